@@ -1,0 +1,83 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17 to 20 digits)');
+const idList = z
+  .string()
+  .default('')
+  .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
+  .pipe(z.array(snowflake));
+const emptyAsUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+
+const schema = z.object({
+  DISCORD_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(20, 'looks too short to be a bot token').regex(/^\S+$/, 'must not contain spaces').optional()),
+  DISCORD_CLIENT_ID: z.preprocess(emptyAsUndefined, snowflake.optional()),
+  DISCORD_GUILD_ID: z.preprocess(emptyAsUndefined, snowflake.optional()),
+  DISCORD_API_URL: z.preprocess(emptyAsUndefined, z.string().url('must be a URL such as https://discord.com/api').optional()),
+  ADMIN_USER_IDS: idList,
+  ADMIN_ROLE_IDS: idList,
+  SEEDS_DIR: z.string().default('seeds'),
+  DATA_DIR: z.string().default('data'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  COOLDOWN_SECONDS: z.coerce.number().min(0).max(3600).default(5),
+  COOLDOWN_BURST: z.coerce.number().int().min(1).max(100).default(3),
+  MENTION_REPLY_MODE: z.enum(['thread', 'reply']).default('thread'),
+  THREAD_HISTORY: z.coerce.number().int().min(0).max(50).default(6),
+});
+
+/** The bot's settings, validated once at start and passed around frozen. */
+export type Config = Readonly<{
+  discordToken: string | undefined;
+  clientId: string | undefined;
+  guildId: string | undefined;
+  apiUrl: string | undefined;
+  adminUserIds: readonly string[];
+  adminRoleIds: readonly string[];
+  seedsDir: string;
+  dataDir: string;
+  logLevel: z.infer<typeof schema>['LOG_LEVEL'];
+  /** Per-user cooldown window in seconds, and how many questions it allows. */
+  cooldownSeconds: number;
+  cooldownBurst: number;
+  /** A mention in a text channel opens a thread, or replies in place. */
+  mentionReplyMode: 'thread' | 'reply';
+  /** Questions kept per thread for follow-ups. */
+  threadHistory: number;
+}>;
+
+/** A configuration problem, naming the variable; never carries the value. */
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(`config: ${message}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/**
+ * Parses the environment into a {@link Config}. The only reader of `process.env`
+ * is the caller that passes it in.
+ * @throws ConfigError naming the first bad variable (its value is never shown).
+ */
+export function loadConfig(env: NodeJS.ProcessEnv): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new ConfigError(`${issue.path.join('.')} ${issue.message}`);
+  }
+  const e = parsed.data;
+  return Object.freeze({
+    discordToken: e.DISCORD_TOKEN,
+    clientId: e.DISCORD_CLIENT_ID,
+    guildId: e.DISCORD_GUILD_ID,
+    apiUrl: e.DISCORD_API_URL,
+    adminUserIds: Object.freeze(e.ADMIN_USER_IDS),
+    adminRoleIds: Object.freeze(e.ADMIN_ROLE_IDS),
+    seedsDir: resolve(e.SEEDS_DIR),
+    dataDir: resolve(e.DATA_DIR),
+    logLevel: e.LOG_LEVEL,
+    cooldownSeconds: e.COOLDOWN_SECONDS,
+    cooldownBurst: e.COOLDOWN_BURST,
+    mentionReplyMode: e.MENTION_REPLY_MODE,
+    threadHistory: e.THREAD_HISTORY,
+  });
+}

@@ -1,0 +1,93 @@
+import { classifyBlocks } from './clean.js';
+import type { SeedSet } from './ingest.js';
+import { inferMetadata } from './metadata.js';
+import type { Nlp } from './nlp.js';
+import { splitDocument } from './split.js';
+import { analyseText } from './terms.js';
+import type { DocumentMeta, Sentence } from './types.js';
+
+/** Version of the stored index layout: a stored index of another version is rebuilt. */
+export const SCHEMA_VERSION = 3;
+
+/** Flags of a sentence, one bit each. */
+export const FLAG = { person: 1, number: 2, date: 4 } as const;
+
+/** One indexed document, without its text. */
+export interface IndexedDocument {
+  id: string;
+  meta: DocumentMeta;
+  hash: string;
+  bytes: number;
+  /** Sentences kept (article, byline and comments). */
+  sentences: number;
+  comments: number;
+}
+
+/** The built index in a JSON-friendly form: what is stored and loaded. */
+export interface IndexData {
+  schema: number;
+  fingerprint: string;
+  builtAt: string;
+  documents: IndexedDocument[];
+  sentences: Sentence[];
+  /** Per sentence: its term ids in text order. */
+  sentenceTerms: number[][];
+  /** Per sentence: {@link FLAG} bits. */
+  sentenceFlags: number[];
+  /** Per document: the term ids of its title, outlet and authors. */
+  headerTerms: number[][];
+  vocab: string[];
+  /** Lower-case word forms of the corpus with their counts, for spelling correction. */
+  words: Record<string, number>;
+  warnings: string[];
+}
+
+/** Builds the index of a seed set. Pure apart from the clock (`builtAt`). */
+export function buildIndex(seeds: SeedSet, nlp: Nlp): IndexData {
+  const vocab: string[] = [];
+  const ids = new Map<string, number>();
+  const idOf = (term: string): number => {
+    let id = ids.get(term);
+    if (id === undefined) {
+      id = vocab.length;
+      vocab.push(term);
+      ids.set(term, id);
+    }
+    return id;
+  };
+  const documents: IndexedDocument[] = [];
+  const sentences: Sentence[] = [];
+  const sentenceTerms: number[][] = [];
+  const sentenceFlags: number[] = [];
+  const headerTerms: number[][] = [];
+  const words: Record<string, number> = Object.create(null) as Record<string, number>;
+  for (const file of seeds.files) {
+    const blocks = classifyBlocks(file.text);
+    const meta = inferMetadata(file.text, blocks, seeds.overrides[file.id]);
+    const analysed = splitDocument(file.id, file.text, blocks, nlp);
+    let comments = 0;
+    for (const { sentence, analysis } of analysed) {
+      sentences.push({ id: sentences.length, ...sentence });
+      sentenceTerms.push(analysis.terms.map(idOf));
+      sentenceFlags.push((analysis.person ? FLAG.person : 0) | (analysis.number ? FLAG.number : 0) | (analysis.date ? FLAG.date : 0));
+      for (const w of analysis.words) words[w] = (words[w] ?? 0) + 1;
+      if (sentence.kind === 'comment') comments++;
+    }
+    const header = [meta.title, meta.outlet ?? '', ...meta.authors].join('. ');
+    headerTerms.push(analyseText(header, nlp).terms.map(idOf));
+    documents.push({ id: file.id, meta, hash: file.hash, bytes: file.bytes, sentences: analysed.length, comments });
+  }
+  return {
+    schema: SCHEMA_VERSION,
+    fingerprint: seeds.fingerprint,
+    builtAt: new Date().toISOString(),
+    documents,
+    sentences,
+    sentenceTerms,
+    sentenceFlags,
+    headerTerms,
+    vocab,
+    words,
+    warnings: seeds.warnings,
+  };
+}

@@ -1,0 +1,121 @@
+import type { BlockKind } from './types.js';
+
+/** One line-block of a seed file, classified. Offsets index the original text. */
+export interface Block {
+  kind: BlockKind;
+  /** What a header or footer chrome line tells about the document. */
+  meta?: 'date' | 'outlet';
+  start: number;
+  end: number;
+  text: string;
+}
+
+const URL = /https?:\/\/\S+/;
+const URL_ONLY = /^(https?:\/\/|www\.)\S+$/i;
+/** Lines that ask for money, follows or clicks: never article text. */
+const PROMO = /\b(donat(e|ions?)|paypal|patreon|subscribe|newsletter|please (join|follow|like|share)|follow us|join (us )?on (twitter|facebook|telegram|instagram)|is now on (pinterest|twitter|facebook|instagram|telegram)|share this|is part of the .* group|all rights reserved|copyright ©|personal website)\b/i;
+/** Site navigation and widget lines, matched on the whole trimmed line. */
+const NAV = /^(what'?s new|you may also like|leave a (comment|reply)|related (news|posts|articles)|read more|share|tweet|back|top|bottom|top bottom|back to top|reply|quote|report|like|menu|home|search|log ?in|register|latest posts|.* latest posts|advertisement|comments?|\d+ comments?|last edited:?|last edited by .*|click to expand\.*|source ?: .*)$/i;
+/** Forum profile labels: the label line and the value line after it are chrome. */
+const FORUM_LABEL = /^(joined|messages|reaction score|points|country|location|gender|posts|likes received|trophy points|member since)$/i;
+const FORUM_STATUS = /^(banned|moderator|administrator|senior member|full member|member|new member|think tank analyst|elite member)$/i;
+/** A forum post separator: a lone dot, or a line of only (non-breaking) spaces. */
+const POST_SEPARATOR = /^[.\s\u00a0]*$/;
+/** Words that make a short header line a publication's name rather than a person's. */
+const OUTLET = /\b(times|news|post|journal|daily|herald|tribune|press|media|agency|gazette|magazine|review|interest|diplomat|monitor|observer|telegraph|guardian)\b/i;
+/** A footer naming the outlet ("Source : Global Times"). */
+export const SOURCE_LINE = /^source ?: ?(.+)$/i;
+const HASHTAGS = /^(#\S+\s*){2,}$/;
+const DATE_LINE = /^(\d{4}-\d{2}-\d{2}( \d{2}:\d{2}(:\d{2})?)?|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}, \d{4}|\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4})$/i;
+
+/** True for a line that is page chrome whatever its place in the page. */
+export function isChromeLine(line: string): boolean {
+  const t = line.trim();
+  if (t === '' || POST_SEPARATOR.test(t)) return true;
+  if (URL_ONLY.test(t) || HASHTAGS.test(t) || NAV.test(t) || FORUM_STATUS.test(t)) return true;
+  if (PROMO.test(t)) return true;
+  // A URL followed by a short site description ("http://x.com Site – News").
+  if (URL.test(t) && t.replace(URL, '').trim().split(/\s+/).length <= 12 && !/[.!?]["”’]?$/.test(t)) return true;
+  // Shouting calls to action ("PLEASE JOIN ON TWITTER").
+  return t.length < 60 && t === t.toUpperCase() && /[A-Z]{3}/.test(t) && !/[.!?]$/.test(t) && t.split(/\s+/).length >= 3;
+}
+
+/** Splits a text into its non-blank lines with their offsets. */
+function lines(text: string): Array<{ start: number; end: number; text: string }> {
+  const out: Array<{ start: number; end: number; text: string }> = [];
+  const re = /[^\r\n]+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const raw = m[0];
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (trimmed === '' && !POST_SEPARATOR.test(raw)) continue;
+    out.push({ start: m.index + lead, end: m.index + lead + trimmed.length, text: trimmed });
+  }
+  return out;
+}
+
+/**
+ * Classifies every line of a seed file: title, byline, article text, reader
+ * comment or chrome. On a forum page the first post is the article and later
+ * posts (after a separator line) are reader comments.
+ */
+export function classifyBlocks(text: string): Block[] {
+  const ls = lines(text);
+  const forum = ls.some((l) => FORUM_LABEL.test(l.text)) && ls.some((l) => /^reaction score$|^joined$/i.test(l.text));
+  const blocks: Block[] = [];
+  let title: string | undefined;
+  let sawBody = false;
+  let inComments = false;
+  for (let i = 0; i < ls.length; i++) {
+    const l = ls[i]!;
+    const prev = ls[i - 1]?.text ?? '';
+    const next = ls[i + 1]?.text ?? '';
+    let kind: BlockKind;
+    if (forum && sawBody && POST_SEPARATOR.test(l.text) && l.text.includes('.')) inComments = true;
+    const source = SOURCE_LINE.test(l.text);
+    if (source) {
+      blocks.push({ kind: 'chrome', meta: 'outlet', ...l });
+      continue;
+    }
+    if (l.text === '' || isChromeLine(l.text)) kind = 'chrome';
+    else if (forum && (FORUM_LABEL.test(l.text) || FORUM_LABEL.test(prev))) kind = 'chrome';
+    else if (forum && !sawBody && (FORUM_STATUS.test(next) || FORUM_LABEL.test(next)) && l.text.split(/\s+/).length <= 3) kind = 'chrome';
+    else if (title !== undefined && l.text === title) kind = 'chrome';
+    else if (inComments) kind = 'comment';
+    else if (!sawBody && OUTLET.test(l.text) && l.text.length <= 60) {
+      blocks.push({ kind: 'chrome', meta: 'outlet', ...l });
+      continue;
+    } else if (!sawBody && title === undefined && l.text.length <= 200 && !/[.!?]["”]?$/.test(l.text)) {
+      kind = 'title';
+      title = l.text;
+    } else if (!sawBody && title !== undefined && isBylineLine(l.text)) kind = 'byline';
+    else if (!sawBody && DATE_LINE.test(l.text)) {
+      blocks.push({ kind: 'chrome', meta: 'date', ...l });
+      continue;
+    }
+    else if (!sawBody && l.text.length < 40 && /^[A-Z][\w ]+(, [A-Z][\w ]+)+$/.test(l.text)) kind = 'chrome';
+    else kind = 'article';
+    if (kind === 'article' && l.text.length > 100) sawBody = true;
+    blocks.push({ kind, ...l });
+  }
+  return blocks;
+}
+
+/** A short line of personal names ("Sawako Utsumi and Lee Jay Walker", "by time news", "James D.J. Brown"). */
+export function isBylineLine(line: string): boolean {
+  const t = line.trim();
+  if (/^by\s+\S/i.test(t) && t.length <= 80) return true;
+  if (t.length > 90 || /[.!?:]$/.test(t) && !/\b[A-Z]\.$/.test(t)) return false;
+  const names = t.split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/).filter(Boolean);
+  return names.length > 0 && names.every((n) => /^([A-Z][a-z’'-]+|[A-Z]\.(?:[A-Z]\.)*)(\s+([A-Z][a-z’'-]+|[A-Z]\.(?:[A-Z]\.)*)){1,3}$/.test(n));
+}
+
+/** The date a header line gives, as YYYY-MM-DD, or undefined. */
+export function parseDateLine(line: string): string | undefined {
+  const t = line.trim();
+  if (!DATE_LINE.test(t)) return undefined;
+  const iso = /^(\d{4}-\d{2}-\d{2})/.exec(t);
+  if (iso) return iso[1];
+  const d = new Date(`${t} 12:00 UTC`);
+  return Number.isNaN(d.getTime()) ? undefined : d.toISOString().slice(0, 10);
+}

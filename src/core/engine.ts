@@ -1,0 +1,126 @@
+import { shouldAbstain } from './abstain.js';
+import type { Answer, Hit } from './answer.js';
+import type { IndexData, IndexedDocument } from './build-index.js';
+import type { Nlp } from './nlp.js';
+import { parseQuestion, type Query } from './question.js';
+import { defaultRankParams, idf, rankSentences, type RankParams, type Scored } from './rank.js';
+import { KIND, openIndex, type SearchIndex } from './search-index.js';
+import { termOfWord } from './terms.js';
+import type { Sentence } from './types.js';
+
+/** Options of {@link Engine.ask}. */
+export interface AskOptions {
+  /** How many sentences at most. Default 3, at most 10. */
+  k?: number;
+  /** Skip this many results first (for "more"). Default 0. */
+  offset?: number;
+  /** Never abstain (benchmarks of ranking alone). Default false. */
+  noAbstain?: boolean;
+}
+
+/** Questions longer than this are cut before analysis: no real question is longer, and cost stays bounded. */
+export const MAX_QUESTION_CHARS = 1000;
+/** How many sentences are scored in full before the cut to k. */
+const POOL = 50;
+
+/** The answering core: one index and one NLP instance. Never imports Discord or storage. */
+export class Engine {
+  readonly index: SearchIndex;
+  private readonly paragraphCounts = new Map<string, number>();
+
+  constructor(data: IndexData, readonly nlp: Nlp, readonly params: RankParams = defaultRankParams) {
+    this.index = openIndex(data);
+    for (const s of data.sentences) this.paragraphCounts.set(s.doc, Math.max(this.paragraphCounts.get(s.doc) ?? 0, s.paragraph + 1));
+  }
+
+  get documents(): IndexedDocument[] {
+    return this.index.data.documents;
+  }
+
+  /** Answers a question with at most `k` attributed sentences, or says the corpus does not answer. */
+  ask(question: string, options: AskOptions = {}): Answer {
+    const k = Math.max(1, Math.min(10, Math.floor(options.k ?? 3)));
+    const offset = Math.max(0, Math.floor(options.offset ?? 0));
+    const text = question.normalize('NFKC').replace(/[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '').slice(0, MAX_QUESTION_CHARS).trim();
+    const query = parseQuestion(text, this.index, this.nlp);
+    if (query.terms.length === 0) return { kind: 'no-answer', query, reason: 'empty-question', suggestions: this.topics([]), nearMisses: [] };
+    let ranked = rankSentences(this.index, query, POOL, this.params);
+    if (query.intent === 'author') ranked = [...this.bylinesFor(query), ...ranked.filter((r) => this.index.kindOf[r.sentence] !== KIND.byline)];
+    const hits = ranked.slice(offset, offset + k).map((r) => this.hit(r, query));
+    if (ranked.length === 0) return { kind: 'no-answer', query, reason: 'no-match', suggestions: this.topics([]), nearMisses: [] };
+    if (!options.noAbstain && query.intent !== 'author' && shouldAbstain(ranked)) {
+      return { kind: 'no-answer', query, reason: 'low-confidence', suggestions: this.topics(ranked), nearMisses: hits };
+    }
+    return { kind: 'answered', query, hits };
+  }
+
+  /** The sentences around one, same document, in order (for "Context"). */
+  context(sentenceId: number, radius = 2): Sentence[] {
+    const all = this.index.data.sentences;
+    const doc = all[sentenceId]?.doc;
+    if (doc === undefined) return [];
+    return all.slice(Math.max(0, sentenceId - radius), sentenceId + radius + 1).filter((s) => s.doc === doc);
+  }
+
+  /** A document's most important sentences: highest average idf-weighted term frequency within the document. */
+  summary(docId: string, n = 3): Sentence[] {
+    const sentences = this.index.data.sentences.filter((s) => s.doc === docId && s.kind === 'article');
+    const tf = new Map<number, number>();
+    for (const s of sentences) for (const t of this.index.data.sentenceTerms[s.id]!) tf.set(t, (tf.get(t) ?? 0) + 1);
+    const weight = (s: Sentence) => {
+      const terms = this.index.data.sentenceTerms[s.id]!;
+      const sum = terms.reduce((acc, t) => acc + (tf.get(t) ?? 0) * idf(this.index, this.index.df[t]!), 0);
+      return terms.length >= 6 ? sum / Math.sqrt(terms.length) : 0;
+    };
+    return [...sentences].sort((a, b) => weight(b) - weight(a) || a.id - b.id).slice(0, n).sort((a, b) => a.id - b.id);
+  }
+
+  /** Byline sentences of the documents the question is about, best document first. */
+  private bylinesFor(query: Query): Scored[] {
+    const docScore = new Float64Array(this.documents.length);
+    for (const q of query.terms) {
+      if (q.id === undefined) continue;
+      const w = idf(this.index, this.index.df[q.id]!) * q.weight;
+      for (const d of this.index.headerDocs.get(q.id) ?? []) docScore[d] = docScore[d]! + 2 * w;
+      const seen = new Set<number>();
+      const p = this.index.postings[q.id]!;
+      for (let i = 0; i < p.length; i += 2) seen.add(this.index.docOf[p[i]!]!);
+      for (const d of seen) docScore[d] = docScore[d]! + w;
+    }
+    const out: Scored[] = [];
+    this.index.data.sentences.forEach((_, i) => {
+      const d = this.index.docOf[i]!;
+      if (this.index.kindOf[i] === KIND.byline && docScore[d]! > 0) out.push({ sentence: i, score: docScore[d]!, selfCoverage: 1, windowCoverage: 1, intentMet: true });
+    });
+    return out.sort((a, b) => b.score - a.score || a.sentence - b.sentence);
+  }
+
+  private hit(r: Scored, query: Query): Hit {
+    const sentence = this.index.data.sentences[r.sentence]!;
+    const doc = this.documents[this.index.docOf[r.sentence]!]!;
+    return {
+      sentence,
+      score: Math.round(r.score * 1000) / 1000,
+      meta: doc.meta,
+      location: { paragraph: sentence.paragraph + 1, sentence: sentence.position + 1, paragraphs: this.paragraphCounts.get(doc.id) ?? 0 },
+      highlights: this.highlights(sentence.text, query),
+    };
+  }
+
+  private highlights(text: string, query: Query): Array<[number, number]> {
+    const wanted = new Set(query.terms.filter((q) => q.weight >= 0.5).map((q) => q.term));
+    const out: Array<[number, number]> = [];
+    for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)) {
+      if (wanted.has(termOfWord(m[0].toLowerCase().replace(/[’']s$/, ''), /^\d/.test(m[0]) ? 'number' : 'word', this.nlp))) out.push([m.index, m.index + m[0].length]);
+    }
+    return out;
+  }
+
+  /** Titles of the documents nearest the question, or of all documents. */
+  private topics(ranked: Scored[]): string[] {
+    const seen = new Set<number>();
+    for (const r of ranked) seen.add(this.index.docOf[r.sentence]!);
+    const docs = seen.size > 0 ? [...seen] : this.documents.map((_, i) => i);
+    return docs.slice(0, 3).map((d) => this.documents[d]!.meta.title);
+  }
+}

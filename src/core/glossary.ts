@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+
+const entitySchema = z.object({
+  kind: z.string(),
+  forms: z.array(z.string().min(1)).min(1),
+  /** Forms matched on the exact token text only, for those that are also common words ("US" / "us"). */
+  exactForms: z.array(z.string().min(1)).optional(),
+});
+
+const glossarySchema = z.object({
+  entities: z.record(z.string(), entitySchema).default({}),
+  people: z.array(z.object({ name: z.string().min(1), forms: z.array(z.string().min(1)) })).default([]),
+  rewrites: z.array(z.object({ from: z.string().min(1), to: z.string(), why: z.string().optional() })).default([]),
+});
+
+/** Curated corpus knowledge: entity aliases, people, and the corpus's own oddities. */
+export type Glossary = z.infer<typeof glossarySchema>;
+
+/** The glossary to use when a corpus has none. */
+export const emptyGlossary: Glossary = { entities: {}, people: [], rewrites: [] };
+
+/**
+ * Reads and validates a glossary file.
+ * @throws Error prefixed `glossary:` when the file is not valid.
+ */
+export function readGlossary(path: string): Glossary {
+  const parsed = glossarySchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+  if (!parsed.success) throw new Error(`glossary: ${path}: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+  return parsed.data;
+}
+
+/** The slug used in entity terms for a person's name: "Yoshimasa Hayashi" → "yoshimasa-hayashi". */
+export const personSlug = (name: string): string =>
+  name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');

@@ -1,0 +1,91 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { emptyGlossary, readGlossary, type Glossary } from './glossary.js';
+import { metadataFileSchema, type MetadataOverrides } from './metadata.js';
+
+/** A seed file read from disk, not yet cleaned. */
+export interface SeedFile {
+  id: string;
+  text: string;
+  hash: string;
+  bytes: number;
+}
+
+/** Everything the seeds folder holds, and what could not be read. */
+export interface SeedSet {
+  files: SeedFile[];
+  glossary: Glossary;
+  overrides: MetadataOverrides;
+  /** One line per file skipped or setting ignored, for the operator. */
+  warnings: string[];
+  /** Hash of every input of the index: files, glossary, metadata. */
+  fingerprint: string;
+}
+
+/** Options of {@link readSeeds}. */
+export interface ReadSeedsOptions {
+  /** Files larger than this are skipped with a warning. Default 20 MiB: far above an article, far below memory trouble. */
+  maxFileBytes?: number;
+}
+
+const SEED_FILE = /\.(txt|md)$/i;
+export const GLOSSARY_FILE = 'glossary.json';
+export const METADATA_FILE = 'metadata.json';
+
+const sha256 = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex');
+
+/**
+ * Reads every `.txt` and `.md` file of a folder, in name order. Unreadable,
+ * binary, empty or non-UTF-8 files are skipped with a warning: it never stops halfway.
+ */
+export function readSeeds(dir: string, options: ReadSeedsOptions = {}): SeedSet {
+  const maxBytes = options.maxFileBytes ?? 20 * 1024 * 1024;
+  const warnings: string[] = [];
+  const files: SeedFile[] = [];
+  const names = readdirSync(dir).filter((n) => SEED_FILE.test(n)).sort();
+  for (const name of names) {
+    const file = readSeedFile(join(dir, name), name, maxBytes);
+    if (typeof file === 'string') warnings.push(`${name}: skipped, ${file}`);
+    else files.push(file);
+  }
+  const glossary = readOptionalJson(dir, GLOSSARY_FILE, warnings, readGlossary) ?? emptyGlossary;
+  const overrides = readOptionalJson(dir, METADATA_FILE, warnings, (p) => metadataFileSchema.parse(JSON.parse(readFileSync(p, 'utf8')))) ?? {};
+  const fingerprint = sha256(JSON.stringify([files.map((f) => [f.id, f.hash]), glossary, overrides]));
+  return { files, glossary, overrides, warnings, fingerprint };
+}
+
+/** Reads one file, or says in a few words why it cannot be used. */
+function readSeedFile(path: string, id: string, maxBytes: number): SeedFile | string {
+  let bytes: Buffer;
+  try {
+    const stat = statSync(path);
+    if (!stat.isFile()) return 'not a regular file';
+    if (stat.size > maxBytes) return `${stat.size} bytes is over the ${maxBytes}-byte limit`;
+    bytes = readFileSync(path);
+  } catch (err) {
+    return `unreadable (${(err as NodeJS.ErrnoException).code ?? 'error'})`;
+  }
+  if (bytes.length === 0) return 'empty';
+  if (bytes.includes(0)) return 'binary (contains NUL bytes)';
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return 'not valid UTF-8';
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.trim() === '') return 'empty';
+  return { id, text, hash: sha256(bytes), bytes: bytes.length };
+}
+
+function readOptionalJson<T>(dir: string, name: string, warnings: string[], read: (path: string) => T): T | undefined {
+  const path = join(dir, name);
+  if (!existsSync(path)) return undefined;
+  try {
+    return read(path);
+  } catch (err) {
+    warnings.push(`${name}: ignored, ${(err as Error).message.split('\n')[0]}`);
+    return undefined;
+  }
+}

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { parseDateLine, SOURCE_LINE, type Block } from './clean.js';
+import type { DocumentMeta } from './types.js';
+
+/** Hosts whose links are the outlet's social accounts, not sources. */
+const SOCIAL = /(^|\.)(twitter|x|facebook|pinterest|instagram|youtube|t|linkedin|tiktok|telegram)\.(com|co\.uk|me|org)$/i;
+
+const overrideSchema = z.object({
+  title: z.string().min(1).optional(),
+  authors: z.array(z.string().min(1)).optional(),
+  outlet: z.string().min(1).optional(),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  urls: z.array(z.string().url()).optional(),
+  machineTranslated: z.boolean().optional(),
+});
+
+/** `metadata.json` beside the seeds: file name → fields that override what the text gives. */
+export const metadataFileSchema = z.record(z.string(), overrideSchema);
+export type MetadataOverrides = z.infer<typeof metadataFileSchema>;
+
+/** Source links found in a text: article links kept, social accounts and bare home pages dropped. */
+export function findSourceUrls(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/https?:\/\/[^\s<>"”)]+/g)) {
+    const raw = m[0].replace(/[.,;:]+$/, '');
+    let url: URL;
+    try {
+      url = new URL(raw);
+    } catch {
+      continue;
+    }
+    if (SOCIAL.test(url.hostname) || url.pathname.replace(/\/+$/, '') === '') continue;
+    if (!out.includes(raw)) out.push(raw);
+  }
+  return out;
+}
+
+/** What the blocks of a file tell about its title, authors, outlet and date, with overrides applied last. */
+export function inferMetadata(text: string, blocks: Block[], override: MetadataOverrides[string] = {}): DocumentMeta {
+  const title = blocks.find((b) => b.kind === 'title')?.text ?? firstWords(blocks.find((b) => b.kind === 'article')?.text ?? '');
+  const authors = blocks.filter((b) => b.kind === 'byline').flatMap((b) => splitNames(b.text));
+  const outletBlock = blocks.find((b) => b.meta === 'outlet');
+  const outlet = outletBlock ? outletBlock.text.replace(SOURCE_LINE, '$1').trim() : undefined;
+  const dateBlock = blocks.find((b) => b.meta === 'date');
+  const date = dateBlock ? parseDateLine(dateBlock.text) : undefined;
+  const meta: DocumentMeta = { title, authors, urls: findSourceUrls(text) };
+  if (outlet) meta.outlet = outlet;
+  if (date) meta.date = date;
+  return { ...meta, ...override };
+}
+
+/** "Kanako Mita, Sawako Utsumi, and Lee Jay Walker" → three names; "by time news" → ["time news"]. */
+export function splitNames(line: string): string[] {
+  return line.replace(/^by\s+/i, '').split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/).map((s) => s.trim()).filter(Boolean);
+}
+
+function firstWords(text: string, max = 90): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  return cut.slice(0, cut.lastIndexOf(' ')) + '…';
+}

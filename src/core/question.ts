@@ -1,0 +1,84 @@
+import type { Nlp } from './nlp.js';
+import type { SearchIndex } from './search-index.js';
+import { correctSpelling } from './spelling-correction.js';
+import { analyseText, ENTITY_PREFIX, termOfWord } from './terms.js';
+
+/** What answer a question expects, from its wh-words (after Li & Roth's coarse classes). */
+export type Intent = 'author' | 'person' | 'date' | 'number' | 'other';
+
+/** One query term with its weight. */
+export interface QueryTerm {
+  term: string;
+  /** Term id in the index, or undefined when the corpus never uses it. */
+  id: number | undefined;
+  /** Occurrences in the question times the term's role weight. */
+  weight: number;
+}
+
+/** A question, ready to rank. */
+export interface Query {
+  text: string;
+  terms: QueryTerm[];
+  intent: Intent;
+  /** The question asks what readers or commenters said. */
+  wantsComments: boolean;
+  /** Words that were unknown to the corpus and replaced: typo → correction. */
+  corrections: Array<[string, string]>;
+  /** Entities the question names. */
+  entities: string[];
+}
+
+const AUTHOR = /\b(who (wrote|writes|authored|penned|is the author)|written by|authors? of|by whom|whose (article|piece|story|column|op-?ed|report))\b/i;
+const PERSON = /^\s*(who|whom|whose)\b|\b(which|what) (person|people|minister|official|officials|leader|spokes\w+|ambassador|president|prime minister|politician|diplomat|general|expert|analyst|journalist|secretary[- ]general|head|chief)\b|\bwho('s| is| was| are| were| did| said| says| confirmed| announced)\b|\bname of the\b/i;
+const DATE = /\b(when|what (year|month|date|day|time of year)|which (year|month|date|day)|until what|since when|how long ago|in what year)\b/i;
+const NUMBER = /\b(how (many|much|often)|what (number|percentage|percent|share|proportion|amount|figure)|which number|number of|what % )\b/i;
+const COMMENTS = /\b(comments?|commenters?|commented|readers?|forum|posters?|posted|users?|replies|reply|members?)\b/i;
+
+/**
+ * Words that frame a question rather than say what it is about ("what kind of
+ * stuff", "according to the article"). They keep a small weight: general English,
+ * not knowledge of this corpus.
+ */
+const FRAMING = new Set(['kind', 'sort', 'type', 'stuff', 'thing', 'tell', 'mention', 'article', 'piece', 'text', 'accord', 'happen', 'exact', 'actual', 'realli', 'mean', 'know', 'explain', 'think', 'pleas', 'bot', 'corpus', 'say', 'said', 'wrote', 'write', 'author', 'comment', 'comment', 'reader', 'forum', 'user', 'number', 'year', 'month', 'date', 'much', 'mani', 'name', 'person', 'peopl', 'someth', 'anyth']);
+/** Weight of a framing word, relative to a content word (1). */
+const FRAMING_WEIGHT = 0.2;
+/** Weight of an entity term relative to a word: a name said two ways should not count twice in full. */
+const ENTITY_WEIGHT = 0.7;
+
+/** Reads a question: its terms (spell-corrected against the corpus), intent and entities. */
+export function parseQuestion(text: string, index: SearchIndex, nlp: Nlp): Query {
+  const analysis = analyseText(text, nlp);
+  const corrections: Array<[string, string]> = [];
+  const counts = new Map<string, number>();
+  const add = (term: string, w: number) => counts.set(term, (counts.get(term) ?? 0) + w);
+  const wordTerms = new Set(analysis.words.map((w) => termOfWord(w, 'word', nlp)));
+  for (const term of analysis.terms) {
+    if (term.startsWith(ENTITY_PREFIX)) add(term, ENTITY_WEIGHT);
+    else add(term, FRAMING.has(term.replace(/^!/, '')) ? FRAMING_WEIGHT : 1);
+  }
+  for (const word of analysis.words) {
+    const term = termOfWord(word, 'word', nlp);
+    if (index.termId.has(term) || !wordTerms.has(term) || analysis.entities.length > 0 && isEntityWord(word, nlp)) continue;
+    const fixed = correctSpelling(word, index);
+    if (fixed === undefined) continue;
+    const fixedTerm = termOfWord(fixed, 'word', nlp);
+    const weight = counts.get(term) ?? 0;
+    counts.delete(term);
+    add(fixedTerm, weight);
+    corrections.push([word, fixed]);
+  }
+  const terms = [...counts].map(([term, weight]) => ({ term, id: index.termId.get(term), weight }));
+  return {
+    text,
+    terms,
+    intent: AUTHOR.test(text) ? 'author' : DATE.test(text) ? 'date' : NUMBER.test(text) ? 'number' : PERSON.test(text) ? 'person' : 'other',
+    wantsComments: COMMENTS.test(text),
+    corrections,
+    entities: analysis.entities,
+  };
+}
+
+function isEntityWord(word: string, nlp: Nlp): boolean {
+  for (const e of Object.values(nlp.glossary.entities)) if (e.forms.includes(word)) return true;
+  return nlp.glossary.people.some((p) => p.forms.includes(word));
+}

@@ -1,0 +1,141 @@
+import { FLAG } from './build-index.js';
+import type { Query } from './question.js';
+import { KIND, type SearchIndex } from './search-index.js';
+
+/** Ranking parameters. Each was tuned on the dev set with the quality benchmark; see README "Ranking". */
+export interface RankParams {
+  /** BM25 term-frequency saturation. Sentences are short: 1.2 as in MiniSearch. */
+  k1: number;
+  /** BM25 length normalisation, 0..1. */
+  b: number;
+  /** Weight of a term found in the sentence just before or after (same document). */
+  neighbour: number;
+  /** Weight of a term found two sentences away. */
+  neighbour2: number;
+  /** Factor on neighbour weights across a paragraph break. */
+  crossParagraph: number;
+  /** Score factor when the sentence holds the kind of token the question asks for (person, date, number). */
+  intentBoost: number;
+  /** Score factor for reader comments when the question does not ask about comments. */
+  commentFactor: number;
+  /** Score factor for reader comments when it does. */
+  commentWanted: number;
+  /** Bonus per adjacent pair of question terms found adjacent in the sentence, times their idf. */
+  proximity: number;
+  /** Score factor for bylines outside author questions: a list of names rarely answers anything else. */
+  bylineFactor: number;
+}
+
+export const defaultRankParams: RankParams = {
+  k1: 1.2,
+  b: 0.5,
+  neighbour: 0.35,
+  neighbour2: 0.12,
+  crossParagraph: 0.6,
+  intentBoost: 1.35,
+  commentFactor: 0.55,
+  commentWanted: 1.4,
+  proximity: 0.15,
+  bylineFactor: 0.3,
+};
+
+/** One scored sentence, with the evidence used for abstention. */
+export interface Scored {
+  sentence: number;
+  score: number;
+  /** Share of the question's idf mass matched in the sentence itself, 0..1. */
+  selfCoverage: number;
+  /** Share matched in the sentence or its neighbours, 0..1. */
+  windowCoverage: number;
+  /** The sentence holds the kind of token the question asks for. */
+  intentMet: boolean;
+}
+
+/** Inverse document frequency over sentences (BM25's, always positive). */
+export function idf(index: SearchIndex, df: number): number {
+  return Math.log(1 + (index.size - df + 0.5) / (df + 0.5));
+}
+
+const INTENT_FLAG = { person: FLAG.person, date: FLAG.date, number: FLAG.number } as const;
+
+/**
+ * Scores every sentence that shares a term with the question or whose
+ * neighbours do (BM25F over the sentence and a ±2 window), then applies the
+ * question-type, comment and proximity signals. Returns the best `limit`, best
+ * first, ties broken by sentence order.
+ */
+export function rankSentences(index: SearchIndex, query: Query, limit: number, params: RankParams = defaultRankParams): Scored[] {
+  const n = index.size;
+  const score = new Float64Array(n);
+  const selfMass = new Float64Array(n);
+  const windowMass = new Float64Array(n);
+  const self = new Float64Array(n);
+  const ctx = new Float64Array(n);
+  const candidates = new Set<number>();
+  let totalMass = 0;
+  for (const q of query.terms) {
+    const w = q.id === undefined ? idf(index, 0) : idf(index, index.df[q.id]!);
+    totalMass += w * q.weight;
+    if (q.id === undefined) continue;
+    const postings = index.postings[q.id]!;
+    const touched: number[] = [];
+    for (let i = 0; i < postings.length; i += 2) {
+      const s = postings[i]!;
+      const tf = postings[i + 1]!;
+      if (self[s] === 0 && ctx[s] === 0) touched.push(s);
+      self[s] = self[s]! + tf;
+      for (const [offset, weight] of [[-1, params.neighbour], [1, params.neighbour], [-2, params.neighbour2], [2, params.neighbour2]] as const) {
+        const t = s + offset;
+        if (t < 0 || t >= n || index.docOf[t] !== index.docOf[s]) continue;
+        const cross = index.paragraphOf[t] === index.paragraphOf[s] ? 1 : params.crossParagraph;
+        if (self[t] === 0 && ctx[t] === 0) touched.push(t);
+        ctx[t] = ctx[t]! + tf * weight * cross;
+      }
+    }
+    for (const s of touched) {
+      const tf = self[s]! + ctx[s]!;
+      const norm = 1 - params.b + (params.b * index.lengthOf[s]!) / index.averageLength;
+      score[s] = score[s]! + (w * q.weight * tf * (params.k1 + 1)) / (tf + params.k1 * norm);
+      if (self[s]! > 0) selfMass[s] = selfMass[s]! + w * q.weight;
+      windowMass[s] = windowMass[s]! + w * q.weight * Math.min(1, tf);
+      candidates.add(s);
+      self[s] = 0;
+      ctx[s] = 0;
+    }
+  }
+  const out: Scored[] = [];
+  const flagWanted = query.intent === 'person' || query.intent === 'date' || query.intent === 'number' ? INTENT_FLAG[query.intent] : 0;
+  for (const s of candidates) {
+    let v = score[s]!;
+    const flags = index.data.sentenceFlags[s]!;
+    const intentMet = flagWanted === 0 || (flags & flagWanted) !== 0;
+    if (flagWanted !== 0 && intentMet) v *= params.intentBoost;
+    const kind = index.kindOf[s];
+    if (kind === KIND.comment) v *= query.wantsComments ? params.commentWanted : params.commentFactor;
+    if (kind === KIND.byline) v *= params.bylineFactor;
+    v += params.proximity * proximityBonus(index, s, query);
+    out.push({ sentence: s, score: v, selfCoverage: totalMass > 0 ? selfMass[s]! / totalMass : 0, windowCoverage: totalMass > 0 ? Math.min(1, windowMass[s]! / totalMass) : 0, intentMet });
+  }
+  out.sort((a, b) => b.score - a.score || a.sentence - b.sentence);
+  return out.slice(0, limit);
+}
+
+/** Sum of idf of question term pairs that stand next to each other (in either order) in the sentence. */
+function proximityBonus(index: SearchIndex, s: number, query: Query): number {
+  const ids = query.terms.filter((q) => q.id !== undefined && q.weight >= 1).map((q) => q.id!);
+  if (ids.length < 2) return 0;
+  const wanted = new Set(ids);
+  const terms = index.data.sentenceTerms[s]!;
+  let bonus = 0;
+  const seen = new Set<string>();
+  for (let i = 1; i < terms.length; i++) {
+    const a = terms[i - 1]!;
+    const b = terms[i]!;
+    if (a === b || !wanted.has(a) || !wanted.has(b)) continue;
+    const key = a < b ? `${a} ${b}` : `${b} ${a}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    bonus += Math.min(idf(index, index.df[a]!), idf(index, index.df[b]!));
+  }
+  return bonus;
+}

@@ -1,0 +1,77 @@
+import type { IndexData } from './build-index.js';
+
+/** Sentence kinds as small numbers, for typed arrays. */
+export const KIND = { article: 0, byline: 1, comment: 2 } as const;
+
+/** The in-memory form of an index: typed arrays and postings, derived once at load. */
+export interface SearchIndex {
+  readonly data: IndexData;
+  readonly size: number;
+  readonly termId: ReadonlyMap<string, number>;
+  /** Per term: pairs (sentence, tf) flattened. */
+  readonly postings: Int32Array[];
+  readonly df: Int32Array;
+  /** Per document: how many documents contain the term in their header. */
+  readonly headerDocs: Map<number, number[]>;
+  readonly docOf: Int32Array;
+  readonly paragraphOf: Int32Array;
+  readonly kindOf: Uint8Array;
+  readonly lengthOf: Float32Array;
+  readonly averageLength: number;
+}
+
+/** Derives postings and per-sentence arrays from stored index data. O(total terms). */
+export function openIndex(data: IndexData): SearchIndex {
+  const size = data.sentences.length;
+  const docNumber = new Map(data.documents.map((d, i) => [d.id, i]));
+  const docOf = new Int32Array(size);
+  const paragraphOf = new Int32Array(size);
+  const kindOf = new Uint8Array(size);
+  const lengthOf = new Float32Array(size);
+  const counts = new Int32Array(data.vocab.length);
+  let total = 0;
+  let paragraph = -1;
+  let lastKey = '';
+  for (let s = 0; s < size; s++) {
+    const sentence = data.sentences[s]!;
+    docOf[s] = docNumber.get(sentence.doc) ?? -1;
+    const key = `${sentence.doc}\u0000${sentence.paragraph}`;
+    if (key !== lastKey) paragraph++;
+    lastKey = key;
+    paragraphOf[s] = paragraph;
+    kindOf[s] = KIND[sentence.kind as keyof typeof KIND] ?? KIND.article;
+    const terms = data.sentenceTerms[s]!;
+    lengthOf[s] = terms.length;
+    total += terms.length;
+    const seen = new Set<number>();
+    for (const t of terms) if (!seen.has(t)) (seen.add(t), counts[t]!++);
+  }
+  const postings = Array.from(counts, (c) => new Int32Array(c * 2));
+  const fill = new Int32Array(data.vocab.length);
+  for (let s = 0; s < size; s++) {
+    const tf = new Map<number, number>();
+    for (const t of data.sentenceTerms[s]!) tf.set(t, (tf.get(t) ?? 0) + 1);
+    for (const [t, n] of tf) {
+      const p = postings[t]!;
+      p[fill[t]!++] = s;
+      p[fill[t]!++] = n;
+    }
+  }
+  const headerDocs = new Map<number, number[]>();
+  data.headerTerms.forEach((terms, d) => {
+    for (const t of new Set(terms)) headerDocs.set(t, [...(headerDocs.get(t) ?? []), d]);
+  });
+  return {
+    data,
+    size,
+    termId: new Map(data.vocab.map((t, i) => [t, i])),
+    postings,
+    df: counts,
+    headerDocs,
+    docOf,
+    paragraphOf,
+    kindOf,
+    lengthOf,
+    averageLength: size > 0 ? total / size : 1,
+  };
+}

@@ -1,0 +1,53 @@
+import type { Block } from './clean.js';
+import type { Nlp } from './nlp.js';
+import { analyseSpan, rewriteForTerms, type Analysis, type WinkSpan } from './terms.js';
+import type { Sentence } from './types.js';
+
+/** A sentence with what the term pipeline read from it. */
+export interface AnalysedSentence {
+  sentence: Omit<Sentence, 'id'>;
+  analysis: Analysis;
+}
+
+interface WinkSentence extends WinkSpan {
+  out(): string;
+}
+
+/**
+ * Splits the kept blocks of one document into sentences with wink-nlp, reading
+ * each block once for both sentence boundaries and terms. Offsets index `text`.
+ */
+export function splitDocument(docId: string, text: string, blocks: Block[], nlp: Nlp): AnalysedSentence[] {
+  const out: AnalysedSentence[] = [];
+  let paragraph = 0;
+  let ordinal = 0;
+  for (const block of blocks) {
+    if (block.kind === 'chrome' || block.kind === 'title') continue;
+    const kind = block.kind;
+    const push = (start: number, end: number, position: number, analysis: Analysis) => {
+      out.push({ sentence: { doc: docId, kind, paragraph, position, ordinal: ordinal++, start, end, text: text.slice(start, end) }, analysis });
+    };
+    const doc = nlp.nlp.readDoc(block.text);
+    if (kind === 'byline') {
+      push(block.start, block.end, 0, analyseSpan(doc as unknown as WinkSpan, nlp));
+      paragraph++;
+      continue;
+    }
+    let cursor = 0;
+    let position = 0;
+    doc.sentences().each((item: unknown) => {
+      const s = item as WinkSentence;
+      const raw = s.out().trim();
+      if (raw === '') return;
+      const at = block.text.indexOf(raw, cursor);
+      if (at < 0) return; // wink changed the text: never quote what the file does not say
+      cursor = at + raw.length;
+      if (!/[\p{L}\p{N}]/u.test(raw)) return;
+      const rewritten = rewriteForTerms(raw, nlp);
+      const span = rewritten === raw ? s : (nlp.nlp.readDoc(rewritten) as unknown as WinkSpan);
+      push(block.start + at, block.start + at + raw.length, position++, analyseSpan(span, nlp));
+    });
+    if (position > 0) paragraph++;
+  }
+  return out;
+}

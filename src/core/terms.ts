@@ -1,0 +1,94 @@
+import { americanise } from './spelling.js';
+import { PERSON_TYPE, type Nlp } from './nlp.js';
+
+/** What the term pipeline reads out of one sentence or question. */
+export interface Analysis {
+  /** Index terms in text order, repeats kept: stems, numbers, `!stem` for negated words, `@entity`. */
+  terms: string[];
+  /** Lower-case word forms of the content words, for spelling correction of questions. */
+  words: string[];
+  /** Canonical entities named (glossary entities and people), without the `@`. */
+  entities: string[];
+  /** Names a person from the glossary. */
+  person: boolean;
+  /** Contains a cardinal number, money amount or percentage. */
+  number: boolean;
+  /** Contains a date or year. */
+  date: boolean;
+}
+
+/** The minimal surface of a wink document or sentence that the pipeline reads. */
+export interface WinkSpan {
+  tokens(): { out(f: unknown): unknown[] };
+  entities(): { out(f: unknown): unknown[] };
+  customEntities(): { out(f: unknown): unknown[] };
+}
+
+/** Token types that carry meaning; punctuation, emoji, URLs and the like are not terms. */
+const TERM_TYPES = new Set(['word', 'number', 'ordinal', 'alpha_numeric', 'currency']);
+/** Entity prefix in terms. */
+export const ENTITY_PREFIX = '@';
+
+/**
+ * Turns a wink span into index terms. The one function used for corpus and
+ * questions alike, so the two can never drift apart.
+ */
+export function analyseSpan(span: WinkSpan, nlp: Nlp): Analysis {
+  const { its } = nlp;
+  const tokens = span.tokens();
+  const values = tokens.out(its.value) as string[];
+  const normals = tokens.out(its.normal) as string[];
+  const types = tokens.out(its.type) as string[];
+  const stops = tokens.out(its.stopWordFlag) as boolean[];
+  const negated = tokens.out(its.negationFlag) as boolean[];
+  const terms: string[] = [];
+  const words: string[] = [];
+  for (let i = 0; i < values.length; i++) {
+    const type = types[i] ?? '';
+    if (!TERM_TYPES.has(type) || stops[i]) continue;
+    const normal = (normals[i] ?? '').replace(/[’']s$/, '');
+    const term = termOfWord(normal, type, nlp);
+    if (term === '') continue;
+    terms.push(term);
+    if (type === 'word') words.push(normal);
+    if (negated[i]) terms.push('!' + term);
+  }
+  const entities = new Set<string>();
+  let person = false;
+  for (const e of span.customEntities().out(its.detail) as Array<{ type: string }>) {
+    if (e.type.startsWith(PERSON_TYPE)) person = true;
+    entities.add(e.type.startsWith(PERSON_TYPE) ? e.type.slice(PERSON_TYPE.length) : e.type);
+  }
+  for (const v of values) {
+    const name = nlp.exactForms.get(v);
+    if (name !== undefined) entities.add(name);
+  }
+  let number = false;
+  let date = false;
+  for (const e of span.entities().out(its.detail) as Array<{ type: string }>) {
+    if (e.type === 'DATE') date = true;
+    else if (e.type === 'CARDINAL' || e.type === 'MONEY' || e.type === 'PERCENT') number = true;
+  }
+  for (const name of entities) terms.push(ENTITY_PREFIX + name);
+  return { terms, words, entities: [...entities], person, number, date };
+}
+
+/** The index term of one normalised word: numbers as digits, words stemmed after spelling is unified. */
+export function termOfWord(normal: string, type: string, nlp: Nlp): string {
+  if (type === 'number' || type === 'ordinal' || type === 'currency') return normal.replace(/,/g, '');
+  const word = normal.replace(/[^\p{L}\p{N}'’.-]/gu, '').replace(/^[-.'’]+|[-.'’]+$/g, '');
+  if (word.length < 2 && !/\d/.test(word)) return '';
+  return nlp.stem(americanise(word));
+}
+
+/** Applies the glossary's rewrites (the corpus's garbles) to text that terms are read from. */
+export function rewriteForTerms(text: string, nlp: Nlp): string {
+  let out = text;
+  for (const r of nlp.glossary.rewrites) if (out.includes(r.from)) out = out.split(r.from).join(r.to);
+  return out;
+}
+
+/** Analyses a free text (a question) as one span. */
+export function analyseText(text: string, nlp: Nlp): Analysis {
+  return analyseSpan(nlp.nlp.readDoc(rewriteForTerms(text, nlp)) as unknown as WinkSpan, nlp);
+}

@@ -1,0 +1,45 @@
+/** What a block of a seed file is, once the page chrome has been told apart from the text. */
+export type BlockKind = 'title' | 'byline' | 'article' | 'comment' | 'chrome';
+
+/** Attribution of one document: what an answer names as its source. */
+export interface DocumentMeta {
+  title: string;
+  authors: string[];
+  outlet?: string;
+  /** ISO date (YYYY-MM-DD) where the text gives one. */
+  date?: string;
+  /** Source URLs found in the text, article links first. */
+  urls: string[];
+  /** True for machine-translated text (told by metadata.json). */
+  machineTranslated?: boolean;
+}
+
+/** One seed file, cleaned. */
+export interface CorpusDocument {
+  /** File name inside the seeds folder: the stable document id. */
+  id: string;
+  meta: DocumentMeta;
+  /** Byte-exact text of the file as read (UTF-8 decoded). */
+  text: string;
+  /** SHA-256 of the raw bytes, for change detection. */
+  hash: string;
+  bytes: number;
+}
+
+/** One sentence of a document, with everything needed to quote and attribute it. */
+export interface Sentence {
+  /** Global index of the sentence in the index's sentence list. */
+  id: number;
+  doc: string;
+  kind: Exclude<BlockKind, 'chrome'>;
+  /** Paragraph number inside the document, from 0, counting kept blocks only. */
+  paragraph: number;
+  /** Sentence number inside its paragraph, from 0. */
+  position: number;
+  /** Sentence number inside the whole document, from 0. */
+  ordinal: number;
+  /** Character offsets into the document text: `text.slice(start, end) === this.text`. */
+  start: number;
+  end: number;
+  text: string;
+}

@@ -1,0 +1,68 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildIndex, SCHEMA_VERSION, type IndexData } from '../core/build-index.js';
+import { readSeeds, type SeedSet } from '../core/ingest.js';
+import { createNlp, type Nlp } from '../core/nlp.js';
+import { openJsonFile, writeJsonFile } from './json-file.js';
+
+/** File name of the stored index inside the data folder. */
+export const INDEX_FILE = 'index.json';
+
+/** What opening the stored index did. */
+export interface LoadedIndex {
+  data: IndexData;
+  nlp: Nlp;
+  /** Why it was rebuilt, or undefined when it was loaded as stored. */
+  rebuilt?: 'missing' | 'corrupt' | 'schema' | 'seeds-changed' | 'forced';
+  /** Warnings for the operator: skipped seeds, a corrupt file moved aside, a failed save. */
+  warnings: string[];
+  /** False when the rebuilt index could not be written (read-only or full disk): it still serves from memory. */
+  saved: boolean;
+}
+
+/** A minimal structural check: enough to refuse a truncated or foreign file without paying for a full schema parse. */
+function looksLikeIndex(data: unknown): data is IndexData {
+  const d = data as Partial<IndexData> | null;
+  return typeof d === 'object' && d !== null && typeof d.schema === 'number' && typeof d.fingerprint === 'string' &&
+    Array.isArray(d.documents) && Array.isArray(d.sentences) && Array.isArray(d.sentenceTerms) && Array.isArray(d.vocab) &&
+    Array.isArray(d.sentenceFlags) && Array.isArray(d.headerTerms) && d.sentences.length === d.sentenceTerms.length && typeof d.words === 'object';
+}
+
+/**
+ * Loads the stored index when it matches the seeds and the schema, otherwise
+ * builds it from the seeds and stores it. A corrupt file is moved aside first.
+ */
+export async function loadIndex(seedsDir: string, dataDir: string, options: { force?: boolean } = {}): Promise<LoadedIndex> {
+  const seeds = readSeeds(seedsDir);
+  const nlp = createNlp(seeds.glossary);
+  const path = join(dataDir, INDEX_FILE);
+  const opened = await openJsonFile(path, looksLikeIndex);
+  const warnings = [...seeds.warnings];
+  if (!opened.ok && opened.problem === 'corrupt') warnings.push(`${INDEX_FILE} was unreadable${opened.movedTo ? `; moved aside to ${opened.movedTo}` : ''}; rebuilding`);
+  let rebuilt: LoadedIndex['rebuilt'];
+  if (options.force) rebuilt = 'forced';
+  else if (!opened.ok) rebuilt = opened.problem;
+  else if (opened.db.data.schema !== SCHEMA_VERSION) rebuilt = 'schema';
+  else if (opened.db.data.fingerprint !== seeds.fingerprint) rebuilt = 'seeds-changed';
+  if (!rebuilt && opened.ok) return { data: opened.db.data, nlp, warnings, saved: true };
+  const data = buildIndex(seeds, nlp);
+  const saved = await saveIndex(dataDir, data, warnings);
+  return { data, nlp, rebuilt, warnings, saved };
+}
+
+/** Builds an index from a seed set already read (for reindex beside a live index). */
+export function buildFromSeeds(seeds: SeedSet, nlp: Nlp = createNlp(seeds.glossary)): { data: IndexData; nlp: Nlp } {
+  return { data: buildIndex(seeds, nlp), nlp };
+}
+
+/** Writes the index atomically; on failure adds a warning and returns false (the caller serves from memory). */
+export async function saveIndex(dataDir: string, data: IndexData, warnings: string[]): Promise<boolean> {
+  try {
+    mkdirSync(dataDir, { recursive: true });
+    await writeJsonFile(join(dataDir, INDEX_FILE), data);
+    return true;
+  } catch (err) {
+    warnings.push(`could not save ${INDEX_FILE} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); serving from memory`);
+    return false;
+  }
+}

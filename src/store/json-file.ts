@@ -1,0 +1,47 @@
+import { renameSync } from 'node:fs';
+import { Low } from 'lowdb';
+import { JSONFile } from 'lowdb/node';
+
+/** Why a data file could not be used as it was. */
+export type ReadProblem = 'missing' | 'corrupt';
+
+/** What reading a lowdb file gave: its data, or the problem and where the bad file was moved. */
+export type ReadResult<T> = { ok: true; db: Low<T> } | { ok: false; db: Low<T>; problem: ReadProblem; movedTo?: string };
+
+/**
+ * Opens a lowdb JSON file on disk (never lowdb's in-memory test preset). A file
+ * that does not parse, or that `isValid` rejects, is moved aside as
+ * `<name>.corrupt-<time>` so nothing is lost and a fresh one can be written.
+ * lowdb writes through steno: a temporary file renamed over the old one, so a
+ * crash mid-write leaves the previous file whole.
+ */
+export async function openJsonFile<T>(path: string, isValid: (data: unknown) => data is T, now: () => Date = () => new Date()): Promise<ReadResult<T>> {
+  const db = new Low<T>(new JSONFile<T>(path), null as T);
+  try {
+    await db.read();
+  } catch {
+    return { ok: false, db, problem: 'corrupt', ...moveAside(path, now) };
+  }
+  if (db.data === null || db.data === undefined) return { ok: false, db, problem: 'missing' };
+  if (!isValid(db.data)) {
+    db.data = null as T;
+    return { ok: false, db, problem: 'corrupt', ...moveAside(path, now) };
+  }
+  return { ok: true, db };
+}
+
+function moveAside(path: string, now: () => Date): { movedTo?: string } {
+  const target = `${path}.corrupt-${now().toISOString().replace(/[:.]/g, '-')}`;
+  try {
+    renameSync(path, target);
+    return { movedTo: target };
+  } catch {
+    return {};
+  }
+}
+
+/** Writes a whole lowdb JSON file atomically (temporary file, then rename). */
+export async function writeJsonFile<T>(path: string, data: T): Promise<void> {
+  const db = new Low<T>(new JSONFile<T>(path), data);
+  await db.write();
+}
