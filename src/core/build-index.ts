@@ -3,14 +3,18 @@ import type { SeedSet } from './ingest.js';
 import { inferMetadata } from './metadata.js';
 import type { Nlp } from './nlp.js';
 import { splitDocument } from './split.js';
-import { analyseText } from './terms.js';
+import { buildSynonyms } from './synonyms.js';
+import { analyseText, termOfWord } from './terms.js';
 import type { DocumentMeta, Sentence } from './types.js';
 
 /** Version of the stored index layout: a stored index of another version is rebuilt. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /** Flags of a sentence, one bit each. */
-export const FLAG = { person: 1, number: 2, date: 4 } as const;
+export const FLAG = { person: 1, number: 2, date: 4, anaphor: 8 } as const;
+
+/** Openers that refer back to the sentence before ("This format", "He", "On that occasion"). */
+const ANAPHORIC = /^(this|these|that|those|it|its|he|she|they|their|his|her|such|there|on that occasion|at the same time|the (same|latter|former))\b/i;
 
 /** One indexed document, without its text. */
 export interface IndexedDocument {
@@ -37,6 +41,8 @@ export interface IndexData {
   /** Per document: the term ids of its title, outlet and authors. */
   headerTerms: number[][];
   vocab: string[];
+  /** Term of an English word → corpus terms sharing one of its first WordNet senses (see synonyms.ts). */
+  synonyms: Record<string, string[]>;
   /** Lower-case word forms of the corpus with their counts, for spelling correction. */
   words: Record<string, number>;
   warnings: string[];
@@ -66,10 +72,13 @@ export function buildIndex(seeds: SeedSet, nlp: Nlp): IndexData {
     const meta = inferMetadata(file.text, blocks, seeds.overrides[file.id]);
     const analysed = splitDocument(file.id, file.text, blocks, nlp);
     let comments = 0;
+    let previous = new Set<string>();
     for (const { sentence, analysis } of analysed) {
       sentences.push({ id: sentences.length, ...sentence });
       sentenceTerms.push(analysis.terms.map(idOf));
-      sentenceFlags.push((analysis.person ? FLAG.person : 0) | (analysis.number ? FLAG.number : 0) | (analysis.date ? FLAG.date : 0));
+      const anaphor = sentence.position > 0 || sentence.kind === 'article' ? refersBack(sentence.text, previous, nlp) : false;
+      sentenceFlags.push((analysis.person ? FLAG.person : 0) | (analysis.number ? FLAG.number : 0) | (analysis.date ? FLAG.date : 0) | (anaphor ? FLAG.anaphor : 0));
+      previous = new Set(analysis.terms);
       for (const w of analysis.words) words[w] = (words[w] ?? 0) + 1;
       if (sentence.kind === 'comment') comments++;
     }
@@ -87,7 +96,15 @@ export function buildIndex(seeds: SeedSet, nlp: Nlp): IndexData {
     sentenceFlags,
     headerTerms,
     vocab,
+    synonyms: buildSynonyms((w) => termOfWord(w, 'word', nlp), (t) => ids.has(t)),
     words,
     warnings: seeds.warnings,
   };
+}
+
+/** A sentence that opens by pointing back: a pronoun, or "The <noun>" naming something the sentence before said. */
+function refersBack(text: string, previous: Set<string>, nlp: Nlp): boolean {
+  if (ANAPHORIC.test(text)) return true;
+  const definite = /^The ([A-Za-z-]+)/.exec(text);
+  return definite !== null && previous.has(termOfWord(definite[1]!.toLowerCase(), 'word', nlp));
 }

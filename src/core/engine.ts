@@ -2,7 +2,7 @@ import { shouldAbstain } from './abstain.js';
 import type { Answer, Hit } from './answer.js';
 import type { IndexData, IndexedDocument } from './build-index.js';
 import type { Nlp } from './nlp.js';
-import { parseQuestion, type Query } from './question.js';
+import { defaultQueryParams, parseQuestion, type Query, type QueryParams } from './question.js';
 import { defaultRankParams, idf, rankSentences, type RankParams, type Scored } from './rank.js';
 import { KIND, openIndex, type SearchIndex } from './search-index.js';
 import { termOfWord } from './terms.js';
@@ -28,7 +28,7 @@ export class Engine {
   readonly index: SearchIndex;
   private readonly paragraphCounts = new Map<string, number>();
 
-  constructor(data: IndexData, readonly nlp: Nlp, readonly params: RankParams = defaultRankParams) {
+  constructor(data: IndexData, readonly nlp: Nlp, readonly params: RankParams = defaultRankParams, readonly queryParams: QueryParams = defaultQueryParams) {
     this.index = openIndex(data);
     for (const s of data.sentences) this.paragraphCounts.set(s.doc, Math.max(this.paragraphCounts.get(s.doc) ?? 0, s.paragraph + 1));
   }
@@ -42,7 +42,7 @@ export class Engine {
     const k = Math.max(1, Math.min(10, Math.floor(options.k ?? 3)));
     const offset = Math.max(0, Math.floor(options.offset ?? 0));
     const text = question.normalize('NFKC').replace(/[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '').slice(0, MAX_QUESTION_CHARS).trim();
-    const query = parseQuestion(text, this.index, this.nlp);
+    const query = parseQuestion(text, this.index, this.nlp, this.queryParams);
     if (query.terms.length === 0) return { kind: 'no-answer', query, reason: 'empty-question', suggestions: this.topics([]), nearMisses: [] };
     let ranked = rankSentences(this.index, query, POOL, this.params);
     if (query.intent === 'author') ranked = [...this.bylinesFor(query), ...ranked.filter((r) => this.index.kindOf[r.sentence] !== KIND.byline)];

@@ -40,33 +40,57 @@ const COMMENTS = /\b(comments?|commenters?|commented|readers?|forum|posters?|pos
  * not knowledge of this corpus.
  */
 const FRAMING = new Set(['kind', 'sort', 'type', 'stuff', 'thing', 'tell', 'mention', 'article', 'piece', 'text', 'accord', 'happen', 'exact', 'actual', 'realli', 'mean', 'know', 'explain', 'think', 'pleas', 'bot', 'corpus', 'say', 'said', 'wrote', 'write', 'author', 'comment', 'comment', 'reader', 'forum', 'user', 'number', 'year', 'month', 'date', 'much', 'mani', 'name', 'person', 'peopl', 'someth', 'anyth']);
-/** Weight of a framing word, relative to a content word (1). */
-const FRAMING_WEIGHT = 0.2;
-/** Weight of an entity term relative to a word: a name said two ways should not count twice in full. */
-const ENTITY_WEIGHT = 0.7;
+
+
+
+/** Weights of the kinds of query term, relative to a content word as typed (1). */
+export interface QueryParams {
+  /** A framing word ("kind", "stuff", "article"): present, but says little. */
+  framing: number;
+  /** An entity term when the question names it in a form the corpus also uses: the name should not count twice in full. */
+  entity: number;
+  /** A spelling correction: a guess may be wrong. */
+  correction: number;
+  /** A WordNet synonym: bridges paraphrase, but exact words should win. */
+  synonym: number;
+}
+
+export const defaultQueryParams: QueryParams = { framing: 0.2, entity: 0.7, correction: 0.7, synonym: 0.35 };
 
 /** Reads a question: its terms (spell-corrected against the corpus), intent and entities. */
-export function parseQuestion(text: string, index: SearchIndex, nlp: Nlp): Query {
+export function parseQuestion(text: string, index: SearchIndex, nlp: Nlp, params: QueryParams = defaultQueryParams): Query {
   const analysis = analyseText(text, nlp);
   const corrections: Array<[string, string]> = [];
+  const synonymOf = new Map<string, number>();
   const counts = new Map<string, number>();
   const add = (term: string, w: number) => counts.set(term, (counts.get(term) ?? 0) + w);
-  const wordTerms = new Set(analysis.words.map((w) => termOfWord(w, 'word', nlp)));
+  const aliasTerms = new Set(analysis.words.filter((w) => isEntityWord(w, nlp)).map((w) => termOfWord(w, 'word', nlp)));
+  const unknownAliases = [...aliasTerms].some((t) => !index.termId.has(t));
   for (const term of analysis.terms) {
-    if (term.startsWith(ENTITY_PREFIX)) add(term, ENTITY_WEIGHT);
-    else add(term, FRAMING.has(term.replace(/^!/, '')) ? FRAMING_WEIGHT : 1);
+    // A name the corpus only knows under another form ("kremlin") counts once, through its entity.
+    if (aliasTerms.has(term) && !index.termId.has(term)) continue;
+    if (term.startsWith(ENTITY_PREFIX)) add(term, unknownAliases ? 1 : params.entity);
+    else add(term, FRAMING.has(term.replace(/^!/, '')) ? params.framing : 1);
   }
   for (const word of analysis.words) {
     const term = termOfWord(word, 'word', nlp);
-    if (index.termId.has(term) || !wordTerms.has(term) || analysis.entities.length > 0 && isEntityWord(word, nlp)) continue;
+    if (index.termId.has(term) || aliasTerms.has(term) || FRAMING.has(term)) continue;
     const fixed = correctSpelling(word, index);
     if (fixed === undefined) continue;
     const fixedTerm = termOfWord(fixed, 'word', nlp);
     const weight = counts.get(term) ?? 0;
     counts.delete(term);
-    add(fixedTerm, weight);
+    add(fixedTerm, weight * params.correction);
     corrections.push([word, fixed]);
   }
+  for (const [term, weight] of [...counts]) {
+    if (term.startsWith(ENTITY_PREFIX) || weight < 1) continue;
+    for (const synonym of index.data.synonyms[term] ?? []) {
+      if (counts.has(synonym) && !synonymOf.has(synonym)) continue;
+      synonymOf.set(synonym, Math.max(synonymOf.get(synonym) ?? 0, weight * params.synonym));
+    }
+  }
+  for (const [synonym, weight] of synonymOf) counts.set(synonym, weight);
   const terms = [...counts].map(([term, weight]) => ({ term, id: index.termId.get(term), weight }));
   return {
     text,

@@ -12,6 +12,8 @@ export interface RankParams {
   neighbour: number;
   /** Weight of a term found two sentences away. */
   neighbour2: number;
+  /** Weight of the previous sentence's terms for a sentence that refers back to it ("This format…"). */
+  coreference: number;
   /** Factor on neighbour weights across a paragraph break. */
   crossParagraph: number;
   /** Score factor when the sentence holds the kind of token the question asks for (person, date, number). */
@@ -29,10 +31,11 @@ export interface RankParams {
 export const defaultRankParams: RankParams = {
   k1: 1.2,
   b: 0.5,
-  neighbour: 0.35,
+  neighbour: 0.2,
   neighbour2: 0.12,
+  coreference: 0.35,
   crossParagraph: 0.6,
-  intentBoost: 1.35,
+  intentBoost: 1.4,
   commentFactor: 0.55,
   commentWanted: 1.4,
   proximity: 0.15,
@@ -88,8 +91,9 @@ export function rankSentences(index: SearchIndex, query: Query, limit: number, p
         const t = s + offset;
         if (t < 0 || t >= n || index.docOf[t] !== index.docOf[s]) continue;
         const cross = index.paragraphOf[t] === index.paragraphOf[s] ? 1 : params.crossParagraph;
+        const w2 = offset === 1 && (index.data.sentenceFlags[t]! & FLAG.anaphor) !== 0 ? Math.max(weight, params.coreference) : weight;
         if (self[t] === 0 && ctx[t] === 0) touched.push(t);
-        ctx[t] = ctx[t]! + tf * weight * cross;
+        ctx[t] = ctx[t]! + tf * w2 * cross;
       }
     }
     for (const s of touched) {

@@ -1,7 +1,7 @@
 import type { SearchIndex } from './search-index.js';
 
-/** Shortest word worth correcting: shorter typos have too many neighbours to guess. */
-const MIN_LENGTH = 4;
+/** Shortest word worth correcting: shorter words are more often real words the corpus lacks ("stuff" is not "staff"). */
+const MIN_LENGTH = 6;
 /** Words this long may be two edits away ("goverment" → "government" is one). */
 const TWO_EDIT_LENGTH = 8;
 
@@ -62,7 +62,7 @@ export function correctSpelling(word: string, index: SearchIndex): string | unde
   for (const d of deletions(word)) {
     for (const candidate of map.get(d) ?? []) {
       const distance = editDistance(word, candidate);
-      if (distance === 0 || distance > limit) continue;
+      if (distance === 0 || distance > limit || candidate[0] !== word[0]) continue;
       const count = index.data.words[candidate] ?? 0;
       if (distance < bestKey[0] || (distance === bestKey[0] && (count > bestKey[1] || (count === bestKey[1] && candidate < (best ?? ''))))) {
         best = candidate;

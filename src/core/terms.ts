@@ -11,7 +11,7 @@ export interface Analysis {
   entities: string[];
   /** Names a person from the glossary. */
   person: boolean;
-  /** Contains a cardinal number, money amount or percentage. */
+  /** Contains a cardinal or ordinal number, money amount or percentage. */
   number: boolean;
   /** Contains a date or year. */
   date: boolean;
@@ -67,7 +67,7 @@ export function analyseSpan(span: WinkSpan, nlp: Nlp): Analysis {
   let date = false;
   for (const e of span.entities().out(its.detail) as Array<{ type: string }>) {
     if (e.type === 'DATE') date = true;
-    else if (e.type === 'CARDINAL' || e.type === 'MONEY' || e.type === 'PERCENT') number = true;
+    else if (e.type === 'CARDINAL' || e.type === 'ORDINAL' || e.type === 'MONEY' || e.type === 'PERCENT') number = true;
   }
   for (const name of entities) terms.push(ENTITY_PREFIX + name);
   return { terms, words, entities: [...entities], person, number, date };
