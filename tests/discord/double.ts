@@ -13,10 +13,10 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { FaultTable, type FaultHandle } from './faults.js';
 import { Gateway } from './gateway.js';
-import { readBody, sendJson } from './http-body.js';
 import { buildInteraction, buildUserMessage, type InteractionInput, type MessageCreateInput } from './payloads.js';
 import { callPredicate, describeMatcher, Recorder, summarizeCall } from './recorder.js';
-import { matchRoute, type RestEnv } from './rest-routes.js';
+import type { RestEnv } from './rest-routes.js';
+import { handleRest } from './rest-server.js';
 import { DoubleState, type InteractionRecord } from './state.js';
 import type { CallMatcher, DiscordDoubleOptions, FaultSpec, GatewayFrame, Json, RecordedCall } from './types.js';
 
@@ -58,7 +58,8 @@ export class DiscordDouble {
       maxConcurrency: options.maxConcurrency ?? 16, echoBotMessages: options.echoBotMessages ?? true,
       dispatch: (t, d, guildId) => this.gateway.dispatch(t, d, guildId),
     };
-    server.on('request', (req: IncomingMessage, res: ServerResponse) => void this.handle(req, res));
+    const deps = { env: this.env, faults: this.faults, log: this.log };
+    server.on('request', (req: IncomingMessage, res: ServerResponse) => void handleRest(deps, req, res));
   }
 
   /** Starts a double on 127.0.0.1 with a free port. */
@@ -69,35 +70,6 @@ export class DiscordDouble {
       server.listen(0, '127.0.0.1', () => resolve());
     });
     return new DiscordDouble(server, options);
-  }
-
-  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const method = (req.method ?? 'GET').toUpperCase();
-    const path = url.pathname.split('/').map(decodeURIComponent).join('/').replace(/^\/api(\/v\d+)?/, '') || '/';
-    const call: RecordedCall = {
-      method, path, query: Object.fromEntries(url.searchParams), body: null, files: [], headers: req.headers,
-      at: 0, status: 0, response: null, faulted: false, unhandled: false,
-    };
-    let headers: Record<string, string> = {};
-    try {
-      Object.assign(call, await readBody(req), { at: performance.now() });
-      const fault = this.faults.take(call);
-      const route = fault ? undefined : matchRoute(method, path);
-      if (fault) {
-        Object.assign(call, { status: fault.status, response: fault.body, faulted: true });
-        headers = fault.headers;
-      } else if (!route) {
-        Object.assign(call, { status: 404, response: { message: '404: Not Found', code: 0 }, unhandled: true });
-      } else {
-        const result = route.handler(this.env, call, route.params);
-        Object.assign(call, { status: result.status, response: result.body ?? null });
-      }
-    } catch (error) {
-      Object.assign(call, { at: call.at || performance.now(), status: 500, response: { message: `discord double failed: ${String(error)}`, code: 0 } });
-    }
-    this.log.push(call);
-    sendJson(res, call.status, call.response, headers);
   }
 
   /** Every REST call so far, oldest first. */
@@ -156,7 +128,7 @@ export class DiscordDouble {
     return id === undefined ? undefined : this.state.messages.get(id);
   }
 
-  /** Makes the next matching call(s) answer `spec` instead of the route (see `rateLimited`, `serverError`, `unknownInteraction`). */
+  /** Makes the next matching call(s) answer `spec` instead of the route (see `rateLimited`, `serverError`, `unknownInteraction`); the matcher sees the call with `status` 0. */
   failNext(matcher: CallMatcher, spec: FaultSpec): FaultHandle {
     return this.faults.add(matcher, spec);
   }

@@ -37,9 +37,9 @@ export interface InteractionInput {
   /** The member's permissions in the channel (decimal string); default {@link MEMBER_PERMISSIONS}. */
   permissions?: string;
   roles?: string[];
-  /** Default: the first guild; null for a DM interaction. */
+  /** Default: the guild of `channelId`, else the first guild; null for a DM interaction. */
   guildId?: string | null;
-  /** Default: the guild's first text channel (in a DM: a fresh DM channel id). */
+  /** Default: the guild's first text channel (in a DM: a fresh DM channel, kept for later calls). */
   channelId?: string;
   locale?: string;
   appPermissions?: string;
@@ -67,12 +67,23 @@ export function resolveUser(state: DoubleState, guild: GuildState | undefined, s
 }
 
 function place(state: DoubleState, guildId: string | null | undefined, channelId: string | undefined): { guild?: GuildState; channel: Json } {
-  if (guildId === null) return { channel: { id: channelId ?? snowflake(), type: 1, flags: 0, last_message_id: null } };
+  if (guildId === null) {
+    const id = channelId ?? snowflake();
+    const channel = state.dmChannels.get(id) ?? { id, type: 1, flags: 0, last_message_id: null };
+    state.dmChannels.set(id, channel);
+    return { channel };
+  }
+  if (channelId !== undefined) {
+    const found = state.channel(channelId);
+    if (!found?.guild || (guildId !== undefined && found.guild.id !== guildId)) {
+      throw new Error(`discord double: no channel ${channelId} in ${guildId === undefined ? 'any guild' : `guild ${guildId}`}`);
+    }
+    return { guild: found.guild, channel: found.channel };
+  }
   const guild = guildId === undefined ? state.guilds[0] : state.guilds.find((g) => g.id === guildId);
-  if (!guild) throw new Error(`discord double: no guild ${String(guildId)}`);
-  const found = channelId === undefined ? { channel: guild.channels.find((c) => c.type === 0) } : state.channel(channelId);
-  if (!found?.channel) throw new Error(`discord double: no channel ${String(channelId)} in guild ${guild.id}`);
-  return { guild, channel: found.channel };
+  const channel = guild?.channels.find((c) => c.type === 0);
+  if (!guild || !channel) throw new Error(`discord double: no guild ${String(guildId)} with a text channel`);
+  return { guild, channel };
 }
 
 function commandId(state: DoubleState, name: string): string {
@@ -136,7 +147,7 @@ export interface MessageCreateInput {
   content?: string;
   /** Default: the guild's first text channel. */
   channelId?: string;
-  /** Default: the first guild; null for a DM (then `channelId` is the DM channel). */
+  /** Default: the guild of `channelId`, else the first guild; null for a DM (`channelId` then names the DM channel). */
   guildId?: string | null;
   author?: UserSpec;
   /** Adds the bot to `mentions` and prefixes `<@botId> ` to the content unless it already mentions it. */

@@ -52,10 +52,11 @@ route('GET|PATCH|DELETE', '/webhooks/:app/:token/messages/:mid', (env, req, p) =
 route('POST', '/channels/:cid/messages', (env, req, p) => {
   const found = env.state.channel(p.cid ?? '');
   if (!found) return unknownChannel();
-  const guildId = found.guild.id;
+  const guildId = found.guild?.id ?? null;
   const message = createMessage(env.state, { channelId: String(found.channel.id), guildId, author: env.state.botUser, data: req.body ?? {}, files: req.files });
   found.channel.last_message_id = message.id;
-  if (env.echoBotMessages) env.dispatch('MESSAGE_CREATE', { ...message, member: env.state.member(found.guild, String(env.state.botUser.id)) }, guildId);
+  const member = found.guild && env.state.member(found.guild, String(env.state.botUser.id));
+  if (env.echoBotMessages) env.dispatch('MESSAGE_CREATE', { ...message, ...(member ? { member } : {}) }, guildId);
   return { status: 200, body: message };
 });
 route('GET|PATCH|DELETE', '/channels/:cid/messages/:mid', (env, req, p) => {
@@ -72,7 +73,7 @@ route('POST', '/channels/:cid/typing', (env, _req, p) => (env.state.channel(p.ci
 
 function startThread(env: RestEnv, req: RestRequest, parentId: string, messageId: string | undefined): RestResult {
   const found = env.state.channel(parentId);
-  if (!found || found.channel.type === 11) return unknownChannel();
+  if (!found?.guild || found.channel.type === 11) return unknownChannel();
   if (messageId !== undefined && !env.state.messages.has(messageId)) return unknownMessage();
   const body = req.body ?? {};
   const thread = threadObject(found.guild.id, parentId, { id: messageId, name: String(body.name ?? 'thread') }, String(env.state.botUser.id));

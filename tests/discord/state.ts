@@ -129,6 +129,8 @@ export class DoubleState {
   readonly guilds: GuildState[];
   readonly messages = new Map<string, Json>();
   readonly interactions = new Map<string, InteractionRecord>();
+  /** DM channels (type 1) created by interactions or messages with `guildId: null`. */
+  readonly dmChannels = new Map<string, Json>();
   /** Registered commands by scope: `global` or a guild id. */
   readonly commands = new Map<string, Json[]>();
 
@@ -139,13 +141,14 @@ export class DoubleState {
     this.guilds = (options.guilds ?? [{}]).map((g) => buildGuild(g, this.botUser, this.defaultUser));
   }
 
-  /** A text channel or thread by id, with the guild it belongs to. */
-  channel(id: string): { channel: Json; guild: GuildState } | undefined {
+  /** A guild channel or thread by id with its guild, or a known DM channel (no guild). */
+  channel(id: string): { channel: Json; guild?: GuildState } | undefined {
     for (const guild of this.guilds) {
       const channel = guild.channels.find((c) => c.id === id) ?? guild.threads.find((c) => c.id === id);
       if (channel) return { channel, guild };
     }
-    return undefined;
+    const dm = this.dmChannels.get(id);
+    return dm ? { channel: dm } : undefined;
   }
 
   /** The member object of a user in a guild, if it is a member. */
