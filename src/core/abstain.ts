@@ -9,11 +9,14 @@ export interface AbstainFeatures {
   logScore: number;
   /** Relative gap between the first and second scores, 0..1. */
   gap: number;
+  entityCoverage: number;
+  unknownShare: number;
+  maxMissing: number;
 }
 
 /** A logistic model over {@link AbstainFeatures}, fitted by `npm run calibrate`. */
 export interface AbstainModel {
-  weights: Record<keyof AbstainFeatures, number>;
+  weights: Partial<Record<keyof AbstainFeatures, number>>;
   bias: number;
   /** Answer when the probability is at least this. */
   threshold: number;
@@ -22,7 +25,7 @@ export interface AbstainModel {
 /** The features of a ranking's first sentence. */
 export function abstainFeatures(ranked: Scored[]): AbstainFeatures {
   const top = ranked[0];
-  if (!top) return { selfCoverage: 0, windowCoverage: 0, intentMet: 0, logScore: 0, gap: 0 };
+  if (!top) return { selfCoverage: 0, windowCoverage: 0, intentMet: 0, logScore: 0, gap: 0, entityCoverage: 0, unknownShare: 1, maxMissing: 1 };
   const second = ranked[1]?.score ?? 0;
   return {
     selfCoverage: top.selfCoverage,
@@ -30,13 +33,16 @@ export function abstainFeatures(ranked: Scored[]): AbstainFeatures {
     intentMet: top.intentMet ? 1 : 0,
     logScore: Math.log1p(Math.max(0, top.score)),
     gap: top.score > 0 ? (top.score - second) / top.score : 0,
+    entityCoverage: top.entityCoverage,
+    unknownShare: top.unknownShare,
+    maxMissing: top.maxMissing,
   };
 }
 
 /** Probability that the best sentence answers the question. */
 export function answerProbability(f: AbstainFeatures, model: AbstainModel = abstainModel as AbstainModel): number {
   let z = model.bias;
-  for (const key of Object.keys(model.weights) as Array<keyof AbstainFeatures>) z += model.weights[key] * f[key];
+  for (const key of Object.keys(model.weights) as Array<keyof AbstainFeatures>) z += (model.weights[key] ?? 0) * f[key];
   return 1 / (1 + Math.exp(-z));
 }
 

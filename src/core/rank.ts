@@ -1,6 +1,7 @@
 import { FLAG } from './build-index.js';
 import type { Query } from './question.js';
 import { KIND, type SearchIndex } from './search-index.js';
+import { ENTITY_PREFIX } from './terms.js';
 
 /** Ranking parameters. Each was tuned on the dev set with the quality benchmark; see README "Ranking". */
 export interface RankParams {
@@ -24,6 +25,8 @@ export interface RankParams {
   commentWanted: number;
   /** Bonus per adjacent pair of question terms found adjacent in the sentence, times their idf. */
   proximity: number;
+  /** Score factor per unit of idf share of the question found in the document's title, outlet or authors ("according to the MTT piece"). */
+  header: number;
   /** Score factor for bylines outside author questions: a list of names rarely answers anything else. */
   bylineFactor: number;
 }
@@ -40,6 +43,7 @@ export const defaultRankParams: RankParams = {
   commentWanted: 1.4,
   proximity: 0.15,
   bylineFactor: 0.3,
+  header: 0.5,
 };
 
 /** One scored sentence, with the evidence used for abstention. */
@@ -52,6 +56,12 @@ export interface Scored {
   windowCoverage: number;
   /** The sentence holds the kind of token the question asks for. */
   intentMet: boolean;
+  /** Share of the question's entities (by idf) named in the sentence or its neighbours, 1 when it names none. */
+  entityCoverage: number;
+  /** Share of the question's idf mass in words the corpus never uses, 0..1. */
+  unknownShare: number;
+  /** Largest idf of a question word the corpus knows but this sentence and its neighbours lack, over the question's largest idf, 0..1. */
+  maxMissing: number;
 }
 
 /** Inverse document frequency over sentences (BM25's, always positive). */
@@ -74,12 +84,20 @@ export function rankSentences(index: SearchIndex, query: Query, limit: number, p
   const windowMass = new Float64Array(n);
   const self = new Float64Array(n);
   const ctx = new Float64Array(n);
+  const entityMass = new Float64Array(n);
   const candidates = new Set<number>();
   let totalMass = 0;
+  let totalEntity = 0;
+  let unknownMass = 0;
   for (const q of query.terms) {
     const w = q.id === undefined ? idf(index, 0) : idf(index, index.df[q.id]!);
     totalMass += w * q.weight;
-    if (q.id === undefined) continue;
+    const isEntity = q.term.startsWith(ENTITY_PREFIX);
+    if (isEntity) totalEntity += w;
+    if (q.id === undefined) {
+      unknownMass += w * q.weight;
+      continue;
+    }
     const postings = index.postings[q.id]!;
     const touched: number[] = [];
     for (let i = 0; i < postings.length; i += 2) {
@@ -102,11 +120,13 @@ export function rankSentences(index: SearchIndex, query: Query, limit: number, p
       score[s] = score[s]! + (w * q.weight * tf * (params.k1 + 1)) / (tf + params.k1 * norm);
       if (self[s]! > 0) selfMass[s] = selfMass[s]! + w * q.weight;
       windowMass[s] = windowMass[s]! + w * q.weight * Math.min(1, tf);
+      if (isEntity) entityMass[s] = entityMass[s]! + w;
       candidates.add(s);
       self[s] = 0;
       ctx[s] = 0;
     }
   }
+  const headerShare = documentHeaderShare(index, query, totalMass);
   const out: Scored[] = [];
   const flagWanted = query.intent === 'person' || query.intent === 'date' || query.intent === 'number' ? INTENT_FLAG[query.intent] : 0;
   for (const s of candidates) {
@@ -118,10 +138,14 @@ export function rankSentences(index: SearchIndex, query: Query, limit: number, p
     if (kind === KIND.comment) v *= query.wantsComments ? params.commentWanted : params.commentFactor;
     if (kind === KIND.byline) v *= params.bylineFactor;
     v += params.proximity * proximityBonus(index, s, query);
-    out.push({ sentence: s, score: v, selfCoverage: totalMass > 0 ? selfMass[s]! / totalMass : 0, windowCoverage: totalMass > 0 ? Math.min(1, windowMass[s]! / totalMass) : 0, intentMet });
+    v *= 1 + params.header * (headerShare[index.docOf[s]!] ?? 0);
+    out.push({ sentence: s, score: v, selfCoverage: totalMass > 0 ? selfMass[s]! / totalMass : 0, windowCoverage: totalMass > 0 ? Math.min(1, windowMass[s]! / totalMass) : 0, intentMet,
+      entityCoverage: totalEntity > 0 ? entityMass[s]! / totalEntity : 1, unknownShare: totalMass > 0 ? unknownMass / totalMass : 0, maxMissing: 0 });
   }
   out.sort((a, b) => b.score - a.score || a.sentence - b.sentence);
-  return out.slice(0, limit);
+  const top = out.slice(0, limit);
+  for (const r of top) r.maxMissing = largestMissing(index, r.sentence, query);
+  return top;
 }
 
 /** Sum of idf of question term pairs that stand next to each other (in either order) in the sentence. */
@@ -142,4 +166,31 @@ function proximityBonus(index: SearchIndex, s: number, query: Query): number {
     bonus += Math.min(idf(index, index.df[a]!), idf(index, index.df[b]!));
   }
   return bonus;
+}
+
+/** Per document: the share of the question's idf mass found in its title, outlet or authors, 0..1. */
+function documentHeaderShare(index: SearchIndex, query: Query, totalMass: number): Float64Array {
+  const share = new Float64Array(index.data.documents.length);
+  if (totalMass <= 0) return share;
+  for (const q of query.terms) {
+    if (q.id === undefined) continue;
+    const w = (idf(index, index.df[q.id]!) * q.weight) / totalMass;
+    for (const d of index.headerDocs.get(q.id) ?? []) share[d] = share[d]! + w;
+  }
+  return share;
+}
+
+/** See {@link Scored.maxMissing}: content words and entities of the question, known to the corpus, absent from the sentence ±1. */
+function largestMissing(index: SearchIndex, s: number, query: Query): number {
+  const window = new Set<number>();
+  for (let t = s - 1; t <= s + 1; t++) if (t >= 0 && t < index.size && index.docOf[t] === index.docOf[s]) for (const id of index.data.sentenceTerms[t]!) window.add(id);
+  let largest = 0;
+  let missing = 0;
+  for (const q of query.terms) {
+    if (q.weight < 0.7 || q.id === undefined) continue;
+    const w = idf(index, index.df[q.id]!);
+    largest = Math.max(largest, w);
+    if (!window.has(q.id)) missing = Math.max(missing, w);
+  }
+  return largest > 0 ? missing / largest : 0;
 }
