@@ -55,7 +55,7 @@ export interface QueryParams {
   synonym: number;
 }
 
-export const defaultQueryParams: QueryParams = { framing: 0.2, entity: 0.7, correction: 0.7, synonym: 0.35 };
+export const defaultQueryParams: QueryParams = { framing: 0.5, entity: 0.7, correction: 0.7, synonym: 0.35 };
 
 /** Reads a question: its terms (spell-corrected against the corpus), intent and entities. */
 export function parseQuestion(text: string, index: SearchIndex, nlp: Nlp, params: QueryParams = defaultQueryParams): Query {

@@ -23,8 +23,6 @@ export interface RankParams {
   commentFactor: number;
   /** Score factor for reader comments when it does. */
   commentWanted: number;
-  /** Bonus per adjacent pair of question terms found adjacent in the sentence, times their idf. */
-  proximity: number;
   /** Score factor per unit of idf share of the question found in the document's title, outlet or authors ("according to the MTT piece"). */
   header: number;
   /** Score factor for bylines outside author questions: a list of names rarely answers anything else. */
@@ -41,7 +39,6 @@ export const defaultRankParams: RankParams = {
   intentBoost: 1.4,
   commentFactor: 0.55,
   commentWanted: 1.4,
-  proximity: 0.15,
   bylineFactor: 0.3,
   header: 0.5,
 };
@@ -137,7 +134,6 @@ export function rankSentences(index: SearchIndex, query: Query, limit: number, p
     const kind = index.kindOf[s];
     if (kind === KIND.comment) v *= query.wantsComments ? params.commentWanted : params.commentFactor;
     if (kind === KIND.byline) v *= params.bylineFactor;
-    v += params.proximity * proximityBonus(index, s, query);
     v *= 1 + params.header * (headerShare[index.docOf[s]!] ?? 0);
     out.push({ sentence: s, score: v, selfCoverage: totalMass > 0 ? selfMass[s]! / totalMass : 0, windowCoverage: totalMass > 0 ? Math.min(1, windowMass[s]! / totalMass) : 0, intentMet,
       entityCoverage: totalEntity > 0 ? entityMass[s]! / totalEntity : 1, unknownShare: totalMass > 0 ? unknownMass / totalMass : 0, maxMissing: 0 });
@@ -146,26 +142,6 @@ export function rankSentences(index: SearchIndex, query: Query, limit: number, p
   const top = out.slice(0, limit);
   for (const r of top) r.maxMissing = largestMissing(index, r.sentence, query);
   return top;
-}
-
-/** Sum of idf of question term pairs that stand next to each other (in either order) in the sentence. */
-function proximityBonus(index: SearchIndex, s: number, query: Query): number {
-  const ids = query.terms.filter((q) => q.id !== undefined && q.weight >= 1).map((q) => q.id!);
-  if (ids.length < 2) return 0;
-  const wanted = new Set(ids);
-  const terms = index.data.sentenceTerms[s]!;
-  let bonus = 0;
-  const seen = new Set<string>();
-  for (let i = 1; i < terms.length; i++) {
-    const a = terms[i - 1]!;
-    const b = terms[i]!;
-    if (a === b || !wanted.has(a) || !wanted.has(b)) continue;
-    const key = a < b ? `${a} ${b}` : `${b} ${a}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    bonus += Math.min(idf(index, index.df[a]!), idf(index, index.df[b]!));
-  }
-  return bonus;
 }
 
 /** Per document: the share of the question's idf mass found in its title, outlet or authors, 0..1. */
