@@ -22,7 +22,7 @@ const FORUM_STATUS = /^(banned|moderator|administrator|senior member|full member
 /** A forum post separator: a lone dot, or a line of only (non-breaking) spaces. */
 const POST_SEPARATOR = /^[.\s\u00a0]*$/;
 /** Words that make a short header line a publication's name rather than a person's. */
-const OUTLET = /\b(times|news|post|journal|daily|herald|tribune|press|media|agency|gazette|magazine|review|interest|diplomat|monitor|observer|telegraph|guardian)\b/i;
+export const OUTLET = /\b(times|news|post|journal|daily|herald|tribune|press|media|agency|gazette|magazine|review|interest|diplomat|monitor|observer|telegraph|guardian)\b/i;
 /** A footer naming the outlet ("Source : Global Times"). */
 export const SOURCE_LINE = /^source ?: ?(.+)$/i;
 const HASHTAGS = /^(#\S+\s*){2,}$/;
@@ -82,7 +82,7 @@ export function classifyBlocks(text: string): Block[] {
     else if (forum && !sawBody && (FORUM_STATUS.test(next) || FORUM_LABEL.test(next)) && l.text.split(/\s+/).length <= 3) kind = 'chrome';
     else if (title !== undefined && l.text === title) kind = 'chrome';
     else if (inComments) kind = 'comment';
-    else if (!sawBody && OUTLET.test(l.text) && l.text.length <= 60) {
+    else if (!sawBody && OUTLET.test(l.text) && l.text.length <= 60 && !/^by\s/i.test(l.text)) {
       blocks.push({ kind: 'chrome', meta: 'outlet', ...l });
       continue;
     } else if (!sawBody && title === undefined && l.text.length <= 200 && !/[.!?]["”]?$/.test(l.text)) {
@@ -114,8 +114,12 @@ export function isBylineLine(line: string): boolean {
 export function parseDateLine(line: string): string | undefined {
   const t = line.trim();
   if (!DATE_LINE.test(t)) return undefined;
-  const iso = /^(\d{4}-\d{2}-\d{2})/.exec(t);
-  if (iso) return iso[1];
-  const d = new Date(`${t} 12:00 UTC`);
-  return Number.isNaN(d.getTime()) ? undefined : d.toISOString().slice(0, 10);
+  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(t);
+  const d = iso ? new Date(Date.UTC(+iso[1]!, +iso[2]! - 1, +iso[3]!, 12)) : new Date(`${t.replace(/,/g, '')} 12:00 UTC`);
+  if (Number.isNaN(d.getTime())) return undefined;
+  // Date rolls impossible days over (Feb 30 → Mar 1): only a date that reads back with the same day is real.
+  const day = iso ? +iso[3]! : Number(/\b(\d{1,2})\b/.exec(t)?.[1]);
+  const month = iso ? +iso[2]! - 1 : undefined;
+  if (d.getUTCDate() !== day || (month !== undefined && d.getUTCMonth() !== month)) return undefined;
+  return d.toISOString().slice(0, 10);
 }

@@ -39,13 +39,17 @@ export class Engine {
 
   /** Answers a question with at most `k` attributed sentences, or says the corpus does not answer. */
   ask(question: string, options: AskOptions = {}): Answer {
-    const k = Math.max(1, Math.min(10, Math.floor(options.k ?? 3)));
-    const offset = Math.max(0, Math.floor(options.offset ?? 0));
+    const k = Number.isFinite(options.k) ? Math.max(1, Math.min(10, Math.floor(options.k!))) : 3;
+    const offset = Number.isFinite(options.offset) ? Math.max(0, Math.floor(options.offset!)) : 0;
     const text = question.normalize('NFKC').replace(/[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '').slice(0, MAX_QUESTION_CHARS).trim();
     const query = parseQuestion(text, this.index, this.nlp, this.queryParams);
     if (query.terms.length === 0) return { kind: 'no-answer', query, reason: 'empty-question', suggestions: this.topics([]), nearMisses: [] };
     let ranked = rankSentences(this.index, query, POOL, this.params);
-    if (query.intent === 'author') ranked = [...this.bylinesFor(query), ...ranked.filter((r) => this.index.kindOf[r.sentence] !== KIND.byline)];
+    if (query.intent === 'author') {
+      const rest = ranked.filter((r) => this.index.kindOf[r.sentence] !== KIND.byline);
+      const floor = rest[0]?.score ?? 0;
+      ranked = [...this.bylinesFor(query).map((b) => ({ ...b, score: floor + b.score })), ...rest];
+    }
     const hits = ranked.slice(offset, offset + k).map((r) => this.hit(r, query));
     if (ranked.length === 0) return { kind: 'no-answer', query, reason: 'no-match', suggestions: this.topics([]), nearMisses: [] };
     if (!options.noAbstain && query.intent !== 'author' && shouldAbstain(ranked)) {

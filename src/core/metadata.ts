@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseDateLine, SOURCE_LINE, type Block } from './clean.js';
+import { OUTLET, parseDateLine, SOURCE_LINE, type Block } from './clean.js';
 import type { DocumentMeta } from './types.js';
 
 /** Hosts whose links are the outlet's social accounts, not sources. */
@@ -38,9 +38,11 @@ export function findSourceUrls(text: string): string[] {
 /** What the blocks of a file tell about its title, authors, outlet and date, with overrides applied last. */
 export function inferMetadata(text: string, blocks: Block[], override: MetadataOverrides[string] = {}): DocumentMeta {
   const title = blocks.find((b) => b.kind === 'title')?.text ?? firstWords(blocks.find((b) => b.kind === 'article')?.text ?? '');
-  const authors = blocks.filter((b) => b.kind === 'byline').flatMap((b) => splitNames(b.text));
+  const bylines = blocks.filter((b) => b.kind === 'byline').flatMap((b) => splitNames(b.text));
+  // "by time news" names a publication, not a person.
+  const authors = bylines.filter((name) => !OUTLET.test(name));
   const outletBlock = blocks.find((b) => b.meta === 'outlet');
-  const outlet = outletBlock ? outletBlock.text.replace(SOURCE_LINE, '$1').trim() : undefined;
+  const outlet = outletBlock ? outletBlock.text.replace(SOURCE_LINE, '$1').trim() : bylines.find((name) => OUTLET.test(name));
   const dateBlock = blocks.find((b) => b.meta === 'date');
   const date = dateBlock ? parseDateLine(dateBlock.text) : undefined;
   const meta: DocumentMeta = { title, authors, urls: findSourceUrls(text) };

@@ -13,6 +13,16 @@ export interface Nlp {
   readonly exactForms: ReadonlyMap<string, string>;
 }
 
+/**
+ * wink-eng-lite-web-model's `metaCER()` re-stringifies a module-level variable on
+ * every call, so each new wink instance gets a doubly escaped custom-entity model:
+ * patterns stop matching from the second instance and the 21st throws. The first
+ * result is the right one; every instance gets it.
+ */
+const cerModel = model as unknown as { metaCER: () => unknown };
+const firstMetaCER = cerModel.metaCER();
+cerModel.metaCER = () => firstMetaCER;
+
 /** Prefix of custom entity types that name a person. */
 export const PERSON_TYPE = 'person:';
 

@@ -93,7 +93,7 @@ export function parseQuestion(text: string, index: SearchIndex, nlp: Nlp, params
   const phrases = analysis.sequence.slice(1).map((w, i) => [termOf(analysis.sequence[i]!, nlp) + PHRASE_JOIN + termOf(w, nlp), 1] as const);
   for (const [term, weight] of [...counts, ...phrases]) {
     if (term.startsWith(ENTITY_PREFIX) || term.startsWith('!') || weight < 1) continue;
-    for (const synonym of index.data.synonyms[term] ?? []) {
+    for (const synonym of index.synonyms.get(term) ?? []) {
       if (counts.has(synonym) && !synonymOf.has(synonym)) continue;
       synonymOf.set(synonym, Math.max(synonymOf.get(synonym) ?? 0, weight * params.synonym));
     }

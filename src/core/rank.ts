@@ -17,8 +17,12 @@ export interface RankParams {
   coreference: number;
   /** Factor on neighbour weights across a paragraph break. */
   crossParagraph: number;
-  /** Score factor when the sentence holds the kind of token the question asks for (person, date, number). */
+  /** Score factor when the sentence names a person and the question asks who. */
   intentBoost: number;
+  /** Score factor when the sentence has a date and the question asks when or what year: a sentence without one cannot answer. */
+  dateBoost: number;
+  /** Score factor when the sentence has a number and the question asks how many. */
+  numberBoost: number;
   /** Score factor for reader comments when the question does not ask about comments. */
   commentFactor: number;
   /** Score factor for reader comments when it does. */
@@ -37,6 +41,8 @@ export const defaultRankParams: RankParams = {
   coreference: 0.35,
   crossParagraph: 0.6,
   intentBoost: 1.4,
+  dateBoost: 1.4,
+  numberBoost: 1.4,
   commentFactor: 0.55,
   commentWanted: 1.4,
   bylineFactor: 0.3,
@@ -130,7 +136,7 @@ export function rankSentences(index: SearchIndex, query: Query, limit: number, p
     let v = score[s]!;
     const flags = index.data.sentenceFlags[s]!;
     const intentMet = flagWanted === 0 || (flags & flagWanted) !== 0;
-    if (flagWanted !== 0 && intentMet) v *= params.intentBoost;
+    if (flagWanted !== 0 && intentMet) v *= query.intent === 'date' ? params.dateBoost : query.intent === 'number' ? params.numberBoost : params.intentBoost;
     const kind = index.kindOf[s];
     if (kind === KIND.comment) v *= query.wantsComments ? params.commentWanted : params.commentFactor;
     if (kind === KIND.byline) v *= params.bylineFactor;

@@ -18,6 +18,9 @@ export interface SearchIndex {
   readonly kindOf: Uint8Array;
   readonly lengthOf: Float32Array;
   readonly averageLength: number;
+  /** The stored synonym table and word counts as maps: a question word such as "constructor" must not reach Object.prototype. */
+  readonly synonyms: ReadonlyMap<string, readonly string[]>;
+  readonly wordCounts: ReadonlyMap<string, number>;
 }
 
 /** Derives postings and per-sentence arrays from stored index data. O(total terms). */
@@ -43,8 +46,7 @@ export function openIndex(data: IndexData): SearchIndex {
     const terms = data.sentenceTerms[s]!;
     lengthOf[s] = terms.length;
     total += terms.length;
-    const seen = new Set<number>();
-    for (const t of terms) if (!seen.has(t)) (seen.add(t), counts[t]!++);
+    for (const t of new Set(terms)) counts[t] = counts[t]! + 1;
   }
   const postings = Array.from(counts, (c) => new Int32Array(c * 2));
   const fill = new Int32Array(data.vocab.length);
@@ -73,5 +75,7 @@ export function openIndex(data: IndexData): SearchIndex {
     kindOf,
     lengthOf,
     averageLength: size > 0 ? total / size : 1,
+    synonyms: new Map(Object.entries(data.synonyms)),
+    wordCounts: new Map(Object.entries(data.words)),
   };
 }

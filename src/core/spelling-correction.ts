@@ -19,7 +19,7 @@ function deletionIndex(index: SearchIndex): Map<string, string[]> {
   let map = deletionIndexes.get(index);
   if (map) return map;
   map = new Map();
-  for (const word of Object.keys(index.data.words)) {
+  for (const word of index.wordCounts.keys()) {
     if (word.length < MIN_LENGTH - 1 || !/^[a-z]+$/.test(word)) continue;
     for (const d of deletions(word)) {
       const list = map.get(d);
@@ -63,7 +63,7 @@ export function correctSpelling(word: string, index: SearchIndex): string | unde
     for (const candidate of map.get(d) ?? []) {
       const distance = editDistance(word, candidate);
       if (distance === 0 || distance > limit || candidate[0] !== word[0]) continue;
-      const count = index.data.words[candidate] ?? 0;
+      const count = index.wordCounts.get(candidate) ?? 0;
       if (distance < bestKey[0] || (distance === bestKey[0] && (count > bestKey[1] || (count === bestKey[1] && candidate < (best ?? ''))))) {
         best = candidate;
         bestKey = [distance, count];

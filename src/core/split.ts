@@ -10,7 +10,7 @@ export interface AnalysedSentence {
 }
 
 interface WinkSentence extends WinkSpan {
-  out(): string;
+  out(f?: unknown): unknown;
 }
 
 /**
@@ -37,15 +37,17 @@ export function splitDocument(docId: string, text: string, blocks: Block[], nlp:
     let position = 0;
     doc.sentences().each((item: unknown) => {
       const s = item as WinkSentence;
-      const raw = s.out().trim();
+      const raw = (s.out() as string).trim();
       if (raw === '') return;
       const at = block.text.indexOf(raw, cursor);
       if (at < 0) return; // wink changed the text: never quote what the file does not say
       cursor = at + raw.length;
       if (!/[\p{L}\p{N}]/u.test(raw)) return;
       const rewritten = rewriteForTerms(raw, nlp);
-      const span = rewritten === raw ? s : (nlp.nlp.readDoc(rewritten) as unknown as WinkSpan);
-      push(block.start + at, block.start + at + raw.length, position++, analyseSpan(span, nlp));
+      const analysis = rewritten === raw
+        ? analyseSpan(s, nlp, (s.out(nlp.its.span) as [number, number])[0])
+        : analyseSpan(nlp.nlp.readDoc(rewritten) as unknown as WinkSpan, nlp);
+      push(block.start + at, block.start + at + raw.length, position++, analysis);
     });
     if (position > 0) paragraph++;
   }

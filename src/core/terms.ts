@@ -35,7 +35,7 @@ export const ENTITY_PREFIX = '@';
  * Turns a wink span into index terms. The one function used for corpus and
  * questions alike, so the two can never drift apart.
  */
-export function analyseSpan(span: WinkSpan, nlp: Nlp): Analysis {
+export function analyseSpan(span: WinkSpan, nlp: Nlp, firstToken = 0): Analysis {
   const { its } = nlp;
   const tokens = span.tokens();
   const values = tokens.out(its.value) as string[];
@@ -59,10 +59,16 @@ export function analyseSpan(span: WinkSpan, nlp: Nlp): Analysis {
   }
   const entities = new Set<string>();
   let person = false;
-  for (const e of span.customEntities().out(its.detail) as Array<{ type: string }>) {
+  const custom = span.customEntities();
+  const details = custom.out(its.detail) as Array<{ type: string }>;
+  const spans = custom.out(its.span) as Array<[number, number]>;
+  const known = new Set<number>();
+  details.forEach((e, i) => {
     if (e.type.startsWith(PERSON_TYPE)) person = true;
+    else for (let t = spans[i]![0]; t <= spans[i]![1]; t++) known.add(t - firstToken);
     entities.add(e.type.startsWith(PERSON_TYPE) ? e.type.slice(PERSON_TYPE.length) : e.type);
-  }
+  });
+  if (!person) person = hasNameRun(tokens.out(its.pos) as string[], values, known);
   for (const v of values) {
     const name = nlp.exactForms.get(v);
     if (name !== undefined) entities.add(name);
@@ -92,7 +98,22 @@ export function rewriteForTerms(text: string, nlp: Nlp): string {
   return out;
 }
 
-/** Analyses a free text (a question) as one span. */
+/** Analyses a free text (a question) as one span: token indexes start at 0. */
 export function analyseText(text: string, nlp: Nlp): Analysis {
   return analyseSpan(nlp.nlp.readDoc(rewriteForTerms(text, nlp)) as unknown as WinkSpan, nlp);
+}
+
+/**
+ * A run of two or more proper nouns that no glossary entity explains ("Mayor Ines
+ * Carvalho"): most likely a person the glossary does not know. Token indexes in
+ * `known` belong to glossary entities (places, organisations).
+ */
+function hasNameRun(pos: string[], values: string[], known: Set<number>): boolean {
+  let run = 0;
+  for (let i = 0; i < pos.length; i++) {
+    const name = pos[i] === 'PROPN' && /^[A-Z][a-z]/.test(values[i] ?? '') && !known.has(i);
+    run = name ? run + 1 : 0;
+    if (run >= 2) return true;
+  }
+  return false;
 }

@@ -1,0 +1,258 @@
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Answer, Hit } from '../../src/core/answer.js';
+import type { IndexData } from '../../src/core/build-index.js';
+import { Engine } from '../../src/core/engine.js';
+import { readGlossary } from '../../src/core/glossary.js';
+import { createNlp, type Nlp } from '../../src/core/nlp.js';
+import { termOfWord } from '../../src/core/terms.js';
+import { indexOf, TINY, TINY_DIR } from './support.js';
+
+let nlp: Nlp;
+let data: IndexData;
+let engine: Engine;
+const files = new Map<string, string>();
+
+beforeAll(() => {
+  nlp = createNlp(readGlossary(join(TINY_DIR, 'glossary.json')));
+  data = indexOf(TINY_DIR, nlp);
+  engine = new Engine(data, nlp);
+  for (const d of data.documents) files.set(d.id, readFileSync(join(TINY_DIR, d.id), 'utf8'));
+});
+
+const hitsOf = (a: Answer): Hit[] => (a.kind === 'answered' ? a.hits : a.nearMisses);
+const TITLES = [TINY.ferryTitle, TINY.beesTitle, TINY.observatoryTitle];
+
+/** Every hit names its document and quotes it exactly; locations are 1-based and in range. */
+function expectAttributed(hit: Hit): void {
+  const doc = data.documents.find((d) => d.id === hit.sentence.doc);
+  expect(doc, hit.sentence.doc).toBeDefined();
+  expect(hit.meta).toEqual(doc!.meta);
+  expect(hit.meta.title.length).toBeGreaterThan(0);
+  expect(TITLES).toContain(hit.meta.title);
+  expect(files.get(hit.sentence.doc)!.slice(hit.sentence.start, hit.sentence.end)).toBe(hit.sentence.text);
+  expect(hit.location.paragraph).toBeGreaterThanOrEqual(1);
+  expect(hit.location.paragraph).toBeLessThanOrEqual(hit.location.paragraphs);
+  expect(hit.location.sentence).toBeGreaterThanOrEqual(1);
+  for (const [a, b] of hit.highlights) {
+    expect(0 <= a && a < b && b <= hit.sentence.text.length).toBe(true);
+  }
+}
+
+function expectNonIncreasing(hits: Hit[]): void {
+  hits.forEach((h, i) => {
+    if (i > 0) expect(h.score, `hit ${i + 1}`).toBeLessThanOrEqual(hits[i - 1]!.score);
+  });
+}
+
+const QUESTIONS: Array<[question: string, answer: string]> = [
+  ['How much did the ferry terminal cost?', TINY.cost],
+  ['What did the NOS replace at the observatory?', TINY.engineers],
+  ['When did KHO reopen?', TINY.reopened],
+  ['When did the Kestrel Hill Observatory reopen?', TINY.reopened],
+  ['When did varroa mites kill the hives?', TINY.mites],
+  ['Who expects the honey harvest to double?', TINY.harvest],
+  ['How many passengers can the terminal handle a day?', TINY.cost],
+  ['What do the beekeepers treat their colonies with?', TINY.treat],
+];
+
+describe('Engine.ask on the tiny corpus: known answers', () => {
+  it.each(QUESTIONS)('%j → answered, the right sentence first', (question, answer) => {
+    const a = engine.ask(question);
+    expect(a.kind).toBe('answered');
+    expect(hitsOf(a)[0]?.sentence.text).toBe(answer);
+  });
+
+  it.each([
+    ['Who wrote the article about the beekeepers?', TINY.beesByline, TINY.beesDoc],
+    ['Who wrote the piece about the observatory telescope?', 'Jonas Berg', TINY.observatoryDoc],
+    ['Who is the author of the article on the ferry terminal?', 'Maria Lopez and Tom Baker', TINY.ferryDoc],
+  ])('author question %j → the byline of that article', (question, byline, doc) => {
+    const a = engine.ask(question);
+    expect(a.kind).toBe('answered');
+    const [first] = hitsOf(a);
+    expect(first?.sentence.kind).toBe('byline');
+    expect(first?.sentence.text).toBe(byline);
+    expect(first?.sentence.doc).toBe(doc);
+  });
+
+  it('highlights mark the words of the question', () => {
+    const [hit] = hitsOf(engine.ask('How much did the ferry terminal cost?'));
+    const marked = hit!.highlights.map(([a, b]) => hit!.sentence.text.slice(a, b).toLowerCase());
+    expect(marked).toEqual(expect.arrayContaining(['terminal', 'cost']));
+    const asked = ['how', 'much', 'did', 'the', 'ferry', 'terminal', 'cost'].map((w) => termOfWord(w, 'word', nlp));
+    for (const w of marked) expect(asked).toContain(termOfWord(w, 'word', nlp));
+  });
+});
+
+describe('Engine.ask: result bounds and order', () => {
+  it.each(Array.from({ length: 10 }, (_, i) => i + 1))('k = %i gives at most k hits, the top of the k = 10 list', (k) => {
+    for (const [question] of QUESTIONS) {
+      const hits = hitsOf(engine.ask(question, { k }));
+      expect(hits.length).toBeLessThanOrEqual(k);
+      expect(hits.length).toBeGreaterThan(0);
+      expect(hits).toEqual(hitsOf(engine.ask(question, { k: 10 })).slice(0, k));
+    }
+  });
+
+  it('k is clamped to 1..10', () => {
+    const q = 'terminal';
+    expect(hitsOf(engine.ask(q, { k: 0 }))).toHaveLength(1);
+    expect(hitsOf(engine.ask(q, { k: -3 }))).toHaveLength(1);
+    expect(hitsOf(engine.ask('the terminal, the honey, the mirror and the telescope', { k: 500 })).length).toBeLessThanOrEqual(10);
+  });
+
+  // BUG (reported): a k or offset that is not a number (the CLI's `-k abc` gives NaN) yields an
+  // "answered" with no hits instead of falling back to a usable value.
+  it.each([{ k: Number.NaN }, { offset: Number.NaN }])('options %j still give hits', (options) => {
+    const a = engine.ask('How much did the ferry terminal cost?', options);
+    expect(a.kind).toBe('answered');
+    expect(hitsOf(a).length).toBeGreaterThan(0);
+  });
+
+  it('offset pages through the same ranking', () => {
+    const q = 'How much did the ferry terminal cost?';
+    const first = hitsOf(engine.ask(q, { k: 4 }));
+    expect(hitsOf(engine.ask(q, { k: 2, offset: 2 }))).toEqual(first.slice(2, 4));
+    expect(hitsOf(engine.ask(q, { k: 3, offset: 1000 }))).toEqual([]);
+  });
+
+  it.each(QUESTIONS)('%j: scores are non-increasing and every hit is attributed', (question) => {
+    const hits = hitsOf(engine.ask(question, { k: 10 }));
+    expectNonIncreasing(hits);
+    hits.forEach(expectAttributed);
+  });
+
+  // BUG (reported): author questions put the bylines first with a document score, then sentences
+  // with BM25 scores, so a later hit can carry a higher score (4.97 then 5.585 here).
+  it('author questions: scores are non-increasing too', () => {
+    expectNonIncreasing(hitsOf(engine.ask('Who wrote about oxalic acid?', { k: 5 })));
+  });
+});
+
+describe('Engine.ask: determinism', () => {
+  it('the same question twice gives the same answer', () => {
+    for (const [question] of QUESTIONS) expect(engine.ask(question, { k: 5 })).toEqual(engine.ask(question, { k: 5 }));
+  });
+
+  it('an engine built separately, and one over a JSON round trip of the index, answer the same', () => {
+    const rebuilt = new Engine(indexOf(TINY_DIR, nlp), nlp);
+    const reloaded = new Engine(JSON.parse(JSON.stringify(data)) as IndexData, nlp);
+    for (const [question] of [...QUESTIONS, ['what time does the football match start']] as const) {
+      const a = engine.ask(question, { k: 5 });
+      expect(rebuilt.ask(question, { k: 5 })).toEqual(a);
+      expect(reloaded.ask(question, { k: 5 })).toEqual(a);
+    }
+  });
+});
+
+describe('Engine.ask: abstention', () => {
+  it.each(['what time does the football match start', 'Who won the chess championship in Oslo?'])('%j → no-answer with suggestions', (question) => {
+    const a = engine.ask(question);
+    expect(a.kind).toBe('no-answer');
+    if (a.kind !== 'no-answer') return;
+    expect(['no-match', 'low-confidence']).toContain(a.reason);
+    expect(a.suggestions.length).toBeGreaterThan(0);
+    for (const s of a.suggestions) expect(TITLES).toContain(s);
+    expect(a.nearMisses.length).toBeLessThanOrEqual(3);
+  });
+
+  it('an answerable question is not abstained on', () => {
+    expect(engine.ask('When did varroa mites kill the hives?').kind).toBe('answered');
+  });
+});
+
+describe('Engine.ask: odd questions never throw', () => {
+  const long = 'How much did the ferry terminal cost and '.repeat(130).slice(0, 5000);
+  it.each([
+    ['empty', ''],
+    ['whitespace', ' \t\n\r  '],
+    ['punctuation', '?!?... ,;:—“”'],
+    ['emoji', '🙂🚀🇯🇵👍🏽'],
+    ['zero-width', '\u200b\u200c\u200d\u2060\ufeff'],
+    ['bidi marks', '\u202e\u202d\u2066\u2069'],
+    ['NUL and control characters', '\u0000\u0001\u0007'],
+    ['lone surrogate', '\ud800'],
+    ['5,000 letters', 'x'.repeat(5000)],
+    ['5,000 characters of real words', long],
+    ['markup', '<script>alert(1)</script>'],
+    ['prototype words', 'toString valueOf __proto__ hasOwnProperty'],
+  ])('%s', (_name, question) => {
+    const a = engine.ask(question, { k: 3 });
+    expect(['answered', 'no-answer']).toContain(a.kind);
+    expect(hitsOf(a).length).toBeLessThanOrEqual(3);
+  });
+
+  // BUG (reported): the word "constructor" crashes ask: question.ts reads index.data.synonyms[term]
+  // on a plain object, so "constructor" finds Object.prototype.constructor (a function) and for…of throws.
+  it.each(['constructor', 'Who is the constructor of the ferry terminal?'])('%j does not throw', (question) => {
+    expect(() => engine.ask(question)).not.toThrow();
+  });
+
+  it.each(['', '   ', '?!...', '🙂🚀', '\u200b\u200b\u200b', '\u202e\u2066'])('%j → no-answer "empty-question", with topics', (question) => {
+    const a = engine.ask(question);
+    expect(a.kind).toBe('no-answer');
+    if (a.kind === 'no-answer') {
+      expect(a.reason).toBe('empty-question');
+      expect(a.suggestions.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('zero-width characters inside words are ignored', () => {
+    const plain = engine.ask('How much did the ferry terminal cost?');
+    const hidden = engine.ask('How much did the fer\u200bry ter\u200dminal co\ufeffst?');
+    expect(hitsOf(hidden).map((h) => h.sentence.id)).toEqual(hitsOf(plain).map((h) => h.sentence.id));
+  });
+
+  it('a 5,000-character question is answered quickly', () => {
+    const t0 = performance.now();
+    const a = engine.ask(long);
+    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(hitsOf(a).length).toBeGreaterThan(0);
+  });
+
+  it('any string: never throws, at most k hits, scores non-increasing, every hit attributed (property)', () => {
+    const vocabulary = ['how', 'much', 'when', 'which', 'what', 'the', 'terminal', 'ferry', 'honey', 'mites', 'KHO', 'NOS', 'observatory', 'mirror', '2019', '3,000', 'Holm', 'not', '?', '🙂', '\u200b'];
+    const question = fc.oneof(
+      fc.string({ maxLength: 200 }),
+      fc.string({ unit: 'binary', maxLength: 100 }),
+      fc.array(fc.constantFrom(...vocabulary), { maxLength: 15 }).map((ws) => ws.join(' ')),
+    );
+    fc.assert(
+      fc.property(question, fc.integer({ min: 1, max: 10 }), (q, k) => {
+        const a = engine.ask(q, { k });
+        const hits = hitsOf(a);
+        expect(hits.length).toBeLessThanOrEqual(k);
+        expectNonIncreasing(hits);
+        hits.forEach(expectAttributed);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('Engine.context and Engine.summary', () => {
+  it('context gives the sentences around one, from its document only, in order', () => {
+    const s = data.sentences.find((x) => x.text === TINY.cost)!;
+    const ctx = engine.context(s.id, 2);
+    expect(ctx.map((x) => x.id)).toEqual([s.id - 2, s.id - 1, s.id, s.id + 1, s.id + 2]);
+    const first = data.sentences.find((x) => x.doc === TINY.beesDoc)!;
+    for (const x of engine.context(first.id, 3)) expect(x.doc).toBe(TINY.beesDoc);
+    expect(engine.context(-1)).toEqual([]);
+    expect(engine.context(data.sentences.length + 5)).toEqual([]);
+  });
+
+  it('summary gives at most n article sentences of the document, in text order', () => {
+    const summary = engine.summary(TINY.ferryDoc, 2);
+    expect(summary.length).toBeGreaterThan(0);
+    expect(summary.length).toBeLessThanOrEqual(2);
+    for (const s of summary) {
+      expect(s.doc).toBe(TINY.ferryDoc);
+      expect(s.kind).toBe('article');
+    }
+    expect(summary.map((s) => s.id)).toEqual([...summary.map((s) => s.id)].sort((a, b) => a - b));
+    expect(engine.summary('no-such-doc.txt')).toEqual([]);
+  });
+});
