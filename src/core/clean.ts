@@ -94,7 +94,7 @@ export function classifyBlocks(text: string): Block[] {
       continue;
     }
     else if (!sawBody && l.text.length < 40 && /^[A-Z][\w ]+(, [A-Z][\w ]+)+$/.test(l.text)) kind = 'chrome';
-    else kind = 'article';
+    else kind = sawBody && isHeading(l.text) ? 'heading' : 'article';
     if (kind === 'article' && l.text.length > 100) sawBody = true;
     blocks.push({ kind, ...l });
   }
@@ -122,4 +122,10 @@ export function parseDateLine(line: string): string | undefined {
   const month = iso ? +iso[2]! - 1 : undefined;
   if (d.getUTCDate() !== day || (month !== undefined && d.getUTCMonth() !== month)) return undefined;
   return d.toISOString().slice(0, 10);
+}
+
+/** A section heading inside an article ("Implications for the United States"): short, capitalised, no sentence ending. */
+export function isHeading(line: string): boolean {
+  const t = line.trim();
+  return t.length <= 80 && t.split(/\s+/).length <= 10 && /^[A-Z]/.test(t) && !/[.!?:;,]["”’]?$/.test(t);
 }

@@ -22,7 +22,7 @@ export function splitDocument(docId: string, text: string, blocks: Block[], nlp:
   let paragraph = 0;
   let ordinal = 0;
   for (const block of blocks) {
-    if (block.kind === 'chrome' || block.kind === 'title') continue;
+    if (block.kind === 'chrome' || block.kind === 'title' || block.kind === 'heading') continue;
     const kind = block.kind;
     const push = (start: number, end: number, position: number, analysis: Analysis) => {
       out.push({ sentence: { doc: docId, kind, paragraph, position, ordinal: ordinal++, start, end, text: text.slice(start, end) }, analysis });

@@ -1,5 +1,5 @@
 /** What a block of a seed file is, once the page chrome has been told apart from the text. */
-export type BlockKind = 'title' | 'byline' | 'article' | 'comment' | 'chrome';
+export type BlockKind = 'title' | 'heading' | 'byline' | 'article' | 'comment' | 'chrome';
 
 /** Attribution of one document: what an answer names as its source. */
 export interface DocumentMeta {
@@ -31,7 +31,7 @@ export interface Sentence {
   /** Global index of the sentence in the index's sentence list. */
   id: number;
   doc: string;
-  kind: Exclude<BlockKind, 'chrome'>;
+  kind: Exclude<BlockKind, 'chrome' | 'title' | 'heading'>;
   /** Paragraph number inside the document, from 0, counting kept blocks only. */
   paragraph: number;
   /** Sentence number inside its paragraph, from 0. */
