@@ -23,6 +23,7 @@ const schema = z.object({
   COOLDOWN_BURST: z.coerce.number().int().min(1).max(100).default(3),
   MENTION_REPLY_MODE: z.enum(['thread', 'reply']).default('thread'),
   THREAD_HISTORY: z.coerce.number().int().min(0).max(50).default(6),
+  MAX_QUESTION_LENGTH: z.coerce.number().int().min(20).max(1000).default(300),
 });
 
 /** The bot's settings, validated once at start and passed around frozen. */
@@ -43,6 +44,8 @@ export type Config = Readonly<{
   mentionReplyMode: 'thread' | 'reply';
   /** Questions kept per thread for follow-ups. */
   threadHistory: number;
+  /** Longest question accepted, in characters (the /ask option says the same to Discord). */
+  maxQuestionLength: number;
 }>;
 
 /** A configuration problem, naming the variable; never carries the value. */
@@ -79,5 +82,6 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     cooldownBurst: e.COOLDOWN_BURST,
     mentionReplyMode: e.MENTION_REPLY_MODE,
     threadHistory: e.THREAD_HISTORY,
+    maxQuestionLength: e.MAX_QUESTION_LENGTH,
   });
 }

@@ -1,0 +1,31 @@
+import { MessageFlags, SlashCommandBuilder } from 'discord.js';
+import { answerQuestion, refusalPayload, refuseQuestion } from '../src/bot/ask-question.js';
+import type { Command } from '../src/bot/command.js';
+import { cooldownMessage } from '../src/bot/retry-time.js';
+import { textPayload } from '../src/format/discord-payload.js';
+
+/** Longest question Discord lets a user type into the option (the bot checks again: clients can send more). */
+const MAX_LENGTH = 300;
+
+export default {
+  data: new SlashCommandBuilder()
+    .setName('ask')
+    .setDescription("Ask about Japan's relations with China, Russia and NATO; answered with quotes from the corpus")
+    .addStringOption((o) => o.setName('question').setDescription('Your question').setRequired(true).setMaxLength(MAX_LENGTH))
+    .addIntegerOption((o) => o.setName('results').setDescription('How many sentences (1-5, default 3)').setMinValue(1).setMaxValue(5))
+    .addBooleanOption((o) => o.setName('private').setDescription('Only you see the answer'))
+    .toJSON(),
+
+  async execute(interaction, ctx) {
+    const question = interaction.options.getString('question', true).trim();
+    const k = Math.max(1, Math.min(5, interaction.options.getInteger('results') ?? 3));
+    const ephemeral = interaction.options.getBoolean('private') ?? false;
+    const refusal = refuseQuestion(ctx, question);
+    if (refusal) return void (await interaction.reply({ ...refusalPayload(refusal), flags: MessageFlags.Ephemeral }));
+    const retryAt = ctx.cooldown.take(interaction.user.id);
+    if (retryAt !== undefined) return void (await interaction.reply({ ...textPayload(cooldownMessage(retryAt)), flags: MessageFlags.Ephemeral }));
+    await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+    const { payload } = answerQuestion(ctx, { id: interaction.id, userId: interaction.user.id, question, k });
+    await interaction.editReply(payload);
+  },
+} satisfies Command;

@@ -1,0 +1,47 @@
+import { MessageFlags, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
+import { isAdmin } from '../src/bot/admin.js';
+import type { Command } from '../src/bot/command.js';
+import type { ReindexReport } from '../src/bot/engine-holder.js';
+import { escapeText } from '../src/format/discord-escape.js';
+import { textPayload } from '../src/format/discord-payload.js';
+
+/** The report of a reindex, for people. */
+export function describeReindex(r: ReindexReport): string {
+  const list = (label: string, ids: string[]) => (ids.length > 0 ? `${label}: ${ids.map(escapeText).join(', ')}` : `${label}: none`);
+  return [
+    `Reindexed ${r.documentsAfter} documents in ${r.ms} ms.`,
+    list('Added', r.added), list('Removed', r.removed), list('Changed', r.changed),
+    `Sentences: ${r.sentencesBefore} → ${r.sentencesAfter}.`,
+    ...(r.warnings.length > 0 ? ['Warnings:', ...r.warnings.map((w) => `• ${escapeText(w)}`)] : []),
+  ].join('\n');
+}
+
+export default {
+  data: new SlashCommandBuilder()
+    .setName('reindex')
+    .setDescription('Rebuild the index from the seed files (admins)')
+    .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
+    .toJSON(),
+
+  async execute(interaction, ctx) {
+    if (!isAdmin(interaction, ctx.config)) {
+      await interaction.reply({ ...textPayload('Only server admins can rebuild the index.'), flags: MessageFlags.Ephemeral });
+      return;
+    }
+    const job = ctx.engines.reindex(() => interaction.deferReply({ flags: MessageFlags.Ephemeral }));
+    if (!job) {
+      await interaction.reply({ ...textPayload('A reindex is already running; the new index will be live when it finishes.'), flags: MessageFlags.Ephemeral });
+      return;
+    }
+    let report: ReindexReport;
+    try {
+      report = await job;
+    } catch (err) {
+      ctx.log.error({ err }, 'reindex failed; keeping the old index');
+      await interaction.editReply(textPayload(`The reindex failed (${escapeText((err as Error).message).slice(0, 300)}); the old index is still answering.`));
+      return;
+    }
+    ctx.log.info({ ...report }, 'reindexed');
+    await interaction.editReply(textPayload(describeReindex(report)));
+  },
+} satisfies Command;

@@ -1,0 +1,41 @@
+import { MessageFlags, SlashCommandBuilder } from 'discord.js';
+import type { Command } from '../src/bot/command.js';
+import { escapeText } from '../src/format/discord-escape.js';
+import { textPayload } from '../src/format/discord-payload.js';
+import { sourceToPayload } from '../src/format/discord-sources.js';
+
+/** Sentences in a document summary. */
+const SUMMARY_SENTENCES = 4;
+/** Discord shows at most 25 autocomplete choices; names and values at most 100 characters. */
+const MAX_CHOICES = 25;
+const CHOICE_CHARS = 100;
+
+export default {
+  data: new SlashCommandBuilder()
+    .setName('source')
+    .setDescription("One document's summary and most important sentences")
+    .addStringOption((o) => o.setName('document').setDescription('Title or id').setRequired(true).setAutocomplete(true))
+    .toJSON(),
+
+  async execute(interaction, ctx) {
+    const wanted = interaction.options.getString('document', true).trim().toLowerCase();
+    const engine = ctx.engines.engine;
+    const doc = engine.documents.find((d) => d.id.toLowerCase() === wanted) ??
+      engine.documents.find((d) => d.meta.title.toLowerCase() === wanted) ??
+      engine.documents.find((d) => d.meta.title.toLowerCase().includes(wanted) || d.id.toLowerCase().includes(wanted));
+    if (!doc) {
+      await interaction.reply({ ...textPayload(`No indexed document matches “${escapeText(wanted.slice(0, 100))}”. Try /sources.`), flags: MessageFlags.Ephemeral });
+      return;
+    }
+    await interaction.reply(sourceToPayload(doc, engine.summary(doc.id, SUMMARY_SENTENCES)));
+  },
+
+  async autocomplete(interaction, ctx) {
+    const typed = interaction.options.getFocused().toLowerCase();
+    const choices = ctx.engines.engine.documents
+      .filter((d) => d.meta.title.toLowerCase().includes(typed) || d.id.toLowerCase().includes(typed))
+      .slice(0, MAX_CHOICES)
+      .map((d) => ({ name: d.meta.title.slice(0, CHOICE_CHARS) || d.id.slice(0, CHOICE_CHARS), value: d.id.slice(0, CHOICE_CHARS) }));
+    await interaction.respond(choices);
+  },
+} satisfies Command;

@@ -1,0 +1,42 @@
+import type { Answer } from '../core/answer.js';
+import { answerToPayload } from '../format/discord-answer.js';
+import { escapeText } from '../format/discord-escape.js';
+import { textPayload, type DiscordPayload } from '../format/discord-payload.js';
+import type { BotContext } from './context.js';
+
+/** One question to answer. */
+export interface QuestionInput {
+  /** Interaction or message id; the buttons carry it. */
+  id: string;
+  userId: string;
+  /** As typed. */
+  question: string;
+  /** As asked of the engine (defaults to `question`). */
+  asked?: string;
+  k?: number;
+}
+
+/** Why a question is refused before it reaches the engine, as a message to the user; undefined when fine. */
+export function refuseQuestion(ctx: BotContext, question: string): string | undefined {
+  if (question.length > ctx.config.maxQuestionLength) {
+    return `That question is ${question.length} characters long; please keep it under ${ctx.config.maxQuestionLength}.`;
+  }
+  return undefined;
+}
+
+/** Asks the live engine, records the question in the store and returns the answer and its payload. */
+export function answerQuestion(ctx: BotContext, input: QuestionInput): { answer: Answer; payload: DiscordPayload } {
+  const asked = input.asked ?? input.question;
+  const answer = ctx.engines.engine.ask(asked, { k: input.k ?? 3 });
+  ctx.store.recordQuestion({
+    id: input.id, userId: input.userId, question: input.question, asked,
+    answered: answer.kind === 'answered', at: new Date().toISOString(),
+  });
+  ctx.log.info({ questionId: input.id, answered: answer.kind === 'answered', hits: answer.kind === 'answered' ? answer.hits.length : 0 }, 'question');
+  return { answer, payload: answerToPayload(answer, { question: input.question, questionId: input.id }) };
+}
+
+/** The polite refusal payload for a message from {@link refuseQuestion}. */
+export function refusalPayload(message: string): DiscordPayload {
+  return textPayload(escapeText(message));
+}

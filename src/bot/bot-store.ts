@@ -1,0 +1,150 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Low } from 'lowdb';
+import type { Logger } from 'pino';
+import { openJsonFile } from '../store/json-file.js';
+
+/** File name of the bot's own data inside the data folder. */
+export const BOT_FILE = 'bot.json';
+/** Questions kept; older ones are dropped (enough for weeks of a busy server, and the file stays well under a megabyte per 5k). */
+const MAX_QUESTIONS = 5000;
+/** Threads remembered for follow-ups; the least recently used are forgotten. */
+const MAX_THREADS = 2000;
+
+/** One question asked, through /ask or a mention. */
+export interface QuestionRecord {
+  /** Interaction or message id: the key buttons carry. */
+  id: string;
+  userId: string;
+  /** What the user typed. */
+  question: string;
+  /** What was asked of the engine (with a follow-up's earlier question prepended). */
+  asked: string;
+  answered: boolean;
+  at: string;
+}
+
+/** 👍/👎 on one page of one answer. */
+export interface FeedbackRecord {
+  questionId: string;
+  offset: number;
+  userId: string;
+  vote: 'up' | 'down';
+  at: string;
+}
+
+/** One question in a thread, for follow-ups. */
+export interface ThreadTurn {
+  question: string;
+  asked: string;
+  followUp: boolean;
+}
+
+/** The whole bot.json. */
+export interface BotData {
+  version: 1;
+  questions: QuestionRecord[];
+  feedback: FeedbackRecord[];
+  threads: Record<string, ThreadTurn[]>;
+}
+
+const empty = (): BotData => ({ version: 1, questions: [], feedback: [], threads: {} });
+const isBotData = (d: unknown): d is BotData => {
+  const x = d as Partial<BotData> | null;
+  return typeof x === 'object' && x !== null && x.version === 1 && Array.isArray(x.questions) && Array.isArray(x.feedback) && typeof x.threads === 'object' && x.threads !== null;
+};
+
+/**
+ * The bot's data (questions, feedback, thread history) in `dataDir/bot.json`.
+ * Changes apply in memory at once; writes go through one queue and coalesce,
+ * so none is lost and none interleaves. A failing disk is logged and the data
+ * lives on in memory.
+ */
+export class BotStore {
+  private queue: Promise<void> = Promise.resolve();
+  private writeWaiting = false;
+  private failing = false;
+
+  private constructor(private readonly db: Low<BotData>, private readonly log: Logger, private readonly threadHistory: number) {}
+
+  /** Opens (or starts) the store; a corrupt file is moved aside, an unreadable folder leaves an in-memory store. */
+  static async open(dataDir: string, log: Logger, threadHistory: number): Promise<BotStore> {
+    try {
+      mkdirSync(dataDir, { recursive: true });
+    } catch (err) {
+      log.warn({ err, dataDir }, 'bot store: cannot create the data folder; keeping data in memory');
+    }
+    const opened = await openJsonFile(join(dataDir, BOT_FILE), isBotData);
+    if (!opened.ok && opened.problem === 'corrupt') log.warn({ movedTo: opened.movedTo }, `bot store: ${BOT_FILE} was unreadable; starting afresh`);
+    if (!opened.ok) opened.db.data = empty();
+    return new BotStore(opened.db, log, threadHistory);
+  }
+
+  /** The data as it is in memory (read only). */
+  get data(): Readonly<BotData> {
+    return this.db.data;
+  }
+
+  /** Records a question and whether it was answered. */
+  recordQuestion(record: QuestionRecord): void {
+    const q = this.db.data.questions;
+    q.push(record);
+    if (q.length > MAX_QUESTIONS) q.splice(0, q.length - MAX_QUESTIONS);
+    this.save();
+  }
+
+  /** The question stored under `id` (newest first search: buttons mostly press recent answers). */
+  question(id: string): QuestionRecord | undefined {
+    const q = this.db.data.questions;
+    for (let i = q.length - 1; i >= 0; i--) if (q[i]!.id === id) return q[i];
+    return undefined;
+  }
+
+  /** Records a vote; a user's later vote on the same page replaces the earlier one. */
+  recordFeedback(record: FeedbackRecord): void {
+    const f = this.db.data.feedback;
+    const i = f.findIndex((x) => x.questionId === record.questionId && x.offset === record.offset && x.userId === record.userId);
+    if (i >= 0) f.splice(i, 1);
+    f.push(record);
+    if (f.length > MAX_QUESTIONS) f.splice(0, f.length - MAX_QUESTIONS);
+    this.save();
+  }
+
+  /** A thread's recent questions, oldest first. */
+  threadTurns(threadId: string): readonly ThreadTurn[] {
+    return this.db.data.threads[threadId] ?? [];
+  }
+
+  /** Adds a question to a thread's history, keeping the last `threadHistory`. */
+  pushThreadTurn(threadId: string, turn: ThreadTurn): void {
+    if (this.threadHistory <= 0) return;
+    const threads = this.db.data.threads;
+    const turns = [...(threads[threadId] ?? []), turn].slice(-this.threadHistory);
+    delete threads[threadId];
+    threads[threadId] = turns;
+    const ids = Object.keys(threads);
+    for (const old of ids.slice(0, Math.max(0, ids.length - MAX_THREADS))) delete threads[old];
+    this.save();
+  }
+
+  /** Resolves when every change made so far is on disk (or has failed to get there). */
+  flush(): Promise<void> {
+    return this.queue;
+  }
+
+  private save(): void {
+    if (this.writeWaiting) return;
+    this.writeWaiting = true;
+    this.queue = this.queue.then(async () => {
+      this.writeWaiting = false;
+      try {
+        await this.db.write();
+        if (this.failing) this.log.info('bot store: writing again');
+        this.failing = false;
+      } catch (err) {
+        if (!this.failing) this.log.warn({ err }, `bot store: cannot write ${BOT_FILE}; keeping data in memory`);
+        this.failing = true;
+      }
+    });
+  }
+}

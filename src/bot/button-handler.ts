@@ -1,0 +1,40 @@
+import { MessageFlags, type ButtonInteraction } from 'discord.js';
+import { decodeCustomId } from '../format/custom-id.js';
+import { answerToPayload, contextToPayload } from '../format/discord-answer.js';
+import { textPayload } from '../format/discord-payload.js';
+import type { BotContext } from './context.js';
+
+/** Results per "More" page. */
+const MORE_PAGE = 3;
+/** Sentences shown either side of a quoted one by "Context". */
+const CONTEXT_RADIUS = 2;
+
+/** Handles the buttons under an answer: More, Context, 👍, 👎. */
+export async function handleButton(interaction: ButtonInteraction, ctx: BotContext): Promise<void> {
+  const action = decodeCustomId(interaction.customId);
+  const ephemeral = interaction.message.flags.has(MessageFlags.Ephemeral);
+  if (!action) {
+    await interaction.reply({ ...textPayload('That button is not one of mine any more.'), flags: MessageFlags.Ephemeral });
+    return;
+  }
+  const record = ctx.store.question(action.questionId);
+  if (action.kind === 'feedback') {
+    ctx.store.recordFeedback({ questionId: action.questionId, offset: action.offset, userId: interaction.user.id, vote: action.vote, at: new Date().toISOString() });
+    await interaction.reply({ ...textPayload(action.vote === 'up' ? 'Thanks — glad it helped.' : 'Thanks — noted that it did not help.'), flags: MessageFlags.Ephemeral });
+    return;
+  }
+  if (action.kind === 'context') {
+    const engine = ctx.engines.engine;
+    const sentences = engine.context(action.sentenceId, CONTEXT_RADIUS);
+    const title = engine.documents.find((d) => d.id === sentences[0]?.doc)?.meta.title ?? 'the document';
+    await interaction.reply({ ...contextToPayload(sentences, action.sentenceId, title), flags: MessageFlags.Ephemeral });
+    return;
+  }
+  if (!record) {
+    await interaction.reply({ ...textPayload('I no longer remember that question; please ask it again with /ask.'), flags: MessageFlags.Ephemeral });
+    return;
+  }
+  const answer = ctx.engines.engine.ask(record.asked, { k: MORE_PAGE, offset: action.offset });
+  const payload = answerToPayload(answer, { question: record.question, questionId: record.id, offset: action.offset });
+  await interaction.reply({ ...payload, ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });
+}

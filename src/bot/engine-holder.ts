@@ -1,0 +1,111 @@
+import type { Answer } from '../core/answer.js';
+import type { IndexedDocument } from '../core/build-index.js';
+import { Engine, type AskOptions } from '../core/engine.js';
+import type { Sentence } from '../core/types.js';
+import { loadIndex } from '../store/index-store.js';
+
+/** What the bot needs of an engine (the real {@link Engine}, or a stub in tests). */
+export interface AnswerEngine {
+  readonly documents: IndexedDocument[];
+  ask(question: string, options?: AskOptions): Answer;
+  context(sentenceId: number, radius?: number): Sentence[];
+  summary(docId: string, n?: number): Sentence[];
+}
+
+/** A freshly loaded engine and what loading it said. */
+export interface LoadedEngine {
+  engine: AnswerEngine;
+  warnings: string[];
+  saved: boolean;
+}
+
+/** Builds an engine; `force` rebuilds from the seeds even when the stored index is current. */
+export type EngineLoader = (force: boolean) => Promise<LoadedEngine>;
+
+/** What a reindex changed. */
+export interface ReindexReport {
+  added: string[];
+  removed: string[];
+  changed: string[];
+  sentencesBefore: number;
+  sentencesAfter: number;
+  documentsAfter: number;
+  /** Wall time of the rebuild in milliseconds. */
+  ms: number;
+  warnings: string[];
+}
+
+/** The loader of the real engine: the stored index in `dataDir`, rebuilt from `seedsDir` when stale or forced. */
+export function indexLoader(seedsDir: string, dataDir: string): EngineLoader {
+  return async (force) => {
+    const loaded = await loadIndex(seedsDir, dataDir, { force });
+    return { engine: new Engine(loaded.data, loaded.nlp), warnings: loaded.warnings, saved: loaded.saved };
+  };
+}
+
+const sentenceCount = (docs: readonly IndexedDocument[]) => docs.reduce((n, d) => n + d.sentences, 0);
+
+/**
+ * Holds the live engine. {@link reindex} builds a new one beside it and swaps
+ * the reference in one assignment, so every question is answered by exactly
+ * one whole index; on failure the old one stays.
+ */
+export class EngineHolder {
+  private running: Promise<ReindexReport> | undefined;
+
+  constructor(private live: AnswerEngine, private readonly load: EngineLoader, private readonly now: () => number = () => performance.now()) {}
+
+  /** Loads the first engine with `load` and holds it. */
+  static async open(load: EngineLoader): Promise<{ holder: EngineHolder; warnings: string[] }> {
+    const first = await load(false);
+    return { holder: new EngineHolder(first.engine, load), warnings: first.warnings };
+  }
+
+  /** The engine answering now. */
+  get engine(): AnswerEngine {
+    return this.live;
+  }
+
+  /** True while a reindex runs. */
+  get busy(): boolean {
+    return this.running !== undefined;
+  }
+
+  /** Replaces the live engine (tests, or a caller that built one itself). */
+  swap(engine: AnswerEngine): void {
+    this.live = engine;
+  }
+
+  /**
+   * Rebuilds from the seeds and swaps. Returns undefined, starting nothing,
+   * when a reindex is already running. `prepare` runs first (e.g. deferring the
+   * reply, since a build blocks for about a second).
+   */
+  reindex(prepare?: () => Promise<unknown>): Promise<ReindexReport> | undefined {
+    if (this.running) return undefined;
+    const job = (async () => {
+      await prepare?.();
+      const started = this.now();
+      const before = this.live.documents;
+      const next = await this.load(true);
+      const after = next.engine.documents;
+      const old = new Map(before.map((d) => [d.id, d.hash]));
+      const now = new Map(after.map((d) => [d.id, d.hash]));
+      this.live = next.engine;
+      return {
+        added: after.filter((d) => !old.has(d.id)).map((d) => d.id),
+        removed: before.filter((d) => !now.has(d.id)).map((d) => d.id),
+        changed: after.filter((d) => old.has(d.id) && old.get(d.id) !== d.hash).map((d) => d.id),
+        sentencesBefore: sentenceCount(before),
+        sentencesAfter: sentenceCount(after),
+        documentsAfter: after.length,
+        ms: Math.round(this.now() - started),
+        warnings: next.warnings,
+      };
+    })();
+    this.running = job.finally(() => {
+      this.running = undefined;
+    });
+    return this.running;
+  }
+}

@@ -1,0 +1,52 @@
+import { randomBytes } from 'node:crypto';
+import { MessageFlags, type Interaction, type Message } from 'discord.js';
+import type { Logger } from 'pino';
+import { textPayload } from '../format/discord-payload.js';
+
+/** A short id to quote in the apology and find in the log. */
+export const newErrorId = (): string => randomBytes(4).toString('hex');
+
+/** The apology a user sees; never shows the error itself. */
+export function apology(errorId: string): string {
+  return `Sorry, something went wrong on my side (error id \`${errorId}\`). Please try again later.`;
+}
+
+async function apologiseTo(target: Interaction | Message, errorId: string): Promise<void> {
+  const payload = textPayload(apology(errorId));
+  if ('author' in target) {
+    await target.reply(payload);
+    return;
+  }
+  if (target.isAutocomplete()) {
+    if (!target.responded) await target.respond([]);
+    return;
+  }
+  if (!target.isRepliable()) return;
+  if (target.deferred && !target.replied) {
+    await target.deleteReply().catch(() => undefined);
+    await target.followUp({ ...payload, flags: MessageFlags.Ephemeral });
+  } else if (target.replied) {
+    await target.followUp({ ...payload, flags: MessageFlags.Ephemeral });
+  } else {
+    await target.reply({ ...payload, flags: MessageFlags.Ephemeral });
+  }
+}
+
+/**
+ * The one error boundary: runs `work`; any failure is logged with an error id
+ * and its stack, and the user gets a short ephemeral apology quoting the id.
+ * Never rejects.
+ */
+export async function guard(log: Logger, target: Interaction | Message, label: string, work: () => Promise<void>): Promise<void> {
+  try {
+    await work();
+  } catch (err) {
+    const errorId = newErrorId();
+    log.error({ err, errorId, handler: label, userId: 'author' in target ? target.author.id : target.user.id }, 'handler failed');
+    try {
+      await apologiseTo(target, errorId);
+    } catch (again) {
+      log.warn({ err: again, errorId }, 'could not send the apology');
+    }
+  }
+}

@@ -1,0 +1,54 @@
+import { ChannelType, type Message } from 'discord.js';
+import { textPayload } from '../format/discord-payload.js';
+import { answerQuestion, refusalPayload, refuseQuestion } from './ask-question.js';
+import type { BotContext } from './context.js';
+import { combineFollowUp } from './follow-up.js';
+import { cooldownMessage } from './retry-time.js';
+
+/** Longest thread name Discord accepts. */
+const THREAD_NAME = 100;
+
+/** The message text without mentions of the bot; undefined when the message does not mention it. */
+export function questionFromMention(content: string, botId: string, mentioned: boolean): string | undefined {
+  if (!mentioned) return undefined;
+  return content.replace(new RegExp(`<@!?${botId}>`, 'g'), ' ').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Answers a message that mentions the bot: in a thread, as a reply there (a
+ * short follow-up leans on the thread's earlier question); in a text channel,
+ * in a new thread started from the message (or in place when
+ * MENTION_REPLY_MODE=reply). Messages from bots are ignored.
+ */
+export async function handleMention(message: Message, ctx: BotContext): Promise<void> {
+  if (message.author.bot || !message.inGuild()) return;
+  const botId = message.client.user.id;
+  const mentioned = message.mentions.users.has(botId);
+  const question = questionFromMention(message.content, botId, mentioned);
+  if (question === undefined) return;
+  if (!question) {
+    await message.reply(textPayload('Ask me a question after the mention, for example: "@me why is NATO opening an office in Japan?"'));
+    return;
+  }
+  const refusal = refuseQuestion(ctx, question);
+  if (refusal) return void (await message.reply(refusalPayload(refusal)));
+  const retryAt = ctx.cooldown.take(message.author.id);
+  if (retryAt !== undefined) return void (await message.reply(textPayload(cooldownMessage(retryAt))));
+
+  const channel = message.channel;
+  if (channel.isThread()) {
+    const { asked, followUp } = combineFollowUp(question, ctx.store.threadTurns(channel.id));
+    const { payload } = answerQuestion(ctx, { id: message.id, userId: message.author.id, question, asked });
+    ctx.store.pushThreadTurn(channel.id, { question, asked, followUp });
+    await message.reply(payload);
+    return;
+  }
+  const { payload } = answerQuestion(ctx, { id: message.id, userId: message.author.id, question });
+  if (ctx.config.mentionReplyMode === 'thread' && channel.type === ChannelType.GuildText) {
+    const thread = await message.startThread({ name: question.slice(0, THREAD_NAME) });
+    ctx.store.pushThreadTurn(thread.id, { question, asked: question, followUp: false });
+    await thread.send(payload);
+    return;
+  }
+  await message.reply(payload);
+}

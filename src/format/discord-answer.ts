@@ -1,0 +1,122 @@
+import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type APIEmbed } from 'discord.js';
+import type { Answer, Hit } from '../core/answer.js';
+import type { Sentence } from '../core/types.js';
+import { encodeCustomId } from './custom-id.js';
+import { escapeText, oneLine } from './discord-escape.js';
+import { truncate } from './discord-limits.js';
+import { safePayload, type DiscordPayload } from './discord-payload.js';
+
+/** Longest quoted sentence kept before escaping; escaping can double it and it must still fit one description (4096). */
+const QUOTE_CHARS = 1500;
+/** Longest question echoed back; the /ask option allows 300. */
+const ECHO_CHARS = 300;
+/** The colour of answers (Discord blurple) and of abstentions (grey). */
+const ANSWERED_COLOUR = 0x5865f2;
+const NO_ANSWER_COLOUR = 0x99aab5;
+
+/** What the formatter needs besides the answer. */
+export interface AnswerView {
+  /** The question as the user asked it; echoed escaped. */
+  question: string;
+  /** Key of the stored question, carried by the buttons; omit for no buttons. */
+  questionId?: string;
+  /** Results skipped before these (0 for the first page). */
+  offset?: number;
+}
+
+/** The sentence with the matching words in bold; all text escaped. Highlights outside the sentence or overlapping are clipped. */
+export function emphasise(text: string, highlights: ReadonlyArray<readonly [number, number]>): string {
+  const plain = text.replace(/\s/g, ' ');
+  const shown = plain.slice(0, QUOTE_CHARS);
+  const spans = [...highlights].filter(([s, e]) => Number.isInteger(s) && Number.isInteger(e) && e > s).sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let at = 0;
+  for (const [s, e] of spans) {
+    const start = Math.max(s, at);
+    const end = Math.min(e, shown.length);
+    if (start >= end) continue;
+    const word = escapeText(shown.slice(start, end));
+    out += escapeText(shown.slice(at, start)) + (word.trim() ? `**${word}**` : word);
+    at = end;
+  }
+  out += escapeText(shown.slice(at));
+  return shown.length < plain.length ? `${out}…` : out;
+}
+
+/** The source of a hit, for people: author or outlet, date, position, notes. */
+export function sourceLine(hit: Hit): string {
+  const { meta, location } = hit;
+  const who = meta.authors.length > 0 ? meta.authors.join(', ') : meta.outlet;
+  const parts = [who, meta.date].filter((x): x is string => Boolean(x)).map(escapeText);
+  parts.push(`paragraph ${location.paragraph} of ${location.paragraphs}, sentence ${location.sentence}`);
+  return parts.join(' · ');
+}
+
+function hitEmbed(hit: Hit, n: number): APIEmbed {
+  const notes = [hit.sentence.kind === 'comment' ? 'a reader comment, not the article' : undefined, hit.meta.machineTranslated ? 'machine translation' : undefined].filter(Boolean);
+  const url = hit.meta.urls[0];
+  return {
+    color: ANSWERED_COLOUR,
+    title: truncate(`${n}. ${oneLine(hit.meta.title)}`, 256),
+    ...(url && /^https?:\/\//.test(url) ? { url } : {}),
+    description: `> ${emphasise(hit.sentence.text, hit.highlights)}\n\n${sourceLine(hit)}`,
+    ...(notes.length > 0 ? { footer: { text: notes.join(' · ') } } : {}),
+  };
+}
+
+function button(label: string, customId: string, style: ButtonStyle.Primary | ButtonStyle.Secondary = ButtonStyle.Secondary): APIButtonComponent {
+  return { type: ComponentType.Button, style, label, custom_id: customId };
+}
+
+/** The buttons under an answer: More, Context, 👍, 👎. */
+export function answerButtons(answer: Answer, questionId: string, offset: number): APIActionRowComponent<APIButtonComponent>[] {
+  if (answer.kind !== 'answered' || answer.hits.length === 0) return [];
+  const next = offset + answer.hits.length;
+  const first = answer.hits[0]!;
+  return [{
+    type: ComponentType.ActionRow,
+    components: [
+      button('More', encodeCustomId({ kind: 'more', offset: next, questionId }), ButtonStyle.Primary),
+      button('Context', encodeCustomId({ kind: 'context', sentenceId: first.sentence.id, questionId })),
+      button('👍', encodeCustomId({ kind: 'feedback', vote: 'up', offset, questionId })),
+      button('👎', encodeCustomId({ kind: 'feedback', vote: 'down', offset, questionId })),
+    ],
+  }];
+}
+
+/** The question echoed back, escaped, on one line. */
+export function echoQuestion(question: string): string {
+  return `**Q:** ${escapeText(truncate(oneLine(question), ECHO_CHARS))}`;
+}
+
+/**
+ * An answer as a Discord payload: each hit quoted (escaped, matching words in
+ * bold) with its source; or an honest "The corpus doesn't say." with the
+ * nearest topics. Always within Discord's limits, never pinging anyone.
+ */
+export function answerToPayload(answer: Answer, view: AnswerView): DiscordPayload {
+  const offset = view.offset ?? 0;
+  const fixes = answer.query.corrections.map(([a, b]) => `${escapeText(a)} → ${escapeText(b)}`).join(', ');
+  const head = [echoQuestion(view.question), fixes ? `*(read as: ${fixes})*` : ''].filter(Boolean);
+  if (answer.kind === 'no-answer') {
+    const text = answer.reason === 'empty-question'
+      ? 'Ask a question in words, for example: "Why is NATO opening an office in Japan?"'
+      : offset > 0 ? 'No more sentences answer this.' : "The corpus doesn't say.";
+    const embeds: APIEmbed[] = answer.suggestions.length > 0
+      ? [{ color: NO_ANSWER_COLOUR, title: 'Nearest topics it covers', description: answer.suggestions.map((s) => `• ${escapeText(oneLine(s))}`).join('\n') }]
+      : [];
+    return safePayload({ content: [...head, text].join('\n'), embeds });
+  }
+  return safePayload({
+    content: head.join('\n'),
+    embeds: answer.hits.map((hit, i) => hitEmbed(hit, offset + i + 1)),
+    components: view.questionId === undefined ? [] : answerButtons(answer, view.questionId, offset),
+  });
+}
+
+/** The sentences around a quoted one, the quoted one in bold, for the Context button. */
+export function contextToPayload(sentences: readonly Sentence[], focusId: number, title: string): DiscordPayload {
+  if (sentences.length === 0) return safePayload({ content: 'That passage is no longer in the index.' });
+  const text = sentences.map((s) => (s.id === focusId ? `**${escapeText(oneLine(s.text))}**` : escapeText(oneLine(s.text)))).join(' ');
+  return safePayload({ embeds: [{ color: ANSWERED_COLOUR, title: `Context: ${oneLine(title)}`, description: `> ${text}` }] });
+}

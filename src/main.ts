@@ -1,0 +1,52 @@
+import { existsSync } from 'node:fs';
+import { commandMap } from '../commands/index.js';
+import { createLogger } from './bot/logger.js';
+import { EngineHolder, indexLoader } from './bot/engine-holder.js';
+import { startBot, type Bot } from './bot/start-bot.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { runConsole } from './console/run-console.js';
+
+/** How long a shutdown may take before the process exits anyway (ms). */
+const SHUTDOWN_GRACE_MS = 10_000;
+
+function readConfig(): Config {
+  // A .env beside the project is read when present; variables already set win (Node's own loader, no dependency).
+  if (existsSync('.env')) process.loadEnvFile('.env');
+  try {
+    return loadConfig(process.env);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      process.exit(1);
+    }
+    throw err;
+  }
+}
+
+async function main(): Promise<void> {
+  const config = readConfig();
+  const log = createLogger(config);
+  const { holder, warnings } = await EngineHolder.open(indexLoader(config.seedsDir, config.dataDir));
+  for (const w of warnings) log.warn(`index: ${w}`);
+  if (!config.discordToken) {
+    await runConsole(holder, process.stdin, process.stdout, process.stdin.isTTY === true);
+    return;
+  }
+  const bot: Bot = await startBot(config, { engines: holder, commands: commandMap(), log });
+  const shutdown = (signal: string) => {
+    log.info({ signal }, 'shutting down');
+    setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref();
+    bot.stop().then(() => process.exit(0), (err: unknown) => {
+      log.error({ err }, 'shutdown failed');
+      process.exit(1);
+    });
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+  process.on('unhandledRejection', (err) => log.error({ err }, 'unhandled rejection'));
+}
+
+main().catch((err: unknown) => {
+  console.error(`start: ${(err as Error).message}`);
+  process.exit(1);
+});

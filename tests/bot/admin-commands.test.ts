@@ -1,0 +1,100 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { indexLoader } from '../../src/bot/engine-holder.js';
+import type { Engine } from '../../src/core/engine.js';
+import { MEMBER_PERMISSIONS } from '../discord/double.js';
+import { buildEngine, SEEDS_DIR, startHarness, waitForCallback, waitForEdit, type Harness, type HarnessOptions } from './harness.js';
+
+let engine: Engine;
+const harnesses: Harness[] = [];
+/** Member permissions plus Manage Server (bit 5). */
+const MANAGER = String(BigInt(MEMBER_PERMISSIONS) | (1n << 5n));
+const ADMIN_ROLE = '223456789012345678';
+
+beforeAll(async () => {
+  ({ engine } = await buildEngine());
+});
+
+afterEach(async () => {
+  const running = harnesses.splice(0);
+  for (const h of running) await h.close();
+  for (const h of running) expect(h.clientErrors).toEqual([]);
+});
+
+async function harness(options: Partial<HarnessOptions> = {}): Promise<Harness> {
+  const h = await startHarness({ engine, loader: indexLoader(SEEDS_DIR, await mkdtemp(join(tmpdir(), 'bot-reindex-'))), ...options });
+  harnesses.push(h);
+  return h;
+}
+
+describe('/reindex', () => {
+  it('is refused for a member without permission', async () => {
+    const h = await harness();
+    const r = h.double.sendInteraction({ name: 'reindex' });
+    const callback = await waitForCallback(h.double, r.id, r.token);
+    expect(callback.body).toMatchObject({ type: 4, data: { flags: 64 } });
+    expect(JSON.stringify(callback.body)).toContain('Only server admins');
+  });
+
+  it.each([
+    ['Manage Server', {}, { permissions: MANAGER }],
+    ['ADMIN_ROLE_IDS', { ADMIN_ROLE_IDS: ADMIN_ROLE }, { roles: [ADMIN_ROLE] }],
+  ])('is allowed for an admin (%s): reports what changed, swaps the engine', async (_label, env, input) => {
+    const h = await harness({ env, double: { guilds: [{ roles: [{ id: ADMIN_ROLE, name: 'bot admins' }] }] } });
+    const before = h.bot.ctx.engines.engine;
+    const r = h.double.sendInteraction({ name: 'reindex', ...input });
+    expect((await waitForCallback(h.double, r.id, r.token)).body).toMatchObject({ type: 5, data: { flags: 64 } });
+    const edit = await waitForEdit(h.double, r.token, 10_000);
+    const content = (edit.body as { content: string }).content;
+    expect(content).toMatch(new RegExp(`^Reindexed ${engine.documents.length} documents in \\d+ ms\\.`));
+    expect(content).toContain('Added: none');
+    expect(content).toMatch(/Sentences: \d+ → \d+\./);
+    expect(h.bot.ctx.engines.engine).not.toBe(before);
+  });
+
+  it('ADMIN_USER_IDS makes a user an admin', async () => {
+    const h = await harness({ env: { ADMIN_USER_IDS: '323456789012345678' }, double: { defaultUser: { id: '323456789012345678' } } });
+    const r = h.double.sendInteraction({ name: 'reindex' });
+    expect((await waitForCallback(h.double, r.id, r.token)).body).toMatchObject({ type: 5 });
+    await waitForEdit(h.double, r.token, 10_000);
+  });
+
+  it('two at once: the second is refused politely, the first completes', async () => {
+    const h = await harness();
+    const first = h.double.sendInteraction({ name: 'reindex', permissions: MANAGER });
+    const second = h.double.sendInteraction({ name: 'reindex', permissions: MANAGER });
+    const refused = await waitForCallback(h.double, second.id, second.token);
+    expect(refused.body).toMatchObject({ type: 4, data: { flags: 64 } });
+    expect(JSON.stringify(refused.body)).toContain('already running');
+    expect(JSON.stringify((await waitForEdit(h.double, first.token, 10_000)).body)).toContain('Reindexed');
+  });
+
+  it('a failing rebuild keeps the old index answering', async () => {
+    const h = await harness({ loader: async () => { throw new Error('seeds unreadable'); } });
+    const before = h.bot.ctx.engines.engine;
+    const r = h.double.sendInteraction({ name: 'reindex', permissions: MANAGER });
+    const edit = await waitForEdit(h.double, r.token);
+    expect((edit.body as { content: string }).content).toContain('old index is still answering');
+    expect(h.bot.ctx.engines.engine).toBe(before);
+    expect(h.bot.ctx.engines.busy).toBe(false);
+  });
+});
+
+describe('/stats', () => {
+  it('shows admins questions, share answered, top unanswered and feedback', async () => {
+    const h = await harness();
+    for (const q of ['until what year did japan control the kurils?', 'what time does the arsenal game kick off tonight?', 'what time does the arsenal game kick off tonight?']) {
+      await waitForEdit(h.double, h.double.sendInteraction({ name: 'ask', options: { question: q } }).token);
+    }
+    const s = h.double.sendInteraction({ name: 'stats', permissions: MANAGER });
+    const text = (await waitForCallback(h.double, s.id, s.token)).body as { data: { content: string; flags: number } };
+    expect(text.data.flags).toBe(64);
+    expect(text.data.content).toContain('Questions asked: 3');
+    expect(text.data.content).toContain('Answered: 1 (33%)');
+    expect(text.data.content).toContain('what time does the arsenal game kick off tonight? (2)');
+    const denied = h.double.sendInteraction({ name: 'stats' });
+    expect(JSON.stringify((await waitForCallback(h.double, denied.id, denied.token)).body)).toContain('Only server admins');
+  });
+});

@@ -1,0 +1,195 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { SlashCommandBuilder } from 'discord.js';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { BOT_FILE, type BotData } from '../../src/bot/bot-store.js';
+import type { Command } from '../../src/bot/command.js';
+import type { AnswerEngine } from '../../src/bot/engine-holder.js';
+import type { Engine } from '../../src/core/engine.js';
+import { buildEngine, messageBody, messageCalls, startHarness, waitForCallback, waitForEdit, type Harness, type HarnessOptions } from './harness.js';
+
+let engine: Engine;
+const harnesses: Harness[] = [];
+
+beforeAll(async () => {
+  ({ engine } = await buildEngine());
+});
+
+afterEach(async () => {
+  const running = harnesses.splice(0);
+  for (const h of running) await h.close();
+  for (const h of running) expect(h.clientErrors).toEqual([]);
+  for (const h of running) for (const call of messageCalls(h.double)) expect(messageBody(call).allowed_mentions).toMatchObject({ parse: [] });
+});
+
+async function harness(options: Partial<HarnessOptions> = {}): Promise<Harness> {
+  const h = await startHarness({ engine, ...options });
+  harnesses.push(h);
+  return h;
+}
+
+const ask = (h: Harness, question: string, extra: Record<string, string | number | boolean> = {}) => h.double.sendInteraction({ name: 'ask', options: { question, ...extra } });
+
+describe('/ask', () => {
+  it('answers: defers (type 5), then PATCHes @original quoting the sentence, with buttons', async () => {
+    const h = await harness();
+    const { id, token } = ask(h, 'until what year did japan control the kurils?');
+    const callback = await waitForCallback(h.double, id, token);
+    expect(callback.body).toMatchObject({ type: 5 });
+    const edit = await waitForEdit(h.double, token);
+    const body = edit.body as { content: string; embeds: { description: string; title: string }[]; components: { components: { custom_id: string }[] }[] };
+    expect(body.embeds[0]!.description).toContain('1945');
+    expect(body.embeds[0]!.description).toMatch(/^> /);
+    expect(body.content).toContain('until what year');
+    expect(body.components[0]!.components.map((b) => b.custom_id)).toEqual([
+      `ask:more:3:${id}`, expect.stringMatching(new RegExp(`^ask:ctx:\\d+:${id}$`)), `ask:up:0:${id}`, `ask:down:0:${id}`,
+    ]);
+    expect(edit.body).toMatchObject({ allowed_mentions: { parse: [] } });
+  });
+
+  it("abstains honestly: \"The corpus doesn't say.\" with the nearest topics", async () => {
+    const h = await harness();
+    const { token } = ask(h, 'what time does the arsenal game kick off tonight?');
+    const edit = await waitForEdit(h.double, token);
+    const body = edit.body as { content: string; embeds: { title: string }[]; components: unknown[] };
+    expect(body.content).toContain("doesn't say");
+    expect(body.embeds[0]!.title).toBe('Nearest topics it covers');
+    expect(body.components).toEqual([]);
+  });
+
+  it('private:true defers ephemerally; results:1 gives one quote', async () => {
+    const h = await harness();
+    const { id, token } = ask(h, 'until what year did japan control the kurils?', { private: true, results: 1 });
+    expect((await waitForCallback(h.double, id, token)).body).toMatchObject({ type: 5, data: { flags: 64 } });
+    const edit = await waitForEdit(h.double, token);
+    expect((edit.body as { embeds: unknown[] }).embeds).toHaveLength(1);
+  });
+
+  it('refuses a question over 300 characters (sent raw) politely and ephemerally', async () => {
+    const h = await harness();
+    const { id, token } = h.double.sendInteraction({ name: 'ask', options: [{ name: 'question', type: 3, value: 'why '.repeat(80) }] });
+    const callback = await waitForCallback(h.double, id, token);
+    expect(callback.body).toMatchObject({ type: 4, data: { flags: 64 } });
+    expect(JSON.stringify(callback.body)).toContain('please keep it under 300');
+  });
+
+  it('neutralises mentions in the echoed question and allows none', async () => {
+    const h = await harness();
+    const { token } = ask(h, '@everyone @here <@&123456789012345678> <@123456789012345678> <#123456789012345678> why is NATO opening an office in Japan?');
+    const edit = await waitForEdit(h.double, token);
+    const text = JSON.stringify(edit.body);
+    expect(text).not.toMatch(/@everyone|@here|<@&\d|<@\d|<#\d/);
+    expect(text).toContain('@\\u200beveryone'.replace('\\u200b', '\u200b'));
+    expect(edit.body).toMatchObject({ allowed_mentions: { parse: [] } });
+  });
+
+  it('cooldown: burst+1 quick asks → the last gets an ephemeral "try again" with a time', async () => {
+    const h = await harness({ env: { COOLDOWN_BURST: '2', COOLDOWN_SECONDS: '60' } });
+    const sent = [1, 2, 3].map((n) => ask(h, `why is NATO opening an office in Japan ${n}?`));
+    await Promise.all(sent.slice(0, 2).map((s) => waitForEdit(h.double, s.token)));
+    const last = await waitForCallback(h.double, sent[2]!.id, sent[2]!.token);
+    expect(last.body).toMatchObject({ type: 4, data: { flags: 64 } });
+    expect(JSON.stringify(last.body)).toMatch(/try again <t:\d+:R>/);
+  });
+});
+
+describe('buttons', () => {
+  it('More gives the next results; Context the surrounding sentences; 👍 is stored in bot.json', async () => {
+    const h = await harness();
+    const { id, token } = ask(h, 'until what year did japan control the kurils?');
+    await waitForEdit(h.double, token);
+    const messageId = h.double.interaction(token)!.originalId!;
+    const original = h.double.state.messages.get(messageId) as { components: { components: { custom_id: string }[] }[] };
+    const [more, context, up] = original.components[0]!.components.map((b) => b.custom_id) as [string, string, string];
+
+    const m = h.double.sendInteraction({ type: 3, customId: more, messageId });
+    const moreCallback = await waitForCallback(h.double, m.id, m.token);
+    expect(moreCallback.body).toMatchObject({ type: 4 });
+    expect((moreCallback.body as { data: { embeds: { title: string }[] } }).data.embeds[0]!.title).toMatch(/^4\. /);
+
+    const c = h.double.sendInteraction({ type: 3, customId: context, messageId });
+    const contextCallback = await waitForCallback(h.double, c.id, c.token);
+    expect(contextCallback.body).toMatchObject({ type: 4, data: { flags: 64 } });
+    expect(JSON.stringify(contextCallback.body)).toContain('**Russia’s military presence');
+
+    const u = h.double.sendInteraction({ type: 3, customId: up, messageId });
+    expect(JSON.stringify((await waitForCallback(h.double, u.id, u.token)).body)).toContain('Thanks');
+    await h.bot.ctx.store.flush();
+    const stored = JSON.parse(await readFile(join(h.dataDir, BOT_FILE), 'utf8')) as BotData;
+    expect(stored.feedback).toEqual([expect.objectContaining({ questionId: id, offset: 0, vote: 'up', userId: String(h.double.defaultUser.id) })]);
+    expect(stored.questions).toEqual([expect.objectContaining({ id, answered: true, question: 'until what year did japan control the kurils?' })]);
+  });
+});
+
+describe('/source, /sources, /help', () => {
+  it('/source autocomplete returns document choices, and /source shows a summary', async () => {
+    const h = await harness();
+    const auto = h.double.sendInteraction({ type: 4, name: 'source', options: { document: 'nato' } });
+    const choices = (await waitForCallback(h.double, auto.id, auto.token)).body as { type: number; data: { choices: { name: string; value: string }[] } };
+    expect(choices.type).toBe(8);
+    expect(choices.data.choices.length).toBeGreaterThan(0);
+    expect(choices.data.choices.every((c) => /nato/i.test(c.name) || /nato/i.test(c.value))).toBe(true);
+
+    const s = h.double.sendInteraction({ name: 'source', options: { document: choices.data.choices[0]!.value } });
+    const shown = (await waitForCallback(h.double, s.id, s.token)).body as { type: number; data: { embeds: { description: string }[] } };
+    expect(shown.type).toBe(4);
+    expect(shown.data.embeds[0]!.description).toContain('Most important sentences');
+  });
+
+  it('/sources lists every document with sizes', async () => {
+    const h = await harness();
+    const s = h.double.sendInteraction({ name: 'sources' });
+    const body = (await waitForCallback(h.double, s.id, s.token)).body as { data: { embeds: { fields: { name: string; value: string }[] }[] } };
+    const fields = body.data.embeds.flatMap((e) => e.fields);
+    expect(fields).toHaveLength(engine.documents.length);
+    expect(fields[0]!.value).toMatch(/kB · \d+ sentences/);
+  });
+
+  it('/help answers ephemerally', async () => {
+    const h = await harness();
+    const s = h.double.sendInteraction({ name: 'help' });
+    expect((await waitForCallback(h.double, s.id, s.token)).body).toMatchObject({ type: 4, data: { flags: 64 } });
+  });
+});
+
+describe('error boundary and shutdown', () => {
+  const boom: Command = {
+    data: new SlashCommandBuilder().setName('boom').setDescription('throws').toJSON(),
+    execute: async () => {
+      throw new Error('kaboom');
+    },
+  };
+
+  it('a throwing command → ephemeral apology with an error id, logged with its stack; the bot keeps working', async () => {
+    const h = await harness({ commands: [boom] });
+    const b = h.double.sendInteraction({ name: 'boom' });
+    const callback = await waitForCallback(h.double, b.id, b.token);
+    expect(callback.body).toMatchObject({ type: 4, data: { flags: 64 } });
+    const errorId = /error id `([0-9a-f]{8})`/.exec(JSON.stringify(callback.body))?.[1];
+    expect(errorId).toBeDefined();
+    const logged = h.logs.find((l) => l.errorId === errorId) as { err: { stack: string } } | undefined;
+    expect(logged?.err.stack).toContain('kaboom');
+
+    const { token } = ask(h, 'until what year did japan control the kurils?');
+    expect(JSON.stringify((await waitForEdit(h.double, token)).body)).toContain('1945');
+  });
+
+  it('an engine that throws after the defer → the thinking message is removed and an ephemeral apology follows', async () => {
+    const broken: AnswerEngine = { documents: engine.documents, ask: () => { throw new Error('index broken'); }, context: () => [], summary: () => [] };
+    const h = await harness({ engine: broken });
+    const { token } = ask(h, 'until what year did japan control the kurils?');
+    const followUp = await h.double.waitForCall({ method: 'POST', path: new RegExp(`/webhooks/\\d+/${token}$`) });
+    expect(followUp.body).toMatchObject({ flags: 64 });
+    expect(JSON.stringify(followUp.body)).toMatch(/error id `[0-9a-f]{8}`/);
+  });
+
+  it('stop() flushes pending writes to bot.json before destroying the client', async () => {
+    const h = await harness();
+    const sent = [1, 2, 3].map((n) => ask(h, `why is NATO opening an office in Japan ${n}?`));
+    await Promise.all(sent.map((s) => waitForEdit(h.double, s.token)));
+    await h.bot.stop();
+    const stored = JSON.parse(await readFile(join(h.dataDir, BOT_FILE), 'utf8')) as BotData;
+    expect(stored.questions.map((q) => q.id).sort()).toEqual(sent.map((s) => s.id).sort());
+    expect(h.bot.client.isReady()).toBe(false);
+  });
+});

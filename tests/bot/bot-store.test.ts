@@ -1,0 +1,76 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pino } from 'pino';
+import { describe, expect, it } from 'vitest';
+import { BOT_FILE, BotStore, type BotData } from '../../src/bot/bot-store.js';
+import { Cooldown } from '../../src/bot/cooldown.js';
+import { combineFollowUp } from '../../src/bot/follow-up.js';
+
+const logs: Record<string, unknown>[] = [];
+const log = pino({ level: 'info' }, { write: (l: string) => void logs.push(JSON.parse(l) as Record<string, unknown>) });
+const question = (id: string) => ({ id, userId: 'u', question: id, asked: id, answered: true, at: '2024-01-01T00:00:00.000Z' });
+
+describe('BotStore', () => {
+  it('serialises writes: 200 quick changes all reach the disk', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'bot-store-'));
+    const store = await BotStore.open(dir, log, 3);
+    for (let i = 0; i < 200; i++) store.recordQuestion(question(String(i)));
+    for (let i = 0; i < 5; i++) store.pushThreadTurn('t', { question: `q${i}`, asked: `q${i}`, followUp: false });
+    await store.flush();
+    const data = JSON.parse(await readFile(join(dir, BOT_FILE), 'utf8')) as BotData;
+    expect(data.questions).toHaveLength(200);
+    expect(data.threads.t!.map((t) => t.question)).toEqual(['q2', 'q3', 'q4']);
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('an unwritable data folder: logs a warning once and keeps serving from memory', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'bot-store-'));
+    await writeFile(join(dir, 'a-file'), 'x');
+    const store = await BotStore.open(join(dir, 'a-file', 'data'), log, 3);
+    store.recordQuestion(question('1'));
+    await store.flush();
+    store.recordQuestion(question('2'));
+    await store.flush();
+    expect(store.question('2')?.id).toBe('2');
+    expect(logs.filter((l) => String(l.msg).includes('cannot write'))).toHaveLength(1);
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('a corrupt bot.json is moved aside and the store starts afresh', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'bot-store-'));
+    await writeFile(join(dir, BOT_FILE), '{"version": 1, "questions": [');
+    const store = await BotStore.open(dir, log, 3);
+    expect(store.data.questions).toEqual([]);
+    await rm(dir, { recursive: true, force: true });
+  });
+});
+
+describe('combineFollowUp', () => {
+  const base = [{ question: 'what missiles did russia deploy to iturup?', asked: 'what missiles did russia deploy to iturup?', followUp: false }];
+  it.each([
+    ['and in what year?', 'what missiles did russia deploy to iturup? and in what year?', true],
+    ['and Russia?', 'what missiles did russia deploy to iturup? and Russia?', true],
+    ['why is NATO opening an office in Japan next year?', 'why is NATO opening an office in Japan next year?', false],
+  ])('%s', (q, asked, followUp) => {
+    expect(combineFollowUp(q, base)).toEqual({ asked, followUp });
+  });
+  it('leans on the latest standalone question, not on an earlier follow-up', () => {
+    expect(combineFollowUp('and China?', [...base, { question: 'and Russia?', asked: 'x and Russia?', followUp: true }]).asked).toBe(`${base[0]!.asked} and China?`);
+    expect(combineFollowUp('and China?', [])).toEqual({ asked: 'and China?', followUp: false });
+  });
+});
+
+describe('Cooldown', () => {
+  it('allows `burst` per window and tells when to retry', () => {
+    let now = 1_000_000;
+    const c = new Cooldown(10, 2, () => now);
+    expect(c.take('u')).toBeUndefined();
+    now += 1000;
+    expect(c.take('u')).toBeUndefined();
+    expect(c.take('u')).toBe(1_010_000);
+    expect(c.take('other')).toBeUndefined();
+    now = 1_010_000;
+    expect(c.take('u')).toBeUndefined();
+  });
+});

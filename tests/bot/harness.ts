@@ -1,0 +1,102 @@
+/** Starts the real bot (real discord.js Client) against a Discord double, with a temp data folder. */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Events } from 'discord.js';
+import { pino } from 'pino';
+import { commandMap } from '../../commands/index.js';
+import type { Command } from '../../src/bot/command.js';
+import { EngineHolder, type AnswerEngine, type EngineLoader } from '../../src/bot/engine-holder.js';
+import { startBot, type Bot } from '../../src/bot/start-bot.js';
+import { loadConfig } from '../../src/config.js';
+import { Engine } from '../../src/core/engine.js';
+import { loadIndex } from '../../src/store/index-store.js';
+import { startDiscordDouble, type DiscordDouble, type DiscordDoubleOptions, type RecordedCall } from '../discord/double.js';
+
+/** The real seeds folder. */
+export const SEEDS_DIR = resolve('seeds');
+
+/** Builds the real engine once (call in beforeAll); the index goes to its own temp folder. */
+export async function buildEngine(): Promise<{ engine: Engine; dataDir: string }> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'bot-index-'));
+  const loaded = await loadIndex(SEEDS_DIR, dataDir);
+  return { engine: new Engine(loaded.data, loaded.nlp), dataDir };
+}
+
+/** One running bot and its double. */
+export interface Harness {
+  double: DiscordDouble;
+  bot: Bot;
+  dataDir: string;
+  /** Client `error` events seen. */
+  clientErrors: Error[];
+  /** Log lines (parsed JSON). */
+  logs: Record<string, unknown>[];
+  /** Stops bot and double, removes the temp folder. */
+  close(): Promise<void>;
+}
+
+/** Options of {@link startHarness}. */
+export interface HarnessOptions {
+  env?: Record<string, string>;
+  engine: AnswerEngine;
+  loader?: EngineLoader;
+  commands?: Command[];
+  double?: DiscordDoubleOptions;
+}
+
+/** Starts a double, a temp DATA_DIR and the bot logged into the double. */
+export async function startHarness(options: HarnessOptions): Promise<Harness> {
+  const double = await startDiscordDouble(options.double);
+  const dataDir = await mkdtemp(join(tmpdir(), 'bot-data-'));
+  const config = loadConfig({
+    DISCORD_TOKEN: 'test-token-0123456789abcdef', DISCORD_API_URL: double.apiUrl, DATA_DIR: dataDir, SEEDS_DIR,
+    LOG_LEVEL: 'info', COOLDOWN_BURST: '100', ...options.env,
+  });
+  const logs: Record<string, unknown>[] = [];
+  const log = pino({ level: 'info' }, { write: (line: string) => void logs.push(JSON.parse(line) as Record<string, unknown>) });
+  const engines = new EngineHolder(options.engine, options.loader ?? (async () => ({ engine: options.engine, warnings: [], saved: true })));
+  const commands = commandMap();
+  for (const c of options.commands ?? []) commands.set(c.data.name, c);
+  const bot = await startBot(config, { engines, commands, log, clientOptions: { rest: { retries: 0, timeout: 2000 } }, readyTimeoutMs: 5000 });
+  const clientErrors: Error[] = [];
+  bot.client.on(Events.Error, (e) => clientErrors.push(e));
+  return {
+    double, bot, dataDir, clientErrors, logs,
+    close: async () => {
+      await bot.stop();
+      await double.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The PATCH of an interaction's original response. */
+export function waitForEdit(double: DiscordDouble, token: string, timeoutMs = 3000): Promise<RecordedCall> {
+  return double.waitForCall({ method: 'PATCH', path: `/webhooks/${double.state.applicationId}/${token}/messages/@original` }, timeoutMs);
+}
+
+/** The callback of an interaction. */
+export function waitForCallback(double: DiscordDouble, id: string, token: string, timeoutMs = 3000): Promise<RecordedCall> {
+  return double.waitForCall({ method: 'POST', path: `/interactions/${id}/${token}/callback` }, timeoutMs);
+}
+
+/** Every text a payload shows: content and every embed's strings. */
+export function shownText(body: unknown): string {
+  return JSON.stringify(body ?? {});
+}
+
+/** Every call by which the bot posted or edited a message. */
+export function messageCalls(double: DiscordDouble): RecordedCall[] {
+  return double.calls.filter((c) =>
+    (c.method === 'POST' && /\/channels\/\d+\/messages$/.test(c.path)) ||
+    (c.method === 'PATCH' && c.path.includes('/messages/')) ||
+    (c.method === 'POST' && /^\/webhooks\//.test(c.path)) ||
+    (c.method === 'POST' && c.path.endsWith('/callback') && [4, 7].includes(Number((c.body as { type?: number } | null)?.type))));
+}
+
+/** The message body a call carried (callbacks wrap it in `data`). */
+export function messageBody(call: RecordedCall): Record<string, unknown> {
+  const body = (call.body ?? {}) as Record<string, unknown>;
+  return call.path.endsWith('/callback') ? ((body.data ?? {}) as Record<string, unknown>) : body;
+}

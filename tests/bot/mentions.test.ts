@@ -1,0 +1,96 @@
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../../src/core/engine.js';
+import type { RecordedCall } from '../discord/double.js';
+import { buildEngine, messageBody, messageCalls, startHarness, type Harness, type HarnessOptions } from './harness.js';
+
+let engine: Engine;
+const harnesses: Harness[] = [];
+
+beforeAll(async () => {
+  ({ engine } = await buildEngine());
+});
+
+afterEach(async () => {
+  const running = harnesses.splice(0);
+  for (const h of running) await h.close();
+  for (const h of running) expect(h.clientErrors).toEqual([]);
+  for (const h of running) for (const call of messageCalls(h.double)) expect(messageBody(call).allowed_mentions).toMatchObject({ parse: [] });
+});
+
+async function harness(options: Partial<HarnessOptions> = {}): Promise<Harness> {
+  const h = await startHarness({ engine, ...options });
+  harnesses.push(h);
+  return h;
+}
+
+const postIn = (h: Harness, channelId: string, nth = 1) => {
+  let seen = 0;
+  return h.double.waitForCall((c: RecordedCall) => c.method === 'POST' && c.path === `/channels/${channelId}/messages` && ++seen === nth, 3000);
+};
+
+describe('mentions', () => {
+  it('in a thread: answered there as a reply (message_reference), mention stripped', async () => {
+    const h = await harness();
+    const threadId = String(h.double.state.guilds[0]!.threads[0]!.id);
+    const sent = h.double.sendMessage({ channelId: threadId, content: 'until what year did japan control the kurils?', mentionsBot: true });
+    const reply = await postIn(h, threadId);
+    expect(reply.body).toMatchObject({ message_reference: { message_id: sent.id }, allowed_mentions: { parse: [], replied_user: false } });
+    expect(JSON.stringify(reply.body)).toContain('1945');
+    expect(JSON.stringify(reply.body)).not.toContain(`<@${String(h.double.botUser.id)}>`);
+  });
+
+  it('a short follow-up in the same thread leans on the earlier question', async () => {
+    const h = await harness();
+    const threadId = String(h.double.state.guilds[0]!.threads[0]!.id);
+    h.double.sendMessage({ channelId: threadId, content: 'what missiles did russia deploy to iturup?', mentionsBot: true });
+    await postIn(h, threadId, 1);
+    h.double.sendMessage({ channelId: threadId, content: 'and in what year?', mentionsBot: true });
+    const second = await postIn(h, threadId, 2);
+    expect(h.bot.ctx.store.threadTurns(threadId)).toEqual([
+      { question: 'what missiles did russia deploy to iturup?', asked: 'what missiles did russia deploy to iturup?', followUp: false },
+      { question: 'and in what year?', asked: 'what missiles did russia deploy to iturup? and in what year?', followUp: true },
+    ]);
+    expect(JSON.stringify(second.body)).toContain('Iturup');
+    expect(JSON.stringify(second.body)).toContain('and in what year?');
+  });
+
+  it('in a text channel: opens a thread from the message and answers in it', async () => {
+    const h = await harness();
+    const channelId = String(h.double.state.guilds[0]!.channels[0]!.id);
+    const sent = h.double.sendMessage({ channelId, content: 'why is NATO opening an office in Japan?', mentionsBot: true });
+    const started = await h.double.waitForCall({ method: 'POST', path: `/channels/${channelId}/messages/${String(sent.id)}/threads` });
+    const threadId = String((started.response as { id: string }).id);
+    const answer = await postIn(h, threadId);
+    expect(JSON.stringify(answer.body)).toContain('NATO');
+    expect(h.bot.ctx.store.threadTurns(threadId)).toHaveLength(1);
+  });
+
+  it("MENTION_REPLY_MODE=reply answers in place", async () => {
+    const h = await harness({ env: { MENTION_REPLY_MODE: 'reply' } });
+    const channelId = String(h.double.state.guilds[0]!.channels[0]!.id);
+    const sent = h.double.sendMessage({ channelId, content: 'why is NATO opening an office in Japan?', mentionsBot: true });
+    const reply = await postIn(h, channelId);
+    expect(reply.body).toMatchObject({ message_reference: { message_id: sent.id } });
+    expect(h.double.calls.some((c) => c.path.endsWith('/threads'))).toBe(false);
+  });
+
+  it('ignores bots and messages that do not mention it', async () => {
+    const h = await harness();
+    const threadId = String(h.double.state.guilds[0]!.threads[0]!.id);
+    h.double.sendMessage({ channelId: threadId, content: 'why is NATO opening an office in Japan?', mentionsBot: true, author: { bot: true, username: 'other-bot' } });
+    h.double.sendMessage({ channelId: threadId, content: 'why is NATO opening an office in Japan?' });
+    h.double.sendMessage({ channelId: threadId, content: 'ping', mentionsBot: true });
+    const reply = await postIn(h, threadId);
+    expect(JSON.stringify(reply.body)).not.toContain('NATO opening');
+    await new Promise((r) => setTimeout(r, 100));
+    expect(h.double.calls.filter((c) => c.method === 'POST' && c.path === `/channels/${threadId}/messages`)).toHaveLength(1);
+  });
+
+  it('mention injection in a mention question is neutralised', async () => {
+    const h = await harness();
+    const threadId = String(h.double.state.guilds[0]!.threads[0]!.id);
+    h.double.sendMessage({ channelId: threadId, content: '@everyone <@&123456789012345678> why is NATO opening an office in Japan?', mentionsBot: true });
+    const reply = await postIn(h, threadId);
+    expect(JSON.stringify(reply.body)).not.toMatch(/@everyone|<@&\d/);
+  });
+});

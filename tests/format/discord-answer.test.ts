@@ -1,0 +1,128 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Answer, Hit } from '../../src/core/answer.js';
+import type { Query } from '../../src/core/question.js';
+import { decodeCustomId, encodeCustomId } from '../../src/format/custom-id.js';
+import { answerToPayload, contextToPayload, emphasise } from '../../src/format/discord-answer.js';
+import { neutraliseMentions } from '../../src/format/discord-escape.js';
+import { LIMITS, truncate } from '../../src/format/discord-limits.js';
+import { embedSize, safePayload, type DiscordPayload } from '../../src/format/discord-payload.js';
+
+const query = (text: string, corrections: Array<[string, string]> = []): Query => ({ text, terms: [], intent: 'other', wantsComments: false, corrections, entities: [] });
+
+function hit(text: string, over: Partial<Hit['meta']> = {}, kind: 'article' | 'comment' = 'article', highlights: Array<[number, number]> = []): Hit {
+  return {
+    sentence: { id: 7, doc: 'doc.txt', kind, text, start: 0, end: text.length, paragraph: 2, position: 1, ordinal: 5 },
+    score: 1,
+    meta: { title: 'Japan and NATO', authors: ['A. Writer'], urls: ['https://example.org/a'], date: '2023-05-10', ...over },
+    location: { paragraph: 3, sentence: 2, paragraphs: 12 },
+    highlights,
+  };
+}
+
+/** Every Discord limit, checked on a payload. */
+function expectWithinLimits(p: DiscordPayload): void {
+  expect(p.allowedMentions).toEqual({ parse: [], repliedUser: false });
+  expect((p.content ?? '').length).toBeLessThanOrEqual(LIMITS.content);
+  expect(p.embeds.length).toBeLessThanOrEqual(LIMITS.embeds);
+  expect(p.embeds.reduce((n, e) => n + embedSize(e), 0)).toBeLessThanOrEqual(LIMITS.embedTotal);
+  for (const e of p.embeds) {
+    expect((e.title ?? '').length).toBeLessThanOrEqual(LIMITS.embedTitle);
+    expect((e.description ?? '').length).toBeLessThanOrEqual(LIMITS.embedDescription);
+    for (const f of e.fields ?? []) expect(f.value.length).toBeLessThanOrEqual(LIMITS.fieldValue);
+  }
+  expect(p.components.length).toBeLessThanOrEqual(LIMITS.actionRows);
+  for (const row of p.components) {
+    expect(row.components.length).toBeLessThanOrEqual(LIMITS.buttonsPerRow);
+    for (const b of row.components) if ('custom_id' in b) expect(b.custom_id.length).toBeLessThanOrEqual(LIMITS.customId);
+  }
+}
+
+describe('answerToPayload', () => {
+  it('quotes each hit with its source, bolds highlights, labels comments and machine translation', () => {
+    const answer: Answer = { kind: 'answered', query: query('q'), hits: [hit('Japan controlled the *Kurils* until 1945.', {}, 'article', [[0, 5], [36, 40]]), hit('A reader says @here.', { machineTranslated: true, authors: [], outlet: 'Daily' }, 'comment')] };
+    const p = answerToPayload(answer, { question: 'until when?', questionId: '123', offset: 0 });
+    expect(p.embeds[0]).toMatchObject({ title: '1. Japan and NATO', url: 'https://example.org/a' });
+    expect(p.embeds[0]!.description).toBe('> **Japan** controlled the \\*Kurils\\* until **1945**.\n\nA. Writer · 2023-05-10 · paragraph 3 of 12, sentence 2');
+    expect(p.embeds[1]!.description).toContain('Daily · 2023-05-10 · paragraph 3 of 12');
+    expect(p.embeds[1]!.description).toContain('@\u200bhere');
+    expect(p.embeds[1]!.footer?.text).toBe('a reader comment, not the article · machine translation');
+    expect(p.components[0]!.components.map((b) => ('label' in b ? b.label : ''))).toEqual(['More', 'Context', '👍', '👎']);
+  });
+
+  it("abstains: \"The corpus doesn't say.\" with the suggestions, no buttons", () => {
+    const p = answerToPayload({ kind: 'no-answer', query: query('q'), reason: 'low-confidence', suggestions: ['Japan and *NATO*'], nearMisses: [] }, { question: 'football?', questionId: '1' });
+    expect(p.content).toBe("**Q:** football?\nThe corpus doesn't say.");
+    expect(p.embeds[0]!.description).toBe('• Japan and \\*NATO\\*');
+    expect(p.components).toEqual([]);
+  });
+
+  it.each([
+    ['@everyone hi', '@\u200beveryone hi'],
+    ['<@&123> <@!4> <#5>', '<@\u200b&123> <@\u200b!4> <#\u200b5>'],
+    ['@HERE', '@\u200bHERE'],
+  ])('neutralises %s', (input, expected) => {
+    expect(neutraliseMentions(input)).toBe(expected);
+  });
+
+  it('property: any question, any hits, any size → within every limit, no mentions allowed', () => {
+    const text = fc.string({ maxLength: 3000, unit: 'grapheme' });
+    const arbHit = fc.record({
+      text, title: fc.string({ maxLength: 600 }), author: fc.string({ maxLength: 300 }), url: fc.oneof(fc.constant(''), fc.webUrl()),
+      comment: fc.boolean(), mt: fc.boolean(), hl: fc.array(fc.tuple(fc.integer({ min: -5, max: 4000 }), fc.integer({ min: -5, max: 4000 })), { maxLength: 20 }),
+    }).map((h) => hit(h.text, { title: h.title, authors: h.author ? [h.author] : [], urls: h.url ? [h.url] : [], machineTranslated: h.mt }, h.comment ? 'comment' : 'article', h.hl));
+    fc.assert(fc.property(
+      fc.string({ maxLength: 5000 }), fc.array(arbHit, { maxLength: 15 }), fc.array(fc.string({ maxLength: 400 }), { maxLength: 10 }), fc.nat(1_000_000), fc.string({ maxLength: 120 }),
+      (question, hits, suggestions, offset, questionId) => {
+        const answered = answerToPayload({ kind: 'answered', query: query(question, [[question.slice(0, 50), 'x']]), hits }, { question, questionId, offset });
+        const abstained = answerToPayload({ kind: 'no-answer', query: query(question), reason: 'no-match', suggestions, nearMisses: [] }, { question });
+        for (const p of [answered, abstained]) {
+          expectWithinLimits(p);
+          expect(p.content ?? '').not.toMatch(/@(everyone|here)|<@[!&]?\d|<#\d/i);
+        }
+      },
+    ), { numRuns: 150 });
+  });
+
+  it('property: safePayload clamps anything to the limits', () => {
+    const big = fc.string({ maxLength: 7000 });
+    fc.assert(fc.property(
+      fc.option(big), fc.array(fc.record({ title: big, description: big, fields: fc.array(fc.record({ name: big, value: big }), { maxLength: 30 }) }), { maxLength: 14 }),
+      (content, embeds) => expectWithinLimits(safePayload({ ...(content === null ? {} : { content }), embeds })),
+    ), { numRuns: 60 });
+  });
+});
+
+describe('helpers', () => {
+  it('truncate never leaves a lone backslash or half a surrogate pair', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 50, unit: 'binary' }), fc.nat(60), (s, n) => {
+      const t = truncate(s, n);
+      expect(t.length).toBeLessThanOrEqual(Math.max(n, 0));
+      if (t !== s && t.length > 0) {
+        expect(t.endsWith('…')).toBe(true);
+        expect(/(^|[^\\])(\\\\)*\\…$/.test(t)).toBe(false);
+        expect(/[\uD800-\uDBFF]…$/.test(t)).toBe(false);
+      }
+    }));
+  });
+
+  it('custom ids round-trip and stay under 100 characters', () => {
+    fc.assert(fc.property(fc.nat(999_999_999), fc.stringMatching(/^\d{17,20}$/), (n, id) => {
+      for (const a of [{ kind: 'more', offset: n, questionId: id }, { kind: 'context', sentenceId: n, questionId: id }, { kind: 'feedback', vote: 'down', offset: n, questionId: id }] as const) {
+        const encoded = encodeCustomId(a);
+        expect(encoded.length).toBeLessThanOrEqual(100);
+        expect(decodeCustomId(encoded)).toEqual(a);
+      }
+    }));
+    expect(decodeCustomId('other:thing')).toBeUndefined();
+  });
+
+  it('emphasise clips overlapping and out-of-range highlights', () => {
+    expect(emphasise('abc def', [[0, 3], [1, 2], [4, 99]])).toBe('**abc** **def**');
+  });
+
+  it('contextToPayload bolds the focus sentence', () => {
+    const s = (id: number, text: string) => ({ id, doc: 'd', kind: 'article' as const, text, start: 0, end: 0, paragraph: 0, position: 0, ordinal: 0 });
+    expect(contextToPayload([s(1, 'One.'), s(2, 'Two.')], 2, 'T').embeds[0]!.description).toBe('> One. **Two.**');
+  });
+});
