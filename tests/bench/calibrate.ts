@@ -73,7 +73,10 @@ function bestThreshold(ps: number[]): number {
   let best = 0.5, bestAcc = -1;
   for (let t = 0.05; t < 0.95; t += 0.01) {
     const e = evaluate(ps, t);
-    if (e.falseAbstain <= MAX_FALSE_ABSTAIN && e.replyAccuracy > bestAcc) (best = t, bestAcc = e.replyAccuracy);
+    if (e.falseAbstain <= MAX_FALSE_ABSTAIN && e.replyAccuracy > bestAcc) {
+      best = t;
+      bestAcc = e.replyAccuracy;
+    }
   }
   return best;
 }

@@ -62,7 +62,10 @@ export function scoreResults(items: QaItem[], results: QaResult[]) {
     const k = firstHitRank(item, r);
     const kind = (byKind[item.kind] ??= { n: 0, hit1: 0 });
     kind.n++;
-    if (k === 1) (h1++, kind.hit1++);
+    if (k === 1) {
+      h1++;
+      kind.hit1++;
+    }
     if (k > 0 && k <= 3) h3++;
     if (k > 0) mrr += 1 / k;
     if (abstained) falseAbstain++;
