@@ -67,6 +67,26 @@ export interface Scored {
   maxMissing: number;
 }
 
+/** Per-sentence accumulators, allocated once per index and left zeroed after each query (a large corpus would otherwise allocate megabytes per question). */
+interface Scratch {
+  score: Float64Array;
+  selfMass: Float64Array;
+  windowMass: Float64Array;
+  self: Float64Array;
+  ctx: Float64Array;
+  entityMass: Float64Array;
+}
+const scratches = new WeakMap<SearchIndex, Scratch>();
+function scratchFor(index: SearchIndex): Scratch {
+  let s = scratches.get(index);
+  if (!s) {
+    const n = index.size;
+    s = { score: new Float64Array(n), selfMass: new Float64Array(n), windowMass: new Float64Array(n), self: new Float64Array(n), ctx: new Float64Array(n), entityMass: new Float64Array(n) };
+    scratches.set(index, s);
+  }
+  return s;
+}
+
 /** Inverse document frequency over sentences (BM25's, always positive). */
 export function idf(index: SearchIndex, df: number): number {
   return Math.log(1 + (index.size - df + 0.5) / (df + 0.5));
@@ -82,12 +102,7 @@ const INTENT_FLAG = { person: FLAG.person, date: FLAG.date, number: FLAG.number 
  */
 export function rankSentences(index: SearchIndex, query: Query, limit: number, params: RankParams = defaultRankParams): Scored[] {
   const n = index.size;
-  const score = new Float64Array(n);
-  const selfMass = new Float64Array(n);
-  const windowMass = new Float64Array(n);
-  const self = new Float64Array(n);
-  const ctx = new Float64Array(n);
-  const entityMass = new Float64Array(n);
+  const { score, selfMass, windowMass, self, ctx, entityMass } = scratchFor(index);
   const candidates = new Set<number>();
   let totalMass = 0;
   let totalEntity = 0;
@@ -144,6 +159,7 @@ export function rankSentences(index: SearchIndex, query: Query, limit: number, p
     out.push({ sentence: s, score: v, selfCoverage: totalMass > 0 ? selfMass[s]! / totalMass : 0, windowCoverage: totalMass > 0 ? Math.min(1, windowMass[s]! / totalMass) : 0, intentMet,
       entityCoverage: totalEntity > 0 ? entityMass[s]! / totalEntity : 1, unknownShare: totalMass > 0 ? unknownMass / totalMass : 0, maxMissing: 0 });
   }
+  for (const s of candidates) score[s] = selfMass[s] = windowMass[s] = entityMass[s] = 0;
   out.sort((a, b) => b.score - a.score || a.sentence - b.sentence);
   const top = out.slice(0, limit);
   for (const r of top) r.maxMissing = largestMissing(index, r.sentence, query);
