@@ -5,7 +5,7 @@ import { PHRASE_JOIN } from './synonyms.js';
 import { analyseText, ENTITY_PREFIX, termOfWord } from './terms.js';
 
 /** What answer a question expects, from its wh-words (after Li & Roth's coarse classes). */
-export type Intent = 'author' | 'person' | 'date' | 'number' | 'other';
+export type Intent = 'author' | 'person' | 'date' | 'number' | 'reason' | 'other';
 
 /** One query term with its weight. */
 export interface QueryTerm {
@@ -36,6 +36,7 @@ const NUMBER = /\b(how (many|much|often)|what (number|percentage|percent|share|p
 /** Phrases that only frame a question; removed before analysis ("according to the article" is not about accords). */
 const FRAMING_PHRASES = /\baccording to\b|\bin the (article|piece|text)\b/gi;
 const termOf = (word: string, nlp: Nlp) => termOfWord(word, 'word', nlp);
+const REASON = /^\s*why\b|\b(for what reason|what reasons?|how come|what for|what made|what led|what pushed)\b/i;
 const COMMENTS = /\b(comments?|commenters?|commented|readers?|forum|posters?|posted|users?|replies|reply|members?)\b/i;
 
 /**
@@ -103,7 +104,7 @@ export function parseQuestion(text: string, index: SearchIndex, nlp: Nlp, params
   return {
     text,
     terms,
-    intent: AUTHOR.test(text) ? 'author' : DATE.test(text) ? 'date' : NUMBER.test(text) ? 'number' : PERSON.test(text) ? 'person' : 'other',
+    intent: AUTHOR.test(text) ? 'author' : DATE.test(text) ? 'date' : NUMBER.test(text) ? 'number' : PERSON.test(text) ? 'person' : REASON.test(text) ? 'reason' : 'other',
     wantsComments: COMMENTS.test(text),
     corrections,
     entities: analysis.entities,

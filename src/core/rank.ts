@@ -23,6 +23,8 @@ export interface RankParams {
   dateBoost: number;
   /** Score factor when the sentence has a number and the question asks how many. */
   numberBoost: number;
+  /** Score factor when the sentence gives a cause or purpose ("because", "in order to") and the question asks why. */
+  reasonBoost: number;
   /** Score factor for reader comments when the question does not ask about comments. */
   commentFactor: number;
   /** Score factor for reader comments when it does. */
@@ -43,6 +45,7 @@ export const defaultRankParams: RankParams = {
   intentBoost: 1.4,
   dateBoost: 1.4,
   numberBoost: 1.4,
+  reasonBoost: 1.4,
   commentFactor: 0.55,
   commentWanted: 1.4,
   bylineFactor: 0.3,
@@ -92,7 +95,7 @@ export function idf(index: SearchIndex, df: number): number {
   return Math.log(1 + (index.size - df + 0.5) / (df + 0.5));
 }
 
-const INTENT_FLAG = { person: FLAG.person, date: FLAG.date, number: FLAG.number } as const;
+const INTENT_FLAG = { person: FLAG.person, date: FLAG.date, number: FLAG.number, reason: FLAG.reason } as const;
 
 /**
  * Scores every sentence that shares a term with the question or whose
@@ -146,12 +149,12 @@ export function rankSentences(index: SearchIndex, query: Query, limit: number, p
   }
   const headerShare = documentHeaderShare(index, query, totalMass);
   const out: Scored[] = [];
-  const flagWanted = query.intent === 'person' || query.intent === 'date' || query.intent === 'number' ? INTENT_FLAG[query.intent] : 0;
+  const flagWanted = query.intent === 'author' || query.intent === 'other' ? 0 : INTENT_FLAG[query.intent];
   for (const s of candidates) {
     let v = score[s]!;
     const flags = index.data.sentenceFlags[s]!;
     const intentMet = flagWanted === 0 || (flags & flagWanted) !== 0;
-    if (flagWanted !== 0 && intentMet) v *= query.intent === 'date' ? params.dateBoost : query.intent === 'number' ? params.numberBoost : params.intentBoost;
+    if (flagWanted !== 0 && intentMet) v *= query.intent === 'date' ? params.dateBoost : query.intent === 'number' ? params.numberBoost : query.intent === 'reason' ? params.reasonBoost : params.intentBoost;
     const kind = index.kindOf[s];
     if (kind === KIND.comment) v *= query.wantsComments ? params.commentWanted : params.commentFactor;
     if (kind === KIND.byline) v *= params.bylineFactor;
