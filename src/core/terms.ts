@@ -28,6 +28,9 @@ export interface WinkSpan {
 
 /** Token types that carry meaning; punctuation, emoji, URLs and the like are not terms. */
 const TERM_TYPES = new Set(['word', 'number', 'ordinal', 'alpha_numeric', 'currency']);
+const YEAR = /^(1[6-9]\d\d|20\d\d)s?$/;
+const MONTH = /^(January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const NUMBER_WORD = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|twenty-\w+|thirty-\w+|forty-\w+|fifty-\w+|sixty-\w+|seventy-\w+|eighty-\w+|ninety-\w+)$/i;
 /** Entity prefix in terms. */
 export const ENTITY_PREFIX = '@';
 
@@ -78,6 +81,12 @@ export function analyseSpan(span: WinkSpan, nlp: Nlp, firstToken = 0): Analysis 
   for (const e of span.entities().out(its.detail) as Array<{ type: string }>) {
     if (e.type === 'DATE') date = true;
     else if (e.type === 'CARDINAL' || e.type === 'ORDINAL' || e.type === 'MONEY' || e.type === 'PERCENT') number = true;
+  }
+  // wink's entity recogniser misses bare years and number words in some contexts ("until 1945", "twenty-one meetings").
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] ?? '';
+    if (YEAR.test(v) || MONTH.test(v)) date = true;
+    else if (types[i] === 'number' || NUMBER_WORD.test(v)) number = true;
   }
   for (const name of entities) terms.push(ENTITY_PREFIX + name);
   return { terms, words, sequence, entities: [...entities], person, number, date };
