@@ -17,15 +17,30 @@ function wordnetDir(): string | undefined {
   }
 }
 
-/** Lemmas of one synset, lower case, phrases with `_`, read at its byte offset in a data file. */
-function synsetLemmas(data: Buffer, offset: number): string[] {
+/** One synset: its lemmas (lower case, phrases with `_`) and its pointers, read at its byte offset in a data file. */
+function readSynset(data: Buffer, offset: number): { lemmas: string[]; pointers: Array<{ symbol: string; offset: number; pos: string }> } {
   const end = data.indexOf(10, offset);
   const fields = data.toString('latin1', offset, end < 0 ? undefined : end).split(' ');
   const count = parseInt(fields[3] ?? '0', 16);
-  const out: string[] = [];
-  for (let i = 0; i < count; i++) out.push((fields[4 + i * 2] ?? '').replace(/\(.*\)$/, '').toLowerCase());
-  return out;
+  const lemmas: string[] = [];
+  for (let i = 0; i < count; i++) lemmas.push((fields[4 + i * 2] ?? '').replace(/\(.*\)$/, '').toLowerCase());
+  const at = 4 + count * 2;
+  const pointers = [];
+  for (let i = 0; i < Number(fields[at]); i++) {
+    const base = at + 1 + i * 4;
+    pointers.push({ symbol: fields[base]!, offset: Number(fields[base + 1]), pos: fields[base + 2]! });
+  }
+  return { lemmas, pointers };
 }
+
+/**
+ * Pointers followed one step from a corpus word's first senses: `&` similar-to
+ * (adjective clusters: big ~ large) and `+` derivationally related forms
+ * (decide ~ decision). Measured with tests/bench/tune.ts: these two together kept
+ * dev hit@1 and added a held-out point; hypernyms (`@`) cost four held-out points.
+ */
+const FOLLOW = new Set(['&', '+']);
+const FILE_OF: Record<string, string> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
 
 /** A lemma's term key: one term, or the terms of a two-word phrase joined by `_`; undefined for anything else. */
 function keyOf(lemma: string, termOf: (word: string) => string): string | undefined {
@@ -51,8 +66,9 @@ export function buildSynonyms(termOf: (word: string) => string, hasTerm: (term: 
   const dir = wordnetDir();
   if (dir === undefined) return {};
   const table = new Map<string, Set<string>>();
+  const files = new Map(POS.map((pos) => [pos, readFileSync(join(dir, `data.${pos}`))]));
   for (const pos of POS) {
-    const data = readFileSync(join(dir, `data.${pos}`));
+    const data = files.get(pos)!;
     for (const line of readFileSync(join(dir, `index.${pos}`), 'latin1').split('\n')) {
       if (line.startsWith(' ') || line === '') continue;
       const fields = line.split(' ');
@@ -62,7 +78,12 @@ export function buildSynonyms(termOf: (word: string) => string, hasTerm: (term: 
       if (key.includes(PHRASE_JOIN) || !hasTerm(key)) continue;
       const pointers = Number(fields[3]);
       for (const offset of fields.slice(6 + pointers).filter(Boolean).slice(0, SENSES)) {
-        for (const lemma of synsetLemmas(data, Number(offset))) {
+        const synset = readSynset(data, Number(offset));
+        const lemmas = [...synset.lemmas];
+        for (const p of synset.pointers) {
+          if (FOLLOW.has(p.symbol)) lemmas.push(...readSynset(files.get(FILE_OF[p.pos] as (typeof POS)[number])!, p.offset).lemmas);
+        }
+        for (const lemma of lemmas) {
           const other = keyOf(lemma, termOf);
           if (other !== undefined && other !== key) add(table, other, key);
         }
