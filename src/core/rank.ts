@@ -31,6 +31,8 @@ export interface RankParams {
   commentWanted: number;
   /** Score factor per unit of idf share of the question found in the document's title, outlet or authors ("according to the MTT piece"). */
   header: number;
+  /** Share of sentences (0..1) above which a term only adds to sentences other terms found. 0.1: no change on dev or held-out, and a common word no longer touches a large corpus. */
+  commonShare: number;
   /** Score factor for bylines outside author questions: a list of names rarely answers anything else. */
   bylineFactor: number;
 }
@@ -49,6 +51,7 @@ export const defaultRankParams: RankParams = {
   commentFactor: 0.55,
   commentWanted: 1.4,
   bylineFactor: 0.3,
+  commonShare: 0.1,
   header: 0.5,
 };
 
@@ -78,13 +81,17 @@ interface Scratch {
   self: Float64Array;
   ctx: Float64Array;
   entityMass: Float64Array;
+  /** 1 for sentences already listed as candidates. */
+  seen: Uint8Array;
+  /** Sentences touched by the current term (each at most five times: itself and four neighbours). */
+  touched: Int32Array;
 }
 const scratches = new WeakMap<SearchIndex, Scratch>();
 function scratchFor(index: SearchIndex): Scratch {
   let s = scratches.get(index);
   if (!s) {
     const n = index.size;
-    s = { score: new Float64Array(n), selfMass: new Float64Array(n), windowMass: new Float64Array(n), self: new Float64Array(n), ctx: new Float64Array(n), entityMass: new Float64Array(n) };
+    s = { score: new Float64Array(n), selfMass: new Float64Array(n), windowMass: new Float64Array(n), self: new Float64Array(n), ctx: new Float64Array(n), entityMass: new Float64Array(n), seen: new Uint8Array(n), touched: new Int32Array(n) };
     scratches.set(index, s);
   }
   return s;
@@ -100,17 +107,26 @@ const INTENT_FLAG = { person: FLAG.person, date: FLAG.date, number: FLAG.number,
 /**
  * Scores every sentence that shares a term with the question or whose
  * neighbours do (BM25F over the sentence and a ±2 window), then applies the
- * question-type, comment and proximity signals. Returns the best `limit`, best
- * first, ties broken by sentence order.
+ * answer-type, comment and header signals. Returns the best `limit`, best
+ * first, ties broken by sentence order. Objects are made for those only: a
+ * common word can touch most of a large corpus.
  */
 export function rankSentences(index: SearchIndex, query: Query, limit: number, params: RankParams = defaultRankParams): Scored[] {
   const n = index.size;
-  const { score, selfMass, windowMass, self, ctx, entityMass } = scratchFor(index);
-  const candidates = new Set<number>();
+  const { score, selfMass, windowMass, self, ctx, entityMass, seen, touched } = scratchFor(index);
+  const { docOf, paragraphOf, flagsOf, lengthOf } = index;
+  const candidates: number[] = [];
   let totalMass = 0;
   let totalEntity = 0;
   let unknownMass = 0;
-  for (const q of query.terms) {
+  const offsets = [-1, 1, -2, 2];
+  const weights = [params.neighbour, params.neighbour, params.neighbour2, params.neighbour2];
+  // Rare terms first: they decide which sentences are candidates. A term in more than `commonShare` of all
+  // sentences ("japan") then only adds to those candidates, or it would touch most of a large corpus (MaxScore's idea).
+  const isCommon = (q: Query['terms'][number]) => q.id !== undefined && index.df[q.id]! > index.size * params.commonShare;
+  const ordered = [...query.terms.filter((q) => !isCommon(q)), ...query.terms.filter(isCommon)];
+  const anyRare = ordered.length > 0 && !isCommon(ordered[0]!);
+  for (const q of ordered) {
     const w = q.id === undefined ? idf(index, 0) : idf(index, index.df[q.id]!);
     totalMass += w * q.weight;
     const isEntity = q.term.startsWith(ENTITY_PREFIX);
@@ -119,54 +135,96 @@ export function rankSentences(index: SearchIndex, query: Query, limit: number, p
       unknownMass += w * q.weight;
       continue;
     }
+    const restricted = anyRare && isCommon(q);
     const postings = index.postings[q.id]!;
-    const touched: number[] = [];
+    let count = 0;
     for (let i = 0; i < postings.length; i += 2) {
       const s = postings[i]!;
       const tf = postings[i + 1]!;
-      if (self[s] === 0 && ctx[s] === 0) touched.push(s);
-      self[s] = self[s]! + tf;
-      for (const [offset, weight] of [[-1, params.neighbour], [1, params.neighbour], [-2, params.neighbour2], [2, params.neighbour2]] as const) {
-        const t = s + offset;
-        if (t < 0 || t >= n || index.docOf[t] !== index.docOf[s]) continue;
-        const cross = index.paragraphOf[t] === index.paragraphOf[s] ? 1 : params.crossParagraph;
-        const w2 = offset === 1 && (index.data.sentenceFlags[t]! & FLAG.anaphor) !== 0 ? Math.max(weight, params.coreference) : weight;
-        if (self[t] === 0 && ctx[t] === 0) touched.push(t);
-        ctx[t] = ctx[t]! + tf * w2 * cross;
+      if (!restricted || seen[s] === 1) {
+        if (self[s] === 0 && ctx[s] === 0) touched[count++] = s;
+        self[s] = self[s]! + tf;
+      }
+      for (let j = 0; j < 4; j++) {
+        const t = s + offsets[j]!;
+        if (t < 0 || t >= n || docOf[t] !== docOf[s] || (restricted && seen[t] === 0)) continue;
+        const cross = paragraphOf[t] === paragraphOf[s] ? 1 : params.crossParagraph;
+        const weight = j === 1 && (flagsOf[t]! & FLAG.anaphor) !== 0 ? Math.max(weights[j]!, params.coreference) : weights[j]!;
+        if (self[t] === 0 && ctx[t] === 0) touched[count++] = t;
+        ctx[t] = ctx[t]! + tf * weight * cross;
       }
     }
-    for (const s of touched) {
+    const saturation = params.k1 + 1;
+    for (let i = 0; i < count; i++) {
+      const s = touched[i]!;
       const tf = self[s]! + ctx[s]!;
-      const norm = 1 - params.b + (params.b * index.lengthOf[s]!) / index.averageLength;
-      score[s] = score[s]! + (w * q.weight * tf * (params.k1 + 1)) / (tf + params.k1 * norm);
+      const norm = 1 - params.b + (params.b * lengthOf[s]!) / index.averageLength;
+      score[s] = score[s]! + (w * q.weight * tf * saturation) / (tf + params.k1 * norm);
       if (self[s]! > 0) selfMass[s] = selfMass[s]! + w * q.weight;
       windowMass[s] = windowMass[s]! + w * q.weight * Math.min(1, tf);
       if (isEntity) entityMass[s] = entityMass[s]! + w;
-      candidates.add(s);
+      if (seen[s] === 0) {
+        seen[s] = 1;
+        candidates.push(s);
+      }
       self[s] = 0;
       ctx[s] = 0;
     }
   }
   const headerShare = documentHeaderShare(index, query, totalMass);
-  const out: Scored[] = [];
   const flagWanted = query.intent === 'author' || query.intent === 'other' ? 0 : INTENT_FLAG[query.intent];
+  const intentFactor = query.intent === 'date' ? params.dateBoost : query.intent === 'number' ? params.numberBoost : query.intent === 'reason' ? params.reasonBoost : params.intentBoost;
+  const commentFactor = query.wantsComments ? params.commentWanted : params.commentFactor;
+  const best = new TopK(limit);
   for (const s of candidates) {
     let v = score[s]!;
-    const flags = index.data.sentenceFlags[s]!;
-    const intentMet = flagWanted === 0 || (flags & flagWanted) !== 0;
-    if (flagWanted !== 0 && intentMet) v *= query.intent === 'date' ? params.dateBoost : query.intent === 'number' ? params.numberBoost : query.intent === 'reason' ? params.reasonBoost : params.intentBoost;
+    if (flagWanted !== 0 && (flagsOf[s]! & flagWanted) !== 0) v *= intentFactor;
     const kind = index.kindOf[s];
-    if (kind === KIND.comment) v *= query.wantsComments ? params.commentWanted : params.commentFactor;
-    if (kind === KIND.byline) v *= params.bylineFactor;
-    v *= 1 + params.header * (headerShare[index.docOf[s]!] ?? 0);
-    out.push({ sentence: s, score: v, selfCoverage: totalMass > 0 ? selfMass[s]! / totalMass : 0, windowCoverage: totalMass > 0 ? Math.min(1, windowMass[s]! / totalMass) : 0, intentMet,
-      entityCoverage: totalEntity > 0 ? entityMass[s]! / totalEntity : 1, unknownShare: totalMass > 0 ? unknownMass / totalMass : 0, maxMissing: 0 });
+    if (kind === KIND.comment) v *= commentFactor;
+    else if (kind === KIND.byline) v *= params.bylineFactor;
+    v *= 1 + params.header * (headerShare[docOf[s]!] ?? 0);
+    best.offer(s, v);
   }
-  for (const s of candidates) score[s] = selfMass[s] = windowMass[s] = entityMass[s] = 0;
-  out.sort((a, b) => b.score - a.score || a.sentence - b.sentence);
-  const top = out.slice(0, limit);
-  for (const r of top) r.maxMissing = largestMissing(index, r.sentence, query);
+  const top = best.sorted().map(([s, v]): Scored => ({
+    sentence: s,
+    score: v,
+    selfCoverage: totalMass > 0 ? selfMass[s]! / totalMass : 0,
+    windowCoverage: totalMass > 0 ? Math.min(1, windowMass[s]! / totalMass) : 0,
+    intentMet: flagWanted === 0 || (flagsOf[s]! & flagWanted) !== 0,
+    entityCoverage: totalEntity > 0 ? entityMass[s]! / totalEntity : 1,
+    unknownShare: totalMass > 0 ? unknownMass / totalMass : 0,
+    maxMissing: largestMissing(index, s, query),
+  }));
+  for (const s of candidates) score[s] = selfMass[s] = windowMass[s] = entityMass[s] = seen[s] = 0;
   return top;
+}
+
+/** The best `k` (sentence, score) pairs seen, by score descending then sentence ascending. */
+class TopK {
+  private readonly items: Array<[number, number]> = [];
+  constructor(private readonly k: number) {}
+
+  offer(sentence: number, score: number): void {
+    const items = this.items;
+    if (items.length === this.k) {
+      const [ls, lv] = items[items.length - 1]!;
+      if (score < lv || (score === lv && sentence > ls)) return;
+    }
+    let lo = 0;
+    let hi = items.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const [ms, mv] = items[mid]!;
+      if (mv > score || (mv === score && ms < sentence)) lo = mid + 1;
+      else hi = mid;
+    }
+    items.splice(lo, 0, [sentence, score]);
+    if (items.length > this.k) items.pop();
+  }
+
+  sorted(): Array<[number, number]> {
+    return this.items;
+  }
 }
 
 /** Per document: the share of the question's idf mass found in its title, outlet or authors, 0..1. */

@@ -16,6 +16,8 @@ export interface SearchIndex {
   readonly docOf: Int32Array;
   readonly paragraphOf: Int32Array;
   readonly kindOf: Uint8Array;
+  /** Per sentence: its FLAG bits. */
+  readonly flagsOf: Uint8Array;
   readonly lengthOf: Float32Array;
   readonly averageLength: number;
   /** The stored synonym table and word counts as maps: a question word such as "constructor" must not reach Object.prototype. */
@@ -73,6 +75,7 @@ export function openIndex(data: IndexData): SearchIndex {
     docOf,
     paragraphOf,
     kindOf,
+    flagsOf: Uint8Array.from(data.sentenceFlags),
     lengthOf,
     averageLength: size > 0 ? total / size : 1,
     synonyms: new Map(Object.entries(data.synonyms)),
