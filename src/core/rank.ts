@@ -205,6 +205,7 @@ class TopK {
   constructor(private readonly k: number) {}
 
   offer(sentence: number, score: number): void {
+    if (this.k <= 0) return;
     const items = this.items;
     if (items.length === this.k) {
       const [ls, lv] = items[items.length - 1]!;
