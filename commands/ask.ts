@@ -1,3 +1,4 @@
+import { setImmediate } from 'node:timers/promises';
 import { MessageFlags, SlashCommandBuilder } from 'discord.js';
 import { answerQuestion, refusalPayload, refuseQuestion } from '../src/bot/ask-question.js';
 import type { Command } from '../src/bot/command.js';
@@ -25,6 +26,8 @@ export default {
     const retryAt = ctx.cooldown.take(interaction.user.id);
     if (retryAt !== undefined) return void (await interaction.reply({ ...textPayload(cooldownMessage(retryAt)), flags: MessageFlags.Ephemeral }));
     await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+    // Let other interactions of a burst send their acknowledgements before this one computes (bench:bot: burst p99 ack 108-295 ms → 60-90 ms).
+    await setImmediate();
     const { payload } = answerQuestion(ctx, { id: interaction.id, userId: interaction.user.id, question, k });
     await interaction.editReply(payload);
   },

@@ -3,6 +3,12 @@ import { MessageFlags, type Interaction, type Message } from 'discord.js';
 import type { Logger } from 'pino';
 import { textPayload } from '../format/discord-payload.js';
 
+/** Discord's "Unknown interaction" (10062) and "Unknown webhook" (10015): the token expired. */
+function isExpiredInteraction(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return code === 10062 || code === 10015;
+}
+
 /** A short id to quote in the apology and find in the log. */
 export const newErrorId = (): string => randomBytes(4).toString('hex');
 
@@ -42,6 +48,11 @@ export async function guard(log: Logger, target: Interaction | Message, label: s
     await work();
   } catch (err) {
     const errorId = newErrorId();
+    if (isExpiredInteraction(err)) {
+      // The interaction's token is gone (Discord's 3 s or 15 min passed): nobody is left to apologise to.
+      log.warn({ errorId, handler: label }, 'interaction expired before it was answered');
+      return;
+    }
     log.error({ err, errorId, handler: label, userId: 'author' in target ? target.author.id : target.user.id }, 'handler failed');
     try {
       await apologiseTo(target, errorId);

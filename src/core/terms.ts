@@ -92,12 +92,23 @@ export function analyseSpan(span: WinkSpan, nlp: Nlp, firstToken = 0): Analysis 
   return { terms, words, sequence, entities: [...entities], person, number, date };
 }
 
+/** Word → term memo per NLP instance: stemming dominated question analysis (bench:bot profile). */
+const memos = new WeakMap<Nlp, Map<string, string>>();
+/** Words remembered per instance; a vocabulary larger than this starts the memo afresh. */
+const MEMO_SIZE = 100_000;
+
 /** The index term of one normalised word: numbers as digits, words stemmed after spelling is unified. */
 export function termOfWord(normal: string, type: string, nlp: Nlp): string {
   if (type === 'number' || type === 'ordinal' || type === 'currency') return normal.replace(/,/g, '');
+  let memo = memos.get(nlp);
+  if (!memo) memos.set(nlp, (memo = new Map()));
+  const known = memo.get(normal);
+  if (known !== undefined) return known;
   const word = normal.replace(/[^\p{L}\p{N}'’.-]/gu, '').replace(/^[-.'’]+|[-.'’]+$/g, '');
-  if (word.length < 2 && !/\d/.test(word)) return '';
-  return nlp.stem(americanise(word));
+  const term = word.length < 2 && !/\d/.test(word) ? '' : nlp.stem(americanise(word));
+  if (memo.size >= MEMO_SIZE) memo.clear();
+  memo.set(normal, term);
+  return term;
 }
 
 /** Applies the glossary's rewrites (the corpus's garbles) to text that terms are read from. */
