@@ -1,7 +1,7 @@
 import { MessageFlags, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import { isAdmin } from '../src/bot/admin.js';
 import type { Command } from '../src/bot/command.js';
-import type { ReindexReport } from '../src/bot/engine-holder.js';
+import { ReindexBusyError, type ReindexReport } from '../src/bot/engine-holder.js';
 import { escapeText } from '../src/format/discord-escape.js';
 import { textPayload } from '../src/format/discord-payload.js';
 
@@ -28,15 +28,17 @@ export default {
       await interaction.reply({ ...textPayload('Only server admins can rebuild the index.'), flags: MessageFlags.Ephemeral });
       return;
     }
+    const busy = 'A reindex is already running; the new index will be live when it finishes.';
     const job = ctx.engines.reindex(() => interaction.deferReply({ flags: MessageFlags.Ephemeral }));
     if (!job) {
-      await interaction.reply({ ...textPayload('A reindex is already running; the new index will be live when it finishes.'), flags: MessageFlags.Ephemeral });
+      await interaction.reply({ ...textPayload(busy), flags: MessageFlags.Ephemeral });
       return;
     }
     let report: ReindexReport;
     try {
       report = await job;
     } catch (err) {
+      if (err instanceof ReindexBusyError) return void (await interaction.editReply(textPayload(busy)));
       ctx.log.error({ err }, 'reindex failed; keeping the old index');
       await interaction.editReply(textPayload(`The reindex failed (${escapeText((err as Error).message).slice(0, 300)}); the old index is still answering.`));
       return;

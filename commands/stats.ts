@@ -36,7 +36,7 @@ export default {
     .toJSON(),
 
   async execute(interaction, ctx) {
-    const text = isAdmin(interaction, ctx.config) ? describeStats(ctx.store.data) : 'Only server admins can see the statistics.';
+    const text = isAdmin(interaction, ctx.config) ? describeStats(await ctx.store.data) : 'Only server admins can see the statistics.';
     await interaction.reply({ ...textPayload(text), flags: MessageFlags.Ephemeral });
   },
 } satisfies Command;

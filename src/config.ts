@@ -14,6 +14,7 @@ const schema = z.object({
   DISCORD_CLIENT_ID: z.preprocess(emptyAsUndefined, snowflake.optional()),
   DISCORD_GUILD_ID: z.preprocess(emptyAsUndefined, snowflake.optional()),
   DISCORD_API_URL: z.preprocess(emptyAsUndefined, z.string().url('must be a URL such as https://discord.com/api').optional()),
+  DISCORD_REST_GLOBAL_RPS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(100_000).default(50)),
   ADMIN_USER_IDS: idList,
   ADMIN_ROLE_IDS: idList,
   SEEDS_DIR: z.string().default('seeds'),
@@ -24,6 +25,9 @@ const schema = z.object({
   MENTION_REPLY_MODE: z.enum(['thread', 'reply']).default('thread'),
   THREAD_HISTORY: z.coerce.number().int().min(0).max(50).default(6),
   MAX_QUESTION_LENGTH: z.coerce.number().int().min(20).max(1000).default(300),
+  SHARD_COUNT: z.preprocess(emptyAsUndefined, z.string().default('auto')
+    .refine((s) => s === 'auto' || /^[1-9]\d{0,4}$/.test(s), "must be 'auto' or a whole number of shards (1 or more)")
+    .transform((s): 'auto' | number => (s === 'auto' ? 'auto' : Number(s)))),
 });
 
 /** The bot's settings, validated once at start and passed around frozen. */
@@ -32,6 +36,12 @@ export type Config = Readonly<{
   clientId: string | undefined;
   guildId: string | undefined;
   apiUrl: string | undefined;
+  /**
+   * Requests per second allowed by the client-side global limiter of @discordjs/rest
+   * (Discord's default 50). Interaction responses are exempt on Discord's side, so a
+   * busy bot may raise it; Discord's own 429s are honoured whatever it is.
+   */
+  restGlobalRps: number;
   adminUserIds: readonly string[];
   adminRoleIds: readonly string[];
   seedsDir: string;
@@ -46,6 +56,8 @@ export type Config = Readonly<{
   threadHistory: number;
   /** Longest question accepted, in characters (the /ask option says the same to Discord). */
   maxQuestionLength: number;
+  /** Shards spawned by `npm run start:sharded`: 'auto' asks Discord (GET /gateway/bot), or a fixed number. */
+  shardCount: 'auto' | number;
 }>;
 
 /** A configuration problem, naming the variable; never carries the value. */
@@ -73,6 +85,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     clientId: e.DISCORD_CLIENT_ID,
     guildId: e.DISCORD_GUILD_ID,
     apiUrl: e.DISCORD_API_URL,
+    restGlobalRps: e.DISCORD_REST_GLOBAL_RPS,
     adminUserIds: Object.freeze(e.ADMIN_USER_IDS),
     adminRoleIds: Object.freeze(e.ADMIN_ROLE_IDS),
     seedsDir: resolve(e.SEEDS_DIR),
@@ -83,5 +96,6 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     mentionReplyMode: e.MENTION_REPLY_MODE,
     threadHistory: e.THREAD_HISTORY,
     maxQuestionLength: e.MAX_QUESTION_LENGTH,
+    shardCount: e.SHARD_COUNT,
   });
 }

@@ -12,6 +12,9 @@ const SHUTDOWN_GRACE_MS = 10_000;
 function readConfig(): Config {
   // A .env beside the project is read when present; variables already set win (Node's own loader, no dependency).
   if (existsSync('.env')) process.loadEnvFile('.env');
+  // SHARD_COUNT is for `npm run start:sharded`. discord.js's Client also reads it from the environment as
+  // its own shard count (and 'auto' is not one), so this single-process bot drops it.
+  delete process.env.SHARD_COUNT;
   try {
     return loadConfig(process.env);
   } catch (err) {

@@ -48,6 +48,32 @@ export interface BotData {
   threads: Record<string, ThreadTurn[]>;
 }
 
+/** A value now, or later: a store in another process answers over IPC. */
+export type MaybePromise<T> = T | Promise<T>;
+
+/**
+ * What the bot needs of its data: {@link BotStore} (bot.json in this process),
+ * or a shard's proxy to the sharding manager's store (src/shard/ipc-store.ts).
+ * Writes return at once and are never lost while the process lives; reads may
+ * take a round trip, so callers await them.
+ */
+export interface QuestionStore {
+  /** Records a question and whether it was answered. */
+  recordQuestion(record: QuestionRecord): void;
+  /** The question stored under `id`. */
+  question(id: string): MaybePromise<QuestionRecord | undefined>;
+  /** Records a vote; a user's later vote on the same page replaces the earlier one. */
+  recordFeedback(record: FeedbackRecord): void;
+  /** A thread's recent questions, oldest first. */
+  threadTurns(threadId: string): MaybePromise<readonly ThreadTurn[]>;
+  /** Adds a question to a thread's history. */
+  pushThreadTurn(threadId: string, turn: ThreadTurn): void;
+  /** All the data (read only), for /stats. */
+  readonly data: MaybePromise<Readonly<BotData>>;
+  /** Resolves when every change made so far is on disk (or has failed to get there); never rejects. */
+  flush(): Promise<void>;
+}
+
 const empty = (): BotData => ({ version: 1, questions: [], feedback: [], threads: {} });
 const isBotData = (d: unknown): d is BotData => {
   const x = d as Partial<BotData> | null;
@@ -60,7 +86,7 @@ const isBotData = (d: unknown): d is BotData => {
  * so none is lost and none interleaves. A failing disk is logged and the data
  * lives on in memory.
  */
-export class BotStore {
+export class BotStore implements QuestionStore {
   private queue: Promise<void> = Promise.resolve();
   private writeWaiting = false;
   private failing = false;

@@ -17,7 +17,6 @@ export async function handleButton(interaction: ButtonInteraction, ctx: BotConte
     await interaction.reply({ ...textPayload('That button is not one of mine any more.'), flags: MessageFlags.Ephemeral });
     return;
   }
-  const record = ctx.store.question(action.questionId);
   if (action.kind === 'feedback') {
     ctx.store.recordFeedback({ questionId: action.questionId, offset: action.offset, userId: interaction.user.id, vote: action.vote, at: new Date().toISOString() });
     await interaction.reply({ ...textPayload(action.vote === 'up' ? 'Thanks — glad it helped.' : 'Thanks — noted that it did not help.'), flags: MessageFlags.Ephemeral });
@@ -30,6 +29,7 @@ export async function handleButton(interaction: ButtonInteraction, ctx: BotConte
     await interaction.reply({ ...contextToPayload(sentences, action.sentenceId, title), flags: MessageFlags.Ephemeral });
     return;
   }
+  const record = await ctx.store.question(action.questionId);
   if (!record) {
     await interaction.reply({ ...textPayload('I no longer remember that question; please ask it again with /ask.'), flags: MessageFlags.Ephemeral });
     return;

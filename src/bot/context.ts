@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
-import type { BotStore } from './bot-store.js';
+import type { QuestionStore } from './bot-store.js';
 import type { Cooldown } from './cooldown.js';
 import type { EngineHolder } from './engine-holder.js';
 
@@ -8,7 +8,7 @@ import type { EngineHolder } from './engine-holder.js';
 export interface BotContext {
   config: Config;
   engines: EngineHolder;
-  store: BotStore;
+  store: QuestionStore;
   cooldown: Cooldown;
   log: Logger;
 }

@@ -35,6 +35,14 @@ export interface ReindexReport {
   warnings: string[];
 }
 
+/** Thrown by a loader when another process's reindex holds the lock (sharding): a refusal, not a failure. */
+export class ReindexBusyError extends Error {
+  constructor(message = 'A reindex is already running') {
+    super(message);
+    this.name = 'ReindexBusyError';
+  }
+}
+
 /** The loader of the real engine: the stored index in `dataDir`, rebuilt from `seedsDir` when stale or forced. */
 export function indexLoader(seedsDir: string, dataDir: string): EngineLoader {
   return async (force) => {
@@ -52,18 +60,26 @@ const sentenceCount = (docs: readonly IndexedDocument[]) => docs.reduce((n, d) =
  */
 export class EngineHolder {
   private running: Promise<ReindexReport> | undefined;
+  private liveSaved = true;
 
   constructor(private live: AnswerEngine, private readonly load: EngineLoader, private readonly now: () => number = () => performance.now()) {}
 
   /** Loads the first engine with `load` and holds it. */
   static async open(load: EngineLoader): Promise<{ holder: EngineHolder; warnings: string[] }> {
     const first = await load(false);
-    return { holder: new EngineHolder(first.engine, load), warnings: first.warnings };
+    const holder = new EngineHolder(first.engine, load);
+    holder.liveSaved = first.saved;
+    return { holder, warnings: first.warnings };
   }
 
   /** The engine answering now. */
   get engine(): AnswerEngine {
     return this.live;
+  }
+
+  /** False when the live index could not be written to the data folder: it answers from memory and is rebuilt at the next start. */
+  get saved(): boolean {
+    return this.liveSaved;
   }
 
   /** True while a reindex runs. */
@@ -92,6 +108,7 @@ export class EngineHolder {
       const old = new Map(before.map((d) => [d.id, d.hash]));
       const now = new Map(after.map((d) => [d.id, d.hash]));
       this.live = next.engine;
+      this.liveSaved = next.saved;
       return {
         added: after.filter((d) => !old.has(d.id)).map((d) => d.id),
         removed: before.filter((d) => !now.has(d.id)).map((d) => d.id),

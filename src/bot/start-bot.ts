@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { Events, type Client, type ClientOptions } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
-import { BotStore } from './bot-store.js';
+import { BotStore, type QuestionStore } from './bot-store.js';
 import { createClient } from './client.js';
 import type { Command } from './command.js';
 import type { BotContext } from './context.js';
@@ -27,12 +27,14 @@ export interface StartBotOptions {
   clientOptions?: Partial<ClientOptions>;
   /** How long to wait for the gateway's ready, in ms; default 30 s. */
   readyTimeoutMs?: number;
+  /** The data store; default: {@link BotStore} on `DATA_DIR/bot.json` (a shard passes its proxy to the manager's). */
+  store?: QuestionStore;
 }
 
 /** Opens the store, logs in and resolves once the client is ready. Never registers commands (see deploy-commands). */
 export async function startBot(config: Config, options: StartBotOptions): Promise<Bot> {
   if (!config.discordToken) throw new Error('startBot: DISCORD_TOKEN is not set');
-  const store = await BotStore.open(config.dataDir, options.log, config.threadHistory);
+  const store = options.store ?? await BotStore.open(config.dataDir, options.log, config.threadHistory);
   const ctx: BotContext = { config, engines: options.engines, store, cooldown: new Cooldown(config.cooldownSeconds, config.cooldownBurst), log: options.log };
   const client = createClient(config, options.clientOptions);
   let accepting = true;
