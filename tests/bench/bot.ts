@@ -1,60 +1,60 @@
 /**
- * 200 /ask interactions through the Discord double in one burst, answered by
- * the real bot and the real discord.js client. Reports, per interaction, the
- * time from dispatching INTERACTION_CREATE to its first callback and to its
- * final PATCH (p50/p99), and fails when one is lost or answered twice.
- * Run: npm run bench:bot
+ * Latency of /ask through the real bot and the real discord.js client, with the
+ * Discord double in a child process (its work does not share the bot's event loop).
+ * Times are taken by the double: from writing INTERACTION_CREATE to reading the
+ * first callback (the defer: what Discord's 3-second deadline is about) and to
+ * reading the PATCH of @original (the answer the user sees).
+ *
+ * For each DISCORD_REST_GLOBAL_RPS setting (the client-side global limiter of
+ * @discordjs/rest, which also queues interaction edits that Discord exempts):
+ *  - burst: N interactions written at once, three times a second apart (the first
+ *    one also opens most of the HTTP connections the burst needs);
+ *  - stream: N interactions at R per second, evenly spaced.
+ * The bot is warmed up first (JIT, connection pool), as a running bot is.
+ * Fails when an interaction is lost or answered twice.
+ *
+ * Run: npm run bench:bot [-- --n 200 --rate 100 --rps 50,1000 --bursts 3]
  */
-import { performance } from 'node:perf_hooks';
-import { buildEngine, startHarness } from '../bot/harness.js';
+import { parseArgs } from 'node:util';
+import { buildEngine } from '../bot/harness.js';
+import { problems, spread, startRemoteBench, type RunResult } from './remote-double.js';
 
-const N = 200;
-const QUESTIONS = [
-  'until what year did japan control the kurils?',
-  'why is NATO opening an office in Japan?',
-  'who is the japanese ambassador to the us',
-  'what time does the arsenal game kick off tonight?',
-  'what missiles did russia deploy to iturup?',
-];
-
-const pct = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
-};
+const { values } = parseArgs({ options: { n: { type: 'string', default: '200' }, rate: { type: 'string', default: '100' }, rps: { type: 'string', default: '50,1000' }, bursts: { type: 'string', default: '3' } } });
+const BURSTS = Number(values.bursts);
+const N = Number(values.n);
+const RATE = Number(values.rate);
+const SETTINGS = values.rps.split(',').map(Number);
 
 const { engine } = await buildEngine();
-const h = await startHarness({ engine, env: { COOLDOWN_SECONDS: '0', LOG_LEVEL: 'warn' } });
-const app = h.double.state.applicationId;
-const sent: { id: string; token: string; at: number }[] = [];
-const started = performance.now();
-for (let i = 0; i < N; i++) {
-  const at = performance.now();
-  const s = h.double.sendInteraction({ name: 'ask', options: { question: QUESTIONS[i % QUESTIONS.length]! } });
-  sent.push({ ...s, at });
-}
-await Promise.all(sent.map((s) => h.double.waitForCall({ method: 'PATCH', path: `/webhooks/${app}/${s.token}/messages/@original` }, 60_000)));
-const wall = performance.now() - started;
+let failed = false;
 
-const first: number[] = [];
-const final: number[] = [];
-const problems: string[] = [];
-for (const s of sent) {
-  const calls = h.double.callsFor(s.token);
-  const callbacks = calls.filter((c) => c.path.endsWith('/callback'));
-  const patches = calls.filter((c) => c.method === 'PATCH');
-  if (callbacks.length !== 1 || callbacks[0]!.status !== 204) problems.push(`${s.id}: ${callbacks.length} callbacks`);
-  if (patches.length !== 1) problems.push(`${s.id}: ${patches.length} edits`);
-  if (callbacks[0]) first.push(callbacks[0].at - s.at);
-  if (patches[0]) final.push(patches[0].at - s.at);
+function report(label: string, r: RunResult): void {
+  const first = r.outcomes.flatMap((o) => (o.firstMs === undefined ? [] : [o.firstMs]));
+  const final = r.outcomes.flatMap((o) => (o.finalMs === undefined ? [] : [o.finalMs]));
+  console.log(`  ${label}: ${r.outcomes.length} /ask in ${r.wallMs.toFixed(0)} ms (${(r.outcomes.length / (r.wallMs / 1000)).toFixed(0)}/s)`);
+  console.log(`    first callback: ${spread(first)}`);
+  console.log(`    final answer:   ${spread(final)}`);
+  const bad = problems(r.outcomes);
+  if (bad.length > 0 || r.unhandled > 0 || r.failed > 0) {
+    failed = true;
+    console.log(`    PROBLEMS: ${bad.length} lost or doubled, ${r.unhandled} unhandled calls, ${r.failed} failed calls: ${bad.slice(0, 5).join('; ')}`);
+  }
 }
-await h.close();
 
-const ms = (x: number) => `${x.toFixed(1)} ms`;
-console.log(`${N} /ask in a burst: ${ms(wall)} wall, ${(N / (wall / 1000)).toFixed(0)} answers/s`);
-console.log(`first callback: p50 ${ms(pct(first, 50))}, p99 ${ms(pct(first, 99))}`);
-console.log(`final PATCH:    p50 ${ms(pct(final, 50))}, p99 ${ms(pct(final, 99))}`);
-if (problems.length > 0) {
-  console.error(`lost or doubled: ${problems.length}\n${problems.slice(0, 10).join('\n')}`);
-  process.exit(1);
+console.log(`bench:bot: the double in a child process; times measured by the double (Node ${process.version})`);
+for (const rps of SETTINGS) {
+  const bench = await startRemoteBench({ engine, env: { COOLDOWN_SECONDS: '0', DISCORD_REST_GLOBAL_RPS: String(rps) } });
+  try {
+    await bench.run({ n: 100, ratePerSecond: 200 });
+    console.log(`DISCORD_REST_GLOBAL_RPS=${rps}`);
+    for (let i = 1; i <= BURSTS; i++) {
+      report(`burst ${i}/${BURSTS} (${N} at once)`, await bench.run({ n: N }));
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+    report(`stream (${N} at ${RATE}/s)`, await bench.run({ n: N, ratePerSecond: RATE }));
+  } finally {
+    await bench.close();
+  }
 }
+if (failed) process.exit(1);
 console.log('none lost, none answered twice');

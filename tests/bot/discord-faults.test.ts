@@ -1,0 +1,213 @@
+/**
+ * Discord misbehaving, through the real discord.js client and the loopback double:
+ * gateway drops and RECONNECT, REST 429s, 5xx, expired interaction tokens. In every
+ * case the user's reply lands exactly once (or the failure is logged and the bot
+ * carries on), and the client never emits `error`.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Events, Status, type ClientOptions } from 'discord.js';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { commandMap } from '../../commands/index.js';
+import { EngineHolder } from '../../src/bot/engine-holder.js';
+import { createLogger } from '../../src/bot/logger.js';
+import { startBot } from '../../src/bot/start-bot.js';
+import { loadConfig } from '../../src/config.js';
+import type { Engine } from '../../src/core/engine.js';
+import { rateLimited, serverError, startDiscordDouble, unknownInteraction, type RecordedCall } from '../discord/double.js';
+import { buildEngine, SEEDS_DIR, startHarness, waitForEdit, type Harness } from './harness.js';
+
+let engine: Engine;
+const harnesses: Harness[] = [];
+
+beforeAll(async () => {
+  ({ engine } = await buildEngine());
+});
+
+afterEach(async () => {
+  const running = harnesses.splice(0);
+  for (const h of running) await h.close();
+  for (const h of running) expect(h.clientErrors).toEqual([]);
+});
+
+/** The standard harness: REST retries 0, timeout 2 s (a failure is final at once). */
+async function harness(): Promise<Harness> {
+  const h = await startHarness({ engine });
+  harnesses.push(h);
+  return h;
+}
+
+/**
+ * Like {@link startHarness}, with the client options of a test (e.g. REST retries) and
+ * the bot's own logger (`createLogger`, as in production) writing into `logs`.
+ */
+async function harnessWith(clientOptions: Partial<ClientOptions>): Promise<Harness> {
+  const double = await startDiscordDouble();
+  const dataDir = await mkdtemp(join(tmpdir(), 'bot-faults-'));
+  const config = loadConfig({ DISCORD_TOKEN: 'test-token-0123456789abcdef', DISCORD_API_URL: double.apiUrl, DATA_DIR: dataDir, SEEDS_DIR, LOG_LEVEL: 'info', COOLDOWN_BURST: '100' });
+  const logs: Record<string, unknown>[] = [];
+  const log = createLogger(config, { write: (line: string) => void logs.push(JSON.parse(line) as Record<string, unknown>) });
+  const engines = new EngineHolder(engine, async () => ({ engine, warnings: [], saved: true }));
+  const bot = await startBot(config, { engines, commands: commandMap(), log, clientOptions, readyTimeoutMs: 5000 });
+  const clientErrors: Error[] = [];
+  bot.client.on(Events.Error, (e) => clientErrors.push(e));
+  const h: Harness = {
+    double, bot, dataDir, clientErrors, logs,
+    close: async () => {
+      await bot.stop();
+      await double.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+  harnesses.push(h);
+  return h;
+}
+
+const KURILS = 'until what year did japan control the kurils?';
+const ask = (h: Harness, question = KURILS) => h.double.sendInteraction({ name: 'ask', options: { question } });
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const ok = (c: RecordedCall) => c.status >= 200 && c.status < 300;
+const callbacksOf = (h: Harness, token: string) => h.double.callsFor(token).filter((c) => c.path.endsWith('/callback'));
+const editsOf = (h: Harness, token: string) => h.double.callsFor(token).filter((c) => c.method === 'PATCH' && c.path.endsWith('/messages/@original'));
+
+/** Polls until `predicate` holds (log lines arrive asynchronously). */
+async function until(predicate: () => boolean, label: string, timeoutMs = 3000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!predicate()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${label}`);
+    await sleep(10);
+  }
+}
+
+/** Asks, waits for the answer, and checks it: deferred once, edited once, quoting 1945. */
+async function expectAnswered(h: Harness, timeoutMs = 3000): Promise<void> {
+  const { token } = ask(h);
+  const edit = await waitForEdit(h.double, token, timeoutMs);
+  expect(JSON.stringify(edit.body)).toContain('1945');
+  expect(callbacksOf(h, token).filter(ok)).toHaveLength(1);
+}
+
+describe('gateway faults', () => {
+  it('a connection dropped abruptly (1006): the client resumes, and /ask sent during and after the outage is answered', async () => {
+    const h = await harness();
+    const resumed: number[] = [];
+    h.bot.client.on(Events.ShardResume, (id) => resumed.push(id));
+    expect(h.double.dropConnections()).toBe(1);
+    // Sent while no session is connected: the double holds it, as Discord replays missed events on RESUME.
+    const during = ask(h);
+    const resume = await h.double.waitForGateway((f) => f.connection === 2 && (f.op === 6 || f.op === 2), 5000, 'RESUME or IDENTIFY on connection 2');
+    expect(resume.op).toBe(6);
+    expect(h.double.identifies()).toHaveLength(1);
+    expect(JSON.stringify((await waitForEdit(h.double, during.token)).body)).toContain('1945');
+    await expectAnswered(h);
+    await until(() => resumed.length === 1, 'shardResume');
+  });
+
+  it('op 7 RECONNECT: the client reconnects and resumes, then keeps answering', async () => {
+    const h = await harness();
+    await expectAnswered(h);
+    expect(h.double.requestReconnect()).toBe(1);
+    const resume = await h.double.waitForGateway((f) => f.connection === 2 && (f.op === 6 || f.op === 2), 5000, 'RESUME or IDENTIFY on connection 2');
+    expect(resume.op).toBe(6);
+    await expectAnswered(h);
+    expect(h.double.identifies()).toHaveLength(1);
+    expect(h.bot.client.ws.status).toBe(Status.Ready);
+  });
+});
+
+describe('REST faults on /ask', () => {
+  it('429 with retry-after on the interaction callback: waited out, the defer and the answer land exactly once', async () => {
+    const h = await harness();
+    h.double.failNext({ method: 'POST', path: /\/callback$/ }, rateLimited(0.05));
+    const { token } = ask(h);
+    const edit = await waitForEdit(h.double, token);
+    expect(JSON.stringify(edit.body)).toContain('1945');
+    const callbacks = callbacksOf(h, token);
+    expect(callbacks.map((c) => c.status)).toEqual([429, 204]);
+    expect(callbacks[1]!.at - callbacks[0]!.at).toBeGreaterThanOrEqual(45);
+    await sleep(100);
+    expect(editsOf(h, token).map((c) => c.status)).toEqual([200]);
+  });
+
+  it.each([
+    ['per-route', false],
+    ['global', true],
+  ])('429 (%s) on the PATCH of @original: retried after retry-after, the answer lands exactly once', async (_scope, global) => {
+    const h = await harness();
+    h.double.failNext({ method: 'PATCH', path: /\/messages\/@original$/ }, rateLimited(0.05, { global }));
+    const { token } = ask(h);
+    await h.double.waitForCall((c) => c.method === 'PATCH' && c.path.includes(token) && c.status === 200);
+    await sleep(100);
+    const edits = editsOf(h, token);
+    expect(edits.map((c) => c.status)).toEqual([429, 200]);
+    expect(edits[1]!.at - edits[0]!.at).toBeGreaterThanOrEqual(45);
+    expect(callbacksOf(h, token).map((c) => c.status)).toEqual([204]);
+    expect(JSON.stringify(h.double.originalMessage(token))).toContain('1945');
+  });
+
+  it('500 then 503 on the PATCH of @original, with REST retries 2: the answer lands once, on the third try', async () => {
+    const h = await harnessWith({ rest: { retries: 2, timeout: 2000 } });
+    h.double.failNext({ method: 'PATCH', path: /\/messages\/@original$/ }, serverError(500));
+    h.double.failNext({ method: 'PATCH', path: /\/messages\/@original$/ }, serverError(503));
+    const { token } = ask(h);
+    await h.double.waitForCall((c) => c.method === 'PATCH' && c.path.includes(token) && c.status === 200);
+    await sleep(100);
+    expect(editsOf(h, token).map((c) => c.status)).toEqual([500, 503, 200]);
+    expect(callbacksOf(h, token).map((c) => c.status)).toEqual([204]);
+    expect(h.logs.filter((l) => l.msg === 'handler failed')).toEqual([]);
+  });
+
+  it('an expired interaction token (404 10062): logged once as expired, no apology to nobody, no retry storm; the next /ask is answered', async () => {
+    const h = await harnessWith({ rest: { retries: 3, timeout: 2000 } });
+    const { token } = ask(h);
+    // An expired token fails every call made with it.
+    h.double.failNext((c) => c.path.split('/').includes(token), unknownInteraction(50));
+    await until(() => h.logs.some((l) => l.msg === 'interaction expired before it was answered'), 'the expiry in the log');
+    expect(h.logs.find((l) => l.msg === 'interaction expired before it was answered')).toMatchObject({ level: 40, handler: '/ask' });
+    await sleep(300);
+    const calls = h.double.callsFor(token);
+    // The defer fails; no apology is attempted with a dead token.
+    expect(calls.length).toBe(1);
+    expect(calls.every((c) => c.status === 404)).toBe(true);
+    expect(h.logs.some((l) => l.msg === 'could not send the apology')).toBe(false);
+    expect(h.logs.some((l) => JSON.stringify(l).includes(token))).toBe(false);
+    await expectAnswered(h);
+  });
+});
+
+describe('a mention answered in a thread', () => {
+  const threadOf = (h: Harness) => String(h.double.state.guilds[0]!.threads[0]!.id);
+  const postsIn = (h: Harness, channelId: string) => h.double.calls.filter((c) => c.method === 'POST' && c.path === `/channels/${channelId}/messages`);
+
+  it('the reply fails with a 500: logged, the apology is posted with its error id, and the bot keeps answering', async () => {
+    const h = await harness();
+    const threadId = threadOf(h);
+    h.double.failNext({ method: 'POST', path: `/channels/${threadId}/messages` }, serverError(500));
+    const sent = h.double.sendMessage({ channelId: threadId, content: KURILS, mentionsBot: true });
+    const apology = await h.double.waitForCall((c) => c.method === 'POST' && c.path === `/channels/${threadId}/messages` && c.status === 200);
+    const errorId = /error id `([0-9a-f]{8})`/.exec(JSON.stringify(apology.body))?.[1];
+    expect(errorId).toBeDefined();
+    expect(apology.body).toMatchObject({ message_reference: { message_id: sent.id }, allowed_mentions: { parse: [] } });
+    expect(h.logs.find((l) => l.errorId === errorId)).toMatchObject({ msg: 'handler failed', handler: 'mention', err: { status: 500 } });
+
+    h.double.sendMessage({ channelId: threadId, content: KURILS, mentionsBot: true });
+    await until(() => postsIn(h, threadId).filter(ok).length === 2, 'the second answer');
+    expect(JSON.stringify(postsIn(h, threadId).filter(ok)[1]!.body)).toContain('1945');
+  });
+
+  it('the reply and the apology both fail with 503: both logged, no crash, the bot keeps answering', async () => {
+    const h = await harness();
+    const threadId = threadOf(h);
+    h.double.failNext({ method: 'POST', path: `/channels/${threadId}/messages` }, serverError(503, 2));
+    h.double.sendMessage({ channelId: threadId, content: KURILS, mentionsBot: true });
+    await until(() => h.logs.some((l) => l.msg === 'could not send the apology'), 'the apology failure in the log');
+    const failed = h.logs.find((l) => l.msg === 'handler failed') as { errorId: string } | undefined;
+    expect(h.logs.find((l) => l.msg === 'could not send the apology')).toMatchObject({ errorId: failed?.errorId, err: { status: 503 } });
+    expect(postsIn(h, threadId).map((c) => c.status)).toEqual([503, 503]);
+
+    h.double.sendMessage({ channelId: threadId, content: KURILS, mentionsBot: true });
+    await until(() => postsIn(h, threadId).some(ok), 'the next answer');
+    expect(JSON.stringify(postsIn(h, threadId).find(ok)!.body)).toContain('1945');
+  });
+});
