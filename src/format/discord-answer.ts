@@ -10,6 +10,8 @@ import { safePayload, type DiscordPayload } from './discord-payload.js';
 const QUOTE_CHARS = 1500;
 /** Longest question echoed back; the /ask option allows 300. */
 const ECHO_CHARS = 300;
+/** Spelling corrections listed ("read as"); a question full of typos must not push the reply out of the 2,000 characters. */
+const MAX_FIXES = 10;
 /** The colour of answers (Discord blurple) and of abstentions (grey). */
 const ANSWERED_COLOUR = 0x5865f2;
 const NO_ANSWER_COLOUR = 0x99aab5;
@@ -27,7 +29,8 @@ export interface AnswerView {
 /** The sentence with the matching words in bold; all text escaped. Highlights outside the sentence or overlapping are clipped. */
 export function emphasise(text: string, highlights: ReadonlyArray<readonly [number, number]>): string {
   const plain = text.replace(/\s/g, ' ');
-  const shown = plain.slice(0, QUOTE_CHARS);
+  // Never cut between the two halves of a surrogate pair (an emoji): Discord would get half a character.
+  const shown = plain.slice(0, /[\uD800-\uDBFF]/.test(plain.charAt(QUOTE_CHARS - 1)) ? QUOTE_CHARS - 1 : QUOTE_CHARS);
   const spans = [...highlights].filter(([s, e]) => Number.isInteger(s) && Number.isInteger(e) && e > s).sort((a, b) => a[0] - b[0]);
   let out = '';
   let at = 0;
@@ -57,7 +60,7 @@ function hitEmbed(hit: Hit, n: number): APIEmbed {
   const url = hit.meta.urls[0];
   return {
     color: ANSWERED_COLOUR,
-    title: truncate(`${n}. ${oneLine(hit.meta.title)}`, 256),
+    title: truncate(`${n}. ${escapeText(oneLine(hit.meta.title))}`, 256),
     ...(url && /^https?:\/\//.test(url) ? { url } : {}),
     description: `> ${emphasise(hit.sentence.text, hit.highlights)}\n\n${sourceLine(hit)}`,
     ...(notes.length > 0 ? { footer: { text: notes.join(' · ') } } : {}),
@@ -96,7 +99,10 @@ export function echoQuestion(question: string): string {
  */
 export function answerToPayload(answer: Answer, view: AnswerView): DiscordPayload {
   const offset = view.offset ?? 0;
-  const fixes = answer.query.corrections.map(([a, b]) => `${escapeText(a)} → ${escapeText(b)}`).join(', ');
+  const fixes = [
+    ...answer.query.corrections.slice(0, MAX_FIXES).map(([a, b]) => `${escapeText(a)} → ${escapeText(b)}`),
+    ...(answer.query.corrections.length > MAX_FIXES ? ['…'] : []),
+  ].join(', ');
   const head = [echoQuestion(view.question), fixes ? `*(read as: ${fixes})*` : ''].filter(Boolean);
   if (answer.kind === 'no-answer') {
     const text = answer.reason === 'empty-question'
@@ -107,10 +113,12 @@ export function answerToPayload(answer: Answer, view: AnswerView): DiscordPayloa
       : [];
     return safePayload({ content: [...head, text].join('\n'), embeds });
   }
+  // The embeds that fit Discord's 6,000-character total; "More" goes on after the last one shown, not after the last one asked for.
+  const embeds = safePayload({ embeds: answer.hits.map((hit, i) => hitEmbed(hit, offset + i + 1)) }).embeds;
   return safePayload({
     content: head.join('\n'),
-    embeds: answer.hits.map((hit, i) => hitEmbed(hit, offset + i + 1)),
-    components: view.questionId === undefined ? [] : answerButtons(answer, view.questionId, offset),
+    embeds,
+    components: view.questionId === undefined ? [] : answerButtons({ ...answer, hits: answer.hits.slice(0, embeds.length) }, view.questionId, offset),
   });
 }
 
@@ -118,5 +126,5 @@ export function answerToPayload(answer: Answer, view: AnswerView): DiscordPayloa
 export function contextToPayload(sentences: readonly Sentence[], focusId: number, title: string): DiscordPayload {
   if (sentences.length === 0) return safePayload({ content: 'That passage is no longer in the index.' });
   const text = sentences.map((s) => (s.id === focusId ? `**${escapeText(oneLine(s.text))}**` : escapeText(oneLine(s.text)))).join(' ');
-  return safePayload({ embeds: [{ color: ANSWERED_COLOUR, title: `Context: ${oneLine(title)}`, description: `> ${text}` }] });
+  return safePayload({ embeds: [{ color: ANSWERED_COLOUR, title: `Context: ${escapeText(oneLine(title))}`, description: `> ${text}` }] });
 }
