@@ -4,7 +4,7 @@ import { inferMetadata } from './metadata.js';
 import type { Nlp } from './nlp.js';
 import { splitDocument } from './split.js';
 import { buildSynonyms } from './synonyms.js';
-import { analyseText, termOfWord } from './terms.js';
+import { analyseText, termOfWord, wordTerm } from './terms.js';
 import type { DocumentMeta, Sentence } from './types.js';
 
 /** Version of the stored index layout: a stored index of another version is rebuilt. */
@@ -99,7 +99,7 @@ export function buildIndex(seeds: SeedSet, nlp: Nlp): IndexData {
     sentenceFlags,
     headerTerms,
     vocab,
-    synonyms: buildSynonyms((w) => termOfWord(w, 'word', nlp), (t) => ids.has(t)),
+    synonyms: buildSynonyms((w) => wordTerm(w, nlp), (t) => ids.has(t)),
     words,
     warnings: seeds.warnings,
   };

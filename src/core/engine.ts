@@ -51,7 +51,8 @@ export class Engine {
       ranked = [...this.bylinesFor(query).map((b) => ({ ...b, score: floor + b.score })), ...rest];
     }
     const hits = ranked.slice(offset, offset + k).map((r) => this.hit(r, query));
-    if (ranked.length === 0) return { kind: 'no-answer', query, reason: 'no-match', suggestions: this.topics([]), nearMisses: [] };
+    // Nothing ranked, or a page past the last result ("More" pressed once too often): never an answer without hits.
+    if (hits.length === 0) return { kind: 'no-answer', query, reason: 'no-match', suggestions: this.topics(ranked), nearMisses: [] };
     if (!options.noAbstain && query.intent !== 'author' && shouldAbstain(ranked)) {
       return { kind: 'no-answer', query, reason: 'low-confidence', suggestions: this.topics(ranked), nearMisses: hits };
     }

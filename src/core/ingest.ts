@@ -36,8 +36,9 @@ export const METADATA_FILE = 'metadata.json';
 const sha256 = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex');
 
 /**
- * Reads every `.txt` and `.md` file of a folder, in name order. Unreadable,
- * binary, empty or non-UTF-8 files are skipped with a warning: it never stops halfway.
+ * Reads every `.txt` and `.md` file of a folder, in name order: UTF-8, or UTF-16
+ * with a byte-order mark. Unreadable, binary, empty or otherwise encoded files are
+ * skipped with a warning: it never stops halfway.
  */
 export function readSeeds(dir: string, options: ReadSeedsOptions = {}): SeedSet {
   const maxBytes = options.maxFileBytes ?? 20 * 1024 * 1024;
@@ -67,13 +68,16 @@ function readSeedFile(path: string, id: string, maxBytes: number): SeedFile | st
     return `unreadable (${(err as NodeJS.ErrnoException).code ?? 'error'})`;
   }
   if (bytes.length === 0) return 'empty';
-  if (bytes.includes(0)) return 'binary (contains NUL bytes)';
+  // UTF-16 with a byte-order mark (Windows Notepad's "Unicode") is text, though every ASCII letter comes with a NUL byte.
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
+  if (!utf16 && bytes.includes(0)) return 'binary (contains NUL bytes)';
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = new TextDecoder(utf16 ?? 'utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return 'not valid UTF-8';
+    return utf16 ? 'not valid UTF-16' : 'not valid UTF-8';
   }
+  if (text.includes('\0')) return 'binary (contains NUL characters)';
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') return 'empty';
   return { id, text, hash: sha256(bytes), bytes: bytes.length };

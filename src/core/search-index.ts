@@ -36,34 +36,44 @@ export function openIndex(data: IndexData): SearchIndex {
   const counts = new Int32Array(data.vocab.length);
   let total = 0;
   let paragraph = -1;
-  let lastKey = '';
+  let lastDoc = '';
+  let lastParagraph = -1;
+  // tfOf[t] counts term t inside the current sentence; every touched entry is reset before the next one.
+  const tfOf = new Int32Array(data.vocab.length);
   for (let s = 0; s < size; s++) {
     const sentence = data.sentences[s]!;
     docOf[s] = docNumber.get(sentence.doc) ?? -1;
-    const key = `${sentence.doc}\u0000${sentence.paragraph}`;
-    if (key !== lastKey) paragraph++;
-    lastKey = key;
+    if (sentence.doc !== lastDoc || sentence.paragraph !== lastParagraph) paragraph++;
+    lastDoc = sentence.doc;
+    lastParagraph = sentence.paragraph;
     paragraphOf[s] = paragraph;
     kindOf[s] = KIND[sentence.kind as keyof typeof KIND] ?? KIND.article;
     const terms = data.sentenceTerms[s]!;
     lengthOf[s] = terms.length;
     total += terms.length;
-    for (const t of new Set(terms)) counts[t] = counts[t]! + 1;
+    for (const t of terms) if (tfOf[t]!++ === 0) counts[t] = counts[t]! + 1;
+    for (const t of terms) tfOf[t] = 0;
   }
   const postings = Array.from(counts, (c) => new Int32Array(c * 2));
   const fill = new Int32Array(data.vocab.length);
   for (let s = 0; s < size; s++) {
-    const tf = new Map<number, number>();
-    for (const t of data.sentenceTerms[s]!) tf.set(t, (tf.get(t) ?? 0) + 1);
-    for (const [t, n] of tf) {
+    const terms = data.sentenceTerms[s]!;
+    for (const t of terms) tfOf[t] = tfOf[t]! + 1;
+    for (const t of terms) {
+      if (tfOf[t] === 0) continue;
       const p = postings[t]!;
       p[fill[t]!++] = s;
-      p[fill[t]!++] = n;
+      p[fill[t]!++] = tfOf[t]!;
+      tfOf[t] = 0;
     }
   }
   const headerDocs = new Map<number, number[]>();
   data.headerTerms.forEach((terms, d) => {
-    for (const t of new Set(terms)) headerDocs.set(t, [...(headerDocs.get(t) ?? []), d]);
+    for (const t of new Set(terms)) {
+      const list = headerDocs.get(t);
+      if (list) list.push(d);
+      else headerDocs.set(t, [d]);
+    }
   });
   return {
     data,

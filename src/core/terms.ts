@@ -104,11 +104,16 @@ export function termOfWord(normal: string, type: string, nlp: Nlp): string {
   if (!memo) memos.set(nlp, (memo = new Map()));
   const known = memo.get(normal);
   if (known !== undefined) return known;
-  const word = normal.replace(/[^\p{L}\p{N}'’.-]/gu, '').replace(/^[-.'’]+|[-.'’]+$/g, '');
-  const term = word.length < 2 && !/\d/.test(word) ? '' : nlp.stem(americanise(word));
+  const term = wordTerm(normal, nlp);
   if (memo.size >= MEMO_SIZE) memo.clear();
   memo.set(normal, term);
   return term;
+}
+
+/** {@link termOfWord} for a word, without the memo: for one-off sweeps such as WordNet's whole lemma list. */
+export function wordTerm(normal: string, nlp: Nlp): string {
+  const word = normal.replace(/[^\p{L}\p{N}'’.-]/gu, '').replace(/^[-.'’]+|[-.'’]+$/g, '');
+  return word.length < 2 && !/\d/.test(word) ? '' : nlp.stem(americanise(word));
 }
 
 /** Applies the glossary's rewrites (the corpus's garbles) to text that terms are read from. */
