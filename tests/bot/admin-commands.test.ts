@@ -1,33 +1,16 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { indexLoader } from '../../src/bot/engine-holder.js';
-import type { Engine } from '../../src/core/engine.js';
 import { MEMBER_PERMISSIONS } from '../discord/double.js';
-import { buildEngine, SEEDS_DIR, startHarness, waitForCallback, waitForEdit, type Harness, type HarnessOptions } from './harness.js';
+import { SEEDS_DIR, useHarnesses, waitForCallback, waitForEdit } from './harness.js';
 
-let engine: Engine;
-const harnesses: Harness[] = [];
 /** Member permissions plus Manage Server (bit 5). */
 const MANAGER = String(BigInt(MEMBER_PERMISSIONS) | (1n << 5n));
 const ADMIN_ROLE = '223456789012345678';
 
-beforeAll(async () => {
-  ({ engine } = await buildEngine());
-});
-
-afterEach(async () => {
-  const running = harnesses.splice(0);
-  for (const h of running) await h.close();
-  for (const h of running) expect(h.clientErrors).toEqual([]);
-});
-
-async function harness(options: Partial<HarnessOptions> = {}): Promise<Harness> {
-  const h = await startHarness({ engine, loader: indexLoader(SEEDS_DIR, await mkdtemp(join(tmpdir(), 'bot-reindex-'))), ...options });
-  harnesses.push(h);
-  return h;
-}
+const { engine, harness } = useHarnesses({ defaults: async () => ({ loader: indexLoader(SEEDS_DIR, await mkdtemp(join(tmpdir(), 'bot-reindex-'))) }) });
 
 describe('/reindex', () => {
   it('is refused for a member without permission', async () => {
@@ -48,7 +31,7 @@ describe('/reindex', () => {
     expect((await waitForCallback(h.double, r.id, r.token)).body).toMatchObject({ type: 5, data: { flags: 64 } });
     const edit = await waitForEdit(h.double, r.token, 10_000);
     const content = (edit.body as { content: string }).content;
-    expect(content).toMatch(new RegExp(`^Reindexed ${engine.documents.length} documents in \\d+ ms\\.`));
+    expect(content).toMatch(new RegExp(`^Reindexed ${engine().documents.length} documents in \\d+ ms\\.`));
     expect(content).toContain('Added: none');
     expect(content).toMatch(/Sentences: \d+ → \d+\./);
     expect(h.bot.ctx.engines.engine).not.toBe(before);

@@ -1,32 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SlashCommandBuilder } from 'discord.js';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BOT_FILE, type BotData } from '../../src/bot/bot-store.js';
 import type { Command } from '../../src/bot/command.js';
 import type { AnswerEngine } from '../../src/bot/engine-holder.js';
-import type { Engine } from '../../src/core/engine.js';
-import { buildEngine, messageBody, messageCalls, startHarness, waitForCallback, waitForEdit, type Harness, type HarnessOptions } from './harness.js';
+import { useHarnesses, waitForCallback, waitForEdit, type Harness } from './harness.js';
 
-let engine: Engine;
-const harnesses: Harness[] = [];
-
-beforeAll(async () => {
-  ({ engine } = await buildEngine());
-});
-
-afterEach(async () => {
-  const running = harnesses.splice(0);
-  for (const h of running) await h.close();
-  for (const h of running) expect(h.clientErrors).toEqual([]);
-  for (const h of running) for (const call of messageCalls(h.double)) expect(messageBody(call).allowed_mentions).toMatchObject({ parse: [] });
-});
-
-async function harness(options: Partial<HarnessOptions> = {}): Promise<Harness> {
-  const h = await startHarness({ engine, ...options });
-  harnesses.push(h);
-  return h;
-}
+const { engine, harness } = useHarnesses({ checkMentions: true });
 
 const ask = (h: Harness, question: string, extra: Record<string, string | number | boolean> = {}) => h.double.sendInteraction({ name: 'ask', options: { question, ...extra } });
 
@@ -141,7 +122,7 @@ describe('/source, /sources, /help', () => {
     const s = h.double.sendInteraction({ name: 'sources' });
     const body = (await waitForCallback(h.double, s.id, s.token)).body as { data: { embeds: { fields: { name: string; value: string }[] }[] } };
     const fields = body.data.embeds.flatMap((e) => e.fields);
-    expect(fields).toHaveLength(engine.documents.length);
+    expect(fields).toHaveLength(engine().documents.length);
     expect(fields[0]!.value).toMatch(/kB · \d+ sentences/);
   });
 
@@ -175,7 +156,7 @@ describe('error boundary and shutdown', () => {
   });
 
   it('an engine that throws after the defer → the thinking message is removed and an ephemeral apology follows', async () => {
-    const broken: AnswerEngine = { documents: engine.documents, ask: () => { throw new Error('index broken'); }, context: () => [], summary: () => [] };
+    const broken: AnswerEngine = { documents: engine().documents, ask: () => { throw new Error('index broken'); }, context: () => [], summary: () => [] };
     const h = await harness({ engine: broken });
     const { token } = ask(h, 'until what year did japan control the kurils?');
     const followUp = await h.double.waitForCall({ method: 'POST', path: new RegExp(`/webhooks/\\d+/${token}$`) });

@@ -4,65 +4,15 @@
  * case the user's reply lands exactly once (or the failure is logged and the bot
  * carries on), and the client never emits `error`.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Events, Status, type ClientOptions } from 'discord.js';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { commandMap } from '../../commands/index.js';
-import { EngineHolder } from '../../src/bot/engine-holder.js';
-import { createLogger } from '../../src/bot/logger.js';
-import { startBot } from '../../src/bot/start-bot.js';
-import { loadConfig } from '../../src/config.js';
-import type { Engine } from '../../src/core/engine.js';
-import { rateLimited, serverError, startDiscordDouble, unknownInteraction, type RecordedCall } from '../discord/double.js';
-import { buildEngine, SEEDS_DIR, startHarness, waitForEdit, type Harness } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { rateLimited, serverError, unknownInteraction, type RecordedCall } from '../discord/double.js';
+import { useHarnesses, waitForEdit, type Harness } from './harness.js';
 
-let engine: Engine;
-const harnesses: Harness[] = [];
+const { harness } = useHarnesses();
 
-beforeAll(async () => {
-  ({ engine } = await buildEngine());
-});
-
-afterEach(async () => {
-  const running = harnesses.splice(0);
-  for (const h of running) await h.close();
-  for (const h of running) expect(h.clientErrors).toEqual([]);
-});
-
-/** The standard harness: REST retries 0, timeout 2 s (a failure is final at once). */
-async function harness(): Promise<Harness> {
-  const h = await startHarness({ engine });
-  harnesses.push(h);
-  return h;
-}
-
-/**
- * Like {@link startHarness}, with the client options of a test (e.g. REST retries) and
- * the bot's own logger (`createLogger`, as in production) writing into `logs`.
- */
-async function harnessWith(clientOptions: Partial<ClientOptions>): Promise<Harness> {
-  const double = await startDiscordDouble();
-  const dataDir = await mkdtemp(join(tmpdir(), 'bot-faults-'));
-  const config = loadConfig({ DISCORD_TOKEN: 'test-token-0123456789abcdef', DISCORD_API_URL: double.apiUrl, DATA_DIR: dataDir, SEEDS_DIR, LOG_LEVEL: 'info', COOLDOWN_BURST: '100' });
-  const logs: Record<string, unknown>[] = [];
-  const log = createLogger(config, { write: (line: string) => void logs.push(JSON.parse(line) as Record<string, unknown>) });
-  const engines = new EngineHolder(engine, async () => ({ engine, warnings: [], saved: true }));
-  const bot = await startBot(config, { engines, commands: commandMap(), log, clientOptions, readyTimeoutMs: 5000 });
-  const clientErrors: Error[] = [];
-  bot.client.on(Events.Error, (e) => clientErrors.push(e));
-  const h: Harness = {
-    double, bot, dataDir, clientErrors, logs,
-    close: async () => {
-      await bot.stop();
-      await double.close();
-      await rm(dataDir, { recursive: true, force: true });
-    },
-  };
-  harnesses.push(h);
-  return h;
-}
+/** A harness with the client options of a test (e.g. REST retries); the bot logs through its own logger, as in production. */
+const harnessWith = (clientOptions: Partial<ClientOptions>): Promise<Harness> => harness({ clientOptions });
 
 const KURILS = 'until what year did japan control the kurils?';
 const ask = (h: Harness, question = KURILS) => h.double.sendInteraction({ name: 'ask', options: { question } });

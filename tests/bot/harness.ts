@@ -2,11 +2,12 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Events } from 'discord.js';
-import { pino } from 'pino';
+import { Events, type ClientOptions } from 'discord.js';
+import { afterEach, beforeAll, expect } from 'vitest';
 import { commandMap } from '../../commands/index.js';
 import type { Command } from '../../src/bot/command.js';
 import { EngineHolder, type AnswerEngine, type EngineLoader } from '../../src/bot/engine-holder.js';
+import { createLogger } from '../../src/bot/logger.js';
 import { startBot, type Bot } from '../../src/bot/start-bot.js';
 import { loadConfig } from '../../src/config.js';
 import { Engine } from '../../src/core/engine.js';
@@ -43,6 +44,8 @@ export interface HarnessOptions {
   loader?: EngineLoader;
   commands?: Command[];
   double?: DiscordDoubleOptions;
+  /** Client options; default REST retries 0 and a 2 s timeout, so a failure is final at once. */
+  clientOptions?: Partial<ClientOptions>;
 }
 
 /** Starts a double, a temp DATA_DIR and the bot logged into the double. */
@@ -54,11 +57,11 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     LOG_LEVEL: 'info', COOLDOWN_BURST: '100', ...options.env,
   });
   const logs: Record<string, unknown>[] = [];
-  const log = pino({ level: 'info' }, { write: (line: string) => void logs.push(JSON.parse(line) as Record<string, unknown>) });
+  const log = createLogger(config, { write: (line: string) => void logs.push(JSON.parse(line) as Record<string, unknown>) });
   const engines = new EngineHolder(options.engine, options.loader ?? (async () => ({ engine: options.engine, warnings: [], saved: true })));
   const commands = commandMap();
   for (const c of options.commands ?? []) commands.set(c.data.name, c);
-  const bot = await startBot(config, { engines, commands, log, clientOptions: { rest: { retries: 0, timeout: 2000 } }, readyTimeoutMs: 5000 });
+  const bot = await startBot(config, { engines, commands, log, clientOptions: options.clientOptions ?? { rest: { retries: 0, timeout: 2000 } }, readyTimeoutMs: 5000 });
   const clientErrors: Error[] = [];
   bot.client.on(Events.Error, (e) => clientErrors.push(e));
   return {
@@ -67,6 +70,33 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       await bot.stop();
       await double.close();
       await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * The lifecycle every bot test file shares: the real engine built once, each
+ * harness closed after its test, and then no client `error` event allowed (and,
+ * with `checkMentions`, every message sent with allowed_mentions none).
+ */
+export function useHarnesses(options: { checkMentions?: boolean; defaults?: () => Promise<Partial<HarnessOptions>> } = {}) {
+  let engine: Engine | undefined;
+  const running: Harness[] = [];
+  beforeAll(async () => {
+    ({ engine } = await buildEngine());
+  });
+  afterEach(async () => {
+    const done = running.splice(0);
+    for (const h of done) await h.close();
+    for (const h of done) expect(h.clientErrors).toEqual([]);
+    if (options.checkMentions) for (const h of done) for (const call of messageCalls(h.double)) expect(messageBody(call).allowed_mentions).toMatchObject({ parse: [] });
+  });
+  return {
+    engine: (): Engine => engine!,
+    harness: async (extra: Partial<HarnessOptions> = {}): Promise<Harness> => {
+      const h = await startHarness({ engine: engine!, ...(await options.defaults?.()), ...extra });
+      running.push(h);
+      return h;
     },
   };
 }

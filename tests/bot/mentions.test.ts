@@ -1,27 +1,8 @@
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/core/engine.js';
+import { describe, expect, it } from 'vitest';
 import type { RecordedCall } from '../discord/double.js';
-import { buildEngine, messageBody, messageCalls, startHarness, type Harness, type HarnessOptions } from './harness.js';
+import { useHarnesses, type Harness } from './harness.js';
 
-let engine: Engine;
-const harnesses: Harness[] = [];
-
-beforeAll(async () => {
-  ({ engine } = await buildEngine());
-});
-
-afterEach(async () => {
-  const running = harnesses.splice(0);
-  for (const h of running) await h.close();
-  for (const h of running) expect(h.clientErrors).toEqual([]);
-  for (const h of running) for (const call of messageCalls(h.double)) expect(messageBody(call).allowed_mentions).toMatchObject({ parse: [] });
-});
-
-async function harness(options: Partial<HarnessOptions> = {}): Promise<Harness> {
-  const h = await startHarness({ engine, ...options });
-  harnesses.push(h);
-  return h;
-}
+const { harness } = useHarnesses({ checkMentions: true });
 
 const postIn = (h: Harness, channelId: string, nth = 1) => {
   let seen = 0;
