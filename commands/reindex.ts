@@ -2,6 +2,7 @@ import { MessageFlags, PermissionFlagsBits, SlashCommandBuilder } from 'discord.
 import { isAdmin } from '../src/bot/admin.js';
 import type { Command } from '../src/bot/command.js';
 import { ReindexBusyError, type ReindexReport } from '../src/bot/engine-holder.js';
+import { storageNotices } from '../src/bot/storage-notice.js';
 import { escapeText } from '../src/format/discord-escape.js';
 import { textPayload } from '../src/format/discord-payload.js';
 
@@ -40,10 +41,11 @@ export default {
     } catch (err) {
       if (err instanceof ReindexBusyError) return void (await interaction.editReply(textPayload(busy)));
       ctx.log.error({ err }, 'reindex failed; keeping the old index');
-      await interaction.editReply(textPayload(`The reindex failed (${escapeText((err as Error).message).slice(0, 300)}); the old index is still answering.`));
+      const failed = `The reindex failed (${escapeText((err as Error).message).slice(0, 300)}); the old index is still answering.`;
+      await interaction.editReply(textPayload([failed, ...(await storageNotices(ctx)).map(escapeText)].join('\n')));
       return;
     }
     ctx.log.info({ ...report }, 'reindexed');
-    await interaction.editReply(textPayload(describeReindex(report)));
+    await interaction.editReply(textPayload([describeReindex(report), ...(await storageNotices(ctx)).map(escapeText)].join('\n')));
   },
 } satisfies Command;

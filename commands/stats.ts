@@ -2,6 +2,7 @@ import { MessageFlags, PermissionFlagsBits, SlashCommandBuilder } from 'discord.
 import { isAdmin } from '../src/bot/admin.js';
 import type { BotData } from '../src/bot/bot-store.js';
 import type { Command } from '../src/bot/command.js';
+import { storageNotices } from '../src/bot/storage-notice.js';
 import { escapeText } from '../src/format/discord-escape.js';
 import { textPayload } from '../src/format/discord-payload.js';
 
@@ -36,7 +37,9 @@ export default {
     .toJSON(),
 
   async execute(interaction, ctx) {
-    const text = isAdmin(interaction, ctx.config) ? describeStats(await ctx.store.data) : 'Only server admins can see the statistics.';
+    const text = isAdmin(interaction, ctx.config)
+      ? [describeStats(await ctx.store.data), ...(await storageNotices(ctx)).map(escapeText)].join('\n')
+      : 'Only server admins can see the statistics.';
     await interaction.reply({ ...textPayload(text), flags: MessageFlags.Ephemeral });
   },
 } satisfies Command;

@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Low } from 'lowdb';
 import type { Logger } from 'pino';
 import { openJsonFile } from '../store/json-file.js';
@@ -72,6 +72,12 @@ export interface QuestionStore {
   readonly data: MaybePromise<Readonly<BotData>>;
   /** Resolves when every change made so far is on disk (or has failed to get there); never rejects. */
   flush(): Promise<void>;
+  /**
+   * What admins should know about the store's file, one line each (/stats and /reindex show them):
+   * it cannot be written, or a damaged one was moved aside. Empty when all is well; a store without
+   * a file of its own may leave it out.
+   */
+  storageWarnings?(): MaybePromise<string[]>;
 }
 
 const empty = (): BotData => ({ version: 1, questions: [], feedback: [], threads: {} });
@@ -90,20 +96,41 @@ export class BotStore implements QuestionStore {
   private queue: Promise<void> = Promise.resolve();
   private writeWaiting = false;
   private failing = false;
+  /** Error code of the last failed write (or of the data folder that cannot be made); undefined once a write succeeds. */
+  private writeError: string | undefined;
+  /** Where a damaged bot.json was moved at open ('' when it could not be moved). */
+  private movedAside: string | undefined;
 
   private constructor(private readonly db: Low<BotData>, private readonly log: Logger, private readonly threadHistory: number) {}
 
   /** Opens (or starts) the store; a corrupt file is moved aside, an unreadable folder leaves an in-memory store. */
   static async open(dataDir: string, log: Logger, threadHistory: number): Promise<BotStore> {
+    let folderError: string | undefined;
     try {
       mkdirSync(dataDir, { recursive: true });
     } catch (err) {
+      folderError = (err as NodeJS.ErrnoException).code ?? 'error';
       log.warn({ err, dataDir }, 'bot store: cannot create the data folder; keeping data in memory');
     }
     const opened = await openJsonFile(join(dataDir, BOT_FILE), isBotData);
     if (!opened.ok && opened.problem === 'corrupt') log.warn({ movedTo: opened.movedTo }, `bot store: ${BOT_FILE} was unreadable; starting afresh`);
     if (!opened.ok) opened.db.data = empty();
-    return new BotStore(opened.db, log, threadHistory);
+    const store = new BotStore(opened.db, log, threadHistory);
+    store.writeError = folderError;
+    if (!opened.ok && opened.problem === 'corrupt') store.movedAside = opened.movedTo ?? '';
+    return store;
+  }
+
+  /** What admins should know: bot.json cannot be written, or a damaged one was moved aside at start. */
+  storageWarnings(): string[] {
+    const out: string[] = [];
+    if (this.writeError !== undefined) out.push(`⚠ The data folder is not writable (${this.writeError}): answers and stats are kept in memory only and will be lost on restart.`);
+    if (this.movedAside !== undefined) {
+      out.push(this.movedAside
+        ? `⚠ ${BOT_FILE} was unreadable at start and was moved aside to ${basename(this.movedAside)}; the statistics start afresh from then.`
+        : `⚠ ${BOT_FILE} was unreadable at start and could not be moved aside; the statistics start afresh from then.`);
+    }
+    return out;
   }
 
   /** The data as it is in memory (read only). */
@@ -167,9 +194,11 @@ export class BotStore implements QuestionStore {
         await this.db.write();
         if (this.failing) this.log.info('bot store: writing again');
         this.failing = false;
+        this.writeError = undefined;
       } catch (err) {
         if (!this.failing) this.log.warn({ err }, `bot store: cannot write ${BOT_FILE}; keeping data in memory`);
         this.failing = true;
+        this.writeError = (err as NodeJS.ErrnoException).code ?? 'error';
       }
     });
   }

@@ -2,7 +2,7 @@ import type { Answer } from '../core/answer.js';
 import type { IndexedDocument } from '../core/build-index.js';
 import { Engine, type AskOptions } from '../core/engine.js';
 import type { Sentence } from '../core/types.js';
-import { loadIndex } from '../store/index-store.js';
+import { INDEX_FILE, loadIndex } from '../store/index-store.js';
 
 /** What the bot needs of an engine (the real {@link Engine}, or a stub in tests). */
 export interface AnswerEngine {
@@ -47,7 +47,15 @@ export class ReindexBusyError extends Error {
 export function indexLoader(seedsDir: string, dataDir: string): EngineLoader {
   return async (force) => {
     const loaded = await loadIndex(seedsDir, dataDir, { force });
-    return { engine: new Engine(loaded.data, loaded.nlp), warnings: loaded.warnings, saved: loaded.saved };
+    try {
+      return { engine: new Engine(loaded.data, loaded.nlp), warnings: loaded.warnings, saved: loaded.saved };
+    } catch (err) {
+      // A stored index that parses and matches the seeds but is damaged inside: rebuild it rather than fail to start.
+      if (loaded.rebuilt) throw err;
+      const fresh = await loadIndex(seedsDir, dataDir, { force: true });
+      const warning = `${INDEX_FILE} could not be opened (${(err as Error).message}); rebuilt`;
+      return { engine: new Engine(fresh.data, fresh.nlp), warnings: [...fresh.warnings, warning], saved: fresh.saved };
+    }
   };
 }
 

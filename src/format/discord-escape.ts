@@ -1,6 +1,15 @@
 import { escapeMarkdown } from 'discord.js';
+import { LIMITS, truncate } from './discord-limits.js';
 
 const ZWSP = '\u200b';
+/**
+ * Longest text escaped in one piece; longer text is cut first. discord.js's escapeMarkdown
+ * takes time growing with the square of a line's length (its italic pattern looks back over
+ * the whole line at every character: 6,000 characters 26 ms, 200,000 characters 40 s), so one
+ * over-long corpus sentence would stall the bot. A message's content holds no more, and the
+ * quotes that fill a description are escaped piece by piece.
+ */
+const MAX_ESCAPED = LIMITS.content;
 
 /**
  * Defuses everything Discord would turn into a ping or a channel/role link:
@@ -12,9 +21,12 @@ export function neutraliseMentions(text: string): string {
   return text.replace(/@(everyone|here)/gi, `@${ZWSP}$1`).replace(/<([@#])/g, `<$1${ZWSP}`);
 }
 
-/** Escapes Discord markdown (including headings, lists and masked links) and neutralises mentions: safe to embed user or corpus text anywhere. */
+/**
+ * Escapes Discord markdown (including headings, lists and masked links) and neutralises mentions: safe to embed
+ * user or corpus text anywhere. Text over 2,000 characters is cut first (with "…").
+ */
 export function escapeText(text: string): string {
-  const escaped = escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true });
+  const escaped = escapeMarkdown(truncate(text, MAX_ESCAPED), { heading: true, bulletedList: true, numberedList: true, maskedLink: true });
   return neutraliseMentions(escaped);
 }
 

@@ -1,7 +1,7 @@
 import type { APIEmbed } from 'discord.js';
 import type { IndexedDocument } from '../core/build-index.js';
 import type { Sentence } from '../core/types.js';
-import { escapeText, oneLine } from './discord-escape.js';
+import { escapeText, neutraliseMentions, oneLine } from './discord-escape.js';
 import { safePayload, type DiscordPayload } from './discord-payload.js';
 
 /** Documents listed per /sources embed field page; 25 is Discord's field maximum. */
@@ -27,7 +27,7 @@ export function sourcesToPayload(documents: readonly IndexedDocument[]): Discord
     embeds.push({
       ...(i === 0 ? { title: `${documents.length} indexed documents` } : {}),
       fields: documents.slice(i, i + DOCS_PER_EMBED).map((d) => ({
-        name: oneLine(d.meta.title),
+        name: neutraliseMentions(oneLine(d.meta.title)),
         value: `${byline(d)}\n${sizes(d)}${d.meta.machineTranslated ? ' · machine translation' : ''}\n\`${escapeText(d.id)}\``,
       })),
     });
@@ -41,10 +41,10 @@ export function sourceToPayload(doc: IndexedDocument, summary: readonly Sentence
   const quotes = summary.map((s) => `> ${escapeText(oneLine(s.text))}`).join('\n');
   return safePayload({
     embeds: [{
-      title: oneLine(doc.meta.title),
+      title: escapeText(oneLine(doc.meta.title)),
       ...(url ? { url } : {}),
       description: `${byline(doc)}\n${sizes(doc)}${doc.meta.machineTranslated ? ' · machine translation' : ''}\n\n**Most important sentences**\n${quotes || '(none)'}`,
-      footer: { text: doc.id },
+      footer: { text: neutraliseMentions(doc.id) },
     }],
   });
 }

@@ -1,4 +1,5 @@
 import { renameSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { Low } from 'lowdb';
 import { DataFile } from 'lowdb/node';
 
@@ -46,8 +47,17 @@ function moveAside(path: string, now: () => Date): { movedTo?: string } {
   }
 }
 
-/** Writes a whole lowdb JSON file atomically (temporary file, then rename). */
+/**
+ * One lowdb file per path. Its steno writer queues writes to the file (the latest
+ * waiting one wins); separate writers would share the one temporary file and race:
+ * two saves at once failed with ENOENT, or renamed a half-written file into place.
+ */
+const files = new Map<string, DataFile<unknown>>();
+
+/** Writes a whole lowdb JSON file atomically (temporary file, then rename); writes to one path queue behind each other. */
 export async function writeJsonFile<T>(path: string, data: T): Promise<void> {
-  const db = new Low<T>(compactJsonFile<T>(path), data);
-  await db.write();
+  const key = resolve(path);
+  let file = files.get(key);
+  if (!file) files.set(key, (file = compactJsonFile<unknown>(key)));
+  await file.write(data);
 }
