@@ -111,7 +111,14 @@ export function parseQuestion(text: string, index: SearchIndex, nlp: Nlp, params
   };
 }
 
+const entityWords = new WeakMap<Nlp, Set<string>>();
+
+/** True for a word that is one of the glossary's forms of an entity or a person. */
 function isEntityWord(word: string, nlp: Nlp): boolean {
-  for (const e of Object.values(nlp.glossary.entities)) if (e.forms.includes(word)) return true;
-  return nlp.glossary.people.some((p) => p.forms.includes(word));
+  let words = entityWords.get(nlp);
+  if (!words) {
+    words = new Set([...Object.values(nlp.glossary.entities).flatMap((e) => e.forms), ...nlp.glossary.people.flatMap((p) => p.forms)]);
+    entityWords.set(nlp, words);
+  }
+  return words.has(word);
 }

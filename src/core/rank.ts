@@ -69,7 +69,7 @@ export interface Scored {
   entityCoverage: number;
   /** Share of the question's idf mass in words the corpus never uses, 0..1. */
   unknownShare: number;
-  /** Largest idf of a question word the corpus knows but this sentence and its neighbours lack, over the question's largest idf, 0..1. */
+  /** Largest idf of a question word the corpus knows but this sentence and its neighbours lack, over the question's largest idf, 0..1; computed for the first result only (0 for the others). */
   maxMissing: number;
 }
 
@@ -185,7 +185,7 @@ export function rankSentences(index: SearchIndex, query: Query, limit: number, p
     v *= 1 + params.header * (headerShare[docOf[s]!] ?? 0);
     best.offer(s, v);
   }
-  const top = best.sorted().map(([s, v]): Scored => ({
+  const top = best.sorted().map(([s, v], rank): Scored => ({
     sentence: s,
     score: v,
     selfCoverage: totalMass > 0 ? selfMass[s]! / totalMass : 0,
@@ -193,7 +193,8 @@ export function rankSentences(index: SearchIndex, query: Query, limit: number, p
     intentMet: flagWanted === 0 || (flagsOf[s]! & flagWanted) !== 0,
     entityCoverage: totalEntity > 0 ? entityMass[s]! / totalEntity : 1,
     unknownShare: totalMass > 0 ? unknownMass / totalMass : 0,
-    maxMissing: largestMissing(index, s, query),
+    // Only the first result's is read (abstention); the others would cost a set of window terms each.
+    maxMissing: rank === 0 ? largestMissing(index, s, query) : 0,
   }));
   for (const s of candidates) score[s] = selfMass[s] = windowMass[s] = entityMass[s] = seen[s] = 0;
   return top;
