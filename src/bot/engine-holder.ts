@@ -1,3 +1,4 @@
+import { diffIndexes } from '../core/index-diff.js';
 import type { Answer } from '../core/answer.js';
 import type { IndexedDocument } from '../core/build-index.js';
 import { Engine, type AskOptions } from '../core/engine.js';
@@ -59,7 +60,6 @@ export function indexLoader(seedsDir: string, dataDir: string): EngineLoader {
   };
 }
 
-const sentenceCount = (docs: readonly IndexedDocument[]) => docs.reduce((n, d) => n + d.sentences, 0);
 
 /**
  * Holds the live engine. {@link reindex} builds a new one beside it and swaps
@@ -113,17 +113,16 @@ export class EngineHolder {
       const before = this.live.documents;
       const next = await this.load(true);
       const after = next.engine.documents;
-      const old = new Map(before.map((d) => [d.id, d.hash]));
-      const now = new Map(after.map((d) => [d.id, d.hash]));
+      const diff = diffIndexes(before, after);
       this.live = next.engine;
       this.liveSaved = next.saved;
       return {
-        added: after.filter((d) => !old.has(d.id)).map((d) => d.id),
-        removed: before.filter((d) => !now.has(d.id)).map((d) => d.id),
-        changed: after.filter((d) => old.has(d.id) && old.get(d.id) !== d.hash).map((d) => d.id),
-        sentencesBefore: sentenceCount(before),
-        sentencesAfter: sentenceCount(after),
-        documentsAfter: after.length,
+        added: diff.added,
+        removed: diff.removed,
+        changed: diff.changed,
+        sentencesBefore: diff.sentencesBefore,
+        sentencesAfter: diff.sentencesAfter,
+        documentsAfter: diff.documents,
         ms: Math.round(this.now() - started),
         warnings: next.warnings,
       };

@@ -13,7 +13,7 @@ async function main(): Promise<number> {
   const loaded = await loadIndex(config.seedsDir, config.dataDir, { force: true });
   const ms = performance.now() - started;
   for (const w of loaded.warnings) console.error(`warning: ${w}`);
-  console.log(describeDiff(diffIndexes(previous.ok ? previous.db.data : undefined, loaded.data), ms));
+  console.log(describeDiff(diffIndexes(previous.ok ? previous.db.data.documents : [], loaded.data.documents), ms));
   if (!loaded.saved) console.log('the index could not be saved: it will be rebuilt at the next start');
   return 0;
 }

@@ -1,4 +1,4 @@
-import type { IndexData } from './build-index.js';
+import type { IndexedDocument } from './build-index.js';
 
 /** What a rebuild changed, for the operator. */
 export interface IndexDiff {
@@ -11,10 +11,12 @@ export interface IndexDiff {
   sentencesAfter: number;
 }
 
-/** Compares two builds document by document (by file name and content hash). `before` may be absent. */
-export function diffIndexes(before: IndexData | undefined, after: IndexData): IndexDiff {
-  const old = new Map((before?.documents ?? []).map((d) => [d.id, d.hash]));
-  const now = new Map(after.documents.map((d) => [d.id, d.hash]));
+const sentenceCount = (docs: readonly IndexedDocument[]) => docs.reduce((n, d) => n + d.sentences, 0);
+
+/** Compares the documents of two builds (by file name and content hash). `before` is empty for a first build. */
+export function diffIndexes(before: readonly IndexedDocument[], after: readonly IndexedDocument[]): IndexDiff {
+  const old = new Map(before.map((d) => [d.id, d.hash]));
+  const now = new Map(after.map((d) => [d.id, d.hash]));
   const added = [...now.keys()].filter((id) => !old.has(id));
   const removed = [...old.keys()].filter((id) => !now.has(id));
   const changed = [...now].filter(([id, hash]) => old.has(id) && old.get(id) !== hash).map(([id]) => id);
@@ -24,8 +26,8 @@ export function diffIndexes(before: IndexData | undefined, after: IndexData): In
     changed,
     unchanged: now.size - added.length - changed.length,
     documents: now.size,
-    sentencesBefore: before?.sentences.length ?? 0,
-    sentencesAfter: after.sentences.length,
+    sentencesBefore: sentenceCount(before),
+    sentencesAfter: sentenceCount(after),
   };
 }
 
