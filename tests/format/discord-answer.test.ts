@@ -5,8 +5,9 @@ import type { Query } from '../../src/core/question.js';
 import { decodeCustomId, encodeCustomId } from '../../src/format/custom-id.js';
 import { answerToPayload, contextToPayload, emphasise } from '../../src/format/discord-answer.js';
 import { neutraliseMentions } from '../../src/format/discord-escape.js';
-import { LIMITS, truncate } from '../../src/format/discord-limits.js';
-import { embedSize, safePayload, type DiscordPayload } from '../../src/format/discord-payload.js';
+import { truncate } from '../../src/format/discord-limits.js';
+import { safePayload } from '../../src/format/discord-payload.js';
+import { expectWithinLimits } from '../hardening/support.js';
 
 const query = (text: string, corrections: Array<[string, string]> = []): Query => ({ text, terms: [], intent: 'other', wantsComments: false, corrections, entities: [] });
 
@@ -18,24 +19,6 @@ function hit(text: string, over: Partial<Hit['meta']> = {}, kind: 'article' | 'c
     location: { paragraph: 3, sentence: 2, paragraphs: 12 },
     highlights,
   };
-}
-
-/** Every Discord limit, checked on a payload. */
-function expectWithinLimits(p: DiscordPayload): void {
-  expect(p.allowedMentions).toEqual({ parse: [], repliedUser: false });
-  expect((p.content ?? '').length).toBeLessThanOrEqual(LIMITS.content);
-  expect(p.embeds.length).toBeLessThanOrEqual(LIMITS.embeds);
-  expect(p.embeds.reduce((n, e) => n + embedSize(e), 0)).toBeLessThanOrEqual(LIMITS.embedTotal);
-  for (const e of p.embeds) {
-    expect((e.title ?? '').length).toBeLessThanOrEqual(LIMITS.embedTitle);
-    expect((e.description ?? '').length).toBeLessThanOrEqual(LIMITS.embedDescription);
-    for (const f of e.fields ?? []) expect(f.value.length).toBeLessThanOrEqual(LIMITS.fieldValue);
-  }
-  expect(p.components.length).toBeLessThanOrEqual(LIMITS.actionRows);
-  for (const row of p.components) {
-    expect(row.components.length).toBeLessThanOrEqual(LIMITS.buttonsPerRow);
-    for (const b of row.components) if ('custom_id' in b) expect(b.custom_id.length).toBeLessThanOrEqual(LIMITS.customId);
-  }
 }
 
 describe('answerToPayload', () => {

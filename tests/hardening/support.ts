@@ -27,8 +27,8 @@ export const RAW_MENTION = /@(everyone|here)|<[@#](?![\u200b…])/i;
 /** Half of a surrogate pair on its own: what a bad cut leaves. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-/** Discord's limits, no pings, no raw mentions in any text, and a message that is not empty. */
-export function expectSafePayload(p: DiscordPayload): void {
+/** Every Discord limit on a payload, and no pings allowed. */
+export function expectWithinLimits(p: DiscordPayload): void {
   expect(p.allowedMentions).toEqual({ parse: [], repliedUser: false });
   expect((p.content ?? '').length).toBeLessThanOrEqual(LIMITS.content);
   expect(p.embeds.length).toBeLessThanOrEqual(LIMITS.embeds);
@@ -43,7 +43,6 @@ export function expectSafePayload(p: DiscordPayload): void {
       expect(f.name.length).toBeLessThanOrEqual(LIMITS.fieldName);
       expect(f.value.length).toBeLessThanOrEqual(LIMITS.fieldValue);
     }
-    expect(`${e.title ?? ''}${e.description ?? ''}`.trim()).not.toBe('');
   }
   expect(p.components.length).toBeLessThanOrEqual(LIMITS.actionRows);
   for (const row of p.components) {
@@ -53,6 +52,12 @@ export function expectSafePayload(p: DiscordPayload): void {
       if ('label' in b && b.label !== undefined) expect(b.label.length).toBeLessThanOrEqual(LIMITS.buttonLabel);
     }
   }
+}
+
+/** {@link expectWithinLimits}, and no raw mentions in any text, no half emoji, no empty embed or message. */
+export function expectSafePayload(p: DiscordPayload): void {
+  expectWithinLimits(p);
+  for (const e of p.embeds) expect(`${e.title ?? ''}${e.description ?? ''}`.trim()).not.toBe('');
   for (const text of payloadTexts(p)) {
     expect(text, 'a raw mention').not.toMatch(RAW_MENTION);
     expect(text, 'half a surrogate pair').not.toMatch(LONE_SURROGATE);
