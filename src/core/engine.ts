@@ -93,10 +93,10 @@ export class Engine {
       for (const d of seen) docScore[d] = docScore[d]! + w;
     }
     const out: Scored[] = [];
-    this.index.data.sentences.forEach((_, i) => {
+    for (const i of this.index.bylines) {
       const d = this.index.docOf[i]!;
-      if (this.index.kindOf[i] === KIND.byline && docScore[d]! > 0) out.push({ sentence: i, score: docScore[d]!, selfCoverage: 1, windowCoverage: 1, intentMet: true, entityCoverage: 1, unknownShare: 0, maxMissing: 0 });
-    });
+      if (docScore[d]! > 0) out.push({ sentence: i, score: docScore[d]!, selfCoverage: 1, windowCoverage: 1, intentMet: true, entityCoverage: 1, unknownShare: 0, maxMissing: 0 });
+    }
     return out.sort((a, b) => b.score - a.score || a.sentence - b.sentence);
   }
 

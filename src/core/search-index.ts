@@ -16,6 +16,8 @@ export interface SearchIndex {
   readonly docOf: Int32Array;
   readonly paragraphOf: Int32Array;
   readonly kindOf: Uint8Array;
+  /** Byline sentences, in order: what author questions choose from. */
+  readonly bylines: Int32Array;
   /** Per sentence: its FLAG bits. */
   readonly flagsOf: Uint8Array;
   readonly lengthOf: Float32Array;
@@ -86,6 +88,7 @@ export function openIndex(data: IndexData): SearchIndex {
     paragraphOf,
     kindOf,
     flagsOf: Uint8Array.from(data.sentenceFlags),
+    bylines: Int32Array.from(Array.from(kindOf).flatMap((k, s) => (k === KIND.byline ? [s] : []))),
     lengthOf,
     averageLength: size > 0 ? total / size : 1,
     synonyms: new Map(Object.entries(data.synonyms)),
