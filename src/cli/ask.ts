@@ -1,3 +1,4 @@
+import { runCli } from './run-cli.js';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
@@ -46,10 +47,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    console.error(`ask: ${(err as Error).message}`);
-    process.exit(1);
-  },
-);
+runCli('ask', main);

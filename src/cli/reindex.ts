@@ -1,3 +1,4 @@
+import { runCli } from './run-cli.js';
 import { join } from 'node:path';
 import { loadConfig } from '../config.js';
 import type { IndexData } from '../core/build-index.js';
@@ -18,10 +19,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    console.error(`reindex: ${(err as Error).message}`);
-    process.exit(1);
-  },
-);
+runCli('reindex', main);
