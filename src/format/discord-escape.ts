@@ -26,8 +26,13 @@ export function neutraliseMentions(text: string): string {
  * user or corpus text anywhere. Text over 2,000 characters is cut first (with "…").
  */
 export function escapeText(text: string): string {
-  const escaped = escapeMarkdown(truncate(text, MAX_ESCAPED), { heading: true, bulletedList: true, numberedList: true, maskedLink: true });
+  const escaped = escapeMarkdown(truncate(wellFormed(text), MAX_ESCAPED), { heading: true, bulletedList: true, numberedList: true, maskedLink: true });
   return neutraliseMentions(escaped);
+}
+
+/** Half a surrogate pair (text cut mid-emoji by a client, or by fuzzing) as U+FFFD: Discord would reject or mangle it. */
+function wellFormed(text: string): string {
+  return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 }
 
 /** Collapses whitespace (including newlines) to single spaces, so quoted text stays on one line. */
