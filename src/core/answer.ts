@@ -1,3 +1,4 @@
+import type { CheckName } from './constraints.js';
 import type { Query } from './question.js';
 import type { DocumentMeta, Sentence } from './types.js';
 
@@ -30,7 +31,9 @@ export interface Answered {
 export interface NoAnswer {
   kind: 'no-answer';
   query: Query;
-  reason: 'empty-question' | 'no-match' | 'low-confidence';
+  reason: 'empty-question' | 'no-match' | 'low-confidence' | 'unsupported';
+  /** For 'unsupported': the answer check no sentence passed (the corpus has the topic, not what was asked). */
+  missing?: CheckName;
   /** Topics the corpus does cover, nearest first (document titles). */
   suggestions: string[];
   nearMisses: Hit[];

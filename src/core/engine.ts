@@ -1,4 +1,5 @@
 import { shouldAbstain } from './abstain.js';
+import { AnswerChecker, answerChecks, hasChecks, type CheckName } from './constraints.js';
 import type { Answer, Hit } from './answer.js';
 import type { IndexData, IndexedDocument } from './build-index.js';
 import type { Nlp } from './nlp.js';
@@ -22,14 +23,18 @@ export interface AskOptions {
 export const MAX_QUESTION_CHARS = 1000;
 /** How many sentences are scored in full before the cut to k. */
 const POOL = 50;
+/** What a sentence that fails one of the question's answer checks keeps of its score. */
+const CHECK_PENALTY = 0.5;
 
 /** The answering core: one index and one NLP instance. Never imports Discord or storage. */
 export class Engine {
   readonly index: SearchIndex;
+  private readonly checker: AnswerChecker;
   private readonly paragraphCounts = new Map<string, number>();
 
   constructor(data: IndexData, readonly nlp: Nlp, readonly params: RankParams = defaultRankParams, readonly queryParams: QueryParams = defaultQueryParams) {
     this.index = openIndex(data);
+    this.checker = new AnswerChecker(this.index);
     for (const s of data.sentences) this.paragraphCounts.set(s.doc, Math.max(this.paragraphCounts.get(s.doc) ?? 0, s.paragraph + 1));
   }
 
@@ -50,13 +55,40 @@ export class Engine {
       const floor = rest[0]?.score ?? 0;
       ranked = [...this.bylinesFor(query).map((b) => ({ ...b, score: floor + b.score })), ...rest];
     }
+    let missing: CheckName | undefined;
+    if (query.intent !== 'author') ({ ranked, missing } = this.check(text, query, ranked));
     const hits = ranked.slice(offset, offset + k).map((r) => this.hit(r, query));
     // Nothing ranked, or a page past the last result ("More" pressed once too often): never an answer without hits.
     if (hits.length === 0) return { kind: 'no-answer', query, reason: 'no-match', suggestions: this.topics(ranked), nearMisses: [] };
     if (!options.noAbstain && query.intent !== 'author' && shouldAbstain(ranked)) {
       return { kind: 'no-answer', query, reason: 'low-confidence', suggestions: this.topics(ranked), nearMisses: hits };
     }
+    if (!options.noAbstain && missing !== undefined) {
+      return { kind: 'no-answer', query, reason: 'unsupported', missing, suggestions: this.topics(ranked), nearMisses: hits };
+    }
     return { kind: 'answered', query, hits };
+  }
+
+  /**
+   * The question's answer checks against the ranking: a sentence that fails one
+   * counts for {@link CHECK_PENALTY} of its score, so the best sentence that passes
+   * them all goes first unless it is much weaker. When the first sentence still
+   * fails, the check it fails says what the corpus lacks.
+   */
+  private check(text: string, query: Query, ranked: Scored[]): { ranked: Scored[]; missing?: CheckName } {
+    if (ranked.length === 0) return { ranked };
+    const checks = answerChecks(text, query.entities, this.nlp);
+    if (!hasChecks(checks)) return { ranked };
+    const failed = new Map<Scored, CheckName>();
+    const judged = ranked.map((r) => {
+      const failure = this.checker.failure(r.sentence, checks, ranked);
+      if (failure === undefined) return r;
+      const penalised = { ...r, score: r.score * CHECK_PENALTY };
+      failed.set(penalised, failure);
+      return penalised;
+    });
+    judged.sort((a, b) => b.score - a.score || a.sentence - b.sentence);
+    return { ranked: judged, missing: failed.get(judged[0]!) };
   }
 
   /** The sentences around one, same document, in order (for "Context"). */

@@ -5,6 +5,8 @@ export interface AnswerLine {
   id: string;
   abstained: boolean;
   reason?: string;
+  /** For reason "unsupported": the answer check no passage passed. */
+  missing?: string;
   answers: Array<ReturnType<typeof hitToJson>>;
   suggestions?: string[];
 }
@@ -31,5 +33,5 @@ export function hitToJson(hit: Hit) {
 /** An answer as one JSON line. When the core abstains, the near misses still come as `answers`, flagged by `abstained`. */
 export function answerToJson(id: string, answer: Answer): AnswerLine {
   if (answer.kind === 'answered') return { id, abstained: false, answers: answer.hits.map(hitToJson) };
-  return { id, abstained: true, reason: answer.reason, answers: answer.nearMisses.map(hitToJson), suggestions: answer.suggestions };
+  return { id, abstained: true, reason: answer.reason, ...(answer.missing ? { missing: answer.missing } : {}), answers: answer.nearMisses.map(hitToJson), suggestions: answer.suggestions };
 }

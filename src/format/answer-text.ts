@@ -1,4 +1,5 @@
 import type { Answer, Hit } from '../core/answer.js';
+import { noAnswerText } from './no-answer.js';
 
 /** A source line for people: "Title — Authors, Outlet, 2018-07-09 · paragraph 3 of 12, sentence 2 · url". */
 export function describeSource(hit: Hit): string {
@@ -17,7 +18,7 @@ export function answerToText(answer: Answer): string {
   const fixes = answer.query.corrections.map(([from, to]) => `${from} → ${to}`).join(', ');
   const lines: string[] = fixes ? [`(read as: ${fixes})`, ''] : [];
   if (answer.kind === 'no-answer') {
-    lines.push(answer.reason === 'empty-question' ? 'Ask a question in words, for example: "Why is NATO opening an office in Japan?"' : "The corpus doesn't say.");
+    lines.push(noAnswerText(answer));
     if (answer.suggestions.length > 0) lines.push('', 'Nearest topics it covers:', ...answer.suggestions.map((s) => `  - ${s}`));
     return lines.join('\n');
   }

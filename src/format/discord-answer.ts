@@ -5,6 +5,7 @@ import { encodeCustomId } from './custom-id.js';
 import { escapeText, oneLine } from './discord-escape.js';
 import { truncate } from './discord-limits.js';
 import { safePayload, type DiscordPayload } from './discord-payload.js';
+import { noAnswerText } from './no-answer.js';
 
 /** Longest quoted sentence kept before escaping; escaping can double it and it must still fit one description (4096). */
 const QUOTE_CHARS = 1500;
@@ -105,9 +106,7 @@ export function answerToPayload(answer: Answer, view: AnswerView): DiscordPayloa
   ].join(', ');
   const head = [echoQuestion(view.question), fixes ? `*(read as: ${fixes})*` : ''].filter(Boolean);
   if (answer.kind === 'no-answer') {
-    const text = answer.reason === 'empty-question'
-      ? 'Ask a question in words, for example: "Why is NATO opening an office in Japan?"'
-      : offset > 0 ? 'No more sentences answer this.' : "The corpus doesn't say.";
+    const text = offset > 0 && answer.reason !== 'empty-question' ? 'No more sentences answer this.' : noAnswerText(answer);
     const embeds: APIEmbed[] = answer.suggestions.length > 0
       ? [{ color: NO_ANSWER_COLOUR, title: 'Nearest topics it covers', description: answer.suggestions.map((s) => `• ${escapeText(oneLine(s))}`).join('\n') }]
       : [];

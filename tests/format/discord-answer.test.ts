@@ -40,6 +40,17 @@ describe('answerToPayload', () => {
     expect(p.components).toEqual([]);
   });
 
+  it('says what the corpus lacks when the topic is there but not the answer asked for', () => {
+    const p = answerToPayload({ kind: 'no-answer', query: query('q'), reason: 'unsupported', missing: 'count', suggestions: [], nearMisses: [] }, { question: 'how many troops?', questionId: '1' });
+    expect(p.content).toBe("**Q:** how many troops?\nThe corpus doesn't say. It covers the topic, but no passage gives the number you asked for.");
+  });
+
+  it('never sends half a surrogate pair, even when the question ends in one', () => {
+    const p = answerToPayload({ kind: 'no-answer', query: query('q', [['\ud83d', 'x']]), reason: 'low-confidence', suggestions: [], nearMisses: [] }, { question: 'why \ud83d', questionId: '1' });
+    expect(p.content).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+    expect(p.content).toContain('why \uFFFD');
+  });
+
   it.each([
     ['@everyone hi', '@\u200beveryone hi'],
     ['<@&123> <@!4> <#5>', '<@\u200b&123> <@\u200b!4> <#\u200b5>'],

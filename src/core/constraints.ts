@@ -1,0 +1,190 @@
+import { FLAG } from './build-index.js';
+import type { Nlp } from './nlp.js';
+import type { SearchIndex } from './search-index.js';
+import { analyseText, ENTITY_PREFIX, termOfWord } from './terms.js';
+
+/**
+ * Answer checks: what a sentence must hold to answer the question at all, read from
+ * the question's form (the "expected answer type" check of classic question
+ * answering: a question with no candidate of the right type is answered NIL).
+ *
+ * - count: "how many troops" wants a count, and a count of troops, not of islands;
+ * - statement: "what did X say", "how did X react", "X's position on" want words
+ *   said or a reaction, by X;
+ * - outcome: "what came out of", "who won", "did X end up" want a reported result,
+ *   not an announcement of what will happen;
+ * - entities: every country, organisation or person the question names must be in
+ *   the sentence's neighbourhood, or be what its document is about;
+ * - years: a year the question names must be one the document mentions.
+ *
+ * All of it is general English, not knowledge of this corpus.
+ */
+export interface AnswerChecks {
+  /** Set for count questions: the counted thing's term (none: any number will do), and whether it counts people. */
+  count?: { head?: string; people?: boolean };
+  /** Set for statement questions: the speaker's entity terms (may be empty). */
+  statement?: { speakers: string[] };
+  outcome?: true;
+  /** Entity terms (`@name`) the question names. */
+  entities: string[];
+  /** Years the question names. */
+  years: string[];
+}
+
+/** Words that end the counted phrase after "how many": verbs, prepositions, pronouns. */
+const COUNT_STOP = new Set(['do', 'does', 'did', 'are', 'is', 'were', 'was', 'have', 'has', 'had', 'will', 'would', 'can', 'could', 'should', 'in', 'on', 'at', 'of', 'for', 'to', 'from', 'by', 'with', 'there', 'that', 'which', 'who', 'they', 'it', 'he', 'she', 'we', 'you', 'i', 'get', 'got', 'go', 'went', 'been', 'being']);
+/** Counted words that ask for a number and nothing more. */
+const BARE_COUNT = new Set(['times', 'time', 'much', 'more', 'less', 'fewer', 'percent', 'percentage', 'per', 'cent']);
+const COUNT = /\bhow (many|much)\b\s*([^?.!,;]*)/i;
+/** Words for people, counted alike ("how many citizens" is answered by "one Japanese national"). */
+const PEOPLE = /\b(people|persons?|citizens?|nationals?|civilians?|residents?|soldiers?|troops?|personnel|servicem[ae]n|officers?|staff|workers?|members?|officials?|diplomats?|refugees?|evacuees?|victims?|casualties|dead|killed|wounded|injured|deaths?|lives|individuals?|men|women|children)\b/i;
+const NUMBER_ASK = /\b(what|which) (number|percentage|percent|share|proportion|amount|figure)\b/i;
+
+/** The question asks what was said, or how someone reacted; group 1 is the speaker. */
+const STATEMENT = [
+  /^\W*(?:(?:so|and|but|ok|okay|hey)\W+)?what (?:did|does|do|has|have|had|was|is|were|are|will|would) (.+?) (?:say|said|saying|tell|told|think|make of|reply|replied|respond|answer|announce|claim|argue|call)\b/i,
+  /^\W*(?:(?:so|and|but|ok|okay|hey)\W+)?how (?:did|does|do|has|have|had|was|were|is|are) (.+?) (?:react|reacted|respond|responded|reply|replied|view|see|feel|take)\b/i,
+  /^\W*(?:(?:so|and|but|ok|okay|hey)\W+)?(?:what|how)\b(?:[’']s|\s+(?:is|was|are|were))?\s+([\w ’'-]+?)[’']s (?:official |real |actual )?(?:position|stance|view|views|reaction|response|attitude|opinion|take)\b/i,
+  /^\W*(?:(?:so|and|but|ok|okay|hey)\W+)?(?:what|how)\b.*?\b(?:position|stance|views?|reaction|response|attitude|opinion) of (.+?)(?: on| to| toward| towards| about|\?|$)/i,
+];
+/** A sentence that reports words or a reaction: a quotation or a verb or noun of saying or reacting. */
+const SAID = /[“”"«»]|\b(says?|said|saying|tells?|told|stat(ed|es|ing)|announc\w*|declar\w*|warn\w*|accus\w*|critici[sz]\w*|condemn\w*|call(ed|s|ing)|label+(ed|s)?|describ\w*|claim\w*|argu\w*|not(ed|es)|add(ed|s)|continu(ed|es)|stress\w*|insist\w*|urg(ed|es)|clarif\w*|confirm\w*|den(ied|ies|y)|react\w*|respon\w*|repl(ied|ies|y)|welcom\w*|oppos\w*|reject\w*|protest\w*|express\w*|prais\w*|slam\w*|blast\w*|assert\w*|maintain\w*|remark\w*|comment\w*|emphasi[sz]\w*|hail\w*|object(ed|s|ion)|voic\w*|concerns?|alarm\w*|baffle\w*|dismay\w*|anger|angr\w*|outrage\w*|position|stance|view(s|ed)?|believ\w*|think(s|ing)?|thought|according to|spokes\w*|greet\w*|nervous\w*|apprehensi\w*|worr(y|ied|ies)|fear(s|ed)?|suspicio\w*|expect(s|ed|ing)?|predict\w*|hop(e|es|ed|ing)|wants?|wanted|estimat\w*)\b/i;
+
+/** The question asks how something ended: a result, a winner, what came of it. */
+const OUTCOME = /\b(came out of|come out of|comes out of|outcomes?|results? of|resulted|how did .+? go\b|how (?:did|has|have) .+? turn(?:ed)? out|turned out|who won|did .+? win|came out on top|come out on top|(?:did|has|have) [^?]+? end up|ended up|what happened (?:at|in|during|with|to)|did .+? (?:succeed|work out|pass))/i;
+/** A sentence about what is still to come: it cannot report an outcome. */
+const FUTURE = /\b(will|shall|'ll|set to|going to|plans? to|planned|planning|to be held|is to|are to|expected to|next (?:week|month|year)|upcoming|intends? to|scheduled|would|(?:near|coming) future|soon)\b/i;
+/** A sentence that reports something done: a verb in the past tense (regular, or one of the common irregular ones). */
+const PAST = /\b(\w{2,}ed|won|lost|beat|began|came|went|took|made|gave|held|met|saw|said|told|found|got|left|ran|set|sent|brought|kept|fell|rose|grew|became|chose|drew|fought|led|paid|sold|spent|stood|struck|threw|wrote|did|was|were|had)\b/i;
+
+/** How many of the best sentences are read to see whether a document announces an event rather than reports it. */
+const ANNOUNCE_DEPTH = 3;
+
+const YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
+
+/** Parts of speech of a counted phrase: "how many [Indian air force personnel] are coming". */
+const NOUN_PHRASE = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/** The last noun of the noun phrase that opens `text`, lower case. */
+function countedHead(text: string, nlp: Nlp): string | undefined {
+  const tokens = nlp.nlp.readDoc(text).tokens();
+  const words = tokens.out(nlp.its.normal) as string[];
+  const pos = tokens.out(nlp.its.pos) as string[];
+  let head: string | undefined;
+  for (let i = 0; i < words.length && NOUN_PHRASE.has(pos[i]!) && !COUNT_STOP.has(words[i]!); i++) if (pos[i] !== 'ADJ') head = words[i];
+  return head?.replace(/[^\p{L}\p{N}'’-]/gu, '');
+}
+
+/** Reads the checks a question implies. */
+export function answerChecks(question: string, entities: string[], nlp: Nlp): AnswerChecks {
+  const checks: AnswerChecks = { entities: entities.map((e) => ENTITY_PREFIX + e), years: [...new Set(question.match(YEAR) ?? [])] };
+  const count = COUNT.exec(question);
+  if (count) {
+    const head = count[1]!.toLowerCase() === 'much' ? undefined : countedHead(count[2] ?? '', nlp);
+    checks.count = head && !BARE_COUNT.has(head) ? { head: termOfWord(head, 'word', nlp), people: PEOPLE.test(head) } : {};
+  } else if (NUMBER_ASK.test(question)) {
+    checks.count = {};
+  }
+  for (const pattern of STATEMENT) {
+    const m = pattern.exec(question);
+    if (!m) continue;
+    const speakers = analyseText(m[1] ?? '', nlp).entities.map((e) => ENTITY_PREFIX + e);
+    checks.statement = { speakers };
+    break;
+  }
+  if (OUTCOME.test(question)) checks.outcome = true;
+  return checks;
+}
+
+/** The checks by name: what {@link AnswerChecker.failure} reports. */
+export type CheckName = 'count' | 'statement' | 'outcome' | 'entities' | 'years';
+
+/** True when the question implies any check. */
+export function hasChecks(c: AnswerChecks): boolean {
+  return c.count !== undefined || c.statement !== undefined || c.outcome === true || c.entities.length > 0 || c.years.length > 0;
+}
+
+/** A cardinal in running text: digits that are not a year or a day of a month, or a number word. */
+const CARDINAL = /\b(?<!(?:January|February|March|April|May|June|July|August|September|October|November|December) )(?!(?:1[89]\d\d|20\d\d)\b)\d[\d,.]*(?:st|nd|rd|th)?\b(?! (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|twice|double[ds]?|tripled?|percent|per cent|half|third|thirds|quarter|quarters)\b|%/i;
+
+/** Entities that a document is about: named in its header, or in at least this share of its sentences. */
+const TOPIC_SHARE = 0.15;
+
+/** Checks sentences against a question's {@link AnswerChecks}. Derived once per index. */
+export class AnswerChecker {
+  private readonly topics: Array<Set<string>>;
+  private readonly termsOf: (s: number) => Set<string>;
+  private readonly years: Array<Set<string>>;
+
+  constructor(private readonly index: SearchIndex) {
+    const { data } = index;
+    const entityCount = data.documents.map(() => new Map<string, number>());
+    const sentenceCount = data.documents.map(() => 0);
+    this.years = data.documents.map(() => new Set<string>());
+    for (let s = 0; s < index.size; s++) {
+      const d = index.docOf[s]!;
+      if (d < 0) continue;
+      sentenceCount[d]!++;
+      for (const t of new Set(data.sentenceTerms[s]!)) {
+        const term = data.vocab[t]!;
+        if (term.startsWith(ENTITY_PREFIX)) entityCount[d]!.set(term, (entityCount[d]!.get(term) ?? 0) + 1);
+        else if (/^(1[89]\d\d|20\d\d)$/.test(term)) this.years[d]!.add(term);
+      }
+    }
+    this.topics = data.documents.map((_, d) => {
+      const out = new Set<string>();
+      for (const [term, n] of entityCount[d]!) if (n >= TOPIC_SHARE * sentenceCount[d]!) out.add(term);
+      for (const t of data.headerTerms[d] ?? []) if (data.vocab[t]?.startsWith(ENTITY_PREFIX)) out.add(data.vocab[t]!);
+      return out;
+    });
+    // A byline names the outlet or author: what "the MTT piece" refers to.
+    for (const s of index.bylines) for (const t of data.sentenceTerms[s]!) if (data.vocab[t]!.startsWith(ENTITY_PREFIX)) this.topics[index.docOf[s]!]?.add(data.vocab[t]!);
+    this.termsOf = (s) => new Set(data.sentenceTerms[s]!.map((t) => data.vocab[t]!));
+  }
+
+  /**
+   * The first check a sentence fails, or undefined when it passes them all. `ranked`
+   * (best first) tells whether the sentence's document announces the event an outcome
+   * question asks about: a strong sentence of it speaks of the event as still to come.
+   */
+  failure(sentence: number, checks: AnswerChecks, ranked: ReadonlyArray<{ sentence: number; score: number }> = []): CheckName | undefined {
+    const { index } = this;
+    const text = index.data.sentences[sentence]!.text;
+    const doc = index.docOf[sentence]!;
+    const own = this.termsOf(sentence);
+    if (checks.count) {
+      if (!CARDINAL.test(text)) return 'count';
+      const { head, people } = checks.count;
+      if (head !== undefined && !own.has(head) && !(people && PEOPLE.test(text))) return 'count';
+    }
+    if (checks.statement) {
+      if (!SAID.test(text) && index.kindOf[sentence] !== 2) return 'statement';
+      // The speaker is named in the sentence, or in the one before when this one goes on from it ("He added").
+      const before = (index.flagsOf[sentence]! & FLAG.anaphor) !== 0 && index.docOf[sentence - 1] === doc ? this.termsOf(sentence - 1) : undefined;
+      if (checks.statement.speakers.some((e) => !own.has(e) && !before?.has(e))) return 'statement';
+    }
+    if (checks.outcome) {
+      if (FUTURE.test(text) || !PAST.test(text)) return 'outcome';
+      const top = ranked[0]?.score ?? 0;
+      const announced = ranked.slice(0, ANNOUNCE_DEPTH).some((r) => r.score >= 0.5 * top && index.docOf[r.sentence] === doc && FUTURE.test(index.data.sentences[r.sentence]!.text));
+      if (announced) return 'outcome';
+    }
+    if (checks.entities.length > 0) {
+      const around = this.window(sentence, 2);
+      if (checks.entities.some((e) => !around.has(e) && !this.topics[doc]?.has(e))) return 'entities';
+    }
+    if (checks.years.some((y) => !this.years[doc]?.has(y))) return 'years';
+    return undefined;
+  }
+
+  /** Terms of a sentence and its neighbours in the same document. */
+  private window(sentence: number, radius: number): Set<string> {
+    const out = new Set<string>();
+    const doc = this.index.docOf[sentence];
+    for (let i = Math.max(0, sentence - radius); i <= Math.min(this.index.size - 1, sentence + radius); i++) {
+      if (this.index.docOf[i] !== doc) continue;
+      for (const t of this.termsOf(i)) out.add(t);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,20 @@
+import type { NoAnswer } from '../core/answer.js';
+import type { CheckName } from '../core/constraints.js';
+
+const EXAMPLE = 'Ask a question in words, for example: "Why is NATO opening an office in Japan?"';
+
+/** What the corpus lacks, per failed answer check: said plainly, after "The corpus doesn't say." */
+const LACKS: Record<CheckName, string> = {
+  count: 'It covers the topic, but no passage gives the number you asked for.',
+  statement: 'It covers the topic, but no passage reports what was said or how they reacted.',
+  outcome: 'It covers the topic, but only as something still to come: no passage reports how it turned out.',
+  entities: 'It covers the topic, but not together with everything your question names.',
+  years: 'It covers the topic, but never mentions the year you asked about.',
+};
+
+/** Why there is no answer, as a person reads it: one or two sentences, no markup. */
+export function noAnswerText(answer: NoAnswer): string {
+  if (answer.reason === 'empty-question') return EXAMPLE;
+  const lacks = answer.reason === 'unsupported' && answer.missing ? ` ${LACKS[answer.missing]}` : '';
+  return `The corpus doesn't say.${lacks}`;
+}

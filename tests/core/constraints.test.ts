@@ -1,0 +1,142 @@
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Answer } from '../../src/core/answer.js';
+import { answerChecks, AnswerChecker, hasChecks } from '../../src/core/constraints.js';
+import type { Engine } from '../../src/core/engine.js';
+import { readGlossary } from '../../src/core/glossary.js';
+import { createNlp, type Nlp } from '../../src/core/nlp.js';
+import { parseQuestion } from '../../src/core/question.js';
+import { engineOf, TINY, TINY_DIR } from './support.js';
+
+let nlp: Nlp;
+let engine: Engine;
+let checker: AnswerChecker;
+
+beforeAll(() => {
+  nlp = createNlp(readGlossary(join(TINY_DIR, 'glossary.json')));
+  engine = engineOf(TINY_DIR, nlp);
+  checker = new AnswerChecker(engine.index);
+});
+
+const checksOf = (q: string) => answerChecks(q, parseQuestion(q, engine.index, nlp).entities, nlp);
+const idOf = (text: string) => engine.index.data.sentences.find((s) => s.text === text)!.id;
+const first = (a: Answer) => (a.kind === 'answered' ? a.hits[0]?.sentence.text : undefined);
+
+describe('answerChecks: what a question asks for, from its form', () => {
+  it.each([
+    ['how many passengers can the terminal handle?', 'passeng'],
+    ['How many beekeepers founded the cooperative', 'beekeep'],
+    ['how many Japanese nationals were evacuated?', 'nation'],
+  ])('"%s" counts %s', (q, head) => {
+    expect(checksOf(q).count).toMatchObject({ head });
+  });
+
+  it.each(['how many times did the observatory close?', 'how much did the terminal cost?', 'what percentage of hives died?'])('"%s" wants any number', (q) => {
+    expect(checksOf(q).count).toEqual({});
+  });
+
+  it('marks people counts, which any word for people answers', () => {
+    expect(checksOf('how many citizens got out?').count).toEqual({ head: expect.any(String), people: true });
+    expect(checksOf('how many jars were sold?').count?.people).toBe(false);
+  });
+
+  it.each([
+    ['what did Greta Holm say about the harvest?', ['@greta-holm']],
+    ['How did the mayor react to the critics?', []],
+    ["what's Port Elwen's position on the schools?", ['@port-elwen']],
+    ['what is the stance of the Nordic Optical Society on repairs?', ['@nordic-optical-society']],
+  ])('"%s" asks for a statement by %j', (q, speakers) => {
+    expect(checksOf(q).statement?.speakers.map((s) => s.toLowerCase().replace(/ /g, '-'))).toEqual(speakers);
+  });
+
+  it.each(['why are the critics annoyed with the mayor’s attitude to schools?', 'who said the terminal would bring tourists back?', 'what does the terminal cost?'])(
+    '"%s" is not a statement question',
+    (q) => expect(checksOf(q).statement).toBeUndefined(),
+  );
+
+  it.each(['how did the ferry service turn out?', 'what came out of the repair?', 'did the cooperative end up selling honey?', 'who won the honey prize?'])('"%s" asks for an outcome', (q) => {
+    expect(checksOf(q).outcome).toBe(true);
+  });
+
+  it('a hypothetical "could X end up" is not an outcome question', () => {
+    expect(checksOf('could the town end up paying more?').outcome).toBeUndefined();
+  });
+
+  it('reads named entities and years', () => {
+    const c = checksOf('What did the Nordic Optical Society do in 2023?');
+    expect(c.entities).toContain('@nordic-optical-society');
+    expect(c.years).toEqual(['2023']);
+    expect(hasChecks(checksOf('why do bees swarm'))).toBe(false);
+  });
+});
+
+describe('AnswerChecker: whether a sentence can answer', () => {
+  it('a count needs a number of the counted thing', () => {
+    expect(checker.failure(idOf(TINY.cost), checksOf('how many passengers can the terminal handle?'))).toBeUndefined();
+    expect(checker.failure(idOf(TINY.cost), checksOf('how many buses stop at the terminal?'))).toBe('count');
+    expect(checker.failure(idOf(TINY.market), checksOf('how many jars does the cooperative sell?'))).toBe('count');
+    expect(checker.failure(idOf(TINY.mites), checksOf('how many hives did the mites kill?'))).toBeUndefined();
+  });
+
+  it('a year is not a count, and a day of a month is not either', () => {
+    expect(checker.failure(idOf(TINY.reopened), checksOf('how many visitors came to the observatory?'))).toBe('count');
+  });
+
+  it('a statement needs words said or a reaction, by the speaker asked about', () => {
+    expect(checker.failure(idOf(TINY.harvest), checksOf('what did Greta Holm say about the harvest?'))).toBeUndefined();
+    expect(checker.failure(idOf(TINY.treat), checksOf('what did the beekeepers say about the acid?'))).toBe('statement');
+    expect(checker.failure(idOf(TINY.mayor), checksOf('what did Greta Holm say about the terminal?'))).toBe('statement');
+  });
+
+  it('an outcome needs something done, not something to come', () => {
+    expect(checker.failure(idOf(TINY.ferries), checksOf('how did the ferries to Skellig Mor turn out?'))).toBe('outcome');
+    expect(checker.failure(idOf(TINY.engineers), checksOf('what came out of the repair?'))).toBeUndefined();
+  });
+
+  it('an entity must be near the sentence or be what its document is about', () => {
+    expect(checker.failure(idOf(TINY.engineers), checksOf('what did engineers of the Nordic Optical Society replace?'))).toBeUndefined();
+    // The observatory's article is about the observatory: it need not be named in every sentence.
+    expect(checker.failure(idOf(TINY.engineers), checksOf('who fixed the Kestrel Hill Observatory telescope?'))).toBeUndefined();
+    expect(checker.failure(idOf(TINY.market), checksOf('does Port Elwen sell honey at the market?'))).toBe('entities');
+  });
+
+  it('a year must be one the document mentions', () => {
+    expect(checker.failure(idOf(TINY.mites), checksOf('what killed the hives in 2022?'))).toBeUndefined();
+    expect(checker.failure(idOf(TINY.mites), checksOf('what killed the hives in 2015?'))).toBe('years');
+  });
+});
+
+describe('Engine.ask with answer checks', () => {
+  it.each([
+    ['how many passengers a day can the ferry terminal handle?', TINY.cost],
+    ['how many beekeepers set up the honey cooperative?', TINY.founded],
+    ['what did Greta Holm say about the harvest?', TINY.harvest],
+  ])('answers "%s" with the sentence that holds it', (q, gold) => {
+    expect(first(engine.ask(q))).toBe(gold);
+  });
+
+  it.each([
+    ['how many buses a day serve the ferry terminal?', 'count'],
+    ['what did the engineers say about the telescope mirror?', 'statement'],
+    ['how did the ferries to Skellig Mor turn out in the end?', 'outcome'],
+    ['what did the cooperative sell at the Lindholm market in 2015?', 'years'],
+  ])('says the corpus does not answer "%s" (%s)', (q, missing) => {
+    const a = engine.ask(q);
+    expect(a.kind).toBe('no-answer');
+    if (a.kind === 'no-answer') {
+      expect(a.reason).toBe('unsupported');
+      expect(a.missing).toBe(missing);
+      expect(a.nearMisses.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('puts a sentence that passes the checks before a stronger one that fails them', () => {
+    // "terminal" and "handle" favour the cost sentence; only the opening sentence has a count of years.
+    const a = engine.ask('how many years did the ferry terminal construction take?');
+    expect(first(a)).toBe(TINY.opened);
+  });
+
+  it('never abstains on checks when told not to (benchmarks of ranking alone)', () => {
+    expect(engine.ask('how many buses a day serve the ferry terminal?', { noAbstain: true }).kind).toBe('answered');
+  });
+});
