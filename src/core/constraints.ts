@@ -1,6 +1,6 @@
 import { FLAG } from './build-index.js';
 import type { Nlp } from './nlp.js';
-import type { SearchIndex } from './search-index.js';
+import { KIND, type SearchIndex } from './search-index.js';
 import { analyseText, ENTITY_PREFIX, termOfWord } from './terms.js';
 
 /**
@@ -110,36 +110,40 @@ const CARDINAL = /\b(?<!(?:January|February|March|April|May|June|July|August|Sep
 /** Entities that a document is about: named in its header, or in at least this share of its sentences. */
 const TOPIC_SHARE = 0.15;
 
-/** Checks sentences against a question's {@link AnswerChecks}. Derived once per index. */
+/** Checks sentences against a question's {@link AnswerChecks}. Derived once per index, in one pass over its terms. */
 export class AnswerChecker {
-  private readonly topics: Array<Set<string>>;
-  private readonly termsOf: (s: number) => Set<string>;
-  private readonly years: Array<Set<string>>;
+  /** Per document: entity term ids it is about. */
+  private readonly topics: Array<Set<number>>;
+  /** Per document: year term ids it mentions. */
+  private readonly years: Array<Set<number>>;
 
   constructor(private readonly index: SearchIndex) {
     const { data } = index;
-    const entityCount = data.documents.map(() => new Map<string, number>());
-    const sentenceCount = data.documents.map(() => 0);
-    this.years = data.documents.map(() => new Set<string>());
+    const kind = new Uint8Array(data.vocab.length);
+    data.vocab.forEach((term, t) => (kind[t] = term.startsWith(ENTITY_PREFIX) ? 1 : /^(1[89]\d\d|20\d\d)$/.test(term) ? 2 : 0));
+    const lastSentence = new Int32Array(data.vocab.length).fill(-1);
+    const entityCount = data.documents.map(() => new Map<number, number>());
+    const sentenceCount = new Int32Array(data.documents.length);
+    this.years = data.documents.map(() => new Set<number>());
     for (let s = 0; s < index.size; s++) {
       const d = index.docOf[s]!;
       if (d < 0) continue;
       sentenceCount[d]!++;
-      for (const t of new Set(data.sentenceTerms[s]!)) {
-        const term = data.vocab[t]!;
-        if (term.startsWith(ENTITY_PREFIX)) entityCount[d]!.set(term, (entityCount[d]!.get(term) ?? 0) + 1);
-        else if (/^(1[89]\d\d|20\d\d)$/.test(term)) this.years[d]!.add(term);
+      for (const t of data.sentenceTerms[s]!) {
+        if (kind[t] === 0 || lastSentence[t] === s) continue;
+        lastSentence[t] = s;
+        if (kind[t] === 1) entityCount[d]!.set(t, (entityCount[d]!.get(t) ?? 0) + 1);
+        else this.years[d]!.add(t);
       }
     }
     this.topics = data.documents.map((_, d) => {
-      const out = new Set<string>();
-      for (const [term, n] of entityCount[d]!) if (n >= TOPIC_SHARE * sentenceCount[d]!) out.add(term);
-      for (const t of data.headerTerms[d] ?? []) if (data.vocab[t]?.startsWith(ENTITY_PREFIX)) out.add(data.vocab[t]!);
+      const out = new Set<number>();
+      for (const [t, n] of entityCount[d]!) if (n >= TOPIC_SHARE * sentenceCount[d]!) out.add(t);
+      for (const t of data.headerTerms[d] ?? []) if (kind[t] === 1) out.add(t);
       return out;
     });
     // A byline names the outlet or author: what "the MTT piece" refers to.
-    for (const s of index.bylines) for (const t of data.sentenceTerms[s]!) if (data.vocab[t]!.startsWith(ENTITY_PREFIX)) this.topics[index.docOf[s]!]?.add(data.vocab[t]!);
-    this.termsOf = (s) => new Set(data.sentenceTerms[s]!.map((t) => data.vocab[t]!));
+    for (const b of index.bylines) for (const t of data.sentenceTerms[b]!) if (kind[t] === 1) this.topics[index.docOf[b]!]?.add(t);
   }
 
   /**
@@ -151,17 +155,16 @@ export class AnswerChecker {
     const { index } = this;
     const text = index.data.sentences[sentence]!.text;
     const doc = index.docOf[sentence]!;
-    const own = this.termsOf(sentence);
     if (checks.count) {
       if (!CARDINAL.test(text)) return 'count';
       const { head, people } = checks.count;
-      if (head !== undefined && !own.has(head) && !(people && PEOPLE.test(text))) return 'count';
+      if (head !== undefined && !this.has(sentence, head) && !(people && PEOPLE.test(text))) return 'count';
     }
     if (checks.statement) {
-      if (!SAID.test(text) && index.kindOf[sentence] !== 2) return 'statement';
+      if (!SAID.test(text) && index.kindOf[sentence] !== KIND.comment) return 'statement';
       // The speaker is named in the sentence, or in the one before when this one goes on from it ("He added").
-      const before = (index.flagsOf[sentence]! & FLAG.anaphor) !== 0 && index.docOf[sentence - 1] === doc ? this.termsOf(sentence - 1) : undefined;
-      if (checks.statement.speakers.some((e) => !own.has(e) && !before?.has(e))) return 'statement';
+      const before = (index.flagsOf[sentence]! & FLAG.anaphor) !== 0 && index.docOf[sentence - 1] === doc;
+      if (checks.statement.speakers.some((e) => !this.has(sentence, e) && !(before && this.has(sentence - 1, e)))) return 'statement';
     }
     if (checks.outcome) {
       if (FUTURE.test(text) || !PAST.test(text)) return 'outcome';
@@ -169,22 +172,30 @@ export class AnswerChecker {
       const announced = ranked.slice(0, ANNOUNCE_DEPTH).some((r) => r.score >= 0.5 * top && index.docOf[r.sentence] === doc && FUTURE.test(index.data.sentences[r.sentence]!.text));
       if (announced) return 'outcome';
     }
-    if (checks.entities.length > 0) {
-      const around = this.window(sentence, 2);
-      if (checks.entities.some((e) => !around.has(e) && !this.topics[doc]?.has(e))) return 'entities';
+    for (const e of checks.entities) {
+      const id = index.termId.get(e);
+      if (id === undefined || (!this.topics[doc]!.has(id) && !this.near(sentence, id, 2))) return 'entities';
     }
-    if (checks.years.some((y) => !this.years[doc]?.has(y))) return 'years';
+    for (const y of checks.years) {
+      const id = index.termId.get(y);
+      if (id === undefined || !this.years[doc]!.has(id)) return 'years';
+    }
     return undefined;
   }
 
-  /** Terms of a sentence and its neighbours in the same document. */
-  private window(sentence: number, radius: number): Set<string> {
-    const out = new Set<string>();
-    const doc = this.index.docOf[sentence];
-    for (let i = Math.max(0, sentence - radius); i <= Math.min(this.index.size - 1, sentence + radius); i++) {
-      if (this.index.docOf[i] !== doc) continue;
-      for (const t of this.termsOf(i)) out.add(t);
+  /** The sentence holds the term. */
+  private has(sentence: number, term: string): boolean {
+    const id = this.index.termId.get(term);
+    return id !== undefined && this.index.data.sentenceTerms[sentence]!.includes(id);
+  }
+
+  /** The sentence or a neighbour within `radius` in the same document holds the term id. */
+  private near(sentence: number, id: number, radius: number): boolean {
+    const { index } = this;
+    const doc = index.docOf[sentence];
+    for (let i = Math.max(0, sentence - radius); i <= Math.min(index.size - 1, sentence + radius); i++) {
+      if (index.docOf[i] === doc && index.data.sentenceTerms[i]!.includes(id)) return true;
     }
-    return out;
+    return false;
   }
 }

@@ -25,6 +25,8 @@ export const MAX_QUESTION_CHARS = 1000;
 const POOL = 50;
 /** What a sentence that fails one of the question's answer checks keeps of its score. */
 const CHECK_PENALTY = 0.5;
+/** How many of the best sentences are judged by the answer checks before the first is settled. */
+const CHECK_DEPTH = 10;
 
 /** The answering core: one index and one NLP instance. Never imports Discord or storage. */
 export class Engine {
@@ -79,16 +81,21 @@ export class Engine {
     if (ranked.length === 0) return { ranked };
     const checks = answerChecks(text, query.entities, this.nlp);
     if (!hasChecks(checks)) return { ranked };
-    const failed = new Map<Scored, CheckName>();
-    const judged = ranked.map((r) => {
+    const failed = new Map<Scored, CheckName | undefined>();
+    const judge = (r: Scored): Scored => {
       const failure = this.checker.failure(r.sentence, checks, ranked);
-      if (failure === undefined) return r;
-      const penalised = { ...r, score: r.score * CHECK_PENALTY };
-      failed.set(penalised, failure);
-      return penalised;
-    });
-    judged.sort((a, b) => b.score - a.score || a.sentence - b.sentence);
-    return { ranked: judged, missing: failed.get(judged[0]!) };
+      const out = failure === undefined ? r : { ...r, score: r.score * CHECK_PENALTY };
+      failed.set(out, failure);
+      return out;
+    };
+    const order = (a: Scored, b: Scored) => b.score - a.score || a.sentence - b.sentence;
+    // The best few are judged; below them only what rises to the top (a judged sentence can lose half its score).
+    const out = [...ranked.slice(0, CHECK_DEPTH).map(judge), ...ranked.slice(CHECK_DEPTH)].sort(order);
+    while (!failed.has(out[0]!)) {
+      out[0] = judge(out[0]!);
+      out.sort(order);
+    }
+    return { ranked: out, missing: failed.get(out[0]!) };
   }
 
   /** The sentences around one, same document, in order (for "Context"). */
