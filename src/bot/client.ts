@@ -1,5 +1,6 @@
 import { Client, GatewayIntentBits, type ClientOptions } from 'discord.js';
 import type { Config } from '../config.js';
+import { InteractionAwareREST } from './interaction-rest.js';
 
 /** How often @discordjs/rest drops idle per-route queues (its default: an hour). */
 export const HANDLER_SWEEP_MS = 60_000;
@@ -8,7 +9,8 @@ export const HANDLER_SWEEP_MS = 60_000;
  * The discord.js client: Guilds and GuildMessages only (no privileged intent:
  * Discord still delivers the content of messages that mention the bot), and
  * the REST base from DISCORD_API_URL when set (a proxy, or a test double), and
- * the client-side global request rate from DISCORD_REST_GLOBAL_RPS (default 50).
+ * the client-side global request rate from DISCORD_REST_GLOBAL_RPS (default 50), which
+ * interaction replies and edits do not count against (see {@link InteractionAwareREST}).
  *
  * @discordjs/rest keeps one rate-limit queue per interaction token (the token is the
  * major parameter of webhook routes) and by default sweeps idle queues once an hour:
@@ -16,7 +18,7 @@ export const HANDLER_SWEEP_MS = 60_000;
  * memory flat under load.
  */
 export function createClient(config: Pick<Config, 'apiUrl'> & Partial<Pick<Config, 'restGlobalRps'>>, extra: Partial<ClientOptions> = {}): Client {
-  return new Client({
+  const client = new Client({
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages],
     allowedMentions: { parse: [], repliedUser: false },
     ...extra,
@@ -27,4 +29,7 @@ export function createClient(config: Pick<Config, 'apiUrl'> & Partial<Pick<Confi
       ...extra.rest,
     },
   });
+  // Before login: the gateway manager takes client.rest when it connects.
+  client.rest = new InteractionAwareREST(client.options.rest);
+  return client;
 }
