@@ -25,6 +25,8 @@ export interface AnswerChecks {
   /** Set for statement questions: the speaker's entity terms (may be empty). */
   statement?: { speakers: string[] };
   outcome?: true;
+  /** Set for time questions ("when", "what year"): the sentence must say when. */
+  time?: true;
   /** Entity terms (`@name`) the question names. */
   entities: string[];
   /** Years the question names. */
@@ -60,6 +62,11 @@ const PAST = /\b(\w{2,}ed|won|lost|beat|began|came|went|took|made|gave|held|met|
 /** How many of the best sentences are read to see whether a document announces an event rather than reports it. */
 const ANNOUNCE_DEPTH = 3;
 
+/** A question about when: its first words ask for a time (a "when" later on is a clause: "what did X say when they met"). */
+const WHEN = /^\W*(?:(?:so|and|but|ok|okay|hey)\W+)?(?:when\b|(?:what|which|in what|in which) (?:year|month|date|day)\b|since when\b|until when\b|how long ago\b)/i;
+/** Words that say when, beside the dates and years wink and the term pipeline flag. */
+const TIME = /\b(?:(?:next|last|this|coming|previous|past) (?:year|month|week|spring|summer|autumn|fall|winter|decade|century)|yesterday|today|tomorrow|tonight|recently|ago|soon|now|currently|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:1[6-9]|20)\d\ds?|since|until|after|before|during|century|decade|era)\b/i;
+
 const YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
 
 /** Parts of speech of a counted phrase: "how many [Indian air force personnel] are coming". */
@@ -93,15 +100,16 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp): An
     break;
   }
   if (OUTCOME.test(question)) checks.outcome = true;
+  if (WHEN.test(question)) checks.time = true;
   return checks;
 }
 
 /** The checks by name: what {@link AnswerChecker.failure} reports. */
-export type CheckName = 'count' | 'statement' | 'outcome' | 'entities' | 'years';
+export type CheckName = 'count' | 'statement' | 'outcome' | 'time' | 'entities' | 'years';
 
 /** True when the question implies any check. */
 export function hasChecks(c: AnswerChecks): boolean {
-  return c.count !== undefined || c.statement !== undefined || c.outcome === true || c.entities.length > 0 || c.years.length > 0;
+  return c.count !== undefined || c.statement !== undefined || c.outcome === true || c.time === true || c.entities.length > 0 || c.years.length > 0;
 }
 
 /** A cardinal in running text: digits that are not a year or a day of a month, or a number word. */
@@ -172,6 +180,7 @@ export class AnswerChecker {
       const announced = ranked.slice(0, ANNOUNCE_DEPTH).some((r) => r.score >= 0.5 * top && index.docOf[r.sentence] === doc && FUTURE.test(index.data.sentences[r.sentence]!.text));
       if (announced) return 'outcome';
     }
+    if (checks.time && (index.flagsOf[sentence]! & FLAG.date) === 0 && !TIME.test(text)) return 'time';
     for (const e of checks.entities) {
       const id = index.termId.get(e);
       if (id === undefined || (!this.topics[doc]!.has(id) && !this.near(sentence, id, 2))) return 'entities';

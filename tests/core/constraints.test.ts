@@ -62,6 +62,12 @@ describe('answerChecks: what a question asks for, from its form', () => {
     expect(checksOf('could the town end up paying more?').outcome).toBeUndefined();
   });
 
+  it('asks for a time when its first words do, not for a "when" clause later on', () => {
+    expect(checksOf('when did the observatory reopen?').time).toBe(true);
+    expect(checksOf('In what year was the cooperative founded?').time).toBe(true);
+    expect(checksOf('what did Greta Holm say when the harvest failed?').time).toBeUndefined();
+  });
+
   it('reads named entities and years', () => {
     const c = checksOf('What did the Nordic Optical Society do in 2023?');
     expect(c.entities).toContain('@nordic-optical-society');
@@ -91,6 +97,12 @@ describe('AnswerChecker: whether a sentence can answer', () => {
   it('an outcome needs something done, not something to come', () => {
     expect(checker.failure(idOf(TINY.ferries), checksOf('how did the ferries to Skellig Mor turn out?'))).toBe('outcome');
     expect(checker.failure(idOf(TINY.engineers), checksOf('what came out of the repair?'))).toBeUndefined();
+  });
+
+  it('a time question needs a sentence that says when', () => {
+    expect(checker.failure(idOf(TINY.reopened), checksOf('when did the observatory reopen?'))).toBeUndefined();
+    expect(checker.failure(idOf(TINY.harvest), checksOf('when will the harvest double?'))).toBeUndefined();
+    expect(checker.failure(idOf(TINY.engineers), checksOf('when did the engineers replace the motor?'))).toBe('time');
   });
 
   it('an entity must be near the sentence or be what its document is about', () => {
