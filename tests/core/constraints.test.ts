@@ -128,7 +128,7 @@ describe('Engine.ask with answer checks', () => {
   });
 
   it.each([
-    ['how many buses a day serve the ferry terminal?', 'count'],
+    ['how many glass jars of honey does the cooperative sell at the market?', 'count'],
     ['what did the engineers say about the telescope mirror?', 'statement'],
     ['how did the ferries to Skellig Mor turn out in the end?', 'outcome'],
     ['what did the cooperative sell at the Lindholm market in 2015?', 'years'],
@@ -149,6 +149,6 @@ describe('Engine.ask with answer checks', () => {
   });
 
   it('never abstains on checks when told not to (benchmarks of ranking alone)', () => {
-    expect(engine.ask('how many buses a day serve the ferry terminal?', { noAbstain: true }).kind).toBe('answered');
+    expect(engine.ask('how many glass jars of honey does the cooperative sell at the market?', { noAbstain: true }).kind).toBe('answered');
   });
 });

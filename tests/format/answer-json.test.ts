@@ -72,6 +72,12 @@ describe('answerToJson', () => {
     expect(line.suggestions).toEqual(expect.arrayContaining([expect.any(String)]));
   });
 
+  it('a near miss names the answer check that failed', () => {
+    const line = answerToJson('n1', engine.ask('how many glass jars of honey does the cooperative sell at the market?'));
+    expect(line).toMatchObject({ id: 'n1', abstained: true, reason: 'unsupported', missing: 'count' });
+    expect(line.answers.length).toBeGreaterThan(0);
+  });
+
   it('near misses of a low-confidence abstention come as answers, flagged by abstained', () => {
     const answer = engine.ask('Who is the mayor of Elwen?');
     const line = answerToJson('q3', answer);

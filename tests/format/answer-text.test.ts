@@ -43,6 +43,12 @@ describe('answerToText', () => {
     if (answer.kind === 'no-answer') for (const s of answer.suggestions) expect(text).toContain(s);
   });
 
+  it('a near miss says what the corpus lacks, not only that it does not say', () => {
+    const answer = engine.ask('how many glass jars of honey does the cooperative sell at the market?');
+    expect(answer).toMatchObject({ kind: 'no-answer', reason: 'unsupported', missing: 'count' });
+    expect(answerToText(answer)).toContain("The corpus doesn't say. It covers the topic, but no passage gives the number you asked for.");
+  });
+
   it('an empty question gets a prompt, not a quote', () => {
     const answer = engine.ask(' ?! ');
     expect(answer.kind).toBe('no-answer');
