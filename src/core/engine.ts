@@ -44,21 +44,28 @@ export class Engine {
     return this.index.data.documents;
   }
 
+  /**
+   * The question read and ranked, before any cut to k or abstention: the best
+   * sentences of the pool, and the answer check the first one fails, if any.
+   * What {@link ask} decides from, and what calibration fits on.
+   */
+  rank(question: string): { text: string; query: Query; ranked: Scored[]; missing?: CheckName } {
+    const text = question.normalize('NFKC').replace(/[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '').slice(0, MAX_QUESTION_CHARS).trim();
+    const query = parseQuestion(text, this.index, this.nlp, this.queryParams);
+    if (query.terms.length === 0) return { text, query, ranked: [] };
+    const ranked = rankSentences(this.index, query, POOL, this.params);
+    if (query.intent !== 'author') return { text, query, ...this.check(text, query, ranked) };
+    const rest = ranked.filter((r) => this.index.kindOf[r.sentence] !== KIND.byline);
+    const floor = rest[0]?.score ?? 0;
+    return { text, query, ranked: [...this.bylinesFor(query).map((b) => ({ ...b, score: floor + b.score })), ...rest] };
+  }
+
   /** Answers a question with at most `k` attributed sentences, or says the corpus does not answer. */
   ask(question: string, options: AskOptions = {}): Answer {
     const k = Number.isFinite(options.k) ? Math.max(1, Math.min(10, Math.floor(options.k!))) : 3;
     const offset = Number.isFinite(options.offset) ? Math.max(0, Math.floor(options.offset!)) : 0;
-    const text = question.normalize('NFKC').replace(/[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '').slice(0, MAX_QUESTION_CHARS).trim();
-    const query = parseQuestion(text, this.index, this.nlp, this.queryParams);
+    const { query, ranked, missing } = this.rank(question);
     if (query.terms.length === 0) return { kind: 'no-answer', query, reason: 'empty-question', suggestions: this.topics([]), nearMisses: [] };
-    let ranked = rankSentences(this.index, query, POOL, this.params);
-    if (query.intent === 'author') {
-      const rest = ranked.filter((r) => this.index.kindOf[r.sentence] !== KIND.byline);
-      const floor = rest[0]?.score ?? 0;
-      ranked = [...this.bylinesFor(query).map((b) => ({ ...b, score: floor + b.score })), ...rest];
-    }
-    let missing: CheckName | undefined;
-    if (query.intent !== 'author') ({ ranked, missing } = this.check(text, query, ranked));
     const hits = ranked.slice(offset, offset + k).map((r) => this.hit(r, query));
     // Nothing ranked, or a page past the last result ("More" pressed once too often): never an answer without hits.
     if (hits.length === 0) return { kind: 'no-answer', query, reason: 'no-match', suggestions: this.topics(ranked), nearMisses: [] };
