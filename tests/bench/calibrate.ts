@@ -58,8 +58,13 @@ const prob = (m: ReturnType<typeof fit>, x: number[]) => 1 / (1 + Math.exp(-(m.b
 function evaluate(ps: number[], t: number) {
   let correct = 0, fa = 0, ok = 0, ans = 0, un = 0;
   for (const r of declinedByChecks) {
-    if (r.y === 1) (ans++, fa++);
-    else (un++, ok++);
+    if (r.y === 1) {
+      ans++;
+      fa++;
+    } else {
+      un++;
+      ok++;
+    }
   }
   rows.forEach((r, i) => {
     const abstain = !r.author && ps[i]! < t;
