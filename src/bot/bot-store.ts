@@ -74,10 +74,10 @@ export interface QuestionStore {
   flush(): Promise<void>;
   /**
    * What admins should know about the store's file, one line each (/stats and /reindex show them):
-   * it cannot be written, or a damaged one was moved aside. Empty when all is well; a store without
-   * a file of its own may leave it out.
+   * it cannot be written, or a damaged one was moved aside. Empty when all is well. A shard's store
+   * asks the sharding manager, which owns the file.
    */
-  storageWarnings?(): MaybePromise<string[]>;
+  storageWarnings(): MaybePromise<string[]>;
 }
 
 const empty = (): BotData => ({ version: 1, questions: [], feedback: [], threads: {} });

@@ -6,7 +6,7 @@ import type { BotContext } from './context.js';
  * Empty when everything is on disk.
  */
 export async function storageNotices(ctx: Pick<BotContext, 'engines' | 'store'>): Promise<string[]> {
-  const notices = [...((await ctx.store.storageWarnings?.()) ?? [])];
+  const notices = [...(await ctx.store.storageWarnings())];
   if (!ctx.engines.saved) notices.push('⚠ The index could not be saved to the data folder: it answers from memory and is rebuilt at the next start.');
   return notices;
 }

@@ -52,6 +52,7 @@ export class ShardHub {
       question: ({ id }) => store.question(id),
       threadTurns: ({ threadId }) => store.threadTurns(threadId),
       data: () => store.data,
+      storageWarnings: () => store.storageWarnings(),
       flush: () => store.flush(),
       reindex: () => this.reindex(shardId),
     };

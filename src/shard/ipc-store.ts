@@ -43,6 +43,16 @@ export class IpcStore implements QuestionStore {
     return this.rpc.request('data', undefined, this.readTimeoutMs);
   }
 
+  /** The manager's storage warnings; without an answer in time, a warning saying so (an admin asked for them). */
+  async storageWarnings(): Promise<string[]> {
+    try {
+      return await this.rpc.request('storageWarnings', undefined, this.readTimeoutMs);
+    } catch (err) {
+      this.log.warn({ err }, 'ipc store: no storage warnings from the manager');
+      return ['⚠ The sharding manager did not say whether the data folder is writable (it did not answer in time).'];
+    }
+  }
+
   /** A round trip behind every write sent so far, answered once the manager has them on disk; never rejects. */
   async flush(): Promise<void> {
     try {

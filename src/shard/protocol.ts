@@ -9,6 +9,8 @@ export type ManagerApi = {
   question: (a: { id: string }) => QuestionRecord | undefined;
   threadTurns: (a: { threadId: string }) => readonly ThreadTurn[];
   data: (a: undefined) => Readonly<BotData>;
+  /** What bot.json could not keep (an unwritable data folder, a file moved aside), for /stats and /reindex. */
+  storageWarnings: (a: undefined) => string[];
   /** Resolves once every write received so far is on disk. */
   flush: (a: undefined) => Promise<void>;
   /** Rebuilds index.json (one at a time), has every other shard reload it, then answers with warnings. */

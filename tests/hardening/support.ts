@@ -77,6 +77,9 @@ export class MemoryStore implements QuestionStore {
   recordFeedback(record: FeedbackRecord): void {
     this.data.feedback.push(record);
   }
+  storageWarnings(): string[] {
+    return [];
+  }
   threadTurns(threadId: string): readonly ThreadTurn[] {
     return this.data.threads[threadId] ?? [];
   }

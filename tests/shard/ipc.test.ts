@@ -1,6 +1,6 @@
 /** The manager ↔ shard protocol without processes: in-memory channels that copy messages as IPC does. */
 import { EventEmitter } from 'node:events';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
@@ -103,6 +103,19 @@ describe('IpcStore ↔ ShardHub', () => {
     expect(stored.feedback).toEqual([expect.objectContaining({ questionId: 'b3', vote: 'up' })]);
   });
 
+  it('storage warnings of the manager reach the shard (for /stats and /reindex): none when bot.json is writable, the reason when not', async () => {
+    const { store } = await managerStore();
+    expect(await setup(store, 1, async () => ({ warnings: [] })).shards[0]!.store.storageWarnings()).toEqual([]);
+    // A data folder that cannot be made (its parent is a file): the manager keeps bot.json in memory and says so.
+    const { dir } = await managerStore();
+    const blocked = join(dir, 'a-file');
+    await writeFile(blocked, 'x');
+    const unwritable = await BotStore.open(join(blocked, 'data'), log, 3);
+    const warnings = await setup(unwritable, 1, async () => ({ warnings: [] })).shards[0]!.store.storageWarnings();
+    expect(warnings).toContainEqual(expect.stringMatching(/not writable \(ENOTDIR\)/));
+    expect(warnings).toEqual(unwritable.storageWarnings());
+  });
+
   it('a manager that does not answer: reads of questions and stats fail, thread history degrades to none, flush still resolves', async () => {
     const silent: Port = { send: async () => undefined, onMessage: () => undefined };
     const store = new IpcStore(new RpcEndpoint<ShardApi, ManagerApi>(silent, {} as ShardApi, log), log, 50, 50);
@@ -111,6 +124,7 @@ describe('IpcStore ↔ ShardHub', () => {
     expect(await store.threadTurns('t')).toEqual([]);
     await store.flush();
     expect(logs.map((l) => l.msg)).toContain('ipc store: the manager did not confirm the flush');
+    expect(await store.storageWarnings()).toEqual([expect.stringContaining('did not answer in time')]);
   });
 
   it('a closed channel fails requests at once and logs lost notifications; a dead shard fails the manager’s pending requests', async () => {
