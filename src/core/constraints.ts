@@ -1,7 +1,12 @@
 import { FLAG } from './build-index.js';
 import type { Nlp } from './nlp.js';
 import { KIND, type SearchIndex } from './search-index.js';
-import { analyseText, ENTITY_PREFIX, termOfWord } from './terms.js';
+import { analyseText, ENTITY_PREFIX, MONTH_NAMES, termOfWord } from './terms.js';
+
+/** A question's first words before the question proper: "so what did ...", "ok when ...". */
+const OPENER = String.raw`^\W*(?:(?:so|and|but|ok|okay|hey)\W+)?`;
+/** A year as the checks read one: 1800-2099. */
+const YEAR_DIGITS = String.raw`1[89]\d\d|20\d\d`;
 
 /**
  * Answer checks: what a sentence must hold to answer the question at all, read from
@@ -44,11 +49,11 @@ const NUMBER_ASK = /\b(what|which) (number|percentage|percent|share|proportion|a
 
 /** The question asks what was said, or how someone reacted; group 1 is the speaker. */
 const STATEMENT = [
-  /^\W*(?:(?:so|and|but|ok|okay|hey)\W+)?what (?:did|does|do|has|have|had|was|is|were|are|will|would) (.+?) (?:say|said|saying|tell|told|think|make of|reply|replied|respond|answer|announce|claim|argue|call)\b/i,
-  /^\W*(?:(?:so|and|but|ok|okay|hey)\W+)?how (?:did|does|do|has|have|had|was|were|is|are) (.+?) (?:react|reacted|respond|responded|reply|replied|view|see|feel|take)\b/i,
-  /^\W*(?:(?:so|and|but|ok|okay|hey)\W+)?(?:what|how)\b(?:[’']s|\s+(?:is|was|are|were))?\s+([\w ’'-]+?)[’']s (?:official |real |actual )?(?:position|stance|view|views|reaction|response|attitude|opinion|take)\b/i,
-  /^\W*(?:(?:so|and|but|ok|okay|hey)\W+)?(?:what|how)\b.*?\b(?:position|stance|views?|reaction|response|attitude|opinion) of (.+?)(?: on| to| toward| towards| about|\?|$)/i,
-];
+  String.raw`what (?:did|does|do|has|have|had|was|is|were|are|will|would) (.+?) (?:say|said|saying|tell|told|think|make of|reply|replied|respond|answer|announce|claim|argue|call)\b`,
+  String.raw`how (?:did|does|do|has|have|had|was|were|is|are) (.+?) (?:react|reacted|respond|responded|reply|replied|view|see|feel|take)\b`,
+  String.raw`(?:what|how)\b(?:[’']s|\s+(?:is|was|are|were))?\s+([\w ’'-]+?)[’']s (?:official |real |actual )?(?:position|stance|view|views|reaction|response|attitude|opinion|take)\b`,
+  String.raw`(?:what|how)\b.*?\b(?:position|stance|views?|reaction|response|attitude|opinion) of (.+?)(?: on| to| toward| towards| about|\?|$)`,
+].map((body) => new RegExp(OPENER + body, 'i'));
 /** A sentence that reports words or a reaction: a quotation or a verb or noun of saying or reacting. */
 const SAID = /[“”"«»]|\b(says?|said|saying|tells?|told|stat(ed|es|ing)|announc\w*|declar\w*|warn\w*|accus\w*|critici[sz]\w*|condemn\w*|call(ed|s|ing)|label+(ed|s)?|describ\w*|claim\w*|argu\w*|not(ed|es)|add(ed|s)|continu(ed|es)|stress\w*|insist\w*|urg(ed|es)|clarif\w*|confirm\w*|den(ied|ies|y)|react\w*|respon\w*|repl(ied|ies|y)|welcom\w*|oppos\w*|reject\w*|protest\w*|express\w*|prais\w*|slam\w*|blast\w*|assert\w*|maintain\w*|remark\w*|comment\w*|emphasi[sz]\w*|hail\w*|object(ed|s|ion)|voic\w*|concerns?|alarm\w*|baffle\w*|dismay\w*|anger|angr\w*|outrage\w*|position|stance|view(s|ed)?|believ\w*|think(s|ing)?|thought|according to|spokes\w*|greet\w*|nervous\w*|apprehensi\w*|worr(y|ied|ies)|fear(s|ed)?|suspicio\w*|expect(s|ed|ing)?|predict\w*|hop(e|es|ed|ing)|wants?|wanted|estimat\w*)\b/i;
 
@@ -63,11 +68,15 @@ const PAST = /\b(\w{2,}ed|won|lost|beat|began|came|went|took|made|gave|held|met|
 const ANNOUNCE_DEPTH = 3;
 
 /** A question about when: its first words ask for a time (a "when" later on is a clause: "what did X say when they met"). */
-const WHEN = /^\W*(?:(?:so|and|but|ok|okay|hey)\W+)?(?:when\b|(?:what|which|in what|in which) (?:year|month|date|day)\b|since when\b|until when\b|how long ago\b)/i;
+const WHEN = new RegExp(OPENER + String.raw`(?:when\b|(?:what|which|in what|in which) (?:year|month|date|day)\b|since when\b|until when\b|how long ago\b)`, 'i');
 /** Words that say when, beside the dates and years wink and the term pipeline flag. */
-const TIME = /\b(?:(?:next|last|this|coming|previous|past) (?:year|month|week|spring|summer|autumn|fall|winter|decade|century)|yesterday|today|tomorrow|tonight|recently|ago|soon|now|currently|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:1[6-9]|20)\d\ds?|since|until|after|before|during|century|decade|era)\b/i;
+const TIME = new RegExp(
+  String.raw`\b(?:(?:next|last|this|coming|previous|past) (?:year|month|week|spring|summer|autumn|fall|winter|decade|century)|yesterday|today|tomorrow|tonight|recently|ago|soon|now|currently` +
+    String.raw`|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:${MONTH_NAMES})|(?:1[6-9]|20)\d\ds?|since|until|after|before|during|century|decade|era)\b`,
+  'i',
+);
 
-const YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
+const YEAR = new RegExp(String.raw`\b(${YEAR_DIGITS})\b`, 'g');
 
 /** Parts of speech of a counted phrase: "how many [Indian air force personnel] are coming". */
 const NOUN_PHRASE = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
@@ -113,7 +122,11 @@ export function hasChecks(c: AnswerChecks): boolean {
 }
 
 /** A cardinal in running text: digits that are not a year or a day of a month, or a number word. */
-const CARDINAL = /\b(?<!(?:January|February|March|April|May|June|July|August|September|October|November|December) )(?!(?:1[89]\d\d|20\d\d)\b)\d[\d,.]*(?:st|nd|rd|th)?\b(?! (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|twice|double[ds]?|tripled?|percent|per cent|half|third|thirds|quarter|quarters)\b|%/i;
+const CARDINAL = new RegExp(
+  String.raw`\b(?<!(?:${MONTH_NAMES}) )(?!(?:${YEAR_DIGITS})\b)\d[\d,.]*(?:st|nd|rd|th)?\b(?! (?:${MONTH_NAMES})\b)` +
+    String.raw`|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|twice|double[ds]?|tripled?|percent|per cent|half|third|thirds|quarter|quarters)\b|%`,
+  'i',
+);
 
 /** Entities that a document is about: named in its header, or in at least this share of its sentences. */
 const TOPIC_SHARE = 0.15;
@@ -128,7 +141,8 @@ export class AnswerChecker {
   constructor(private readonly index: SearchIndex) {
     const { data } = index;
     const kind = new Uint8Array(data.vocab.length);
-    data.vocab.forEach((term, t) => (kind[t] = term.startsWith(ENTITY_PREFIX) ? 1 : /^(1[89]\d\d|20\d\d)$/.test(term) ? 2 : 0));
+    const year = new RegExp(`^(${YEAR_DIGITS})$`);
+    data.vocab.forEach((term, t) => (kind[t] = term.startsWith(ENTITY_PREFIX) ? 1 : year.test(term) ? 2 : 0));
     const lastSentence = new Int32Array(data.vocab.length).fill(-1);
     const entityCount = data.documents.map(() => new Map<number, number>());
     const sentenceCount = new Int32Array(data.documents.length);

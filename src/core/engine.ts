@@ -49,15 +49,15 @@ export class Engine {
    * sentences of the pool, and the answer check the first one fails, if any.
    * What {@link ask} decides from, and what calibration fits on.
    */
-  rank(question: string): { text: string; query: Query; ranked: Scored[]; missing?: CheckName } {
+  rank(question: string): { query: Query; ranked: Scored[]; missing?: CheckName } {
     const text = question.normalize('NFKC').replace(/[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '').slice(0, MAX_QUESTION_CHARS).trim();
     const query = parseQuestion(text, this.index, this.nlp, this.queryParams);
-    if (query.terms.length === 0) return { text, query, ranked: [] };
+    if (query.terms.length === 0) return { query, ranked: [] };
     const ranked = rankSentences(this.index, query, POOL, this.params);
-    if (query.intent !== 'author') return { text, query, ...this.check(text, query, ranked) };
+    if (query.intent !== 'author') return { query, ...this.check(text, query, ranked) };
     const rest = ranked.filter((r) => this.index.kindOf[r.sentence] !== KIND.byline);
     const floor = rest[0]?.score ?? 0;
-    return { text, query, ranked: [...this.bylinesFor(query).map((b) => ({ ...b, score: floor + b.score })), ...rest] };
+    return { query, ranked: [...this.bylinesFor(query).map((b) => ({ ...b, score: floor + b.score })), ...rest] };
   }
 
   /** Answers a question with at most `k` attributed sentences, or says the corpus does not answer. */

@@ -29,7 +29,9 @@ export interface WinkSpan {
 /** Token types that carry meaning; punctuation, emoji, URLs and the like are not terms. */
 const TERM_TYPES = new Set(['word', 'number', 'ordinal', 'alpha_numeric', 'currency']);
 const YEAR = /^(1[6-9]\d\d|20\d\d)s?$/;
-const MONTH = /^(January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** The month names, as a regular-expression alternation (also read by the answer checks). */
+export const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const MONTH = new RegExp(`^(${MONTH_NAMES})$`);
 const NUMBER_WORD = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|twenty-\w+|thirty-\w+|forty-\w+|fifty-\w+|sixty-\w+|seventy-\w+|eighty-\w+|ninety-\w+)$/i;
 /** Entity prefix in terms. */
 export const ENTITY_PREFIX = '@';
