@@ -18,6 +18,8 @@ const YEAR_DIGITS = String.raw`1[89]\d\d|20\d\d`;
  *   said or a reaction, by X;
  * - outcome: "what came out of", "who won", "did X end up" want a reported result,
  *   not an announcement of what will happen;
+ * - time: "when" wants an expression of time, "what date" / "which year" a date;
+ * - place: "where" wants a named place;
  * - entities: every country, organisation or person the question names must be in
  *   the sentence's neighbourhood, or be what its document is about;
  * - years: a year the question names must be one the document mentions.
@@ -30,8 +32,10 @@ export interface AnswerChecks {
   /** Set for statement questions: the speaker's entity terms (may be empty). */
   statement?: { speakers: string[] };
   outcome?: true;
-  /** Set for time questions ("when", "what year"): the sentence must say when. */
-  time?: true;
+  /** Set for time questions: "when" takes any expression of time, "what year" / "what date" an actual date. */
+  time?: 'any' | 'date';
+  /** Set for "where" questions: the sentence must name a place. */
+  place?: true;
   /** Entity terms (`@name`) the question names. */
   entities: string[];
   /** Years the question names. */
@@ -58,7 +62,7 @@ const STATEMENT = [
 const SAID = /[“”"«»]|\b(says?|said|saying|tells?|told|stat(ed|es|ing)|announc\w*|declar\w*|warn\w*|accus\w*|critici[sz]\w*|condemn\w*|call(ed|s|ing)|label+(ed|s)?|describ\w*|claim\w*|argu\w*|not(ed|es)|add(ed|s)|continu(ed|es)|stress\w*|insist\w*|urg(ed|es)|clarif\w*|confirm\w*|den(ied|ies|y)|react\w*|respon\w*|repl(ied|ies|y)|welcom\w*|oppos\w*|reject\w*|protest\w*|express\w*|prais\w*|slam\w*|blast\w*|assert\w*|maintain\w*|remark\w*|comment\w*|emphasi[sz]\w*|hail\w*|object(ed|s|ion)|voic\w*|concerns?|alarm\w*|baffle\w*|dismay\w*|anger|angr\w*|outrage\w*|position|stance|view(s|ed)?|believ\w*|think(s|ing)?|thought|according to|spokes\w*|greet\w*|nervous\w*|apprehensi\w*|worr(y|ied|ies)|fear(s|ed)?|suspicio\w*|expect(s|ed|ing)?|predict\w*|hop(e|es|ed|ing)|wants?|wanted|estimat\w*)\b/i;
 
 /** The question asks how something ended: a result, a winner, what came of it. */
-const OUTCOME = /\b(came out of|come out of|comes out of|outcomes?|results? of|resulted|how did .+? go\b|how (?:did|has|have) .+? turn(?:ed)? out|turned out|who won|did .+? win|came out on top|come out on top|(?:did|has|have) [^?]+? end up|ended up|what happened (?:at|in|during|with|to)|did .+? (?:succeed|work out|pass))/i;
+const OUTCOME = /\b(came out of|come out of|comes out of|outcomes?|results? of|resulted|how did .+? go\b|how (?:did|has|have) .+? turn(?:ed)? out|turned out|who won|did .+? win|came out on top|come out on top|(?:did|has|have) [^?]+? end up|ended up|what happened (?:at|in|during|with|to)|did .+? (?:succeed|work out|pass)|what (?:got|was|were|has been|have been|had been) (?:agreed|decided|signed|settled|concluded|achieved|accomplished|resolved)|what did .+? (?:agree|decide|sign|settle|conclude|achieve|accomplish|resolve)\b)/i;
 /** A sentence about what is still to come: it cannot report an outcome. */
 const FUTURE = /\b(will|shall|'ll|set to|going to|plans? to|planned|planning|to be held|is to|are to|expected to|next (?:week|month|year)|upcoming|intends? to|scheduled|would|(?:near|coming) future|soon)\b/i;
 /** A sentence that reports something done: a verb in the past tense (regular, or one of the common irregular ones). */
@@ -68,11 +72,22 @@ const PAST = /\b(\w{2,}ed|won|lost|beat|began|came|went|took|made|gave|held|met|
 const ANNOUNCE_DEPTH = 3;
 
 /** A question about when: its first words ask for a time (a "when" later on is a clause: "what did X say when they met"). */
-const WHEN = new RegExp(OPENER + String.raw`(?:when\b|(?:what|which|in what|in which) (?:year|month|date|day)\b|since when\b|until when\b|how long ago\b)`, 'i');
+const WHEN = new RegExp(OPENER + String.raw`(?:when\b|since when\b|until when\b|how long ago\b)`, 'i');
+/** A question about which date: only a date answers it, not "recently" or "after the talks". */
+const WHICH_DATE = new RegExp(OPENER + String.raw`(?:(?:what|which|in what|in which|on what|on which) (?:year|month|date|day)\b)`, 'i');
+/** A question about where; "where does X stand" asks for a position, not a place. */
+const WHERE = new RegExp(OPENER + String.raw`where\b(?!.*\bstands?\b)`, 'i');
+/** A named place in running text: a preposition of place before a capitalised name ("on Matua", "to Kabul", "in the Northern Kurils"). */
+const PLACE = /\b(?:in|at|on|near|off|to|into|from|around|inside|outside|across|over|via|towards?) (?:the )?[A-Z][\p{L}-]/u;
 /** Words that say when, beside the dates and years wink and the term pipeline flag. */
 const TIME = new RegExp(
   String.raw`\b(?:(?:next|last|this|coming|previous|past) (?:year|month|week|spring|summer|autumn|fall|winter|decade|century)|yesterday|today|tomorrow|tonight|recently|ago|soon|now|currently` +
     String.raw`|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:${MONTH_NAMES})|(?:1[6-9]|20)\d\ds?|since|until|after|before|during|century|decade|era)\b`,
+  'i',
+);
+/** Words that give a date: a month, a weekday, a year, or a year or month counted from now. */
+const DATE = new RegExp(
+  String.raw`\b(?:(?:next|last|this|previous|past) (?:year|month|week)|yesterday|today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:${MONTH_NAMES})|(?:1[6-9]|20)\d\ds?)\b`,
   'i',
 );
 
@@ -109,16 +124,18 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp): An
     break;
   }
   if (OUTCOME.test(question)) checks.outcome = true;
-  if (WHEN.test(question)) checks.time = true;
+  if (WHICH_DATE.test(question)) checks.time = 'date';
+  else if (WHEN.test(question)) checks.time = 'any';
+  if (WHERE.test(question)) checks.place = true;
   return checks;
 }
 
 /** The checks by name: what {@link AnswerChecker.failure} reports. */
-export type CheckName = 'count' | 'statement' | 'outcome' | 'time' | 'entities' | 'years';
+export type CheckName = 'count' | 'statement' | 'outcome' | 'time' | 'place' | 'entities' | 'years';
 
 /** True when the question implies any check. */
 export function hasChecks(c: AnswerChecks): boolean {
-  return c.count !== undefined || c.statement !== undefined || c.outcome === true || c.time === true || c.entities.length > 0 || c.years.length > 0;
+  return c.count !== undefined || c.statement !== undefined || c.outcome === true || c.time !== undefined || c.place === true || c.entities.length > 0 || c.years.length > 0;
 }
 
 /** A cardinal in running text: digits that are not a year or a day of a month, or a number word. */
@@ -127,6 +144,24 @@ const CARDINAL = new RegExp(
     String.raw`|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|twice|double[ds]?|tripled?|percent|per cent|half|third|thirds|quarter|quarters)\b|%`,
   'i',
 );
+
+/** {@link CARDINAL}, every match. */
+const CARDINALS = new RegExp(CARDINAL.source, 'gi');
+/** How many words may stand between a count and the counted word. */
+const COUNT_GAP = 4;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.,-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
+/** {@link SAID} without quotation marks, every match: the words that name a speaker beside them. */
+const SAID_ALL = new RegExp(SAID.source.replace('[“”"«»]|', ''), 'gi');
+/** Where a clause ends, for finding who a saying word belongs to. */
+const CLAUSE_BREAK = /[,;:()—–]|\s-\s/;
+/** A speaker named just after the saying word: "said Foreign Minister Hayashi", "criticised by Beijing" (not "said the terminal ..."). */
+const SAYER_AFTER = /^\s+(?:(?:by|to|in|from|of|among)\s+)?(?:\p{Lu}[\p{L}’'.-]*\s*)+/u;
+/** A speaker the question cannot have named: a saying word whose speaker is not an entity. */
+const NOBODY = '@ nobody';
+/** Quotation marks, any kind. */
+const QUOTE_MARK = /[“”"«»]/g;
+/** Words said, quoted: three words or more between quotation marks (not scare quotes around a name or term). */
+const QUOTATION = /[“"«][^“”"«»]*?\S+\s+\S+\s+\S+[^“”"«»]*?[”"»]/;
 
 /** Entities that a document is about: named in its header, or in at least this share of its sentences. */
 const TOPIC_SHARE = 0.15;
@@ -138,7 +173,10 @@ export class AnswerChecker {
   /** Per document: year term ids it mentions. */
   private readonly years: Array<Set<number>>;
 
-  constructor(private readonly index: SearchIndex) {
+  constructor(
+    private readonly index: SearchIndex,
+    private readonly nlp: Nlp,
+  ) {
     const { data } = index;
     const kind = new Uint8Array(data.vocab.length);
     const year = new RegExp(`^(${YEAR_DIGITS})$`);
@@ -180,13 +218,18 @@ export class AnswerChecker {
     if (checks.count) {
       if (!CARDINAL.test(text)) return 'count';
       const { head, people } = checks.count;
-      if (head !== undefined && !this.has(sentence, head) && !(people && PEOPLE.test(text))) return 'count';
+      if (head !== undefined && !this.counts(text, head, people === true)) return 'count';
     }
     if (checks.statement) {
-      if (!SAID.test(text) && index.kindOf[sentence] !== KIND.comment) return 'statement';
-      // The speaker is named in the sentence, or in the one before when this one goes on from it ("He added").
+      const comment = index.kindOf[sentence] === KIND.comment;
+      const quoted = QUOTATION.test(text) || (text.match(QUOTE_MARK)?.length ?? 0) % 2 === 1;
+      const sayers = comment || quoted ? undefined : this.sayers(text);
+      if (sayers?.size === 0) return 'statement';
+      // The speaker says it: named beside the saying word, or anywhere in a sentence that quotes
+      // or a reader's comment; or named in the sentence before when this one goes on from it ("He added").
       const before = (index.flagsOf[sentence]! & FLAG.anaphor) !== 0 && index.docOf[sentence - 1] === doc;
-      if (checks.statement.speakers.some((e) => !this.has(sentence, e) && !(before && this.has(sentence - 1, e)))) return 'statement';
+      const says = (e: string) => (sayers ? sayers.has(e) : this.has(sentence, e));
+      if (checks.statement.speakers.some((e) => !says(e) && !(before && this.has(sentence - 1, e)))) return 'statement';
     }
     if (checks.outcome) {
       if (FUTURE.test(text) || !PAST.test(text)) return 'outcome';
@@ -194,7 +237,9 @@ export class AnswerChecker {
       const announced = ranked.slice(0, ANNOUNCE_DEPTH).some((r) => r.score >= 0.5 * top && index.docOf[r.sentence] === doc && FUTURE.test(index.data.sentences[r.sentence]!.text));
       if (announced) return 'outcome';
     }
-    if (checks.time && (index.flagsOf[sentence]! & FLAG.date) === 0 && !TIME.test(text)) return 'time';
+    if (checks.time === 'any' && (index.flagsOf[sentence]! & FLAG.date) === 0 && !TIME.test(text)) return 'time';
+    if (checks.time === 'date' && !DATE.test(text)) return 'time';
+    if (checks.place && !PLACE.test(text)) return 'place';
     for (const e of checks.entities) {
       const id = index.termId.get(e);
       if (id === undefined || (!this.topics[doc]!.has(id) && !this.near(sentence, id, 2))) return 'entities';
@@ -204,6 +249,46 @@ export class AnswerChecker {
       if (id === undefined || !this.years[doc]!.has(id)) return 'years';
     }
     return undefined;
+  }
+
+  /**
+   * The counted thing with a number beside it: a cardinal at most {@link COUNT_GAP} words
+   * before the counted word ("150 personnel", "four Su-30MKI fighters") or after it
+   * ("troops numbering 3,000"). A number elsewhere in the sentence counts something else.
+   */
+  private counts(text: string, head: string, people: boolean): boolean {
+    const words = [...text.matchAll(WORD)];
+    const isHead = words.map((w) => this.termOf(w[0]) === head || (people && PEOPLE.test(w[0])));
+    if (!isHead.includes(true)) return false;
+    for (const m of text.matchAll(CARDINALS)) {
+      const at = words.findIndex((w) => w.index + w[0].length > m.index);
+      for (let i = Math.max(0, at - COUNT_GAP); i <= Math.min(words.length - 1, at + COUNT_GAP + 1); i++) if (isHead[i]) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Who the sentence says speaks: the entities beside each saying word, in the clause
+   * before it (reaching back past an apposition with no name: "Qin Gang, Foreign
+   * Minister, said") or named just after it ("said Zakharova", "according to Moscow").
+   */
+  private sayers(text: string): Set<string> {
+    const out = new Set<string>();
+    let found = false;
+    for (const m of text.matchAll(SAID_ALL)) {
+      found = true;
+      const clauses = text.slice(0, m.index).split(CLAUSE_BREAK);
+      let before = clauses.pop() ?? '';
+      while (!/\p{Lu}/u.test(before) && clauses.length > 0) before = `${clauses.pop()!}, ${before}`;
+      const after = SAYER_AFTER.exec(text.slice(m.index + m[0].length))?.[0] ?? '';
+      for (const e of analyseText(`${before} ${m[0]} ${after}`, this.nlp).entities) out.add(ENTITY_PREFIX + e);
+    }
+    // A saying word with no entity beside it still reports words: by nobody the question can name.
+    return found && out.size === 0 ? new Set([NOBODY]) : out;
+  }
+
+  private termOf(word: string): string {
+    return termOfWord(word.toLowerCase().replace(/[’']s$/, ''), /^\d/.test(word) ? 'number' : 'word', this.nlp);
   }
 
   /** The sentence holds the term. */

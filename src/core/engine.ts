@@ -36,7 +36,7 @@ export class Engine {
 
   constructor(data: IndexData, readonly nlp: Nlp, readonly params: RankParams = defaultRankParams, readonly queryParams: QueryParams = defaultQueryParams) {
     this.index = openIndex(data);
-    this.checker = new AnswerChecker(this.index);
+    this.checker = new AnswerChecker(this.index, nlp);
     for (const s of data.sentences) this.paragraphCounts.set(s.doc, Math.max(this.paragraphCounts.get(s.doc) ?? 0, s.paragraph + 1));
   }
 

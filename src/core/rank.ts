@@ -125,7 +125,8 @@ export function rankSentences(index: SearchIndex, query: Query, limit: number, p
   // sentences ("japan") then only adds to those candidates, or it would touch most of a large corpus (MaxScore's idea).
   const isCommon = (q: Query['terms'][number]) => q.id !== undefined && index.df[q.id]! > index.size * params.commonShare;
   const ordered = [...query.terms.filter((q) => !isCommon(q)), ...query.terms.filter(isCommon)];
-  const anyRare = ordered.length > 0 && !isCommon(ordered[0]!);
+  // Only a known rare term makes candidates: a word the corpus lacks must not restrict the common ones to nothing.
+  const anyRare = ordered.some((q) => q.id !== undefined && !isCommon(q));
   for (const q of ordered) {
     const w = q.id === undefined ? idf(index, 0) : idf(index, index.df[q.id]!);
     totalMass += w * q.weight;

@@ -15,7 +15,7 @@ let checker: AnswerChecker;
 beforeAll(() => {
   nlp = createNlp(readGlossary(join(TINY_DIR, 'glossary.json')));
   engine = engineOf(TINY_DIR, nlp);
-  checker = new AnswerChecker(engine.index);
+  checker = new AnswerChecker(engine.index, nlp);
 });
 
 const checksOf = (q: string) => answerChecks(q, parseQuestion(q, engine.index, nlp).entities, nlp);
@@ -63,10 +63,23 @@ describe('answerChecks: what a question asks for, from its form', () => {
   });
 
   it('asks for a time when its first words do, not for a "when" clause later on', () => {
-    expect(checksOf('when did the observatory reopen?').time).toBe(true);
-    expect(checksOf('In what year was the cooperative founded?').time).toBe(true);
+    expect(checksOf('when did the observatory reopen?').time).toBe('any');
+    expect(checksOf('In what year was the cooperative founded?').time).toBe('date');
+    expect(checksOf('what date did the terminal open?').time).toBe('date');
     expect(checksOf('what did Greta Holm say when the harvest failed?').time).toBeUndefined();
   });
+
+  it('asks for a place on "where", but not on "where does X stand"', () => {
+    expect(checksOf('where do the ferries go?').place).toBe(true);
+    expect(checksOf('so where is the market held?').place).toBe(true);
+    expect(checksOf('where does the mayor stand on the schools?').place).toBeUndefined();
+    expect(checksOf('what did the mayor say about where the ferries go?').place).toBeUndefined();
+  });
+
+  it.each(['what got agreed at the cooperative meeting?', 'what did the beekeepers decide about the mites?', 'what was signed at the harbour?'])(
+    '"%s" asks for an outcome (an agreement or a decision)',
+    (q) => expect(checksOf(q).outcome).toBe(true),
+  );
 
   it('reads named entities and years', () => {
     const c = checksOf('What did the Nordic Optical Society do in 2023?');
@@ -84,6 +97,14 @@ describe('AnswerChecker: whether a sentence can answer', () => {
     expect(checker.failure(idOf(TINY.mites), checksOf('how many hives did the mites kill?'))).toBeUndefined();
   });
 
+  it('the number must count the counted thing, not something else in the sentence', () => {
+    // "every two hours": a number, and ferries, but the two hours are not ferries.
+    expect(checker.failure(idOf(TINY.ferries), checksOf('how many ferries go to Skellig Mor?'))).toBe('count');
+    expect(checker.failure(idOf(TINY.ferries), checksOf('how many hours between ferries?'))).toBeUndefined();
+    // "nearly a third of the hives": the count may stand a few words before the counted word.
+    expect(checker.failure(idOf(TINY.opened), checksOf('how many years did the construction take?'))).toBeUndefined();
+  });
+
   it('a year is not a count, and a day of a month is not either', () => {
     expect(checker.failure(idOf(TINY.reopened), checksOf('how many visitors came to the observatory?'))).toBe('count');
   });
@@ -92,6 +113,26 @@ describe('AnswerChecker: whether a sentence can answer', () => {
     expect(checker.failure(idOf(TINY.harvest), checksOf('what did Greta Holm say about the harvest?'))).toBeUndefined();
     expect(checker.failure(idOf(TINY.treat), checksOf('what did the beekeepers say about the acid?'))).toBe('statement');
     expect(checker.failure(idOf(TINY.mayor), checksOf('what did Greta Holm say about the terminal?'))).toBe('statement');
+  });
+
+  it('the speaker must be the one who speaks, not someone the words are about', () => {
+    // "The mayor announced that the Nordic Optical Society will build ...": the society is named, the mayor speaks.
+    expect(checker.failure(idOf(TINY.announced), checksOf('what did the Nordic Optical Society announce about the terminal?'))).toBe('statement');
+    expect(checker.failure(idOf(TINY.announced), checksOf('what did the mayor announce about the terminal?'))).toBeUndefined();
+    // An apposition between name and verb: "The chairwoman of the cooperative, Greta Holm, expects ...".
+    expect(checker.failure(idOf(TINY.harvest), checksOf('what does Greta Holm think about the harvest?'))).toBeUndefined();
+  });
+
+  it('a time question asking for a date wants a date, not any word of time', () => {
+    expect(checker.failure(idOf(TINY.reopened), checksOf('what date did the observatory reopen?'))).toBeUndefined();
+    // "since a lightning strike" says when, but gives no date.
+    expect(checker.failure(idOf(TINY.telescope), checksOf('when was the telescope out of service?'))).toBeUndefined();
+    expect(checker.failure(idOf(TINY.telescope), checksOf('in what year was the telescope out of service?'))).toBe('time');
+  });
+
+  it('a place question wants a named place', () => {
+    expect(checker.failure(idOf(TINY.market), checksOf('where does the cooperative sell its honey?'))).toBeUndefined();
+    expect(checker.failure(idOf(TINY.treat), checksOf('where do the beekeepers treat their colonies?'))).toBe('place');
   });
 
   it('an outcome needs something done, not something to come', () => {

@@ -65,6 +65,7 @@ export const TINY = {
   opened: 'The town of Port Elwen opened its new ferry terminal on Monday after four years of construction.',
   cost: 'The terminal cost 42 million euros and can handle 3,000 passengers a day.',
   mayor: 'Mayor Ines Carvalho said the terminal would bring tourists back to the old harbour.',
+  announced: 'The mayor announced that the Nordic Optical Society will build a small observatory near the terminal.',
   ferries: 'Ferries to the island of Skellig Mor will leave every two hours from June.',
   founded: 'Twelve beekeepers in the Alder Valley founded a honey cooperative in 2019.',
   market: 'The cooperative sells its honey in glass jars at the Saturday market in Lindholm.',
