@@ -1,4 +1,5 @@
 import { FLAG } from './build-index.js';
+import { personSlug } from './glossary.js';
 import type { Nlp } from './nlp.js';
 import { KIND, type SearchIndex } from './search-index.js';
 import { analyseText, ENTITY_PREFIX, MONTH_NAMES, termOfWord } from './terms.js';
@@ -20,6 +21,7 @@ const YEAR_DIGITS = String.raw`1[89]\d\d|20\d\d`;
  *   not an announcement of what will happen;
  * - time: "when" wants an expression of time, "what date" / "which year" a date;
  * - place: "where" wants a named place;
+ * - role: "which minister" wants a minister: the title, or a person the corpus gives it;
  * - entities: every country, organisation or person the question names must be in
  *   the sentence's neighbourhood, or be what its document is about;
  * - years: a year the question names must be one the document mentions.
@@ -36,11 +38,20 @@ export interface AnswerChecks {
   time?: 'any' | 'date';
   /** Set for "where" questions: the sentence must name a place. */
   place?: true;
+  /** Set for "which minister" / "what US president": the title's term; the sentence must hold it, or name someone the corpus gives that title. */
+  role?: string;
   /** Entity terms (`@name`) the question names. */
   entities: string[];
   /** Years the question names. */
   years: string[];
 }
+
+/** "Which Japanese minister", "what US president": a person asked for by title (group 1). */
+const ROLE = new RegExp(
+  OPENER +
+    String.raw`(?:which|what)\s+(?:[\w-]+\s+){0,3}?(president|minister|premier|chancellor|spokes(?:person|man|woman)|ambassador|secretary|admiral|envoy|governor|mayor|senator|chair(?:man|woman|person)?|commander|professor|dean|director)\b`,
+  'i',
+);
 
 /** Words that end the counted phrase after "how many": verbs, prepositions, pronouns. */
 const COUNT_STOP = new Set(['do', 'does', 'did', 'are', 'is', 'were', 'was', 'have', 'has', 'had', 'will', 'would', 'can', 'could', 'should', 'in', 'on', 'at', 'of', 'for', 'to', 'from', 'by', 'with', 'there', 'that', 'which', 'who', 'they', 'it', 'he', 'she', 'we', 'you', 'i', 'get', 'got', 'go', 'went', 'been', 'being']);
@@ -54,12 +65,12 @@ const NUMBER_ASK = /\b(what|which) (number|percentage|percent|share|proportion|a
 /** The question asks what was said, or how someone reacted; group 1 is the speaker. */
 const STATEMENT = [
   String.raw`what (?:did|does|do|has|have|had|was|is|were|are|will|would) (.+?) (?:say|said|saying|tell|told|think|make of|reply|replied|respond|answer|announce|claim|argue|call)\b`,
-  String.raw`how (?:did|does|do|has|have|had|was|were|is|are) (.+?) (?:react|reacted|respond|responded|reply|replied|view|see|feel|take)\b`,
+  String.raw`how (?:did|does|do|has|have|had|was|were|is|are) (.+?) (?:react|reacted|respond|responded|reply|replied|view|see|feel|take|describe|described|characteri[sz]e|portray|depict|label|call)\b`,
   String.raw`(?:what|how)\b(?:[’']s|\s+(?:is|was|are|were))?\s+([\w ’'-]+?)[’']s (?:official |real |actual )?(?:position|stance|view|views|reaction|response|attitude|opinion|take)\b`,
   String.raw`(?:what|how)\b.*?\b(?:position|stance|views?|reaction|response|attitude|opinion) of (.+?)(?: on| to| toward| towards| about|\?|$)`,
 ].map((body) => new RegExp(OPENER + body, 'i'));
 /** A sentence that reports words or a reaction: a quotation or a verb or noun of saying or reacting. */
-const SAID = /[“”"«»]|\b(says?|said|saying|tells?|told|stat(ed|es|ing)|announc\w*|declar\w*|warn\w*|accus\w*|critici[sz]\w*|condemn\w*|call(ed|s|ing)|label+(ed|s)?|describ\w*|claim\w*|argu\w*|not(ed|es)|add(ed|s)|continu(ed|es)|stress\w*|insist\w*|urg(ed|es)|clarif\w*|confirm\w*|den(ied|ies|y)|react\w*|respon\w*|repl(ied|ies|y)|welcom\w*|oppos\w*|reject\w*|protest\w*|express\w*|prais\w*|slam\w*|blast\w*|assert\w*|maintain\w*|remark\w*|comment\w*|emphasi[sz]\w*|hail\w*|object(ed|s|ion)|voic\w*|concerns?|alarm\w*|baffle\w*|dismay\w*|anger|angr\w*|outrage\w*|position|stance|view(s|ed)?|believ\w*|think(s|ing)?|thought|according to|spokes\w*|greet\w*|nervous\w*|apprehensi\w*|worr(y|ied|ies)|fear(s|ed)?|suspicio\w*|expect(s|ed|ing)?|predict\w*|hop(e|es|ed|ing)|wants?|wanted|estimat\w*)\b/i;
+const SAID = /[“”"«»]|\b(says?|said|saying|tells?|told|stat(ed|es|ing)|announc\w*|declar\w*|warn\w*|accus\w*|critici[sz]\w*|condemn\w*|call(ed|s|ing)|label+(ed|s)?|describ\w*|claim\w*(?! by)|argu\w*|not(ed|es)|add(ed|s)|continu(ed|es)|stress\w*|insist\w*|urg(ed|es)|clarif\w*|confirm\w*|den(ied|ies|y)|react\w*|respon\w*|repl(ied|ies|y)|welcom\w*|oppos\w*|reject\w*|protest\w*|express\w*|prais\w*|slam\w*|blast\w*|assert\w*|maintain\w*|remark\w*|comment\w*|emphasi[sz]\w*|hail\w*|object(ed|s|ion)|voic\w*|concerns?|alarm\w*|baffle\w*|dismay\w*|anger|angr\w*|outrage\w*|position|stance|view(s|ed)?|believ\w*|think(s|ing)?|thought|according to|spokes\w*|greet\w*|nervous\w*|apprehensi\w*|worr(y|ied|ies)|fear(s|ed)?|suspicio\w*|expect(s|ed|ing)?|predict\w*|hop(e|es|ed|ing)|wants?|wanted|estimat\w*)\b/i;
 
 /** The question asks how something ended: a result, a winner, what came of it. */
 const OUTCOME = /\b(came out of|come out of|comes out of|outcomes?|results? of|resulted|how did .+? go\b|how (?:did|has|have) .+? turn(?:ed)? out|turned out|who won|did .+? win|came out on top|come out on top|(?:did|has|have) [^?]+? end up|ended up|what happened (?:at|in|during|with|to)|did .+? (?:succeed|work out|pass)|what (?:got|was|were|has been|have been|had been) (?:agreed|decided|signed|settled|concluded|achieved|accomplished|resolved)|what did .+? (?:agree|decide|sign|settle|conclude|achieve|accomplish|resolve)\b)/i;
@@ -127,15 +138,17 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp): An
   if (WHICH_DATE.test(question)) checks.time = 'date';
   else if (WHEN.test(question)) checks.time = 'any';
   if (WHERE.test(question)) checks.place = true;
+  const role = ROLE.exec(question);
+  if (role) checks.role = termOfWord(role[1]!.toLowerCase(), 'word', nlp);
   return checks;
 }
 
 /** The checks by name: what {@link AnswerChecker.failure} reports. */
-export type CheckName = 'count' | 'statement' | 'outcome' | 'time' | 'place' | 'entities' | 'years';
+export type CheckName = 'count' | 'statement' | 'outcome' | 'time' | 'place' | 'role' | 'entities' | 'years';
 
 /** True when the question implies any check. */
 export function hasChecks(c: AnswerChecks): boolean {
-  return c.count !== undefined || c.statement !== undefined || c.outcome === true || c.time !== undefined || c.place === true || c.entities.length > 0 || c.years.length > 0;
+  return c.count !== undefined || c.statement !== undefined || c.outcome === true || c.time !== undefined || c.place === true || c.role !== undefined || c.entities.length > 0 || c.years.length > 0;
 }
 
 /** A cardinal in running text: digits that are not a year or a day of a month, or a number word. */
@@ -172,6 +185,10 @@ export class AnswerChecker {
   private readonly topics: Array<Set<number>>;
   /** Per document: year term ids it mentions. */
   private readonly years: Array<Set<number>>;
+  /** Entity term ids of the glossary's people. */
+  private readonly people: Set<number>;
+  /** Per title term id: the people named in a sentence with that title (filled on demand). */
+  private readonly titled = new Map<number, Set<number>>();
 
   constructor(
     private readonly index: SearchIndex,
@@ -202,6 +219,7 @@ export class AnswerChecker {
       for (const t of data.headerTerms[d] ?? []) if (kind[t] === 1) out.add(t);
       return out;
     });
+    this.people = new Set(nlp.glossary.people.flatMap((p) => this.index.termId.get(ENTITY_PREFIX + personSlug(p.name)) ?? []));
     // A byline names the outlet or author: what "the MTT piece" refers to.
     for (const b of index.bylines) for (const t of data.sentenceTerms[b]!) if (kind[t] === 1) this.topics[index.docOf[b]!]?.add(t);
   }
@@ -240,6 +258,7 @@ export class AnswerChecker {
     if (checks.time === 'any' && (index.flagsOf[sentence]! & FLAG.date) === 0 && !TIME.test(text)) return 'time';
     if (checks.time === 'date' && !DATE.test(text)) return 'time';
     if (checks.place && !PLACE.test(text)) return 'place';
+    if (checks.role !== undefined && !this.has(sentence, checks.role) && !this.namesTitled(sentence, checks.role)) return 'role';
     for (const e of checks.entities) {
       const id = index.termId.get(e);
       if (id === undefined || (!this.topics[doc]!.has(id) && !this.near(sentence, id, 2))) return 'entities';
@@ -285,6 +304,20 @@ export class AnswerChecker {
     }
     // A saying word with no entity beside it still reports words: by nobody the question can name.
     return found && out.size === 0 ? new Set([NOBODY]) : out;
+  }
+
+  /** The sentence names a person whom some sentence of the corpus names together with the title term. */
+  private namesTitled(sentence: number, title: string): boolean {
+    const id = this.index.termId.get(title);
+    if (id === undefined) return false;
+    const { sentenceTerms } = this.index.data;
+    const titled = this.titled.get(id) ?? new Set<number>();
+    if (!this.titled.has(id)) {
+      const postings = this.index.postings[id]!;
+      for (let i = 0; i < postings.length; i += 2) for (const t of sentenceTerms[postings[i]!]!) if (this.people.has(t)) titled.add(t);
+      this.titled.set(id, titled);
+    }
+    return sentenceTerms[sentence]!.some((t) => titled.has(t));
   }
 
   private termOf(word: string): string {

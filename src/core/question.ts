@@ -1,3 +1,4 @@
+import abbreviations from './abbreviations.json' with { type: 'json' };
 import type { Nlp } from './nlp.js';
 import type { SearchIndex } from './search-index.js';
 import { correctSpelling } from './spelling-correction.js';
@@ -37,7 +38,7 @@ const NUMBER = /\b(how (many|much|often)|what (number|percentage|percent|share|p
 const FRAMING_PHRASES = /\baccording to\b|\bin the (article|piece|text)\b/gi;
 const termOf = (word: string, nlp: Nlp) => termOfWord(word, 'word', nlp);
 const REASON = /^\s*why\b|\b(for what reason|what reasons?|how come|what for|what made|what led|what pushed)\b/i;
-const COMMENTS = /\b(comments?|commenters?|commented|readers?|forum|posters?|posted|users?|replies|reply|members?)\b/i;
+const COMMENTS = /\b(comments?|commenters?|commented|readers?|forum|posters?|posted|users?|replies|reply|members?|(?:in|on) the thread)\b/i;
 
 /**
  * Words that frame a question rather than say what it is about ("what kind of
@@ -47,6 +48,43 @@ const COMMENTS = /\b(comments?|commenters?|commented|readers?|forum|posters?|pos
 const FRAMING = new Set(['kind', 'sort', 'type', 'stuff', 'thing', 'tell', 'mention', 'article', 'piece', 'text', 'accord', 'happen', 'exact', 'actual', 'realli', 'mean', 'know', 'explain', 'think', 'pleas', 'bot', 'corpus', 'say', 'said', 'wrote', 'write', 'author', 'comment', 'comment', 'reader', 'forum', 'user', 'number', 'year', 'month', 'date', 'much', 'mani', 'name', 'person', 'peopl', 'someth', 'anyth']);
 
 
+
+/**
+ * Verbs that only say when or how often something happens when another verb follows
+ * ("has started going easy", "used to be tougher", "keeps saying"): the question is
+ * about the verb that follows, so they count as framing.
+ */
+const ASPECT_ING = new Set(['start', 'starts', 'started', 'starting', 'begin', 'begins', 'began', 'begun', 'keep', 'keeps', 'kept', 'keeping', 'stop', 'stops', 'stopped', 'continue', 'continues', 'continued', 'quit']);
+const ASPECT_TO = new Set(['start', 'starts', 'started', 'begin', 'begins', 'began', 'begun', 'continue', 'continues', 'continued', 'tend', 'tends', 'tended', 'seem', 'seems', 'seemed', 'used']);
+/** Words in -ing that are not verb forms. */
+const NOT_VERB_ING = new Set(['thing', 'things', 'anything', 'something', 'nothing', 'everything', 'morning', 'evening', 'during', 'spring', 'string', 'king', 'ring', 'wing', 'sing', 'bring']);
+
+/** The terms of aspect verbs that a verb follows: framing, not content. */
+function aspectTerms(text: string, nlp: Nlp): Set<string> {
+  const words = text.toLowerCase().match(/[\p{L}'’]+/gu) ?? [];
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words[i]!;
+    const next = words[i + 1]!;
+    const ing = ASPECT_ING.has(w) && next.length > 4 && next.endsWith('ing') && !NOT_VERB_ING.has(next);
+    const to = next === 'to' && i + 2 < words.length && (ASPECT_TO.has(w) || (w === 'use' && /^(be|have)$/.test(words[i + 2]!)));
+    if (ing || to) out.add(termOf(w, nlp));
+  }
+  return out;
+}
+
+const ABBREVIATION_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'’/-])(${Object.keys(abbreviations.expand)
+    .sort((a, b) => b.length - a.length)
+    .map((a) => a.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+    .join('|')})(?![\p{L}\p{N}'’/-])`,
+  'giu',
+);
+
+/** A question with the informal abbreviations people type in chat spelt out ("govt" → "government"); see abbreviations.json. */
+export function expandAbbreviations(text: string): string {
+  return text.replace(ABBREVIATION_RE, (m) => (abbreviations.expand as Record<string, string>)[m.toLowerCase()] ?? m);
+}
 
 /** Weights of the kinds of query term, relative to a content word as typed (1). */
 export interface QueryParams {
@@ -60,9 +98,11 @@ export interface QueryParams {
   synonym: number;
   /** A negated word's `!term`, beside the plain term: a negated question prefers negated sentences. */
   negation: number;
+  /** A name's own word beside its entity term ("moscow" beside @russia): the exact form is a weaker sign than the entity. */
+  aliasLiteral: number;
 }
 
-export const defaultQueryParams: QueryParams = { framing: 0.5, entity: 0.7, correction: 0.7, synonym: 0.35, negation: 1 };
+export const defaultQueryParams: QueryParams = { framing: 0.5, entity: 0.7, correction: 0.7, synonym: 0.35, negation: 1, aliasLiteral: 1 };
 
 /** Reads a question: its terms (spell-corrected against the corpus), intent and entities. */
 export function parseQuestion(text: string, index: SearchIndex, nlp: Nlp, params: QueryParams = defaultQueryParams): Query {
@@ -73,12 +113,14 @@ export function parseQuestion(text: string, index: SearchIndex, nlp: Nlp, params
   const add = (term: string, w: number) => counts.set(term, (counts.get(term) ?? 0) + w);
   const aliasTerms = new Set(analysis.words.filter((w) => isEntityWord(w, nlp)).map((w) => termOfWord(w, 'word', nlp)));
   const unknownAliases = [...aliasTerms].some((t) => !index.termId.has(t));
+  const aspects = aspectTerms(text, nlp);
   for (const term of analysis.terms) {
     // A name the corpus only knows under another form ("kremlin") counts once, through its entity.
     if (aliasTerms.has(term) && !index.termId.has(term)) continue;
     if (term.startsWith(ENTITY_PREFIX)) add(term, unknownAliases ? 1 : params.entity);
     else if (term.startsWith('!')) add(term, params.negation);
-    else add(term, FRAMING.has(term.replace(/^!/, '')) ? params.framing : 1);
+    else if (aliasTerms.has(term)) add(term, params.aliasLiteral);
+    else add(term, FRAMING.has(term.replace(/^!/, '')) || aspects.has(term) ? params.framing : 1);
   }
   for (const word of analysis.words) {
     const term = termOfWord(word, 'word', nlp);

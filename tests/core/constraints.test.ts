@@ -130,6 +130,15 @@ describe('AnswerChecker: whether a sentence can answer', () => {
     expect(checker.failure(idOf(TINY.telescope), checksOf('in what year was the telescope out of service?'))).toBe('time');
   });
 
+  it('a "which minister" question wants the title, or someone the corpus gives it', () => {
+    expect(checksOf('which chairwoman expects a bigger harvest?').role).toBe(checksOf('which chairwoman sold jars?').role);
+    expect(checksOf('what is the general view of the terminal?').role).toBeUndefined();
+    expect(checker.failure(idOf(TINY.harvest), checksOf('which chairwoman expects the harvest to double?'))).toBeUndefined();
+    // Holm is called chairwoman in another sentence: she still counts as one here.
+    expect(checker.failure(idOf(TINY.kitchen), checksOf('which chairwoman sold the first jars?'))).toBeUndefined();
+    expect(checker.failure(idOf(TINY.kitchen), checksOf('which mayor sold the first jars?'))).toBe('role');
+  });
+
   it('a place question wants a named place', () => {
     expect(checker.failure(idOf(TINY.market), checksOf('where does the cooperative sell its honey?'))).toBeUndefined();
     expect(checker.failure(idOf(TINY.treat), checksOf('where do the beekeepers treat their colonies?'))).toBe('place');

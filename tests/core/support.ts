@@ -72,6 +72,7 @@ export const TINY = {
   mites: 'Varroa mites killed nearly a third of the hives during the winter of 2022.',
   treat: 'The beekeepers now treat their colonies with oxalic acid every December.',
   harvest: 'The chairwoman of the cooperative, Greta Holm, expects the harvest to double next year.',
+  kitchen: 'Holm sold the first jars from her own kitchen.',
   beesByline: 'by Anna Schmidt',
   reopened: 'The Kestrel Hill Observatory reopened to visitors on 14 May 2023.',
   telescope: 'Its main telescope, a reflector with a mirror of 1.2 metres, had been out of service since a lightning strike damaged the mirror motor.',

@@ -1,0 +1,63 @@
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../../src/core/engine.js';
+import { readGlossary } from '../../src/core/glossary.js';
+import { createNlp, type Nlp } from '../../src/core/nlp.js';
+import { expandAbbreviations, parseQuestion } from '../../src/core/question.js';
+import { engineOf, TINY, TINY_DIR } from './support.js';
+
+let nlp: Nlp;
+let engine: Engine;
+
+beforeAll(() => {
+  nlp = createNlp(readGlossary(join(TINY_DIR, 'glossary.json')));
+  engine = engineOf(TINY_DIR, nlp);
+});
+
+const weightOf = (question: string, word: string) => {
+  const q = parseQuestion(question, engine.index, nlp);
+  const term = q.terms.find((t) => t.term === parseQuestion(word, engine.index, nlp).terms[0]?.term);
+  return term?.weight;
+};
+
+describe('expandAbbreviations: chat abbreviations spelt out', () => {
+  it.each([
+    ['what did the govt say', 'what did the government say'],
+    ['Which PM opened it?', 'Which prime minister opened it?'],
+    ['did the FM go w/ him', 'did the foreign minister go with him'],
+  ])('%j → %j', (q, out) => expect(expandAbbreviations(q)).toBe(out));
+
+  it('leaves words that merely contain an abbreviation alone', () => {
+    expect(expandAbbreviations('the government admins governed the fmri pmx')).toBe('the government admins governed the fmri pmx');
+    expect(expandAbbreviations('administration')).toBe('administration');
+  });
+
+  it('lets a question in chat shorthand find its answer', () => {
+    const a = engine.ask('how many yrs did the terminal construction take?');
+    expect(a.kind === 'answered' ? a.hits[0]?.sentence.text : a.reason).toBe(TINY.opened);
+  });
+});
+
+describe('parseQuestion: aspect verbs are framing', () => {
+  it.each([
+    ['when did the beekeepers start treating their colonies?', 'start'],
+    ['have the ferries stopped leaving from June?', 'stopped'],
+    ['did the town use to have a ferry terminal?', 'use'],
+    ['has the observatory continued to run viewing nights?', 'continued'],
+  ])('%j: %j weighs less than a content word', (q, word) => {
+    expect(weightOf(q, word)).toBeLessThan(1);
+  });
+
+  it.each([
+    ['when did the construction start?', 'start'],
+    ['what did the engineers use to fix the motor?', 'use'],
+    ['did the society stop anything?', 'stop'],
+  ])('%j: %j is the content itself', (q, word) => {
+    expect(weightOf(q, word)).toBe(1);
+  });
+
+  it('a question about the aspect verb still finds its answer', () => {
+    const a = engine.ask('when did the beekeepers start treating their colonies with oxalic acid?');
+    expect(a.kind === 'answered' ? a.hits[0]?.sentence.text : undefined).toBe(TINY.treat);
+  });
+});
