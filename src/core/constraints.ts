@@ -166,7 +166,7 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.,-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
 /** {@link SAID} without quotation marks, every match: the words that name a speaker beside them. */
 const SAID_ALL = new RegExp(SAID.source.replace('[“”"«»]|', ''), 'gi');
 /** Where a clause ends, for finding who a saying word belongs to. */
-const CLAUSE_BREAK = /[,;:()—–]|\s-\s/;
+const CLAUSE_BREAK = /[,;:—–]|\s-\s/;
 /** A speaker named just after the saying word: "said Foreign Minister Hayashi", "criticised by Beijing" (not "said the terminal ..."). */
 const SAYER_AFTER = /^\s+(?:(?:by|to|in|from|of|among)\s+)?(?:\p{Lu}[\p{L}’'.-]*\s*)+/u;
 /** A speaker the question cannot have named: a saying word whose speaker is not an entity. */
@@ -241,12 +241,12 @@ export class AnswerChecker {
     if (checks.statement) {
       const comment = index.kindOf[sentence] === KIND.comment;
       const quoted = QUOTATION.test(text) || (text.match(QUOTE_MARK)?.length ?? 0) % 2 === 1;
-      const sayers = comment || quoted ? undefined : this.sayers(text);
-      if (sayers?.size === 0) return 'statement';
-      // The speaker says it: named beside the saying word, or anywhere in a sentence that quotes
-      // or a reader's comment; or named in the sentence before when this one goes on from it ("He added").
+      const sayers = comment ? undefined : this.sayers(text);
+      if (sayers?.size === 0 && !quoted) return 'statement';
+      // The speaker says it: named beside a saying word, or anywhere in a reader's comment or in a
+      // quotation with no saying word; or named in the sentence before when this one goes on from it ("He added").
       const before = (index.flagsOf[sentence]! & FLAG.anaphor) !== 0 && index.docOf[sentence - 1] === doc;
-      const says = (e: string) => (sayers ? sayers.has(e) : this.has(sentence, e));
+      const says = (e: string) => (sayers && sayers.size > 0 ? sayers.has(e) : this.has(sentence, e));
       if (checks.statement.speakers.some((e) => !says(e) && !(before && this.has(sentence - 1, e)))) return 'statement';
     }
     if (checks.outcome) {

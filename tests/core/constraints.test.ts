@@ -119,6 +119,9 @@ describe('AnswerChecker: whether a sentence can answer', () => {
     // "The mayor announced that the Nordic Optical Society will build ...": the society is named, the mayor speaks.
     expect(checker.failure(idOf(TINY.announced), checksOf('what did the Nordic Optical Society announce about the terminal?'))).toBe('statement');
     expect(checker.failure(idOf(TINY.announced), checksOf('what did the mayor announce about the terminal?'))).toBeUndefined();
+    // Named inside the quotation is not saying it.
+    expect(checker.failure(idOf(TINY.director), checksOf('what did Port Elwen say about the visitors?'))).toBe('statement');
+    expect(checker.failure(idOf(TINY.director), checksOf('what did the Kestrel Hill Observatory say about its visitors?'))).toBeUndefined();
     // An apposition between name and verb: "The chairwoman of the cooperative, Greta Holm, expects ...".
     expect(checker.failure(idOf(TINY.harvest), checksOf('what does Greta Holm think about the harvest?'))).toBeUndefined();
   });
