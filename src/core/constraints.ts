@@ -38,8 +38,11 @@ export interface AnswerChecks {
   time?: 'any' | 'date';
   /** Set for "where" questions: the sentence must name a place. */
   place?: true;
-  /** Set for "which minister" / "what US president": the title's term; the sentence must hold it, or name someone the corpus gives that title. */
-  role?: string;
+  /**
+   * Set for "which minister" / "what US president": the title's terms ("defence minister": both words, a
+   * title's own modifier); the sentence must name a person with the title, or someone the corpus gives it.
+   */
+  role?: string[];
   /** Entity terms (`@name`) the question names. */
   entities: string[];
   /** Years the question names. */
@@ -49,9 +52,12 @@ export interface AnswerChecks {
 /** "Which Japanese minister", "what US president": a person asked for by title (group 1). */
 const ROLE = new RegExp(
   OPENER +
-    String.raw`(?:which|what)\s+(?:[\w-]+\s+){0,3}?(president|minister|premier|chancellor|spokes(?:person|man|woman)|ambassador|secretary|admiral|envoy|governor|mayor|senator|chair(?:man|woman|person)?|commander|professor|dean|director)\b`,
+    String.raw`(?:which|what|(?:(?:what|who)(?:[’']s| is| was) the name of|who(?:[’']s| is| was))(?:\s+the)?)\s+(?:(?!(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should|the|a|an)\b)[\w’'-]+\s+){0,3}?(president|minister|premier|chancellor|spokes(?:person|man|woman)|ambassador|secretary|admiral|envoy|governor|mayor|senator|chair(?:man|woman|person)?|commander|professor|dean|director)\b`,
   'i',
 );
+
+/** Words that make a title a different title: a defence minister is not a prime minister. */
+const TITLE_MODIFIER = /^(?:prime|foreign|defen[cs]e|finance|economy|economic|trade|justice|interior|home|deputy|vice|chief|senior|state|cabinet|press)$/;
 
 /** Words that end the counted phrase after "how many": verbs, prepositions, pronouns. */
 const COUNT_STOP = new Set(['do', 'does', 'did', 'are', 'is', 'were', 'was', 'have', 'has', 'had', 'will', 'would', 'can', 'could', 'should', 'in', 'on', 'at', 'of', 'for', 'to', 'from', 'by', 'with', 'there', 'that', 'which', 'who', 'they', 'it', 'he', 'she', 'we', 'you', 'i', 'get', 'got', 'go', 'went', 'been', 'being']);
@@ -65,6 +71,7 @@ const NUMBER_ASK = /\b(what|which) (number|percentage|percent|share|proportion|a
 /** The question asks what was said, or how someone reacted; group 1 is the speaker. */
 const STATEMENT = [
   String.raw`what (?:did|does|do|has|have|had|was|is|were|are|will|would) (.+?) (?:say|said|saying|tell|told|think|make of|reply|replied|respond|answer|announce|claim|argue|call)\b`,
+  String.raw`(?:did|does|has|have|had) (.+?) (?:say|said|have anything to say|had anything to say|comment|commented|react|reacted|respond|responded|weigh in|speak out|speak)\b(?! (?:to|with)\b)`,
   String.raw`how (?:did|does|do|has|have|had|was|were|is|are) (.+?) (?:react|reacted|respond|responded|reply|replied|view|see|feel|take|describe|described|characteri[sz]e|portray|depict|label|call)\b`,
   String.raw`(?:what|how)\b(?:[’']s|\s+(?:is|was|are|were))?\s+([\w ’'-]+?)[’']s (?:official |real |actual )?(?:position|stance|view|views|reaction|response|attitude|opinion|take)\b`,
   String.raw`(?:what|how)\b.*?\b(?:position|stance|views?|reaction|response|attitude|opinion) of (.+?)(?: on| to| toward| towards| about|\?|$)`,
@@ -87,9 +94,17 @@ const WHEN = new RegExp(OPENER + String.raw`(?:when\b|since when\b|until when\b|
 /** A question about which date: only a date answers it, not "recently" or "after the talks". */
 const WHICH_DATE = new RegExp(OPENER + String.raw`(?:(?:what|which|in what|in which|on what|on which) (?:year|month|date|day)\b)`, 'i');
 /** A question about where; "where does X stand" asks for a position, not a place. */
-const WHERE = new RegExp(OPENER + String.raw`where\b(?!.*\bstands?\b)`, 'i');
-/** A named place in running text: a preposition of place before a capitalised name ("on Matua", "to Kabul", "in the Northern Kurils"). */
-const PLACE = /\b(?:in|at|on|near|off|to|into|from|around|inside|outside|across|over|via|towards?) (?:the )?[A-Z][\p{L}-]/u;
+const WHERE = new RegExp(
+  OPENER +
+    String.raw`(?:where\b(?!.*\b(?:stands?|says?|said|sets? out|states?|stated|mentions?|mentioned|writes?|wrote|describes?|described|argues?|argued)\b)` +
+    String.raw`|(?:which|what|in which|in what|at which|at what) (?:[\w-]+ )?(?:city|cities|town|base|port|island|islands|region|prefecture|location|place|venue|airport|airfield)\b)`,
+  'i',
+);
+/** A named place in running text: a preposition of place before a capitalised name ("on Matua", "to Kabul", "in the Northern Kurils", "to the island of Skellig Mor"), not a month or a day. */
+const PLACE = new RegExp(
+  String.raw`\b(?:in|at|on|near|off|to|into|from|around|inside|outside|across|over|via|towards?) (?:the )?(?:(?:[a-z-]+ ){1,3}of (?:the )?)?(?!(?:${MONTH_NAMES}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)[A-Z][\p{L}-]`,
+  'u',
+);
 /** Words that say when, beside the dates and years wink and the term pipeline flag. */
 const TIME = new RegExp(
   String.raw`\b(?:(?:next|last|this|coming|previous|past) (?:year|month|week|spring|summer|autumn|fall|winter|decade|century)|yesterday|today|tomorrow|tonight|recently|ago|soon|now|currently` +
@@ -139,7 +154,12 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp): An
   else if (WHEN.test(question)) checks.time = 'any';
   if (WHERE.test(question)) checks.place = true;
   const role = ROLE.exec(question);
-  if (role) checks.role = termOfWord(role[1]!.toLowerCase(), 'word', nlp);
+  if (role) {
+    // The word before the title, when it is part of the title ("defence minister", "prime minister"), not a name ("Japanese minister").
+    const before = /([a-z]+)\s+$/i.exec(question.slice(0, role.index + role[0].length - role[1]!.length))?.[1]?.toLowerCase();
+    const modifier = before && TITLE_MODIFIER.test(before) ? termOfWord(before, 'word', nlp) : undefined;
+    checks.role = [termOfWord(role[1]!.toLowerCase(), 'word', nlp), ...(modifier ? [modifier] : [])];
+  }
   return checks;
 }
 
@@ -187,8 +207,8 @@ export class AnswerChecker {
   private readonly years: Array<Set<number>>;
   /** Entity term ids of the glossary's people. */
   private readonly people: Set<number>;
-  /** Per title term id: the people named in a sentence with that title (filled on demand). */
-  private readonly titled = new Map<number, Set<number>>();
+  /** Per title (its term ids joined): the people named in a sentence with that title (filled on demand). */
+  private readonly titled = new Map<string, Set<number>>();
 
   constructor(
     private readonly index: SearchIndex,
@@ -258,7 +278,11 @@ export class AnswerChecker {
     if (checks.time === 'any' && (index.flagsOf[sentence]! & FLAG.date) === 0 && !TIME.test(text)) return 'time';
     if (checks.time === 'date' && !DATE.test(text)) return 'time';
     if (checks.place && !PLACE.test(text)) return 'place';
-    if (checks.role !== undefined && !this.has(sentence, checks.role) && !this.namesTitled(sentence, checks.role)) return 'role';
+    if (checks.role !== undefined) {
+      // A person with the title: the title beside someone named, or someone the corpus gives that title.
+      const titled = checks.role.every((t) => this.has(sentence, t)) && (index.flagsOf[sentence]! & FLAG.person) !== 0;
+      if (!titled && !this.namesTitled(sentence, checks.role)) return 'role';
+    }
     for (const e of checks.entities) {
       const id = index.termId.get(e);
       if (id === undefined || (!this.topics[doc]!.has(id) && !this.near(sentence, id, 2))) return 'entities';
@@ -306,16 +330,21 @@ export class AnswerChecker {
     return found && out.size === 0 ? new Set([NOBODY]) : out;
   }
 
-  /** The sentence names a person whom some sentence of the corpus names together with the title term. */
-  private namesTitled(sentence: number, title: string): boolean {
-    const id = this.index.termId.get(title);
-    if (id === undefined) return false;
+  /** The sentence names a person whom some sentence of the corpus names together with all the title's terms. */
+  private namesTitled(sentence: number, title: string[]): boolean {
+    const ids = title.map((t) => this.index.termId.get(t));
+    if (ids.some((id) => id === undefined)) return false;
+    const key = ids.join(' ');
     const { sentenceTerms } = this.index.data;
-    const titled = this.titled.get(id) ?? new Set<number>();
-    if (!this.titled.has(id)) {
-      const postings = this.index.postings[id]!;
-      for (let i = 0; i < postings.length; i += 2) for (const t of sentenceTerms[postings[i]!]!) if (this.people.has(t)) titled.add(t);
-      this.titled.set(id, titled);
+    let titled = this.titled.get(key);
+    if (!titled) {
+      titled = new Set<number>();
+      const postings = this.index.postings[ids[0]!]!;
+      for (let i = 0; i < postings.length; i += 2) {
+        const terms = sentenceTerms[postings[i]!]!;
+        if (ids.every((id) => terms.includes(id!))) for (const t of terms) if (this.people.has(t)) titled.add(t);
+      }
+      this.titled.set(key, titled);
     }
     return sentenceTerms[sentence]!.some((t) => titled.has(t));
   }

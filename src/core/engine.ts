@@ -57,7 +57,8 @@ export class Engine {
     if (query.intent !== 'author') return { query, ...this.check(text, query, ranked) };
     const rest = ranked.filter((r) => this.index.kindOf[r.sentence] !== KIND.byline);
     const floor = rest[0]?.score ?? 0;
-    return { query, ranked: [...this.bylinesFor(query).map((b) => ({ ...b, score: floor + b.score })), ...rest] };
+    // A byline answers "who wrote the article about X" only if its document is about X: the checks say.
+    return { query, ...this.check(text, query, [...this.bylinesFor(query).map((b) => ({ ...b, score: floor + b.score })), ...rest]) };
   }
 
   /** Answers a question with at most `k` attributed sentences, or says the corpus does not answer. */

@@ -134,12 +134,35 @@ describe('AnswerChecker: whether a sentence can answer', () => {
   });
 
   it('a "which minister" question wants the title, or someone the corpus gives it', () => {
-    expect(checksOf('which chairwoman expects a bigger harvest?').role).toBe(checksOf('which chairwoman sold jars?').role);
+    expect(checksOf('which chairwoman expects a bigger harvest?').role).toEqual(checksOf('which chairwoman sold jars?').role);
+    expect(checksOf('who is the chairwoman of the cooperative?').role).toBeDefined();
+    // Asking what a mayor said is not asking which mayor.
+    expect(checksOf('what did the mayor announce?').role).toBeUndefined();
     expect(checksOf('what is the general view of the terminal?').role).toBeUndefined();
     expect(checker.failure(idOf(TINY.harvest), checksOf('which chairwoman expects the harvest to double?'))).toBeUndefined();
     // Holm is called chairwoman in another sentence: she still counts as one here.
     expect(checker.failure(idOf(TINY.kitchen), checksOf('which chairwoman sold the first jars?'))).toBeUndefined();
     expect(checker.failure(idOf(TINY.kitchen), checksOf('which mayor sold the first jars?'))).toBe('role');
+  });
+
+  it('a title with its own modifier wants that title: a prime minister is not a defence minister', () => {
+    expect(checksOf("what's the name of the defence minister?").role).toHaveLength(2);
+    expect(checksOf('which Japanese minister said it?').role).toHaveLength(1);
+    expect(checker.failure(idOf(TINY.harvest), checksOf('which deputy chairwoman expects the harvest to double?'))).toBe('role');
+  });
+
+  it('"which port" and "in what city" ask for a place; a month after "from" is not one', () => {
+    expect(checksOf('which port do the ferries leave from?').place).toBe(true);
+    expect(checksOf('in what city is the market?').place).toBe(true);
+    expect(checksOf('where does the article say the ferries go?').place).toBeUndefined();
+    // "from June" is a month, not a place.
+    expect(checker.failure(idOf(TINY.ferries), checksOf('which port do the ferries leave from?'))).toBeUndefined();
+    expect(checker.failure(idOf(TINY.cost), checksOf('which port do the passengers leave from?'))).toBe('place');
+  });
+
+  it('"did X say anything about" asks for a statement by X', () => {
+    expect(checksOf('did Greta Holm say anything about the harvest?').statement?.speakers).toEqual(['@greta-holm']);
+    expect(checksOf('has the mayor commented on the schools?').statement).toBeDefined();
   });
 
   it('a place question wants a named place', () => {
@@ -199,6 +222,11 @@ describe('Engine.ask with answer checks', () => {
     // "terminal" and "handle" favour the cost sentence; only the opening sentence has a count of years.
     const a = engine.ask('how many years did the ferry terminal construction take?');
     expect(first(a)).toBe(TINY.opened);
+  });
+
+  it('checks a byline against what "who wrote the article about X" names', () => {
+    const a = engine.ask('who wrote the 2015 article about the ferry terminal?');
+    expect(a.kind === 'no-answer' ? a.missing : a.hits[0]?.sentence.text).toBe('years');
   });
 
   it('never abstains on checks when told not to (benchmarks of ranking alone)', () => {
