@@ -3,7 +3,7 @@ import type { SeedSet } from './ingest.js';
 import { inferMetadata } from './metadata.js';
 import type { Nlp } from './nlp.js';
 import { splitDocument } from './split.js';
-import { buildSynonyms } from './synonyms.js';
+import { buildSynonyms, readWordnetTerms } from './synonyms.js';
 import { analyseText, termOfWord, wordTerm } from './terms.js';
 import type { DocumentMeta, Sentence } from './types.js';
 
@@ -49,6 +49,12 @@ export interface IndexData {
   /** Lower-case word forms of the corpus with their counts, for spelling correction. */
   words: Record<string, number>;
   warnings: string[];
+}
+
+let shippedTerms: Map<string, string> | undefined;
+/** The shipped WordNet terms, read once per process (a reindex reuses them). */
+function wordnetTerms(): Map<string, string> {
+  return (shippedTerms ??= readWordnetTerms());
 }
 
 /** Builds the index of a seed set. Pure apart from the clock (`builtAt`). */
@@ -99,7 +105,7 @@ export function buildIndex(seeds: SeedSet, nlp: Nlp): IndexData {
     sentenceFlags,
     headerTerms,
     vocab,
-    synonyms: buildSynonyms((w) => wordTerm(w, nlp), (t) => ids.has(t)),
+    synonyms: buildSynonyms((w) => wordTerm(w, nlp), (t) => ids.has(t), wordnetTerms()),
     words,
     warnings: seeds.warnings,
   };

@@ -42,6 +42,56 @@ function readSynset(data: Buffer, offset: number): { lemmas: string[]; pointers:
 const FOLLOW = new Set(['&', '+']);
 const FILE_OF: Record<string, string> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
 
+/** The single-word lemmas of WordNet's index files, [a-z] only, each once, in file order. */
+export function wordnetWords(): string[] {
+  const dir = wordnetDir();
+  if (dir === undefined) return [];
+  const seen = new Set<string>();
+  for (const pos of POS) {
+    for (const line of readFileSync(join(dir, `index.${pos}`), 'latin1').split('\n')) {
+      const word = line.slice(0, line.indexOf(' '));
+      if (/^[a-z]+$/.test(word)) seen.add(word);
+    }
+  }
+  return [...seen];
+}
+
+/** Where the precomputed terms of WordNet's words are shipped (`npm run wordnet-terms` writes it). */
+export const WORDNET_TERMS_FILE = new URL('./wordnet-terms.txt', import.meta.url);
+
+/**
+ * WordNet's words with their pipeline terms, precomputed: stemming all 77,000 of them
+ * took about 1.2 s of every index build, whatever the corpus. One line per word,
+ * `word` alone when the term is the word itself, else `word term`. A test checks the
+ * file against the pipeline; a word missing from it is stemmed as usual.
+ */
+export function readWordnetTerms(): Map<string, string> {
+  const out = new Map<string, string>();
+  let text: string;
+  try {
+    text = readFileSync(WORDNET_TERMS_FILE, 'utf8');
+  } catch {
+    return out;
+  }
+  for (const line of text.split('\n')) {
+    if (line === '') continue;
+    const space = line.indexOf(' ');
+    if (space < 0) out.set(line, line);
+    else out.set(line.slice(0, space), line.slice(space + 1));
+  }
+  return out;
+}
+
+/** The shipped file's text for the given word → term function. */
+export function wordnetTermsText(termOf: (word: string) => string): string {
+  return wordnetWords()
+    .map((w) => {
+      const t = termOf(w);
+      return t === w ? w : `${w} ${t}`;
+    })
+    .join('\n') + '\n';
+}
+
 /** A lemma's term key: one term, or the terms of a two-word phrase joined by `_`; undefined for anything else. */
 function keyOf(lemma: string, termOf: (word: string) => string): string | undefined {
   const words = lemma.split('_');
@@ -54,9 +104,11 @@ function keyOf(lemma: string, termOf: (word: string) => string): string | undefi
  * WordNet. Maps the term of an English word (or two-word phrase: "kick off") to
  * the corpus terms that share one of their first two senses with it ("target" →
  * "objective"). Only one-word corpus terms are targets. `termOf` is the pipeline's word → term
- * function; `hasTerm` says whether the corpus uses a term.
+ * function; `hasTerm` says whether the corpus uses a term; `known` holds terms
+ * already computed for WordNet's words ({@link readWordnetTerms}).
  */
-export function buildSynonyms(termOf: (word: string) => string, hasTerm: (term: string) => boolean): Record<string, string[]> {
+export function buildSynonyms(wordTermOf: (word: string) => string, hasTerm: (term: string) => boolean, known: ReadonlyMap<string, string> = new Map()): Record<string, string[]> {
+  const termOf = (word: string) => known.get(word) ?? wordTermOf(word);
   const add = (t: Map<string, Set<string>>, key: string, term: string) => {
     let set = t.get(key);
     if (!set) t.set(key, (set = new Set()));
@@ -71,6 +123,8 @@ export function buildSynonyms(termOf: (word: string) => string, hasTerm: (term: 
     const data = files.get(pos)!;
     for (const line of readFileSync(join(dir, `index.${pos}`), 'latin1').split('\n')) {
       if (line.startsWith(' ') || line === '') continue;
+      // Phrases are never keys: skip them before any stemming.
+      if (line.slice(0, line.indexOf(' ')).includes('_')) continue;
       const fields = line.split(' ');
       const key = keyOf(fields[0]!, termOf);
       if (key === undefined) continue;

@@ -36,22 +36,69 @@ const NUMBER_WORD = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|t
 /** Entity prefix in terms. */
 export const ENTITY_PREFIX = '@';
 
-/**
- * Turns a wink span into index terms. The one function used for corpus and
- * questions alike, so the two can never drift apart.
- */
-export function analyseSpan(span: WinkSpan, nlp: Nlp, firstToken = 0): Analysis {
+/** What the pipeline reads of a run of tokens: wink's per-token values, indexed by token. */
+export interface TokenColumns {
+  values: string[];
+  normals: string[];
+  types: string[];
+  stops: boolean[];
+  negated: boolean[];
+  /** Parts of speech, read only when needed (a sentence with no glossary person). */
+  pos: () => string[];
+}
+
+/** Entities over tokens: their types, and their first and last token indexes (same numbering as the columns). */
+export interface EntityColumns {
+  types: string[];
+  spans: Array<[number, number]>;
+}
+
+/** Reads the token columns of a wink document or span. */
+export function tokenColumns(span: WinkSpan, nlp: Nlp): TokenColumns {
   const { its } = nlp;
   const tokens = span.tokens();
-  const values = tokens.out(its.value) as string[];
-  const normals = tokens.out(its.normal) as string[];
-  const types = tokens.out(its.type) as string[];
-  const stops = tokens.out(its.stopWordFlag) as boolean[];
-  const negated = tokens.out(its.negationFlag) as boolean[];
+  let pos: string[] | undefined;
+  return {
+    values: tokens.out(its.value) as string[],
+    normals: tokens.out(its.normal) as string[],
+    types: tokens.out(its.type) as string[],
+    stops: tokens.out(its.stopWordFlag) as boolean[],
+    negated: tokens.out(its.negationFlag) as boolean[],
+    pos: () => (pos ??= tokens.out(its.pos) as string[]),
+  };
+}
+
+/** Reads a span's glossary (custom) and wink (plain) entities; `shift` is added to their token indexes. */
+export function entityColumns(span: WinkSpan, nlp: Nlp, shift = 0): { custom: EntityColumns; plain: EntityColumns } {
+  const read = (list: { out(f: unknown): unknown[] }): EntityColumns => ({
+    types: (list.out(nlp.its.detail) as Array<{ type: string }>).map((d) => d.type),
+    spans: (list.out(nlp.its.span) as Array<[number, number]>).map(([a, b]) => [a + shift, b + shift]),
+  });
+  return { custom: read(span.customEntities()), plain: read(span.entities()) };
+}
+
+/**
+ * Turns a wink span into index terms. The one function used for corpus and
+ * questions alike, so the two can never drift apart. `firstToken` is the span's
+ * first token in its document (entity spans count from the document's start).
+ */
+export function analyseSpan(span: WinkSpan, nlp: Nlp, firstToken = 0): Analysis {
+  const columns = tokenColumns(span, nlp);
+  const { custom, plain } = entityColumns(span, nlp, -firstToken);
+  return analyseTokens(columns, 0, columns.values.length, custom, plain, nlp);
+}
+
+/**
+ * Turns tokens `from` to `to` (exclusive) of read columns into index terms: what
+ * {@link analyseSpan} does, for a document read once and cut into sentences. The
+ * entity columns hold the entities of these tokens (others are ignored).
+ */
+export function analyseTokens(c: TokenColumns, from: number, to: number, custom: EntityColumns, plain: EntityColumns, nlp: Nlp): Analysis {
+  const { values, normals, types, stops, negated } = c;
   const terms: string[] = [];
   const words: string[] = [];
   const sequence: string[] = [];
-  for (let i = 0; i < values.length; i++) {
+  for (let i = from; i < to; i++) {
     const type = types[i] ?? '';
     if (type === 'word') sequence.push((normals[i] ?? '').toLowerCase());
     if (!TERM_TYPES.has(type) || stops[i]) continue;
@@ -64,28 +111,29 @@ export function analyseSpan(span: WinkSpan, nlp: Nlp, firstToken = 0): Analysis 
   }
   const entities = new Set<string>();
   let person = false;
-  const custom = span.customEntities();
-  const details = custom.out(its.detail) as Array<{ type: string }>;
-  const spans = custom.out(its.span) as Array<[number, number]>;
   const known = new Set<number>();
-  details.forEach((e, i) => {
-    if (e.type.startsWith(PERSON_TYPE)) person = true;
-    else for (let t = spans[i]![0]; t <= spans[i]![1]; t++) known.add(t - firstToken);
-    entities.add(e.type.startsWith(PERSON_TYPE) ? e.type.slice(PERSON_TYPE.length) : e.type);
+  custom.types.forEach((type, i) => {
+    const [a, b] = custom.spans[i]!;
+    if (a < from || a >= to) return;
+    if (type.startsWith(PERSON_TYPE)) person = true;
+    else for (let t = a; t <= b; t++) known.add(t);
+    entities.add(type.startsWith(PERSON_TYPE) ? type.slice(PERSON_TYPE.length) : type);
   });
-  if (!person) person = hasNameRun(tokens.out(its.pos) as string[], values, known);
-  for (const v of values) {
-    const name = nlp.exactForms.get(v);
+  if (!person) person = hasNameRun(c.pos(), values, known, from, to);
+  for (let i = from; i < to; i++) {
+    const name = nlp.exactForms.get(values[i]!);
     if (name !== undefined) entities.add(name);
   }
   let number = false;
   let date = false;
-  for (const e of span.entities().out(its.detail) as Array<{ type: string }>) {
-    if (e.type === 'DATE') date = true;
-    else if (e.type === 'CARDINAL' || e.type === 'ORDINAL' || e.type === 'MONEY' || e.type === 'PERCENT') number = true;
-  }
+  plain.types.forEach((type, i) => {
+    const a = plain.spans[i]![0];
+    if (a < from || a >= to) return;
+    if (type === 'DATE') date = true;
+    else if (type === 'CARDINAL' || type === 'ORDINAL' || type === 'MONEY' || type === 'PERCENT') number = true;
+  });
   // wink's entity recogniser misses bare years and number words in some contexts ("until 1945", "twenty-one meetings").
-  for (let i = 0; i < values.length; i++) {
+  for (let i = from; i < to; i++) {
     const v = values[i] ?? '';
     if (YEAR.test(v) || MONTH.test(v)) date = true;
     else if (types[i] === 'number' || NUMBER_WORD.test(v)) number = true;
@@ -135,9 +183,9 @@ export function analyseText(text: string, nlp: Nlp): Analysis {
  * Carvalho"): most likely a person the glossary does not know. Token indexes in
  * `known` belong to glossary entities (places, organisations).
  */
-function hasNameRun(pos: string[], values: string[], known: Set<number>): boolean {
+function hasNameRun(pos: string[], values: string[], known: Set<number>, from: number, to: number): boolean {
   let run = 0;
-  for (let i = 0; i < pos.length; i++) {
+  for (let i = from; i < to; i++) {
     const name = pos[i] === 'PROPN' && /^[A-Z][a-z]/.test(values[i] ?? '') && !known.has(i);
     run = name ? run + 1 : 0;
     if (run >= 2) return true;

@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildIndex, type IndexData } from '../../src/core/build-index.js';
+import { readGlossary } from '../../src/core/glossary.js';
+import { readSeeds } from '../../src/core/ingest.js';
+import { createNlp, type Nlp } from '../../src/core/nlp.js';
+import { buildSynonyms, readWordnetTerms, WORDNET_TERMS_FILE, wordnetTermsText } from '../../src/core/synonyms.js';
+import { wordTerm } from '../../src/core/terms.js';
+import { SEEDS_DIR } from './support.js';
+
+let nlp: Nlp;
+let data: IndexData;
+
+beforeAll(() => {
+  nlp = createNlp(readGlossary(join(SEEDS_DIR, 'glossary.json')));
+  data = buildIndex(readSeeds(SEEDS_DIR), nlp);
+});
+
+describe('shipped WordNet terms (src/core/wordnet-terms.txt)', () => {
+  it('match what the term pipeline makes of every WordNet word (run `npm run wordnet-terms` after changing stemming or spelling)', () => {
+    expect(wordnetTermsText((w) => wordTerm(w, nlp)) === readFileSync(WORDNET_TERMS_FILE, 'utf8')).toBe(true);
+  });
+
+  it('give the same synonym table as stemming every word afresh', () => {
+    const vocab = new Set(data.vocab);
+    const fresh = buildSynonyms((w) => wordTerm(w, nlp), (t) => vocab.has(t));
+    expect(data.synonyms).toEqual(fresh);
+    expect(readWordnetTerms().size).toBeGreaterThan(70_000);
+    expect(Object.keys(fresh).length).toBeGreaterThan(1000);
+  });
+});
