@@ -58,7 +58,8 @@ export class Engine {
     const rest = ranked.filter((r) => this.index.kindOf[r.sentence] !== KIND.byline);
     const floor = rest[0]?.score ?? 0;
     // A byline answers "who wrote the article about X" only if its document is about X: the checks say.
-    return { query, ...this.check(text, query, [...this.bylinesFor(query).map((b) => ({ ...b, score: floor + b.score })), ...rest]) };
+    const bylines = this.bylinesFor(query).slice(0, POOL);
+    return { query, ...this.check(text, query, [...bylines.map((b) => ({ ...b, score: floor + b.score })), ...rest]) };
   }
 
   /** Answers a question with at most `k` attributed sentences, or says the corpus does not answer. */
@@ -100,8 +101,16 @@ export class Engine {
     // The best few are judged; below them only what rises to the top (a judged sentence can lose half its score).
     const out = [...ranked.slice(0, CHECK_DEPTH).map(judge), ...ranked.slice(CHECK_DEPTH)].sort(order);
     while (!failed.has(out[0]!)) {
-      out[0] = judge(out[0]!);
-      out.sort(order);
+      // Judge the first; one that fails sinks to its place (binary search: no full sort per step).
+      const r = judge(out.shift()!);
+      let lo = 0;
+      let hi = out.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (order(out[mid]!, r) < 0) lo = mid + 1;
+        else hi = mid;
+      }
+      out.splice(lo, 0, r);
     }
     return { ranked: out, missing: failed.get(out[0]!) };
   }
