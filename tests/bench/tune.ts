@@ -7,7 +7,7 @@ import { loadIndex } from '../../src/store/index-store.js';
 import { readQa, scoreResults } from './metrics.js';
 
 const loaded = await loadIndex('seeds', 'data');
-const sets = ['tests/fixtures/qa-dev.jsonl', 'tests/fixtures/qa-holdout.jsonl', 'tests/fixtures/qa-holdout2.jsonl', 'tests/fixtures/qa-holdout3.jsonl', 'tests/fixtures/qa-holdout4.jsonl'];
+const sets = ['tests/fixtures/qa-dev.jsonl', 'tests/fixtures/qa-holdout.jsonl', 'tests/fixtures/qa-holdout2.jsonl', 'tests/fixtures/qa-holdout3.jsonl'];
 for (const arg of process.argv.slice(2).length ? process.argv.slice(2) : ['{}']) {
   const o = JSON.parse(arg) as { rank?: object; query?: object };
   const engine = new Engine(loaded.data, loaded.nlp, { ...defaultRankParams, ...o.rank }, { ...defaultQueryParams, ...o.query });

@@ -27,6 +27,12 @@ describe('expandAbbreviations: chat abbreviations spelt out', () => {
     ['did the FM go w/ him', 'did the foreign minister go with him'],
   ])('%j → %j', (q, out) => expect(expandAbbreviations(q)).toBe(out));
 
+  it('spells out contractions typed without the apostrophe', () => {
+    expect(expandAbbreviations('whats the plan, isnt it late')).toBe('what is the plan, is not it late');
+    expect(parseQuestion(expandAbbreviations('whats the cost of the terminal'), engine.index, nlp).terms.map((t) => t.term)).not.toContain('what');
+    expect(parseQuestion('whats the cost of the terminal', engine.index, nlp).terms.map((t) => t.term)).toContain('what');
+  });
+
   it('leaves words that merely contain an abbreviation alone', () => {
     expect(expandAbbreviations('the government admins governed the fmri pmx')).toBe('the government admins governed the fmri pmx');
     expect(expandAbbreviations('administration')).toBe('administration');
