@@ -1,13 +1,93 @@
-import { renameSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { Low } from 'lowdb';
-import { DataFile } from 'lowdb/node';
+import { readdirSync, renameSync, unlinkSync } from 'node:fs';
+import fsp from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { Low, type Adapter } from 'lowdb';
 
 /**
- * lowdb's JSONFile, without its two-space indentation: a stored index is mostly
- * number arrays, which indentation makes two to three times larger and slower to write.
+ * A lowdb adapter for one JSON file, written compact (a stored index is mostly
+ * number arrays, which lowdb's two-space indentation makes two to three times
+ * larger) and atomically: each write goes to a temporary file named after the
+ * process, then is renamed over the old file. lowdb's own
+ * writer (steno) uses one fixed temporary name, so two processes writing the same
+ * file (the bot and `npm run reindex` on one data folder) could rename each
+ * other's half-written file into place. Writes from one process go one at a time,
+ * in order.
  */
-const compactJsonFile = <T>(path: string) => new DataFile<T>(path, { parse: JSON.parse, stringify: (data) => JSON.stringify(data) });
+class AtomicJsonFile<T> implements Adapter<T> {
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(readonly path: string) {}
+
+  async read(): Promise<T | null> {
+    let text: string;
+    try {
+      text = await fsp.readFile(this.path, 'utf8');
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw err;
+    }
+    return JSON.parse(text) as T;
+  }
+
+  write(data: T): Promise<void> {
+    const text = JSON.stringify(data);
+    const run = this.queue.then(() => this.replace(text));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async replace(text: string): Promise<void> {
+    // One temporary name per process is enough: this process's writes to the file go one at a time.
+    // A failed write leaves it behind, to be overwritten by the next (or removed once this process is gone).
+    const temp = join(dirname(this.path), `${tempPrefix(this.path)}${process.pid}.tmp`);
+    await fsp.writeFile(temp, text);
+    await fsp.rename(temp, this.path);
+  }
+}
+
+/** Temporary files of a data file start with this: `.index.json.<pid>.tmp`. */
+const tempPrefix = (path: string) => `.${basename(path)}.`;
+
+/** One adapter per path in this process, so that its writes queue behind each other. */
+const files = new Map<string, AtomicJsonFile<unknown>>();
+
+function fileAt<T>(path: string): AtomicJsonFile<T> {
+  const key = resolve(path);
+  let file = files.get(key);
+  if (!file) files.set(key, (file = new AtomicJsonFile<unknown>(key)));
+  return file as AtomicJsonFile<T>;
+}
+
+/** True when a process with this id is running (or cannot be signalled: then it is assumed running). */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Removes temporary files that a killed process left beside a data file (never those of a running one). */
+function removeOrphans(path: string): void {
+  const prefix = tempPrefix(path);
+  let names: string[];
+  try {
+    names = readdirSync(dirname(path));
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
+    const pid = Number(name.slice(prefix.length).split('.')[0]);
+    if (!Number.isInteger(pid) || pid === process.pid || alive(pid)) continue;
+    try {
+      unlinkSync(join(dirname(path), name));
+    } catch {
+      // Another process removed it first, or the folder is read-only: harmless.
+    }
+  }
+}
 
 /** Why a data file could not be used as it was. */
 export type ReadProblem = 'missing' | 'corrupt';
@@ -19,11 +99,13 @@ export type ReadResult<T> = { ok: true; db: Low<T> } | { ok: false; db: Low<T>; 
  * Opens a lowdb JSON file on disk (never lowdb's in-memory test preset). A file
  * that does not parse, or that `isValid` rejects, is moved aside as
  * `<name>.corrupt-<time>` so nothing is lost and a fresh one can be written.
- * lowdb writes through steno: a temporary file renamed over the old one, so a
- * crash mid-write leaves the previous file whole.
+ * Writes go to a temporary file renamed over the old one, so a crash mid-write
+ * leaves the previous file whole; temporary files that killed processes left are
+ * removed here.
  */
 export async function openJsonFile<T>(path: string, isValid: (data: unknown) => data is T, now: () => Date = () => new Date()): Promise<ReadResult<T>> {
-  const db = new Low<T>(compactJsonFile<T>(path), null as T);
+  removeOrphans(path);
+  const db = new Low<T>(fileAt<T>(path), null as T);
   try {
     await db.read();
   } catch {
@@ -47,17 +129,7 @@ function moveAside(path: string, now: () => Date): { movedTo?: string } {
   }
 }
 
-/**
- * One lowdb file per path. Its steno writer queues writes to the file (the latest
- * waiting one wins); separate writers would share the one temporary file and race:
- * two saves at once failed with ENOENT, or renamed a half-written file into place.
- */
-const files = new Map<string, DataFile<unknown>>();
-
-/** Writes a whole lowdb JSON file atomically (temporary file, then rename); writes to one path queue behind each other. */
+/** Writes a whole lowdb JSON file atomically (its own temporary file, then rename); writes to one path from this process go in order. */
 export async function writeJsonFile<T>(path: string, data: T): Promise<void> {
-  const key = resolve(path);
-  let file = files.get(key);
-  if (!file) files.set(key, (file = compactJsonFile<unknown>(key)));
-  await file.write(data);
+  await fileAt<T>(path).write(data);
 }

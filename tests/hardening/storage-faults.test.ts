@@ -16,7 +16,7 @@ import { indexLoader, type AnswerEngine, type LoadedEngine } from '../../src/bot
 import { SCHEMA_VERSION, type IndexData } from '../../src/core/build-index.js';
 import { Engine } from '../../src/core/engine.js';
 import { INDEX_FILE, loadIndex } from '../../src/store/index-store.js';
-import { writeJsonFile } from '../../src/store/json-file.js';
+import { openJsonFile, writeJsonFile } from '../../src/store/json-file.js';
 import { MEMBER_PERMISSIONS } from '../discord/double.js';
 import { startHarness, waitForCallback, waitForEdit, type Harness } from '../bot/harness.js';
 import { ROOT, SEEDS_DIR, tempDir, TINY_DIR } from '../core/support.js';
@@ -173,7 +173,7 @@ describe('concurrent writers of one file', () => {
  * Runs the write loop in a child process, SIGKILLs it `delayMs` after its first complete write, and
  * says which write it last started and last finished.
  */
-async function killMidWrite(args: string[], delayMs: number): Promise<{ lastWriting: number; lastWrote: number }> {
+async function killMidWrite(args: string[], delayMs: number): Promise<{ lastWriting: number; lastWrote: number; pid: number }> {
   const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'tests/hardening/fixtures/write-loop.ts'), ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   let lastWriting = -1;
   let lastWrote = -1;
@@ -203,8 +203,39 @@ async function killMidWrite(args: string[], delayMs: number): Promise<{ lastWrit
   await new Promise((r) => setTimeout(r, delayMs));
   child.kill('SIGKILL');
   await exited;
-  return { lastWriting, lastWrote };
+  return { lastWriting, lastWrote, pid: child.pid! };
 }
+
+describe('two processes writing one file (the bot and `npm run reindex` on one data folder)', () => {
+  it('every read while both write finds one whole version, and the temporary files they leave are removed on the next open', async () => {
+    const dir = temp('two-writers');
+    const file = join(dir, INDEX_FILE);
+    const start = (first: number) => spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'tests/hardening/fixtures/write-loop.ts'), 'index', file, String(first)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const writers = [start(1), start(1_000_000)];
+    const closed = writers.map((c) => new Promise<void>((resolve) => c.once('close', () => resolve())));
+    const versions = new Set<number>();
+    let reads = 0;
+    const until = Date.now() + 6_000;
+    while (Date.now() < until && (versions.size < 6 || ![...versions].some((v) => v >= 1_000_000) || ![...versions].some((v) => v < 1_000_000))) {
+      if (existsSync(file)) {
+        const stored = JSON.parse(readFileSync(file, 'utf8')) as ReturnType<typeof version>;
+        expect(stored.items).toHaveLength(ITEMS);
+        expect(stored.end).toBe(stored.version);
+        versions.add(stored.version);
+        reads++;
+      }
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    for (const c of writers) c.kill('SIGKILL');
+    await Promise.all(closed);
+    // Both wrote while the other did: versions of each were read.
+    expect([...versions].some((v) => v >= 1_000_000) && [...versions].some((v) => v < 1_000_000), `versions read: ${[...versions].join(', ')}`).toBe(true);
+    expect(reads).toBeGreaterThan(5);
+    const opened = await openJsonFile(file, (d): d is ReturnType<typeof version> => typeof d === 'object' && d !== null);
+    expect(opened.ok).toBe(true);
+    expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  }, 30_000);
+});
 
 describe('a process killed in the middle of a write', () => {
   it('index: after each SIGKILL the file parses and is one complete version (the last written or the one being written)', async () => {
@@ -213,8 +244,8 @@ describe('a process killed in the middle of a write', () => {
     let torn = 0;
     for (let round = 0; round < 4; round++) {
       const before = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { version: number }).version : 0;
-      const { lastWriting, lastWrote } = await killMidWrite(['index', file, String(before + 1)], 30 + Math.floor(Math.random() * 250));
-      if (existsSync(join(dir, `.${INDEX_FILE}.tmp`))) torn++;
+      const { lastWriting, lastWrote, pid } = await killMidWrite(['index', file, String(before + 1)], 30 + Math.floor(Math.random() * 250));
+      if (existsSync(join(dir, `.${INDEX_FILE}.${pid}.tmp`))) torn++;
       const stored = JSON.parse(readFileSync(file, 'utf8')) as ReturnType<typeof version>;
       expect(stored.count).toBe(ITEMS);
       expect(stored.items).toEqual(ITEM_LIST);
@@ -230,8 +261,8 @@ describe('a process killed in the middle of a write', () => {
     const dir = temp('kill-bot');
     let torn = 0;
     for (let round = 0; round < 3; round++) {
-      const { lastWriting, lastWrote } = await killMidWrite(['bot', dir], 30 + Math.floor(Math.random() * 250));
-      if (existsSync(join(dir, `.${BOT_FILE}.tmp`))) torn++;
+      const { lastWriting, lastWrote, pid } = await killMidWrite(['bot', dir], 30 + Math.floor(Math.random() * 250));
+      if (existsSync(join(dir, `.${BOT_FILE}.${pid}.tmp`))) torn++;
       const stored = JSON.parse(readFileSync(join(dir, BOT_FILE), 'utf8')) as BotData;
       const ids = stored.questions.map((q) => Number(q.id));
       expect(ids.at(-1)).toBeGreaterThanOrEqual(lastWrote);
@@ -291,7 +322,8 @@ describe('a data folder that cannot be written', () => {
 
   it.skipIf(!existsSync('/dev/full'))('a full disk (the temporary file is /dev/full, ENOSPC): /stats tells the admin, and stops telling once writes work again', async () => {
     const dataDir = temp('enospc');
-    const tmp = join(dataDir, `.${BOT_FILE}.tmp`);
+    // This process's temporary file for bot.json: writing it fails with ENOSPC.
+    const tmp = join(dataDir, `.${BOT_FILE}.${process.pid}.tmp`);
     symlinkSync('/dev/full', tmp);
     const h = await startHarness({ engine, env: { DATA_DIR: dataDir } });
     harnesses.push(h);
@@ -315,7 +347,7 @@ describe('a data folder that cannot be written', () => {
   it.skipIf(!existsSync('/dev/full'))('a full disk while the index is written (tiny corpus): the old index.json stays whole and a warning says it could not be saved', async () => {
     const dataDir = temp('enospc-index');
     writeFileSync(join(dataDir, INDEX_FILE), goodIndex);
-    symlinkSync('/dev/full', join(dataDir, `.${INDEX_FILE}.tmp`));
+    symlinkSync('/dev/full', join(dataDir, `.${INDEX_FILE}.${process.pid}.tmp`));
     const loaded = await indexLoader(TINY_DIR, dataDir)(true);
     expect(loaded.saved).toBe(false);
     expect(loaded.warnings).toContain('could not save index.json (ENOSPC); serving from memory');
