@@ -14,7 +14,10 @@ import { Low, type Adapter } from 'lowdb';
  * in order.
  */
 class AtomicJsonFile<T> implements Adapter<T> {
-  private queue: Promise<unknown> = Promise.resolve();
+  /** A write is on its way to disk. */
+  private busy = false;
+  /** The write waiting for it: its data (the latest asked for) and everyone waiting on it. */
+  private pending: { data: T; waiters: Array<{ resolve: () => void; reject: (err: unknown) => void }> } | undefined;
 
   constructor(readonly path: string) {}
 
@@ -29,11 +32,37 @@ class AtomicJsonFile<T> implements Adapter<T> {
     return JSON.parse(text) as T;
   }
 
+  /**
+   * Writes `data` once the write under way is done. Writes asked for meanwhile are
+   * one write, of the latest data (as lowdb's steno does): a burst of flushes costs
+   * two serialisations, not one per flush.
+   */
   write(data: T): Promise<void> {
-    const text = JSON.stringify(data);
-    const run = this.queue.then(() => this.replace(text));
-    this.queue = run.catch(() => undefined);
-    return run;
+    return new Promise<void>((resolve, reject) => {
+      if (this.pending) {
+        this.pending.data = data;
+        this.pending.waiters.push({ resolve, reject });
+      } else {
+        this.pending = { data, waiters: [{ resolve, reject }] };
+      }
+      void this.drain();
+    });
+  }
+
+  private async drain(): Promise<void> {
+    if (this.busy) return;
+    this.busy = true;
+    while (this.pending) {
+      const { data, waiters } = this.pending;
+      this.pending = undefined;
+      try {
+        await this.replace(JSON.stringify(data));
+        for (const w of waiters) w.resolve();
+      } catch (err) {
+        for (const w of waiters) w.reject(err);
+      }
+    }
+    this.busy = false;
   }
 
   private async replace(text: string): Promise<void> {
