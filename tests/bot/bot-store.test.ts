@@ -1,3 +1,4 @@
+import { existsSync, statSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,6 +22,23 @@ describe('BotStore', () => {
     const data = JSON.parse(await readFile(join(dir, BOT_FILE), 'utf8')) as BotData;
     expect(data.questions).toHaveLength(200);
     expect(data.threads.t!.map((t) => t.question)).toEqual(['q2', 'q3', 'q4']);
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('a burst of changes is one write, made after the write delay; flush writes at once', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'bot-store-'));
+    const store = await BotStore.open(dir, log, 3, 150);
+    const file = join(dir, BOT_FILE);
+    for (let i = 0; i < 50; i++) store.recordQuestion(question(String(i)));
+    await new Promise((r) => setTimeout(r, 30));
+    expect(existsSync(file)).toBe(false);
+    await new Promise((r) => setTimeout(r, 300));
+    expect((JSON.parse(await readFile(file, 'utf8')) as BotData).questions).toHaveLength(50);
+    const written = statSync(file).mtimeMs;
+    store.recordQuestion(question('50'));
+    await store.flush();
+    expect((JSON.parse(await readFile(file, 'utf8')) as BotData).questions).toHaveLength(51);
+    expect(statSync(file).mtimeMs).toBeGreaterThanOrEqual(written);
     await rm(dir, { recursive: true, force: true });
   });
 
