@@ -9,7 +9,8 @@ import { Engine } from '../../src/core/engine.js';
 import { loadIndex } from '../../src/store/index-store.js';
 import { firstHitRank, readQa } from './metrics.js';
 
-const FEATURES: Array<keyof AbstainFeatures> = ['selfCoverage', 'unknownShare'];
+/** FEATURES=a,b overrides the list, for trying others (any key of AbstainFeatures). */
+const FEATURES = (process.env.FEATURES?.split(',') ?? ['selfCoverage', 'unknownShare']) as Array<keyof AbstainFeatures>;
 /** L2 penalty: 100 questions (16 unanswerable) support few free weights; richer feature sets measured worse under leave-one-out. */
 const L2 = 0.3;
 /** Most false abstentions tolerated when the threshold is chosen (the target is 0.05). */
