@@ -207,6 +207,8 @@ export class AnswerChecker {
   private readonly years: Array<Set<number>>;
   /** Entity term ids of the glossary's people. */
   private readonly people: Set<number>;
+  /** Per sentence: who it says speaks (a sentence's speakers do not depend on the question; filled on demand). */
+  private readonly sayerCache = new Map<number, Set<string>>();
   /** Per title (its term ids joined): the people named in a sentence with that title (filled on demand). */
   private readonly titled = new Map<string, Set<number>>();
 
@@ -261,7 +263,7 @@ export class AnswerChecker {
     if (checks.statement) {
       const comment = index.kindOf[sentence] === KIND.comment;
       const quoted = QUOTATION.test(text) || (text.match(QUOTE_MARK)?.length ?? 0) % 2 === 1;
-      const sayers = comment ? undefined : this.sayers(text);
+      const sayers = comment ? undefined : this.sayersOf(sentence, text);
       if (sayers?.size === 0 && !quoted) return 'statement';
       // The speaker says it: named beside a saying word, or anywhere in a reader's comment or in a
       // quotation with no saying word; or named in the sentence before when this one goes on from it ("He added").
@@ -315,6 +317,12 @@ export class AnswerChecker {
    * before it (reaching back past an apposition with no name: "Qin Gang, Foreign
    * Minister, said") or named just after it ("said Zakharova", "according to Moscow").
    */
+  private sayersOf(sentence: number, text: string): Set<string> {
+    let out = this.sayerCache.get(sentence);
+    if (!out) this.sayerCache.set(sentence, (out = this.sayers(text)));
+    return out;
+  }
+
   private sayers(text: string): Set<string> {
     const out = new Set<string>();
     let found = false;
