@@ -47,7 +47,8 @@ export function splitDocument(docId: string, text: string, blocks: Block[], nlp:
       const at = block.text.indexOf(raw, cursor);
       if (at < 0) return; // wink changed the text: never quote what the file does not say
       cursor = at + raw.length;
-      if (!/[\p{L}\p{N}]/u.test(raw)) return;
+      // A stray letter is not a sentence ("…provoked by China.I" in a dump): never quote it as an answer.
+      if (!/\p{L}\p{L}|\p{N}/u.test(raw)) return;
       const rewritten = rewriteForTerms(raw, nlp);
       const [first, last] = spans[i]!;
       const analysis = rewritten === raw

@@ -134,6 +134,14 @@ describe('splitDocument on small texts', () => {
     for (const s of out) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
 
+  it('a stray letter glued after a full stop is not a sentence of its own', () => {
+    const text = 'A title line\n\nThe scrambles were provoked by China.I\n\nRussia is also active. A 2 B.';
+    const texts = split(text).map((a) => a.sentence.text);
+    expect(texts).toContain('The scrambles were provoked by China.');
+    expect(texts).not.toContain('I');
+    expect(texts).toContain('Russia is also active.');
+  });
+
   it('keeps offsets exact through CRLF line ends, tabs, curly quotes and emoji', () => {
     const text = 'Title here\r\n\r\n\tThe envoy said: “We are working on it.” 🙂 Then he left Tokyo.\r\n';
     const out = split(text);
