@@ -51,12 +51,6 @@ export interface IndexData {
   warnings: string[];
 }
 
-let shippedTerms: Map<string, string> | undefined;
-/** The shipped WordNet terms, read once per process (a reindex reuses them). */
-function wordnetTerms(): Map<string, string> {
-  return (shippedTerms ??= readWordnetTerms());
-}
-
 /** Builds the index of a seed set. Pure apart from the clock (`builtAt`). */
 export function buildIndex(seeds: SeedSet, nlp: Nlp): IndexData {
   const vocab: string[] = [];
@@ -105,7 +99,7 @@ export function buildIndex(seeds: SeedSet, nlp: Nlp): IndexData {
     sentenceFlags,
     headerTerms,
     vocab,
-    synonyms: buildSynonyms((w) => wordTerm(w, nlp), (t) => ids.has(t), wordnetTerms()),
+    synonyms: buildSynonyms((w) => wordTerm(w, nlp), (t) => ids.has(t), readWordnetTerms()),
     words,
     warnings: seeds.warnings,
   };

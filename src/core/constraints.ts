@@ -2,7 +2,7 @@ import { FLAG } from './build-index.js';
 import { personSlug } from './glossary.js';
 import type { Nlp } from './nlp.js';
 import { KIND, type SearchIndex } from './search-index.js';
-import { analyseText, ENTITY_PREFIX, MONTH_NAMES, termOfWord } from './terms.js';
+import { analyseText, ENTITY_PREFIX, MONTH_NAMES, termOfTextWord, termOfWord } from './terms.js';
 
 /** A question's first words before the question proper: "so what did ...", "ok when ...". */
 const OPENER = String.raw`^\W*(?:(?:so|and|but|ok|okay|hey)\W+)?`;
@@ -105,15 +105,14 @@ const PLACE = new RegExp(
   String.raw`\b(?:in|at|on|near|off|to|into|from|around|inside|outside|across|over|via|towards?) (?:the )?(?:(?:[a-z-]+ ){1,3}of (?:the )?)?(?!(?:${MONTH_NAMES}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)[A-Z][\p{L}-]`,
   'u',
 );
-/** Words that say when, beside the dates and years wink and the term pipeline flag. */
+/** A weekday, a month or a year (or decade: "1990s"), as a regular-expression alternation. */
+const DATE_WORDS = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:${MONTH_NAMES})|(?:1[6-9]|20)\d\ds?`;
+/** Words that give a date: a month, a weekday, a year, or a year or month counted from now. */
+const DATE = new RegExp(String.raw`\b(?:(?:next|last|this|previous|past) (?:year|month|week)|yesterday|today|tomorrow|${DATE_WORDS})\b`, 'i');
+/** Words that say when, beside the dates and years wink and the term pipeline flag: any date, or a vaguer time. */
 const TIME = new RegExp(
   String.raw`\b(?:(?:next|last|this|coming|previous|past) (?:year|month|week|spring|summer|autumn|fall|winter|decade|century)|yesterday|today|tomorrow|tonight|recently|ago|soon|now|currently` +
-    String.raw`|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:${MONTH_NAMES})|(?:1[6-9]|20)\d\ds?|since|until|after|before|during|century|decade|era)\b`,
-  'i',
-);
-/** Words that give a date: a month, a weekday, a year, or a year or month counted from now. */
-const DATE = new RegExp(
-  String.raw`\b(?:(?:next|last|this|previous|past) (?:year|month|week)|yesterday|today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:${MONTH_NAMES})|(?:1[6-9]|20)\d\ds?)\b`,
+    String.raw`|${DATE_WORDS}|since|until|after|before|during|century|decade|era)\b`,
   'i',
 );
 
@@ -303,7 +302,7 @@ export class AnswerChecker {
    */
   private counts(text: string, head: string, people: boolean): boolean {
     const words = [...text.matchAll(WORD)];
-    const isHead = words.map((w) => this.termOf(w[0]) === head || (people && PEOPLE.test(w[0])));
+    const isHead = words.map((w) => termOfTextWord(w[0], this.nlp) === head || (people && PEOPLE.test(w[0])));
     if (!isHead.includes(true)) return false;
     for (const m of text.matchAll(CARDINALS)) {
       const at = words.findIndex((w) => w.index + w[0].length > m.index);
@@ -355,10 +354,6 @@ export class AnswerChecker {
       this.titled.set(key, titled);
     }
     return sentenceTerms[sentence]!.some((t) => titled.has(t));
-  }
-
-  private termOf(word: string): string {
-    return termOfWord(word.toLowerCase().replace(/[’']s$/, ''), /^\d/.test(word) ? 'number' : 'word', this.nlp);
   }
 
   /** The sentence holds the term. */

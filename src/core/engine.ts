@@ -6,7 +6,7 @@ import type { Nlp } from './nlp.js';
 import { defaultQueryParams, expandAbbreviations, parseQuestion, type Query, type QueryParams } from './question.js';
 import { defaultRankParams, idf, rankSentences, type RankParams, type Scored } from './rank.js';
 import { KIND, openIndex, type SearchIndex } from './search-index.js';
-import { termOfWord } from './terms.js';
+import { termOfTextWord } from './terms.js';
 import type { Sentence } from './types.js';
 
 /** Options of {@link Engine.ask}. */
@@ -172,7 +172,7 @@ export class Engine {
     const wanted = new Set(query.terms.filter((q) => q.weight >= 0.5).map((q) => q.term));
     const out: Array<[number, number]> = [];
     for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)) {
-      if (wanted.has(termOfWord(m[0].toLowerCase().replace(/[’']s$/, ''), /^\d/.test(m[0]) ? 'number' : 'word', this.nlp))) out.push([m.index, m.index + m[0].length]);
+      if (wanted.has(termOfTextWord(m[0], this.nlp))) out.push([m.index, m.index + m[0].length]);
     }
     return out;
   }

@@ -65,7 +65,14 @@ export const WORDNET_TERMS_FILE = new URL('./wordnet-terms.txt', import.meta.url
  * `word` alone when the term is the word itself, else `word term`. A test checks the
  * file against the pipeline; a word missing from it is stemmed as usual.
  */
-export function readWordnetTerms(): Map<string, string> {
+export function readWordnetTerms(): ReadonlyMap<string, string> {
+  return (shippedTerms ??= parseWordnetTerms());
+}
+
+let shippedTerms: Map<string, string> | undefined;
+
+/** The file behind {@link readWordnetTerms}, read once per process (a reindex reuses it). */
+function parseWordnetTerms(): Map<string, string> {
   const out = new Map<string, string>();
   let text: string;
   try {

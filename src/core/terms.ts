@@ -160,6 +160,11 @@ export function termOfWord(normal: string, type: string, nlp: Nlp): string {
   return term;
 }
 
+/** The term of a word as it stands in running text ("Japan's", "2023"): lower-cased, possessive dropped, numbers as numbers. */
+export function termOfTextWord(word: string, nlp: Nlp): string {
+  return termOfWord(word.toLowerCase().replace(/[’']s$/, ''), /^\d/.test(word) ? 'number' : 'word', nlp);
+}
+
 /** {@link termOfWord} for a word, without the memo: for one-off sweeps such as WordNet's whole lemma list. */
 export function wordTerm(normal: string, nlp: Nlp): string {
   const word = normal.replace(/[^\p{L}\p{N}'’.-]/gu, '').replace(/^[-.'’]+|[-.'’]+$/g, '');
