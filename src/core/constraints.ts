@@ -208,6 +208,8 @@ export class AnswerChecker {
   private readonly people: Set<number>;
   /** Per sentence: who it says speaks (a sentence's speakers do not depend on the question; filled on demand). */
   private readonly sayerCache = new Map<number, Set<string>>();
+  /** The last ranking read by {@link announcing}, and what it gave. */
+  private announced: { ranked: ReadonlyArray<{ sentence: number; score: number }>; docs: Set<number> } | undefined;
   /** Per title (its term ids joined): the people named in a sentence with that title (filled on demand). */
   private readonly titled = new Map<string, Set<number>>();
 
@@ -271,10 +273,7 @@ export class AnswerChecker {
       if (checks.statement.speakers.some((e) => !says(e) && !(before && this.has(sentence - 1, e)))) return 'statement';
     }
     if (checks.outcome) {
-      if (FUTURE.test(text) || !PAST.test(text)) return 'outcome';
-      const top = ranked[0]?.score ?? 0;
-      const announced = ranked.slice(0, ANNOUNCE_DEPTH).some((r) => r.score >= 0.5 * top && index.docOf[r.sentence] === doc && FUTURE.test(index.data.sentences[r.sentence]!.text));
-      if (announced) return 'outcome';
+      if (FUTURE.test(text) || !PAST.test(text) || this.announcing(ranked).has(doc)) return 'outcome';
     }
     if (checks.time === 'any' && (index.flagsOf[sentence]! & FLAG.date) === 0 && !TIME.test(text)) return 'time';
     if (checks.time === 'date' && !DATE.test(text)) return 'time';
@@ -293,6 +292,20 @@ export class AnswerChecker {
       if (id === undefined || !this.years[doc]!.has(id)) return 'years';
     }
     return undefined;
+  }
+
+  /**
+   * Documents that a strong sentence of the ranking (within half the best score, among the first
+   * {@link ANNOUNCE_DEPTH}) speaks of as still to come. Read once per ranking, not per sentence judged.
+   */
+  private announcing(ranked: ReadonlyArray<{ sentence: number; score: number }>): Set<number> {
+    if (this.announced?.ranked === ranked) return this.announced.docs;
+    const { index } = this;
+    const top = ranked[0]?.score ?? 0;
+    const docs = new Set<number>();
+    for (const r of ranked.slice(0, ANNOUNCE_DEPTH)) if (r.score >= 0.5 * top && FUTURE.test(index.data.sentences[r.sentence]!.text)) docs.add(index.docOf[r.sentence]!);
+    this.announced = { ranked, docs };
+    return docs;
   }
 
   /**
