@@ -2,6 +2,7 @@ import { setImmediate } from 'node:timers/promises';
 import { MessageFlags, SlashCommandBuilder } from 'discord.js';
 import { answerQuestion, refusalPayload, refuseQuestion } from '../src/bot/ask-question.js';
 import type { Command } from '../src/bot/command.js';
+import { editOriginal } from '../src/bot/interaction-rest.js';
 import { cooldownMessage } from '../src/bot/retry-time.js';
 import { textPayload } from '../src/format/discord-payload.js';
 
@@ -29,6 +30,6 @@ export default {
     // Let other interactions of a burst send their acknowledgements before this one computes (bench:bot: burst p99 ack 108-295 ms → 60-90 ms).
     await setImmediate();
     const { payload } = answerQuestion(ctx, { id: interaction.id, userId: interaction.user.id, question, k });
-    await interaction.editReply(payload);
+    await editOriginal(interaction, payload);
   },
 } satisfies Command;

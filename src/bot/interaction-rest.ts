@@ -1,4 +1,5 @@
-import { REST, RESTEvents, type RESTOptions } from 'discord.js';
+import { REST, RESTEvents, Routes, type RepliableInteraction, type RESTOptions } from 'discord.js';
+import type { DiscordPayload } from '../format/discord-payload.js';
 
 type Request = Parameters<REST['queueRequest']>[0];
 
@@ -40,4 +41,22 @@ export class InteractionAwareREST extends REST {
     super.clearHandlerSweeper();
     this.interactions.clearHandlerSweeper();
   }
+}
+
+/**
+ * What `interaction.editReply(payload)` does for the bot's own payloads, without the
+ * two things it would build only to be thrown away: discord.js's MessagePayload
+ * (which walks every embed to snake_case it, though ours are API JSON already) and a
+ * Message structure made from Discord's answer. bench:bot's profile of a burst of 200
+ * /ask put those at about a tenth of the bot's CPU. Same route, same interaction
+ * webhook bucket, same state change (`replied`) as editReply.
+ */
+export async function editOriginal(interaction: RepliableInteraction, payload: DiscordPayload): Promise<void> {
+  if (!interaction.deferred && !interaction.replied) throw new Error('editOriginal: the interaction has not been deferred or replied to');
+  const { allowedMentions, ...rest } = payload;
+  await interaction.client.rest.patch(Routes.webhookMessage(interaction.applicationId, interaction.token), {
+    body: { ...rest, allowed_mentions: { parse: allowedMentions.parse, replied_user: allowedMentions.repliedUser } },
+    auth: false,
+  });
+  interaction.replied = true;
 }

@@ -31,7 +31,7 @@ let failed = false;
 function report(label: string, r: RunResult): void {
   const first = r.outcomes.flatMap((o) => (o.firstMs === undefined ? [] : [o.firstMs]));
   const final = r.outcomes.flatMap((o) => (o.finalMs === undefined ? [] : [o.finalMs]));
-  console.log(`  ${label}: ${r.outcomes.length} /ask in ${r.wallMs.toFixed(0)} ms (${(r.outcomes.length / (r.wallMs / 1000)).toFixed(0)}/s)`);
+  console.log(`  ${label}: ${r.outcomes.length} /ask in ${r.wallMs.toFixed(0)} ms (${(r.outcomes.length / (r.wallMs / 1000)).toFixed(0)}/s), bot CPU ${(r.botCpuMs / r.outcomes.length).toFixed(2)} ms per /ask`);
   console.log(`    first callback: ${spread(first)}`);
   console.log(`    final answer:   ${spread(final)}`);
   const bad = problems(r.outcomes);

@@ -38,6 +38,8 @@ export interface RunResult {
   unhandled: number;
   /** Calls answered 4xx/5xx. */
   failed: number;
+  /** CPU time (user + system) of this process, where the bot runs, from the run's request to its result: steadier than latency on a shared machine. */
+  botCpuMs: number;
 }
 
 /** What {@link RemoteBench.run} takes. */
@@ -119,10 +121,12 @@ export async function startRemoteBench(options: { engine: AnswerEngine; env?: Re
         type: 'run', id: ++ids, n: plan.n, users: plan.users ?? plan.n, ratePerSecond: plan.ratePerSecond ?? 0,
         questions: plan.questions ?? QUESTIONS, timeoutMs: plan.timeoutMs ?? 60_000, ...(plan.prune ? { prune: true } : {}),
       };
+      const cpu = process.cpuUsage();
       child.send(req);
       const reply = await next();
+      const used = process.cpuUsage(cpu);
       if (reply.type !== 'result') throw new Error(`double runner: ${JSON.stringify(reply)}`);
-      return { wallMs: reply.wallMs, outcomes: reply.outcomes, calls: reply.calls, unhandled: reply.unhandled, failed: reply.failed };
+      return { wallMs: reply.wallMs, outcomes: reply.outcomes, calls: reply.calls, unhandled: reply.unhandled, failed: reply.failed, botCpuMs: (used.user + used.system) / 1000 };
     },
     async close() {
       await bot.stop();
