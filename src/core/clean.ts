@@ -90,7 +90,7 @@ export function classifyBlocks(text: string): Block[] {
       title = l.text;
     } else if (!sawBody && title !== undefined && isBylineLine(l.text)) kind = 'byline';
     else if (!sawBody && DATE_LINE.test(l.text)) {
-      blocks.push({ kind: 'chrome', meta: 'date', ...l });
+      blocks.push({ kind: 'dateline', meta: 'date', ...l });
       continue;
     }
     else if (!sawBody && l.text.length < 40 && /^[A-Z][\w ]+(, [A-Z][\w ]+)+$/.test(l.text)) kind = 'chrome';

@@ -23,6 +23,8 @@ export interface AskOptions {
 export const MAX_QUESTION_CHARS = 1000;
 /** How many sentences are scored in full before the cut to k. */
 const POOL = 50;
+/** Questions about an article itself, answered by a line of its header: who wrote it (byline), when it came out (dateline). */
+const HEADER_LINE = { author: KIND.byline, published: KIND.dateline } as const;
 /** What a sentence that fails one of the question's answer checks keeps of its score. */
 const CHECK_PENALTY = 0.5;
 /** How many of the best sentences are judged by the answer checks before the first is settled. */
@@ -54,12 +56,17 @@ export class Engine {
     const query = parseQuestion(text, this.index, this.nlp, this.queryParams);
     if (query.terms.length === 0) return { query, ranked: [] };
     const ranked = rankSentences(this.index, query, POOL, this.params);
-    if (query.intent !== 'author') return { query, ...this.check(text, query, ranked) };
-    const rest = ranked.filter((r) => this.index.kindOf[r.sentence] !== KIND.byline);
+    const header = HEADER_LINE[query.intent as keyof typeof HEADER_LINE];
+    if (header === undefined) return { query, ...this.check(text, query, ranked) };
+    const rest = ranked.filter((r) => this.index.kindOf[r.sentence] !== header);
     const floor = rest[0]?.score ?? 0;
-    // A byline answers "who wrote the article about X" only if its document is about X: the checks say.
-    const bylines = this.bylinesFor(query).slice(0, POOL);
-    return { query, ...this.check(text, query, [...bylines.map((b) => ({ ...b, score: floor + b.score })), ...rest]) };
+    // A byline answers "who wrote the article about X" (a dateline "when was it published") only if its document is about X: the checks say.
+    const lines = this.headerLinesFor(query, header).slice(0, POOL);
+    const checked = this.check(text, query, [...lines.map((b) => ({ ...b, score: floor + b.score })), ...rest]);
+    // Only a dateline says when an article came out: "every December" in its text does not.
+    const top = checked.ranked[0];
+    if (header === KIND.dateline && top !== undefined && this.index.kindOf[top.sentence] !== KIND.dateline) return { query, ranked: checked.ranked, missing: checked.missing ?? 'published' };
+    return { query, ...checked };
   }
 
   /** Answers a question with at most `k` attributed sentences, or says the corpus does not answer. */
@@ -71,7 +78,7 @@ export class Engine {
     const hits = ranked.slice(offset, offset + k).map((r) => this.hit(r, query));
     // Nothing ranked, or a page past the last result ("More" pressed once too often): never an answer without hits.
     if (hits.length === 0) return { kind: 'no-answer', query, reason: 'no-match', suggestions: this.topics(ranked), nearMisses: [] };
-    if (!options.noAbstain && query.intent !== 'author' && shouldAbstain(ranked)) {
+    if (!options.noAbstain && !(query.intent in HEADER_LINE) && shouldAbstain(ranked)) {
       return { kind: 'no-answer', query, reason: 'low-confidence', suggestions: this.topics(ranked), nearMisses: hits };
     }
     if (!options.noAbstain && missing !== undefined) {
@@ -136,8 +143,8 @@ export class Engine {
     return [...sentences].sort((a, b) => weight(b) - weight(a) || a.id - b.id).slice(0, n).sort((a, b) => a.id - b.id);
   }
 
-  /** Byline sentences of the documents the question is about, best document first. */
-  private bylinesFor(query: Query): Scored[] {
+  /** Byline (or dateline) sentences of the documents the question is about, best document first. */
+  private headerLinesFor(query: Query, kind: number): Scored[] {
     const docScore = new Float64Array(this.documents.length);
     for (const q of query.terms) {
       if (q.id === undefined) continue;
@@ -149,7 +156,7 @@ export class Engine {
       for (const d of seen) docScore[d] = docScore[d]! + w;
     }
     const out: Scored[] = [];
-    for (const i of this.index.bylines) {
+    for (const i of kind === KIND.byline ? this.index.bylines : this.index.datelines) {
       const d = this.index.docOf[i]!;
       if (docScore[d]! > 0) out.push({ sentence: i, score: docScore[d]!, selfCoverage: 1, windowCoverage: 1, intentMet: true, entityCoverage: 1, unknownShare: 0, maxMissing: 0 });
     }

@@ -6,7 +6,7 @@ import { PHRASE_JOIN } from './synonyms.js';
 import { analyseText, ENTITY_PREFIX, termOfWord } from './terms.js';
 
 /** What answer a question expects, from its wh-words (after Li & Roth's coarse classes). */
-export type Intent = 'author' | 'person' | 'date' | 'number' | 'reason' | 'other';
+export type Intent = 'author' | 'published' | 'person' | 'date' | 'number' | 'reason' | 'other';
 
 /** One query term with its weight. */
 export interface QueryTerm {
@@ -31,6 +31,13 @@ export interface Query {
 }
 
 const AUTHOR = /\b(who (wrote|writes|authored|penned|is the author)|written by|authors? of|by whom|whose (article|piece|story|column|op-?ed|report))\b/i;
+/**
+ * When an article itself came out ("when was brown's piece published", "what date
+ * is the article from", "publication date of the NATO story"): answered by its
+ * dateline, as "who wrote" is by its byline. The publication word must go with a
+ * word for the text, so "when was the pact signed" stays a date question.
+ */
+const PUBLISHED = /\b(publication date|date of publication|date(d)? on (the|this|that) (article|piece|story|post|report))\b|\b(when|what (date|day|year|month)|which (date|day|year|month)|how long ago|how old)\b.*\b(article|piece|story|post|op-?ed|column|essay|report|write-?up|it|this|that)\b.*\b(published|posted|written|put out|put up|released|came out|come out|go up|went up|dated|from)\b/i;
 const PERSON = /^\s*(who|whom|whose)\b|\b(which|what)( \w+)? (person|people|minister|official|officials|leader|spokes\w+|ambassador|president|prime minister|politician|diplomat|general|expert|analyst|journalist|secretary[- ]general|head|chief)\b|\bwho('s| is| was| are| were| did| said| says| confirmed| announced)\b|\bname of the\b/i;
 const DATE = /\b(when|what (year|month|date|day|time of year)|which (year|month|date|day)|until what|since when|how long ago|in what year)\b/i;
 const NUMBER = /\b(how (many|much|often)|what (number|percentage|percent|share|proportion|amount|figure)|which number|number of|what % )\b/i;
@@ -146,7 +153,7 @@ export function parseQuestion(text: string, index: SearchIndex, nlp: Nlp, params
   return {
     text,
     terms,
-    intent: AUTHOR.test(text) ? 'author' : DATE.test(text) ? 'date' : NUMBER.test(text) ? 'number' : PERSON.test(text) ? 'person' : REASON.test(text) ? 'reason' : 'other',
+    intent: AUTHOR.test(text) ? 'author' : PUBLISHED.test(text) ? 'published' : DATE.test(text) ? 'date' : NUMBER.test(text) ? 'number' : PERSON.test(text) ? 'person' : REASON.test(text) ? 'reason' : 'other',
     wantsComments: COMMENTS.test(text),
     corrections,
     entities: analysis.entities,

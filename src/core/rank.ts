@@ -102,7 +102,7 @@ export function idf(index: SearchIndex, df: number): number {
   return Math.log(1 + (index.size - df + 0.5) / (df + 0.5));
 }
 
-const INTENT_FLAG = { person: FLAG.person, date: FLAG.date, number: FLAG.number, reason: FLAG.reason } as const;
+const INTENT_FLAG = { person: FLAG.person, date: FLAG.date, published: FLAG.date, number: FLAG.number, reason: FLAG.reason } as const;
 
 /**
  * Scores every sentence that shares a term with the question or whose
@@ -174,7 +174,7 @@ export function rankSentences(index: SearchIndex, query: Query, limit: number, p
   }
   const headerShare = documentHeaderShare(index, query, totalMass);
   const flagWanted = query.intent === 'author' || query.intent === 'other' ? 0 : INTENT_FLAG[query.intent];
-  const intentFactor = query.intent === 'date' ? params.dateBoost : query.intent === 'number' ? params.numberBoost : query.intent === 'reason' ? params.reasonBoost : params.intentBoost;
+  const intentFactor = query.intent === 'date' || query.intent === 'published' ? params.dateBoost : query.intent === 'number' ? params.numberBoost : query.intent === 'reason' ? params.reasonBoost : params.intentBoost;
   const commentFactor = query.wantsComments ? params.commentWanted : params.commentFactor;
   const best = new TopK(limit);
   for (const s of candidates) {
@@ -182,7 +182,7 @@ export function rankSentences(index: SearchIndex, query: Query, limit: number, p
     if (flagWanted !== 0 && (flagsOf[s]! & flagWanted) !== 0) v *= intentFactor;
     const kind = index.kindOf[s];
     if (kind === KIND.comment) v *= commentFactor;
-    else if (kind === KIND.byline) v *= params.bylineFactor;
+    else if (kind === KIND.byline || kind === KIND.dateline) v *= params.bylineFactor;
     v *= 1 + params.header * (headerShare[docOf[s]!] ?? 0);
     best.offer(s, v);
   }

@@ -1,7 +1,7 @@
 import type { IndexData } from './build-index.js';
 
 /** Sentence kinds as small numbers, for typed arrays. */
-export const KIND = { article: 0, byline: 1, comment: 2 } as const;
+export const KIND = { article: 0, byline: 1, comment: 2, dateline: 3 } as const;
 
 /** The in-memory form of an index: typed arrays and postings, derived once at load. */
 export interface SearchIndex {
@@ -18,6 +18,8 @@ export interface SearchIndex {
   readonly kindOf: Uint8Array;
   /** Byline sentences, in order: what author questions choose from. */
   readonly bylines: Int32Array;
+  /** Dateline sentences, in order: what "when was it published" questions choose from. */
+  readonly datelines: Int32Array;
   /** Per sentence: its FLAG bits. */
   readonly flagsOf: Uint8Array;
   readonly lengthOf: Float32Array;
@@ -89,6 +91,7 @@ export function openIndex(data: IndexData): SearchIndex {
     kindOf,
     flagsOf: Uint8Array.from(data.sentenceFlags),
     bylines: Int32Array.from(Array.from(kindOf).flatMap((k, s) => (k === KIND.byline ? [s] : []))),
+    datelines: Int32Array.from(Array.from(kindOf).flatMap((k, s) => (k === KIND.dateline ? [s] : []))),
     lengthOf,
     averageLength: size > 0 ? total / size : 1,
     synonyms: new Map(Object.entries(data.synonyms)),

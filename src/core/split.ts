@@ -28,7 +28,7 @@ export function splitDocument(docId: string, text: string, blocks: Block[], nlp:
       out.push({ sentence: { doc: docId, kind, paragraph, position, ordinal: ordinal++, start, end, text: text.slice(start, end) }, analysis });
     };
     const doc = nlp.nlp.readDoc(block.text);
-    if (kind === 'byline') {
+    if (kind === 'byline' || kind === 'dateline') {
       push(block.start, block.end, 0, analyseSpan(doc as unknown as WinkSpan, nlp));
       paragraph++;
       continue;

@@ -1,5 +1,6 @@
 /** What a block of a seed file is, once the page chrome has been told apart from the text. */
-export type BlockKind = 'title' | 'heading' | 'byline' | 'article' | 'comment' | 'chrome';
+/** A `dateline` is the line that dates the article ("July 9, 2018"), kept as a sentence like the byline: it answers "when was it published?". */
+export type BlockKind = 'title' | 'heading' | 'byline' | 'dateline' | 'article' | 'comment' | 'chrome';
 
 /** Attribution of one document: what an answer names as its source. */
 export interface DocumentMeta {

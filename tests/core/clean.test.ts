@@ -172,6 +172,8 @@ describe('classifyBlocks on the real seeds', () => {
   it('header lines tell the date and the outlet', () => {
     expect(blocksOf('002').filter((b) => b.meta === 'date').map((b) => b.text)).toEqual(['July 9, 2018']);
     expect(blocksOf('004').filter((b) => b.meta === 'date').map((b) => b.text)).toEqual(['2023-05-10 16:36:13']);
+    // Kept as a dateline, like the byline: it answers "when was it published?".
+    expect(blocksOf('002').filter((b) => b.kind === 'dateline').map((b) => b.text)).toEqual(['July 9, 2018']);
     expect(blocksOf('001').filter((b) => b.meta === 'outlet').map((b) => b.text)).toEqual(['Source : Global Times']);
     for (const prefix of ['000', '003']) expect(blocksOf(prefix).find((b) => b.meta === 'outlet')?.text).toBe('Modern Tokyo Times');
   });

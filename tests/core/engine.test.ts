@@ -78,6 +78,30 @@ describe('Engine.ask on the tiny corpus: known answers', () => {
     expect(first?.sentence.doc).toBe(doc);
   });
 
+  it.each([
+    'When was the article about the ferry terminal published?',
+    'what date is the ferry piece from?',
+    'When did the story on the Port Elwen ferry come out?',
+  ])('publication question %j → the dateline of that article', (question) => {
+    const a = engine.ask(question);
+    expect(a.kind).toBe('answered');
+    const [first] = hitsOf(a);
+    expect(first?.sentence.kind).toBe('dateline');
+    expect(first?.sentence.text).toBe('March 3, 2021');
+    expect(first?.sentence.doc).toBe(TINY.ferryDoc);
+  });
+
+  it('a publication question about an article without a dateline is declined, not answered with a date from its text', () => {
+    const a = engine.ask('When was the article about the beekeepers published?');
+    expect(a).toMatchObject({ kind: 'no-answer', reason: 'unsupported', missing: 'published' });
+  });
+
+  it('an ordinary date question is not answered with a dateline', () => {
+    const first = hitsOf(engine.ask('When did the ferry terminal open?'))[0];
+    expect(first?.sentence.kind).toBe('article');
+    expect(hitsOf(engine.ask('what happened to the ferry terminal in 2021?')).map((h) => h.sentence.kind)).not.toContain('dateline');
+  });
+
   it('highlights mark the words of the question', () => {
     const [hit] = hitsOf(engine.ask('How much did the ferry terminal cost?'));
     const marked = hit!.highlights.map(([a, b]) => hit!.sentence.text.slice(a, b).toLowerCase());

@@ -44,6 +44,23 @@ describe('expandAbbreviations: chat abbreviations spelt out', () => {
   });
 });
 
+describe('parseQuestion: publication questions', () => {
+  it.each([
+    'when was the article about the ferry published?',
+    "what date was brown's piece posted",
+    'When did the story on the observatory come out?',
+    'how old is this article, when was it written',
+    'publication date of the bee article?',
+  ])('%j asks when an article came out', (q) => expect(parseQuestion(q, engine.index, nlp).intent).toBe('published'));
+
+  it.each([
+    ['when was the pact signed?', 'date'],
+    ['when did the ferry terminal open?', 'date'],
+    ['who wrote the article about the ferry?', 'author'],
+    ['what was published about the bees?', 'other'],
+  ])('%j is not a publication question (%s)', (q, intent) => expect(parseQuestion(q, engine.index, nlp).intent).toBe(intent));
+});
+
 describe('parseQuestion: aspect verbs are framing', () => {
   it.each([
     ['when did the beekeepers start treating their colonies?', 'start'],
