@@ -119,7 +119,18 @@ export class Engine {
       }
       out.splice(lo, 0, r);
     }
-    return { ranked: out, missing: failed.get(out[0]!) };
+    const missing = failed.get(out[0]!);
+    if (missing !== 'statement') return { ranked: out, missing };
+    // "How did X react to Y": the first sentence tells Y but reports no words; a reaction is told
+    // after the event, so the sentence right after it, when it passes, answers in its place.
+    const top = out[0]!;
+    const next = out.findIndex((r, i) => i > 0 && i < CHECK_DEPTH && r.sentence === top.sentence + 1 && this.index.docOf[r.sentence] === this.index.docOf[top.sentence]);
+    if (next < 0) return { ranked: out, missing };
+    const judged = failed.has(out[next]!) ? out[next]! : judge(out[next]!);
+    if (failed.get(judged) !== undefined) return { ranked: out, missing };
+    out.splice(next, 1);
+    out.unshift({ ...judged, score: top.score });
+    return { ranked: out };
   }
 
   /** The sentences around one, same document, in order (for "Context"). */

@@ -205,6 +205,20 @@ describe('Engine.ask with answer checks', () => {
     expect(first(engine.ask(q))).toBe(gold);
   });
 
+  // The event's sentence ranks first but reports no words; the reaction is told right after it.
+  it.each([
+    'How did the beekeepers react when varroa mites killed the hives?',
+    'what did the beekeepers say about the varroa mites killing their hives?',
+  ])('"%s": the reaction told in the sentence after the event answers', (q) => {
+    const a = engine.ask(q);
+    expect(a.kind).toBe('answered');
+    expect(first(a)).toBe(TINY.losses);
+  });
+
+  it('only a reaction is looked for in the next sentence: a place is not', () => {
+    expect(engine.ask('where did varroa mites kill the hives?')).toMatchObject({ kind: 'no-answer', missing: 'place' });
+  });
+
   it.each([
     ['how many glass jars of honey does the cooperative sell at the market?', 'count'],
     ['what did the engineers say about the telescope mirror?', 'statement'],

@@ -70,6 +70,7 @@ export const TINY = {
   founded: 'Twelve beekeepers in the Alder Valley founded a honey cooperative in 2019.',
   market: 'The cooperative sells its honey in glass jars at the Saturday market in Lindholm.',
   mites: 'Varroa mites killed nearly a third of the hives during the winter of 2022.',
+  losses: 'The losses alarmed the cooperative, which called for a ban on importing queens.',
   treat: 'The beekeepers now treat their colonies with oxalic acid every December.',
   harvest: 'The chairwoman of the cooperative, Greta Holm, expects the harvest to double next year.',
   kitchen: 'Holm sold the first jars from her own kitchen.',
