@@ -128,6 +128,9 @@ export function rankSentences(index: SearchIndex, query: Query, limit: number, p
   // Only a known rare term makes candidates: a word the corpus lacks must not restrict the common ones to nothing.
   const anyRare = ordered.some((q) => q.id !== undefined && !isCommon(q));
   for (const q of ordered) {
+    // A negated word's `!term` only prefers negated sentences: when no sentence negates the word, the plain
+    // term still counts, so it is not a missing word ("isn't Japan a hypocrite…" negates every word after it).
+    if (q.id === undefined && q.term.startsWith('!')) continue;
     const w = q.id === undefined ? idf(index, 0) : idf(index, index.df[q.id]!);
     totalMass += w * q.weight;
     const isEntity = q.term.startsWith(ENTITY_PREFIX);

@@ -128,6 +128,15 @@ describe('rankSentences on the tiny corpus', () => {
     }
   });
 
+  it('a negated question is not penalised for the negations the corpus lacks', () => {
+    // "Didn't" negates every word after it (!beekeep, !treat …); no sentence negates them, and that is no missing word.
+    const negated = rank("Didn't the beekeepers treat their colonies with oxalic acid?")[0]!;
+    const plain = rank('Did the beekeepers treat their colonies with oxalic acid?')[0]!;
+    expect(textOf(negated)).toBe(TINY.treat);
+    expect(negated.unknownShare).toBe(0);
+    expect(negated.selfCoverage).toBeCloseTo(plain.selfCoverage, 10);
+  });
+
   it('a limit of 0 gives nothing', () => {
     expect(rankSentences(index, parseQuestion('How much did the ferry terminal cost?', index, nlp), 0)).toEqual([]);
   });
