@@ -5,23 +5,45 @@ import { sourcesToText, sourceToText } from '../format/sources-text.js';
 /** Help of the local console. */
 export const CONSOLE_HELP = [
   'Type a question, or:',
-  '  /ask <question>     the same as typing the question',
+  '  /ask <question>     the same as typing the question; Discord\'s form works too:',
+  '                      /ask question:<text> results:<1-5>',
   '  /sources            the indexed documents',
-  '  /source <id|title>  one document and its most important sentences',
+  '  /source <id|title>  one document and its most important sentences (or document:<id|title>)',
   '  /reindex            rebuild the index from the seeds',
   '  /help               this text',
 ].join('\n');
+
+/** Option names of the slash commands, as people copy them from Discord ("question:why … results:5"). */
+const OPTION = /(?:^|\s)(question|results|private|document):/gi;
+
+/**
+ * A command's text, with Discord-style options read when it starts with one
+ * ("question:why is NATO … results:5"); anything else is the text itself.
+ */
+export function readOptions(rest: string): { text: string; options: Record<string, string> } {
+  if (!/^(question|results|private|document):/i.test(rest)) return { text: rest, options: {} };
+  const found = [...rest.matchAll(OPTION)];
+  const options: Record<string, string> = {};
+  found.forEach((m, i) => {
+    options[m[1]!.toLowerCase()] = rest.slice(m.index + m[0].length, found[i + 1]?.index ?? rest.length).trim();
+  });
+  return { text: options.question ?? options.document ?? '', options };
+}
 
 /** Runs one console line and returns the text to print (empty for a blank line). */
 export async function runConsoleLine(line: string, engines: EngineHolder): Promise<string> {
   const text = line.trim();
   if (!text) return '';
   const m = /^\/(\w+)\s*(.*)$/s.exec(text);
-  const [command, rest] = m ? [m[1]!.toLowerCase(), m[2]!.trim()] : ['ask', text];
+  const [command, typed] = m ? [m[1]!.toLowerCase(), m[2]!.trim()] : ['ask', text];
+  const { text: rest, options } = m ? readOptions(typed) : { text: typed, options: {} as Record<string, string> };
   const engine = engines.engine;
   switch (command) {
-    case 'ask':
-      return rest ? answerToText(engine.ask(rest)) : 'usage: /ask <question>';
+    case 'ask': {
+      const results = Number(options.results);
+      const k = Number.isInteger(results) ? Math.max(1, Math.min(5, results)) : 3;
+      return rest ? answerToText(engine.ask(rest, { k })) : 'usage: /ask <question>';
+    }
     case 'sources':
       return sourcesToText(engine.documents);
     case 'source': {
