@@ -163,8 +163,8 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp): An
 }
 
 /** The checks by name: what {@link AnswerChecker.failure} reports. */
-/** `published`: a "when was the article published" question whose article has no dateline (set by the engine, not a check here). */
-export type CheckName = 'count' | 'statement' | 'outcome' | 'time' | 'place' | 'role' | 'entities' | 'years' | 'published';
+/** `author` / `published`: a "who wrote" / "when was it published" question whose article has no byline / dateline (set by the engine, not a check here). */
+export type CheckName = 'count' | 'statement' | 'outcome' | 'time' | 'place' | 'role' | 'entities' | 'years' | 'author' | 'published';
 
 /** True when the question implies any check. */
 export function hasChecks(c: AnswerChecks): boolean {

@@ -25,6 +25,8 @@ export const MAX_QUESTION_CHARS = 1000;
 const POOL = 50;
 /** Questions about an article itself, answered by a line of its header: who wrote it (byline), when it came out (dateline). */
 const HEADER_LINE = { author: KIND.byline, published: KIND.dateline } as const;
+/** A header line is offered only for documents scoring at least this share of the best document's score for the question. */
+const HEADER_SHARE = 0.5;
 /** What a sentence that fails one of the question's answer checks keeps of its score. */
 const CHECK_PENALTY = 0.5;
 /** How many of the best sentences are judged by the answer checks before the first is settled. */
@@ -63,9 +65,9 @@ export class Engine {
     // A byline answers "who wrote the article about X" (a dateline "when was it published") only if its document is about X: the checks say.
     const lines = this.headerLinesFor(query, header).slice(0, POOL);
     const checked = this.check(text, query, [...lines.map((b) => ({ ...b, score: floor + b.score })), ...rest]);
-    // Only a dateline says when an article came out: "every December" in its text does not.
+    // Only a byline says who wrote an article ("…told the Global Times" does not), only a dateline when it came out.
     const top = checked.ranked[0];
-    if (header === KIND.dateline && top !== undefined && this.index.kindOf[top.sentence] !== KIND.dateline) return { query, ranked: checked.ranked, missing: checked.missing ?? 'published' };
+    if (top !== undefined && this.index.kindOf[top.sentence] !== header) return { query, ranked: checked.ranked, missing: checked.missing ?? (header === KIND.byline ? 'author' : 'published') };
     return { query, ...checked };
   }
 
@@ -158,7 +160,8 @@ export class Engine {
   private headerLinesFor(query: Query, kind: number): Scored[] {
     const docScore = new Float64Array(this.documents.length);
     for (const q of query.terms) {
-      if (q.id === undefined) continue;
+      // What the question is about, not how it asks: framing words ("article", "published") and synonyms do not choose the document.
+      if (q.id === undefined || q.weight < 1) continue;
       const w = idf(this.index, this.index.df[q.id]!) * q.weight;
       for (const d of this.index.headerDocs.get(q.id) ?? []) docScore[d] = docScore[d]! + 2 * w;
       const seen = new Set<number>();
@@ -171,7 +174,10 @@ export class Engine {
       const d = this.index.docOf[i]!;
       if (docScore[d]! > 0) out.push({ sentence: i, score: docScore[d]!, selfCoverage: 1, windowCoverage: 1, intentMet: true, entityCoverage: 1, unknownShare: 0, maxMissing: 0 });
     }
-    return out.sort((a, b) => b.score - a.score || a.sentence - b.sentence);
+    out.sort((a, b) => b.score - a.score || a.sentence - b.sentence);
+    // Only the documents the question is mostly about: another article's byline or date is no second answer.
+    const best = out[0]?.score ?? 0;
+    return out.filter((b) => b.score >= HEADER_SHARE * best);
   }
 
   private hit(r: Scored, query: Query): Hit {

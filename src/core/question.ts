@@ -52,7 +52,7 @@ const COMMENTS = /\b(comments?|commenters?|commented|readers?|forum|posters?|pos
  * stuff", "according to the article"). They keep a small weight: general English,
  * not knowledge of this corpus.
  */
-const FRAMING = new Set(['kind', 'sort', 'type', 'stuff', 'thing', 'tell', 'mention', 'article', 'piece', 'text', 'accord', 'happen', 'exact', 'actual', 'realli', 'mean', 'know', 'explain', 'think', 'pleas', 'bot', 'corpus', 'say', 'said', 'wrote', 'write', 'author', 'comment', 'comment', 'reader', 'forum', 'user', 'number', 'year', 'month', 'date', 'much', 'mani', 'name', 'person', 'peopl', 'someth', 'anyth']);
+const FRAMING = new Set(['kind', 'sort', 'type', 'stuff', 'thing', 'tell', 'mention', 'article', 'piece', 'text', 'accord', 'happen', 'exact', 'actual', 'realli', 'mean', 'know', 'explain', 'think', 'pleas', 'bot', 'corpus', 'say', 'said', 'wrote', 'write', 'author', 'comment', 'comment', 'reader', 'forum', 'user', 'number', 'year', 'month', 'date', 'much', 'mani', 'name', 'person', 'peopl', 'someth', 'anyth', 'publish']);
 
 
 

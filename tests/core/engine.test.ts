@@ -76,6 +76,8 @@ describe('Engine.ask on the tiny corpus: known answers', () => {
     expect(first?.sentence.kind).toBe('byline');
     expect(first?.sentence.text).toBe(byline);
     expect(first?.sentence.doc).toBe(doc);
+    // Another article's byline is no second answer.
+    expect(hitsOf(engine.ask(question, { k: 5 })).filter((h) => h.sentence.kind === 'byline').map((h) => h.sentence.doc)).toEqual([doc]);
   });
 
   it.each([
@@ -94,6 +96,10 @@ describe('Engine.ask on the tiny corpus: known answers', () => {
   it('a publication question about an article without a dateline is declined, not answered with a date from its text', () => {
     const a = engine.ask('When was the article about the beekeepers published?');
     expect(a).toMatchObject({ kind: 'no-answer', reason: 'unsupported', missing: 'published' });
+  });
+
+  it.each(['when was it published?', 'who wrote it?'])('%j names no article: no dateline or byline is picked at random', (q) => {
+    expect(engine.ask(q).kind).toBe('no-answer');
   });
 
   it('an ordinary date question is not answered with a dateline', () => {
