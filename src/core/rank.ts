@@ -185,8 +185,10 @@ export function rankSentences(index: SearchIndex, query: Query, limit: number, p
     let v = score[s]!;
     if (flagWanted !== 0 && (flagsOf[s]! & flagWanted) !== 0) v *= intentFactor;
     const kind = index.kindOf[s];
+    // A dateline answers nothing but "when was it published" (the engine offers it then): "in 2021" is not about it.
+    if (kind === KIND.dateline) continue;
     if (kind === KIND.comment) v *= commentFactor;
-    else if (kind === KIND.byline || kind === KIND.dateline) v *= params.bylineFactor;
+    else if (kind === KIND.byline) v *= params.bylineFactor;
     v *= 1 + params.header * (headerShare[docOf[s]!] ?? 0);
     best.offer(s, v);
   }

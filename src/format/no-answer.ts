@@ -13,8 +13,8 @@ const LACKS: Record<CheckName, string> = {
   role: 'It covers the topic, but no passage names anyone with the title you asked about.',
   entities: 'It covers the topic, but not together with everything your question names.',
   years: 'It covers the topic, but never mentions the year you asked about.',
-  author: 'No article it has on that topic names its author.',
-  published: 'No article it has on that topic gives the date it came out.',
+  author: 'It covers the topic, but no article on it names its author.',
+  published: 'It covers the topic, but no article on it gives the date it came out.',
 };
 
 /** Why there is no answer, as a person reads it: one or two sentences, no markup. */
