@@ -71,7 +71,7 @@ const NUMBER_ASK = /\b(what|which) (number|percentage|percent|share|proportion|a
 /** The question asks what was said, or how someone reacted; group 1 is the speaker. */
 const STATEMENT = [
   String.raw`what (?:did|does|do|has|have|had|was|is|were|are|will|would) (.+?) (?:say|said|saying|tell|told|think|make of|reply|replied|respond|answer|announce|claim|argue|call)\b`,
-  String.raw`(?:did|does|has|have|had) (.+?) (?:say|said|have anything to say|had anything to say|comment|commented|react|reacted|respond|responded|weigh in|speak out|speak)\b(?! (?:to|with)\b)`,
+  String.raw`(?:did|does|has|have|had) (.+?) (?:say|said|have anything to say|had anything to say|comment|commented|react|reacted|respond|responded|weigh in|speak out|speak|hit back|push back|fire back|strike back|lash out|reply|replied|retort|retorted|protest|protested|object|objected|complain|complained)\b(?! (?:to|with)\b)`,
   String.raw`how (?:did|does|do|has|have|had|was|were|is|are) (.+?) (?:react|reacted|respond|responded|reply|replied|view|see|feel|take|describe|described|characteri[sz]e|portray|depict|label|call)\b`,
   String.raw`(?:what|how)\b(?:[’']s|\s+(?:is|was|are|were))?\s+([\w ’'-]+?)[’']s (?:official |real |actual )?(?:position|stance|view|views|reaction|response|attitude|opinion|take)\b`,
   String.raw`(?:what|how)\b.*?\b(?:position|stance|views?|reaction|response|attitude|opinion) of (.+?)(?: on| to| toward| towards| about|\?|$)`,
@@ -185,6 +185,10 @@ const COUNT_GAP = 4;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.,-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
 /** {@link SAID} without quotation marks, every match: the words that name a speaker beside them. */
 const SAID_ALL = new RegExp(SAID.source.replace('[“”"«»]|', ''), 'gi');
+/** Verbs of saying or reacting that take an object: the name after them is spoken of, not speaking. */
+const TAKES_OBJECT = /^(?:critici[sz]\w*|accus\w*|condemn\w*|warn\w*|slam\w*|blast\w*|call(?:ed|s|ing)|label+(?:ed|s)?|describ\w*|urg(?:ed|es)|prais\w*|hail\w*|welcom\w*|reject\w*|oppos\w*|told|tells?|den(?:ied|ies|y)|greet\w*)$/i;
+/** The first verb of saying in a text: what comes before it is the clause's speaker. */
+const SAYING_VERB = /\b(?:says?|said|told|stated|announced|declared|warned|accused|critici[sz]ed|condemned|called|claimed|argued|noted|added|continued|stressed|insisted|urged|confirmed|denied|reacted|responded|replied|welcomed|slammed|blasted|asserted|remarked|praised|hailed|expressed|voiced|greeted)\b/i;
 /** Where a clause ends, for finding who a saying word belongs to. */
 const CLAUSE_BREAK = /[,;:—–]|\s-\s/;
 /** A speaker named just after the saying word: "said Foreign Minister Hayashi", "criticised by Beijing" (not "said the terminal ..."). */
@@ -344,7 +348,13 @@ export class AnswerChecker {
       const clauses = text.slice(0, m.index).split(CLAUSE_BREAK);
       let before = clauses.pop() ?? '';
       while (!/\p{Lu}/u.test(before) && clauses.length > 0) before = `${clauses.pop()!}, ${before}`;
-      const after = SAYER_AFTER.exec(text.slice(m.index + m[0].length))?.[0] ?? '';
+      // "Russia criticized Japan's policies, warning…": the one warning is who did the first saying, not its object.
+      const earlier = SAYING_VERB.exec(before);
+      if (earlier && earlier.index > 0) before = before.slice(0, earlier.index);
+      // A name after a verb that takes an object ("criticized Japan's policies", "warned Tokyo") is its object,
+      // unless the verb is inverted after a comma or a quotation ("…,” warned Zakharova).
+      const inverted = !TAKES_OBJECT.test(m[0]) || /[,“”"’]\s*$/.test(text.slice(0, m.index));
+      const after = inverted ? SAYER_AFTER.exec(text.slice(m.index + m[0].length))?.[0] ?? '' : '';
       for (const e of analyseText(`${before} ${m[0]} ${after}`, this.nlp).entities) out.add(ENTITY_PREFIX + e);
     }
     // A saying word with no entity beside it still reports words: by nobody the question can name.

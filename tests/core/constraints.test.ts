@@ -196,6 +196,19 @@ describe('AnswerChecker: whether a sentence can answer', () => {
   });
 });
 
+describe('AnswerChecker: who speaks', () => {
+  it('a name after a verb that takes an object is spoken to, not speaking', () => {
+    expect(failureOf(TINY.warned, 'what did Port Elwen say about the ferries and the bees?')).toBe('statement');
+    expect(failureOf(TINY.warned, 'what did the cooperative say about the ferries and the bees?')).toBeUndefined();
+  });
+
+  it('"did X hit back / push back / reply" asks for what X said', () => {
+    for (const q of ['did Port Elwen hit back at the cooperative over the bees?', 'did Port Elwen push back on the warning?']) {
+      expect(checksOf(q).statement).toEqual({ speakers: ['@port-elwen'] });
+    }
+  });
+});
+
 describe('Engine.ask with answer checks', () => {
   it.each([
     ['how many passengers a day can the ferry terminal handle?', TINY.cost],

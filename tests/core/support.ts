@@ -78,5 +78,6 @@ export const TINY = {
   reopened: 'The Kestrel Hill Observatory reopened to visitors on 14 May 2023.',
   telescope: 'Its main telescope, a reflector with a mirror of 1.2 metres, had been out of service since a lightning strike damaged the mirror motor.',
   director: 'Its director, speaking for the Kestrel Hill Observatory, said: “Port Elwen sends us most of our visitors.”',
+  warned: 'Last spring the cooperative warned Port Elwen that the new ferries frighten the bees.',
   engineers: 'Engineers from the Nordic Optical Society replaced the motor and recalibrated the mirror.',
 } as const;
