@@ -37,7 +37,14 @@ const AUTHOR = /\b(who (wrote|writes|authored|penned|is the author)|written by|a
  * dateline, as "who wrote" is by its byline. The publication word must go with a
  * word for the text, so "when was the pact signed" stays a date question.
  */
-const PUBLISHED = /\b(publication date|date of publication|date(d)? on (the|this|that) (article|piece|story|post|report))\b|\b(when|what (date|day|year|month)|which (date|day|year|month)|how long ago|how old)\b.*\b(article|piece|story|post|op-?ed|column|essay|report|write-?up|it|this|that)\b.*\b(published|posted|written|put out|put up|released|came out|come out|go up|went up|dated|from)\b/i;
+const PUBLISHED = new RegExp(
+  String.raw`\b(?:publication date|date of publication)\b` +
+    // "when was brown's piece published", "what date is the article from": a word for the text, then a publication verb.
+    String.raw`|\b(?:when|what (?:date|day|year|month)|which (?:date|day|year|month)|how long ago|how old)\b.*\b(?:article|piece|story|op-?ed|column|essay|write-?up|blog post|post)s?\b.*\b(?:published|posted|written|put out|put up|released|came out|come out|go up|went up|dated|from)\b` +
+    // "when was it published": a pronoun only with a verb that can only mean publishing ("when did it come out that…" is about an event).
+    String.raw`|\b(?:when|what (?:date|day|year|month)|which (?:date|day|year|month))\b.*\b(?:it|this|that)\b.*\b(?:published|posted|dated)\b`,
+  'i',
+);
 const PERSON = /^\s*(who|whom|whose)\b|\b(which|what)( \w+)? (person|people|minister|official|officials|leader|spokes\w+|ambassador|president|prime minister|politician|diplomat|general|expert|analyst|journalist|secretary[- ]general|head|chief)\b|\bwho('s| is| was| are| were| did| said| says| confirmed| announced)\b|\bname of the\b/i;
 const DATE = /\b(when|what (year|month|date|day|time of year)|which (year|month|date|day)|until what|since when|how long ago|in what year)\b/i;
 const NUMBER = /\b(how (many|much|often)|what (number|percentage|percent|share|proportion|amount|figure)|which number|number of|what % )\b/i;

@@ -58,6 +58,8 @@ describe('parseQuestion: publication questions', () => {
     ['when did the ferry terminal open?', 'date'],
     ['who wrote the article about the ferry?', 'author'],
     ['what was published about the bees?', 'other'],
+    ['when did it come out that the mayor had paid for the terminal?', 'date'],
+    ['when did the town get its ferries from the island?', 'date'],
   ])('%j is not a publication question (%s)', (q, intent) => expect(parseQuestion(q, engine.index, nlp).intent).toBe(intent));
 });
 
