@@ -6,12 +6,17 @@ const entitySchema = z.object({
   forms: z.array(z.string().min(1)).min(1),
   /** Forms matched on the exact token text only, for those that are also common words ("US" / "us"). */
   exactForms: z.array(z.string().min(1)).optional(),
+  /** Larger entities this one belongs to ("tajikistan" → "central-asia"): naming it names them too, but not the other way round. */
+  partOf: z.array(z.string().min(1)).optional(),
 });
 
 const glossarySchema = z.object({
   entities: z.record(z.string(), entitySchema).default({}),
   people: z.array(z.object({ name: z.string().min(1), forms: z.array(z.string().min(1)) })).default([]),
   rewrites: z.array(z.object({ from: z.string().min(1), to: z.string(), why: z.string().optional() })).default([]),
+}).superRefine((g, ctx) => {
+  for (const [name, entity] of Object.entries(g.entities))
+    for (const whole of entity.partOf ?? []) if (!(whole in g.entities)) ctx.addIssue({ code: 'custom', message: `entity "${name}" is part of "${whole}", which is not an entity`, path: ['entities', name, 'partOf'] });
 });
 
 /** Curated corpus knowledge: entity aliases, people, and the corpus's own oddities. */

@@ -138,6 +138,8 @@ export function analyseTokens(c: TokenColumns, from: number, to: number, custom:
     if (YEAR.test(v) || MONTH.test(v)) date = true;
     else if (types[i] === 'number' || NUMBER_WORD.test(v)) number = true;
   }
+  // A part names its whole: a sentence about Tajikistan is about Central Asia, not about Kyrgyzstan.
+  for (const name of [...entities]) for (const whole of nlp.glossary.entities[name]?.partOf ?? []) entities.add(whole);
   for (const name of entities) terms.push(ENTITY_PREFIX + name);
   return { terms, words, sequence, entities: [...entities], person, number, date };
 }

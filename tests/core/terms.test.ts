@@ -163,6 +163,14 @@ describe('entity aliases (the real glossary)', () => {
     expect(e).not.toContain('jasdf');
   });
 
+  it('a part names its whole, not its siblings, and the whole names no part (partOf)', () => {
+    expect(entities('a Russian base in Tajikistan')).toEqual(expect.arrayContaining(['tajikistan', 'central-asia']));
+    expect(entities('a Russian base in Tajikistan')).not.toContain('kyrgyzstan');
+    expect(entities('missiles on Iturup')).toEqual(expect.arrayContaining(['iturup', 'kuril-islands']));
+    expect(entities('missiles on Iturup')).not.toContain('matua');
+    expect(entities('the Central Asian countries')).toEqual(['central-asia']);
+  });
+
   it('aliases of one entity give the same entity term', () => {
     const entityTerms = (text: string) => terms(text).filter((t) => t.startsWith('@'));
     expect(entityTerms('the Kremlin')).toEqual(entityTerms('Moscow'));
