@@ -23,7 +23,7 @@ const YEAR_DIGITS = String.raw`1[89]\d\d|20\d\d`;
  * - place: "where" wants a named place;
  * - role: "which minister" wants a minister: the title, or a person the corpus gives it;
  * - entities: every country, organisation or person the question names must be in
- *   the sentence's neighbourhood, or be what its document is about;
+ *   the sentence or the one either side, or (a country, not a person) be what its document is about;
  * - years: a year the question names must be one the document mentions.
  *
  * All of it is general English, not knowledge of this corpus.
@@ -51,8 +51,7 @@ export interface AnswerChecks {
 
 /** "Which Japanese minister", "what US president": a person asked for by title (group 1). */
 const ROLE = new RegExp(
-  OPENER +
-    String.raw`(?:which|what|(?:(?:what|who)(?:[’']s| is| was) the name of|who(?:[’']s| is| was))(?:\s+the)?)\s+(?:(?!(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should|the|a|an)\b)[\w’'-]+\s+){0,3}?(president|minister|premier|chancellor|spokes(?:person|man|woman)|ambassador|secretary|admiral|envoy|governor|mayor|senator|chair(?:man|woman|person)?|commander|professor|dean|director)\b`,
+  String.raw`(?:${OPENER}(?:which|what|(?:what|who)(?:[’']s| is| was) the name of|who(?:[’']s| is| was))|\bnames? of)(?:\s+the)?\s+(?:(?!(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should|the|a|an)\b)[\w’'-]+\s+){0,4}?(president|minister|premier|chancellor|spokes(?:person|man|woman)|ambassador|secretary|admiral|envoy|governor|mayor|senator|chair(?:man|woman|person)?|commander|professor|dean|director)s?\b`,
   'i',
 );
 
@@ -77,7 +76,7 @@ const STATEMENT = [
   String.raw`(?:what|how)\b.*?\b(?:position|stance|views?|reaction|response|attitude|opinion) of (.+?)(?: on| to| toward| towards| about|\?|$)`,
 ].map((body) => new RegExp(OPENER + body, 'i'));
 /** A sentence that reports words or a reaction: a quotation or a verb or noun of saying or reacting. */
-const SAID = /[“”"«»]|\b(says?|said|saying|tells?|told|stat(ed|es|ing)|announc\w*|declar\w*|warn\w*|accus\w*|critici[sz]\w*|condemn\w*|call(ed|s|ing)|label+(ed|s)?|describ\w*|claim\w*(?! by)|argu\w*|not(ed|es)|add(ed|s)|continu(ed|es)|stress\w*|insist\w*|urg(ed|es)|clarif\w*|confirm\w*|den(ied|ies|y)|react\w*|respon\w*|repl(ied|ies|y)|welcom\w*|oppos\w*|reject\w*|protest\w*|express\w*|prais\w*|slam\w*|blast\w*|assert\w*|maintain\w*|remark\w*|comment\w*|emphasi[sz]\w*|hail\w*|object(ed|s|ion)|voic\w*|concerns?|alarm\w*|baffle\w*|dismay\w*|anger|angr\w*|outrage\w*|position|stance|view(s|ed)?|believ\w*|think(s|ing)?|thought|according to|spokes\w*|greet\w*|nervous\w*|apprehensi\w*|worr(y|ied|ies)|fear(s|ed)?|suspicio\w*|expect(s|ed|ing)?|predict\w*|hop(e|es|ed|ing)|wants?|wanted|estimat\w*)\b/i;
+const SAID = /[“”"«»]|\b(says?|said|saying|tells?|told|stat(ed|es|ing)|announc\w*|declar\w*|warn\w*|accus\w*|critici[sz]\w*|condemn\w*|call(ed|s|ing)|label+(ed|s)?|describ\w*|claim\w*(?! by)|argu\w*|not(ed|es)|add(ed|s)|continu(ed|es)(?! (?:with|to|in|on|at|for|its|his|her|their|the|a|an|until|despite)\b)|stress\w*|insist\w*|urg(ed|es)|clarif\w*|confirm\w*|den(ied|ies|y)|react\w*|respon\w*|repl(ied|ies|y)|welcom\w*|oppos\w*|reject\w*|protest\w*|express\w*|prais\w*|slam\w*|blast\w*|assert\w*|maintain\w*|remark\w*|comment\w*|emphasi[sz]\w*|hail\w*|object(ed|s|ion)|voic\w*|concerns?|alarm\w*|baffle\w*|dismay\w*|anger|angr\w*|outrage\w*|position|stance|view(s|ed)?|believ\w*|think(s|ing)?|thought|according to|spokes\w*|greet\w*|nervous\w*|apprehensi\w*|worr(y|ied|ies)|fear(s|ed)?|suspicio\w*|expect(s|ed|ing)?|predict\w*|hop(e|es|ed|ing)|wants?|wanted|estimat\w*)\b/i;
 
 /** The question asks how something ended: a result, a winner, what came of it. */
 const OUTCOME = /\b(came out of|come out of|comes out of|outcomes?|results? of|resulted|how did .+? go\b|how (?:did|has|have) .+? turn(?:ed)? out|turned out|who won|did .+? win|came out on top|come out on top|(?:did|has|have) [^?]+? end up|ended up|what happened (?:at|in|during|with|to)|did .+? (?:succeed|work out|pass)|what (?:got|was|were|has been|have been|had been) (?:agreed|decided|signed|settled|concluded|achieved|accomplished|resolved)|what did .+? (?:agree|decide|sign|settle|conclude|achieve|accomplish|resolve)\b)/i;
@@ -97,7 +96,7 @@ const WHICH_DATE = new RegExp(OPENER + String.raw`(?:(?:what|which|in what|in wh
 const WHERE = new RegExp(
   OPENER +
     String.raw`(?:where\b(?!.*\b(?:stands?|says?|said|sets? out|states?|stated|mentions?|mentioned|writes?|wrote|describes?|described|argues?|argued)\b)` +
-    String.raw`|(?:which|what|in which|in what|at which|at what) (?:[\w-]+ )?(?:city|cities|town|base|port|island|islands|region|prefecture|location|place|venue|airport|airfield)\b)`,
+    String.raw`|(?:which|what|in which|in what|at which|at what|(?:what|what[’']?s|what is|what was|what are) the names? of(?: the)?) (?:[\w-]+ ){0,3}?(?:city|cities|town|base|bases|port|island|islands|region|prefecture|location|place|venue|airport|airfield)\b)`,
   'i',
 );
 /** A named place in running text: a preposition of place before a capitalised name ("on Matua", "to Kabul", "in the Northern Kurils", "to the island of Skellig Mor"), not a month or a day. */
@@ -155,7 +154,7 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp): An
   const role = ROLE.exec(question);
   if (role) {
     // The word before the title, when it is part of the title ("defence minister", "prime minister"), not a name ("Japanese minister").
-    const before = /([a-z]+)\s+$/i.exec(question.slice(0, role.index + role[0].length - role[1]!.length))?.[1]?.toLowerCase();
+    const before = /([a-z]+)\s+$/i.exec(question.slice(0, role.index + role[0].lastIndexOf(role[1]!)))?.[1]?.toLowerCase();
     const modifier = before && TITLE_MODIFIER.test(before) ? termOfWord(before, 'word', nlp) : undefined;
     checks.role = [termOfWord(role[1]!.toLowerCase(), 'word', nlp), ...(modifier ? [modifier] : [])];
   }
@@ -188,7 +187,7 @@ const SAID_ALL = new RegExp(SAID.source.replace('[“”"«»]|', ''), 'gi');
 /** Verbs of saying or reacting that take an object: the name after them is spoken of, not speaking. */
 const TAKES_OBJECT = /^(?:critici[sz]\w*|accus\w*|condemn\w*|warn\w*|slam\w*|blast\w*|call(?:ed|s|ing)|label+(?:ed|s)?|describ\w*|urg(?:ed|es)|prais\w*|hail\w*|welcom\w*|reject\w*|oppos\w*|told|tells?|den(?:ied|ies|y)|greet\w*)$/i;
 /** The first verb of saying in a text: what comes before it is the clause's speaker. */
-const SAYING_VERB = /\b(?:says?|said|told|stated|announced|declared|warned|accused|critici[sz]ed|condemned|called|claimed|argued|noted|added|continued|stressed|insisted|urged|confirmed|denied|reacted|responded|replied|welcomed|slammed|blasted|asserted|remarked|praised|hailed|expressed|voiced|greeted)\b/i;
+const SAYING_VERB = /\b(?:says?|said|told|stated|announced|declared|warned|accused|critici[sz]ed|condemned|called|claimed|argued|noted|added|continued(?! (?:with|to|in|on|at|for|its|his|her|their|the|a|an|until|despite)\b)|stressed|insisted|urged|confirmed|denied|reacted|responded|replied|welcomed|slammed|blasted|asserted|remarked|praised|hailed|expressed|voiced|greeted)\b/i;
 /** Where a clause ends, for finding who a saying word belongs to. */
 const CLAUSE_BREAK = /[,;:—–]|\s-\s/;
 /** A speaker named just after the saying word: "said Foreign Minister Hayashi", "criticised by Beijing" (not "said the terminal ..."). */
@@ -290,7 +289,8 @@ export class AnswerChecker {
     }
     for (const e of checks.entities) {
       const id = index.termId.get(e);
-      if (id === undefined || (!this.topics[doc]!.has(id) && !this.near(sentence, id, 2))) return 'entities';
+      // A country can be what a whole article is about, unnamed in most of its sentences; a person asked about is named in the sentence or next to it.
+      if (id === undefined || ((this.people.has(id) || !this.topics[doc]!.has(id)) && !this.near(sentence, id, 1))) return 'entities';
     }
     for (const y of checks.years) {
       const id = index.termId.get(y);

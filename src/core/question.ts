@@ -15,6 +15,8 @@ export interface QueryTerm {
   id: number | undefined;
   /** Occurrences in the question times the term's role weight. */
   weight: number;
+  /** Added as a synonym of a question word, not typed. */
+  synonym?: boolean;
 }
 
 /** A question, ready to rank. */
@@ -45,7 +47,7 @@ const PUBLISHED = new RegExp(
     String.raw`|\b(?:when|what (?:date|day|year|month)|which (?:date|day|year|month))\b.*\b(?:it|this|that)\b.*\b(?:published|posted|dated)\b`,
   'i',
 );
-const PERSON = /^\s*(who|whom|whose)\b|\b(which|what)( \w+)? (person|people|minister|official|officials|leader|spokes\w+|ambassador|president|prime minister|politician|diplomat|general|expert|analyst|journalist|secretary[- ]general|head|chief)\b|\bwho('s| is| was| are| were| did| said| says| confirmed| announced)\b|\bname of the\b/i;
+const PERSON = /^\s*(who|whom|whose)\b|\b(which|what)( \w+)? (person|people|minister|official|officials|leader|spokes\w+|ambassador|president|prime minister|politician|diplomat|general|expert|analyst|journalist|secretary[- ]general|head|chief)\b|\bwho('s| is| was| are| were| did| said| says| confirmed| announced)\b|\bnames? of the\b(?! (?:[\w-]+ ){0,3}?(?:city|cities|town|base|bases|port|island|islands|region|prefecture|location|place|venue|airport|airfield|country|countries|plan|document|documents|treaty|pact|agreement|exercise|operation|ship|missile|missiles)\b)/i;
 const DATE = /\b(when|what (year|month|date|day|time of year)|which (year|month|date|day)|until what|since when|how long ago|in what year)\b/i;
 const NUMBER = /\b(how (many|much|often)|what (number|percentage|percent|share|proportion|amount|figure)|which number|number of|what % )\b/i;
 /** Phrases that only frame a question; removed before analysis ("according to the article" is not about accords). */
@@ -156,7 +158,7 @@ export function parseQuestion(text: string, index: SearchIndex, nlp: Nlp, params
     }
   }
   for (const [synonym, weight] of synonymOf) counts.set(synonym, weight);
-  const terms = [...counts].map(([term, weight]) => ({ term, id: index.termId.get(term), weight }));
+  const terms: QueryTerm[] = [...counts].map(([term, weight]) => (synonymOf.has(term) ? { term, id: index.termId.get(term), weight, synonym: true } : { term, id: index.termId.get(term), weight }));
   return {
     text,
     terms,

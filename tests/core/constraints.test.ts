@@ -6,7 +6,7 @@ import type { Engine } from '../../src/core/engine.js';
 import { readGlossary } from '../../src/core/glossary.js';
 import { createNlp, type Nlp } from '../../src/core/nlp.js';
 import { parseQuestion } from '../../src/core/question.js';
-import { engineOf, TINY, TINY_DIR } from './support.js';
+import { engineOf, SEEDS_DIR, TINY, TINY_DIR } from './support.js';
 
 let nlp: Nlp;
 let engine: Engine;
@@ -153,6 +153,14 @@ describe('AnswerChecker: whether a sentence can answer', () => {
     expect(failureOf(TINY.harvest, 'which deputy chairwoman expects the harvest to double?')).toBe('role');
   });
 
+  it('"the name of the base" asks for a place; "the names of the ministers" for people with that title', () => {
+    expect(checksOf("whats the name of the russian military base in the valley?").place).toBe(true);
+    expect(checksOf('what is the name of the port the ferries leave from?').place).toBe(true);
+    expect(checksOf('can u list the names of the five central asian foreign ministers?').role).toEqual(checksOf('which foreign minister came?').role);
+    expect(checksOf('names of the ministers at the talks?').role).toHaveLength(1);
+    expect(checksOf('what is the name of the cooperative?').place).toBeUndefined();
+  });
+
   it('"which port" and "in what city" ask for a place; a month after "from" is not one', () => {
     expect(checksOf('which port do the ferries leave from?').place).toBe(true);
     expect(checksOf('in what city is the market?').place).toBe(true);
@@ -188,6 +196,19 @@ describe('AnswerChecker: whether a sentence can answer', () => {
     // The observatory's article is about the observatory: it need not be named in every sentence.
     expect(failureOf(TINY.engineers, 'who fixed the Kestrel Hill Observatory telescope?')).toBeUndefined();
     expect(failureOf(TINY.market, 'does Port Elwen sell honey at the market?')).toBe('entities');
+  });
+
+  it('a person asked about is named in the sentence or next to it, even in an article about them', () => {
+    // Greta Holm is named twice in the bees article, both times well after the founding.
+    expect(failureOf(TINY.founded, 'when did Greta Holm found the honey cooperative?')).toBe('entities');
+    expect(failureOf(TINY.kitchen, 'what did Greta Holm sell from her kitchen?')).toBeUndefined();
+    expect(failureOf(TINY.treat, 'does Greta Holm treat the colonies with acid?')).toBeUndefined();
+  });
+
+  it('an entity that is not what the document is about counts in the next sentence, not two away', () => {
+    expect(failureOf(TINY.ferries, 'will the Nordic Optical Society run the ferries?')).toBeUndefined();
+    // The mayor's sentence is two before the one that names the society.
+    expect(failureOf(TINY.mayor, 'will the Nordic Optical Society bring tourists back to the harbour?')).toBe('entities');
   });
 
   it('a year must be one the document mentions', () => {
@@ -260,5 +281,24 @@ describe('Engine.ask with answer checks', () => {
 
   it('never abstains on checks when told not to (benchmarks of ranking alone)', () => {
     expect(engine.ask('how many glass jars of honey does the cooperative sell at the market?', { noAbstain: true }).kind).toBe('answered');
+  });
+});
+
+describe('AnswerChecker on the real corpus: saying verbs', () => {
+  let seeds: Engine;
+  let seedChecker: AnswerChecker;
+  beforeAll(() => {
+    const seedNlp = createNlp(readGlossary(join(SEEDS_DIR, 'glossary.json')));
+    seeds = engineOf(SEEDS_DIR, seedNlp);
+    seedChecker = new AnswerChecker(seeds.index, seedNlp);
+  });
+  const seedFailure = (needle: string, q: string) => {
+    const s = seeds.index.data.sentences.find((x) => x.text.includes(needle))!;
+    return seedChecker.failure(s.id, answerChecks(q, parseQuestion(q, seeds.index, seeds.nlp).entities, seeds.nlp));
+  };
+
+  it('"continued with his tour" reports no words; "Qin has continued, …" does', () => {
+    expect(seedFailure('Motegi still continued with his tour', 'what did Motegi say about the evacuation?')).toBe('statement');
+    expect(seedFailure('That country, Qin has continued', 'what did Qin Gang say about that country?')).toBeUndefined();
   });
 });
