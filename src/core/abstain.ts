@@ -1,5 +1,21 @@
 import abstainModel from './abstain-model.json' with { type: 'json' };
+import type { Query } from './question.js';
 import type { Scored } from './rank.js';
+import type { SearchIndex } from './search-index.js';
+
+/** Whether a question touches what the corpus is about: a glossary entity, or a document's key word. */
+export interface QuestionTopic {
+  namesEntity: boolean;
+  sharesKeyTerm: boolean;
+}
+
+/** Reads a question's {@link QuestionTopic}: its own words only, not the synonyms added to them. */
+export function questionTopic(query: Query, index: SearchIndex): QuestionTopic {
+  return {
+    namesEntity: query.entities.length > 0,
+    sharesKeyTerm: query.terms.some((t) => t.synonym !== true && t.id !== undefined && index.keyTerm[t.id] === 1),
+  };
+}
 
 /** Features of a question's best sentence that tell an answer from a near miss. */
 export interface AbstainFeatures {
@@ -12,6 +28,16 @@ export interface AbstainFeatures {
   entityCoverage: number;
   unknownShare: number;
   maxMissing: number;
+  coreCoverage: number;
+  coreWindow: number;
+  coreUnknown: number;
+  /**
+   * When the question names no entity of the glossary and none of the words that say what a
+   * document is about (football, hiragana, wifi): the share of its own words' mass the best
+   * sentence leaves uncovered; else 0. A question the sentence covers is on its topic whatever
+   * the document's key words are.
+   */
+  offTopic: number;
 }
 
 /** A logistic model over {@link AbstainFeatures}, fitted by `npm run calibrate`. */
@@ -23,9 +49,10 @@ export interface AbstainModel {
 }
 
 /** The features of a ranking's first sentence. */
-export function abstainFeatures(ranked: Scored[]): AbstainFeatures {
+export function abstainFeatures(ranked: Scored[], topic?: QuestionTopic): AbstainFeatures {
   const top = ranked[0];
-  if (!top) return { selfCoverage: 0, windowCoverage: 0, intentMet: 0, logScore: 0, gap: 0, entityCoverage: 0, unknownShare: 1, maxMissing: 1 };
+  const away = topic !== undefined && !topic.namesEntity && !topic.sharesKeyTerm;
+  if (!top) return { selfCoverage: 0, windowCoverage: 0, intentMet: 0, logScore: 0, gap: 0, entityCoverage: 0, unknownShare: 1, maxMissing: 1, coreCoverage: 0, coreWindow: 0, coreUnknown: 1, offTopic: away ? 1 : 0 };
   const second = ranked[1]?.score ?? 0;
   return {
     selfCoverage: top.selfCoverage,
@@ -36,6 +63,10 @@ export function abstainFeatures(ranked: Scored[]): AbstainFeatures {
     entityCoverage: top.entityCoverage,
     unknownShare: top.unknownShare,
     maxMissing: top.maxMissing,
+    coreCoverage: top.coreCoverage,
+    coreWindow: top.coreWindow,
+    coreUnknown: top.coreUnknown,
+    offTopic: away ? 1 - top.coreCoverage : 0,
   };
 }
 
@@ -47,7 +78,7 @@ export function answerProbability(f: AbstainFeatures, model: AbstainModel = abst
 }
 
 /** True when the corpus should be said not to answer. */
-export function shouldAbstain(ranked: Scored[], model: AbstainModel = abstainModel as AbstainModel): boolean {
+export function shouldAbstain(ranked: Scored[], topic?: QuestionTopic, model: AbstainModel = abstainModel as AbstainModel): boolean {
   if (ranked.length === 0) return true;
-  return answerProbability(abstainFeatures(ranked), model) < model.threshold;
+  return answerProbability(abstainFeatures(ranked, topic), model) < model.threshold;
 }

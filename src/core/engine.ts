@@ -1,4 +1,4 @@
-import { shouldAbstain } from './abstain.js';
+import { questionTopic, shouldAbstain } from './abstain.js';
 import { AnswerChecker, answerChecks, hasChecks, type CheckName } from './constraints.js';
 import type { Answer, Hit } from './answer.js';
 import type { IndexData, IndexedDocument } from './build-index.js';
@@ -80,7 +80,7 @@ export class Engine {
     const hits = ranked.slice(offset, offset + k).map((r) => this.hit(r, query));
     // Nothing ranked, or a page past the last result ("More" pressed once too often): never an answer without hits.
     if (hits.length === 0) return { kind: 'no-answer', query, reason: 'no-match', suggestions: this.topics(ranked), nearMisses: [] };
-    if (!options.noAbstain && !(query.intent in HEADER_LINE) && shouldAbstain(ranked)) {
+    if (!options.noAbstain && !(query.intent in HEADER_LINE) && shouldAbstain(ranked, questionTopic(query, this.index))) {
       return { kind: 'no-answer', query, reason: 'low-confidence', suggestions: this.topics(ranked), nearMisses: hits };
     }
     if (!options.noAbstain && missing !== undefined) {
@@ -172,7 +172,7 @@ export class Engine {
     const out: Scored[] = [];
     for (const i of kind === KIND.byline ? this.index.bylines : this.index.datelines) {
       const d = this.index.docOf[i]!;
-      if (docScore[d]! > 0) out.push({ sentence: i, score: docScore[d]!, selfCoverage: 1, windowCoverage: 1, intentMet: true, entityCoverage: 1, unknownShare: 0, maxMissing: 0 });
+      if (docScore[d]! > 0) out.push({ sentence: i, score: docScore[d]!, selfCoverage: 1, windowCoverage: 1, intentMet: true, entityCoverage: 1, unknownShare: 0, maxMissing: 0, coreCoverage: 1, coreWindow: 1, coreUnknown: 0 });
     }
     out.sort((a, b) => b.score - a.score || a.sentence - b.sentence);
     // Only the documents the question is mostly about: another article's byline or date is no second answer.

@@ -69,6 +69,12 @@ export interface Scored {
   entityCoverage: number;
   /** Share of the question's idf mass in words the corpus never uses, 0..1. */
   unknownShare: number;
+  /** Share of the question's own words' idf mass (synonyms left out) matched in the sentence, 0..1. */
+  coreCoverage: number;
+  /** The same in the sentence or its neighbours. */
+  coreWindow: number;
+  /** Share of the question's own words' mass unknown to the corpus. */
+  coreUnknown: number;
   /** Largest idf of a question word the corpus knows but this sentence and its neighbours lack, over the question's largest idf, 0..1; computed for the first result only (0 for the others). */
   maxMissing: number;
 }
@@ -81,6 +87,8 @@ interface Scratch {
   self: Float64Array;
   ctx: Float64Array;
   entityMass: Float64Array;
+  coreSelf: Float64Array;
+  coreWin: Float64Array;
   /** 1 for sentences already listed as candidates. */
   seen: Uint8Array;
   /** Sentences touched by the current term (each at most five times: itself and four neighbours). */
@@ -91,7 +99,7 @@ function scratchFor(index: SearchIndex): Scratch {
   let s = scratches.get(index);
   if (!s) {
     const n = index.size;
-    s = { score: new Float64Array(n), selfMass: new Float64Array(n), windowMass: new Float64Array(n), self: new Float64Array(n), ctx: new Float64Array(n), entityMass: new Float64Array(n), seen: new Uint8Array(n), touched: new Int32Array(n) };
+    s = { score: new Float64Array(n), selfMass: new Float64Array(n), windowMass: new Float64Array(n), self: new Float64Array(n), ctx: new Float64Array(n), entityMass: new Float64Array(n), coreSelf: new Float64Array(n), coreWin: new Float64Array(n), seen: new Uint8Array(n), touched: new Int32Array(n) };
     scratches.set(index, s);
   }
   return s;
@@ -113,12 +121,14 @@ const INTENT_FLAG = { person: FLAG.person, date: FLAG.date, published: FLAG.date
  */
 export function rankSentences(index: SearchIndex, query: Query, limit: number, params: RankParams = defaultRankParams): Scored[] {
   const n = index.size;
-  const { score, selfMass, windowMass, self, ctx, entityMass, seen, touched } = scratchFor(index);
+  const { score, selfMass, windowMass, self, ctx, entityMass, coreSelf, coreWin, seen, touched } = scratchFor(index);
   const { docOf, paragraphOf, flagsOf, lengthOf } = index;
   const candidates: number[] = [];
   let totalMass = 0;
   let totalEntity = 0;
   let unknownMass = 0;
+  let coreMass = 0;
+  let coreUnknownMass = 0;
   const offsets = [-1, 1, -2, 2];
   const weights = [params.neighbour, params.neighbour, params.neighbour2, params.neighbour2];
   // Rare terms first: they decide which sentences are candidates. A term in more than `commonShare` of all
@@ -133,10 +143,13 @@ export function rankSentences(index: SearchIndex, query: Query, limit: number, p
     if (q.id === undefined && q.term.startsWith('!')) continue;
     const w = q.id === undefined ? idf(index, 0) : idf(index, index.df[q.id]!);
     totalMass += w * q.weight;
+    const core = q.synonym !== true;
+    if (core) coreMass += w * q.weight;
     const isEntity = q.term.startsWith(ENTITY_PREFIX);
     if (isEntity) totalEntity += w;
     if (q.id === undefined) {
       unknownMass += w * q.weight;
+      if (core) coreUnknownMass += w * q.weight;
       continue;
     }
     const restricted = anyRare && isCommon(q);
@@ -166,6 +179,10 @@ export function rankSentences(index: SearchIndex, query: Query, limit: number, p
       score[s] = score[s]! + (w * q.weight * tf * saturation) / (tf + params.k1 * norm);
       if (self[s]! > 0) selfMass[s] = selfMass[s]! + w * q.weight;
       windowMass[s] = windowMass[s]! + w * q.weight * Math.min(1, tf);
+      if (core) {
+        if (self[s]! > 0) coreSelf[s] = coreSelf[s]! + w * q.weight;
+        coreWin[s] = coreWin[s]! + w * q.weight * Math.min(1, tf);
+      }
       if (isEntity) entityMass[s] = entityMass[s]! + w;
       if (seen[s] === 0) {
         seen[s] = 1;
@@ -200,10 +217,13 @@ export function rankSentences(index: SearchIndex, query: Query, limit: number, p
     intentMet: flagWanted === 0 || (flagsOf[s]! & flagWanted) !== 0,
     entityCoverage: totalEntity > 0 ? entityMass[s]! / totalEntity : 1,
     unknownShare: totalMass > 0 ? unknownMass / totalMass : 0,
+    coreCoverage: coreMass > 0 ? coreSelf[s]! / coreMass : 0,
+    coreWindow: coreMass > 0 ? Math.min(1, coreWin[s]! / coreMass) : 0,
+    coreUnknown: coreMass > 0 ? coreUnknownMass / coreMass : 0,
     // Only the first result's is read (abstention); the others would cost a set of window terms each.
     maxMissing: rank === 0 ? largestMissing(index, s, query) : 0,
   }));
-  for (const s of candidates) score[s] = selfMass[s] = windowMass[s] = entityMass[s] = seen[s] = 0;
+  for (const s of candidates) score[s] = selfMass[s] = windowMass[s] = entityMass[s] = coreSelf[s] = coreWin[s] = seen[s] = 0;
   return top;
 }
 

@@ -27,7 +27,12 @@ export interface SearchIndex {
   /** The stored synonym table and word counts as maps: a question word such as "constructor" must not reach Object.prototype. */
   readonly synonyms: ReadonlyMap<string, readonly string[]>;
   readonly wordCounts: ReadonlyMap<string, number>;
+  /** Per term: 1 when it is among the {@link KEY_TERMS} most characteristic terms of some document (tf × document idf). */
+  readonly keyTerm: Uint8Array;
 }
+
+/** How many characteristic terms each document contributes to {@link SearchIndex.keyTerm}. */
+export const KEY_TERMS = 15;
 
 /** Derives postings and per-sentence arrays from stored index data. O(total terms). */
 export function openIndex(data: IndexData): SearchIndex {
@@ -71,6 +76,7 @@ export function openIndex(data: IndexData): SearchIndex {
       tfOf[t] = 0;
     }
   }
+  const keyTerm = keyTerms(data, docOf);
   const headerDocs = new Map<number, number[]>();
   data.headerTerms.forEach((terms, d) => {
     for (const t of new Set(terms)) {
@@ -96,5 +102,53 @@ export function openIndex(data: IndexData): SearchIndex {
     averageLength: size > 0 ? total / size : 1,
     synonyms: new Map(Object.entries(data.synonyms)),
     wordCounts: new Map(Object.entries(data.words)),
+    keyTerm,
   };
+}
+
+/**
+ * The terms that say what each document is about: its {@link KEY_TERMS} words with the
+ * highest tf × log(1 + documents / document frequency), not phrases, negations or
+ * numbers. A question that shares none of them, and names no glossary entity, is
+ * likely about something else. Two passes over the terms, typed arrays only.
+ */
+function keyTerms(data: IndexData, docOf: Int32Array): Uint8Array {
+  const v = data.vocab.length;
+  const usable = new Uint8Array(v);
+  data.vocab.forEach((t, i) => (usable[i] = t.includes('_') || t.startsWith('!') || /^[\d+]/.test(t) ? 0 : 1));
+  const docDf = new Int32Array(v);
+  const lastDoc = new Int32Array(v).fill(-1);
+  let docs = 0;
+  for (let s = 0; s < data.sentenceTerms.length; s++) {
+    const d = docOf[s]!;
+    if (d < 0) continue;
+    docs = Math.max(docs, d + 1);
+    for (const t of data.sentenceTerms[s]!) {
+      if (lastDoc[t] === d) continue;
+      lastDoc[t] = d;
+      docDf[t]!++;
+    }
+  }
+  const out = new Uint8Array(v);
+  const tf = new Int32Array(v);
+  const touched: number[] = [];
+  const flush = () => {
+    const best = touched.filter((t) => usable[t] === 1).map((t) => [t, tf[t]! * Math.log(1 + docs / docDf[t]!)] as const);
+    best.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    for (const [t] of best.slice(0, KEY_TERMS)) out[t] = 1;
+    for (const t of touched) tf[t] = 0;
+    touched.length = 0;
+  };
+  let current = -1;
+  for (let s = 0; s < data.sentenceTerms.length; s++) {
+    const d = docOf[s]!;
+    if (d < 0) continue;
+    if (d !== current) {
+      flush();
+      current = d;
+    }
+    for (const t of data.sentenceTerms[s]!) if (tf[t]!++ === 0) touched.push(t);
+  }
+  flush();
+  return out;
 }

@@ -2,7 +2,7 @@
 //   npx tsx tests/bench/misses.ts [tests/fixtures/qa-dev.jsonl]
 import { Engine } from '../../src/core/engine.js';
 import { loadIndex } from '../../src/store/index-store.js';
-import { abstainFeatures } from '../../src/core/abstain.js';
+import { abstainFeatures, questionTopic } from '../../src/core/abstain.js';
 import { parseQuestion } from '../../src/core/question.js';
 import { rankSentences } from '../../src/core/rank.js';
 import { firstHitRank, readQa } from './metrics.js';
@@ -14,7 +14,7 @@ for (const item of items) {
   const answer = engine.ask(item.question, { k: 5 });
   const hits = answer.kind === 'answered' ? answer.hits : answer.nearMisses;
   const rank = firstHitRank(item, { abstained: false, answers: hits.map((h) => ({ doc: h.sentence.doc, text: h.sentence.text })) });
-  const f = abstainFeatures(rankSentences(engine.index, parseQuestion(item.question, engine.index, engine.nlp), 5));
+  const f = abstainFeatures(rankSentences(engine.index, parseQuestion(item.question, engine.index, engine.nlp), 5), questionTopic(parseQuestion(item.question, engine.index, engine.nlp), engine.index));
   const fs = Object.values(f).map((v) => v.toFixed(2)).join(' ');
   const abst = answer.kind === 'no-answer';
   const wrong = item.answerable ? rank !== 1 || abst : !abst;

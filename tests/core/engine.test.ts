@@ -2,9 +2,12 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { abstainFeatures, questionTopic } from '../../src/core/abstain.js';
 import type { Answer, Hit } from '../../src/core/answer.js';
 import type { IndexData } from '../../src/core/build-index.js';
 import { Engine } from '../../src/core/engine.js';
+import { defaultQueryParams } from '../../src/core/question.js';
+import { defaultRankParams } from '../../src/core/rank.js';
 import { readGlossary } from '../../src/core/glossary.js';
 import { createNlp, type Nlp } from '../../src/core/nlp.js';
 import { termOfWord } from '../../src/core/terms.js';
@@ -191,6 +194,41 @@ describe('Engine.ask: abstention', () => {
 
   it('an answerable question is not abstained on', () => {
     expect(engine.ask('When did varroa mites kill the hives?').kind).toBe('answered');
+  });
+
+  it('the key terms say what each document is about: its own words, not phrases or numbers', () => {
+    const key = data.vocab.filter((_, t) => engine.index.keyTerm[t] === 1);
+    for (const word of ['terminal', 'honey', 'telescope']) expect(key).toContain(termOfWord(word, 'word', nlp));
+    expect(key.some((t) => t.includes('_') || t.startsWith('!') || /^\d/.test(t))).toBe(false);
+  });
+
+  it('a question off every topic weighs against answering, a question the sentence covers does not', () => {
+    const features = (q: string) => {
+      const { query, ranked } = engine.rank(q);
+      return abstainFeatures(ranked, questionTopic(query, engine.index));
+    };
+    // No entity of the glossary, no key word: "football", "match", "tonight".
+    const away = features('what time does the football match start tonight');
+    expect(away.offTopic).toBeGreaterThan(0.5);
+    expect(away.offTopic).toBeCloseTo(1 - away.coreCoverage, 10);
+    // "varroa" and "mites" are no key words of the bees article, but its sentence holds them all.
+    expect(features('When did varroa mites kill the hives?').offTopic).toBe(0);
+    expect(features('How much did the ferry terminal cost?').offTopic).toBe(0);
+    expect(features('What did the NOS replace?').offTopic).toBe(0);
+  });
+
+  it("the question's own words' coverage does not depend on the synonyms added to them", () => {
+    // "price" is no word of the corpus; WordNet adds "cost", which the sentence holds.
+    const q = 'how much did the ferry terminal price?';
+    const withSynonyms = engine.rank(q);
+    expect(withSynonyms.query.terms.filter((t) => t.synonym === true).map((t) => t.term)).toContain(termOfWord('cost', 'word', nlp));
+    const bare = new Engine(data, nlp, defaultRankParams, { ...defaultQueryParams, synonym: 0 }).rank(q);
+    const a = withSynonyms.ranked.find((r) => data.sentences[r.sentence]!.text === TINY.cost)!;
+    const b = bare.ranked.find((r) => data.sentences[r.sentence]!.text === TINY.cost)!;
+    expect(a.selfCoverage).not.toBeCloseTo(b.selfCoverage, 3);
+    expect(a.coreCoverage).toBeCloseTo(b.coreCoverage, 10);
+    expect(a.coreUnknown).toBeCloseTo(b.coreUnknown, 10);
+    expect(a.coreUnknown).toBeGreaterThan(0);
   });
 });
 
