@@ -14,7 +14,7 @@ const YEAR_DIGITS = String.raw`1[89]\d\d|20\d\d`;
  * the question's form (the "expected answer type" check of classic question
  * answering: a question with no candidate of the right type is answered NIL).
  *
- * - count: "how many troops" wants a count, and a count of troops, not of islands;
+ * - count: "how many troops" wants a count, and a count of troops, not of islands ("how much … in yen": of yen);
  * - statement: "what did X say", "how did X react", "X's position on" want words
  *   said or a reaction, by X;
  * - outcome: "what came out of", "who won", "did X end up" want a reported result,
@@ -22,6 +22,7 @@ const YEAR_DIGITS = String.raw`1[89]\d\d|20\d\d`;
  * - time: "when" wants an expression of time, "what date" / "which year" a date;
  * - place: "where" wants a named place;
  * - role: "which minister" wants a minister: the title, or a person the corpus gives it;
+ * - person: "who is in charge of X" wants a person named;
  * - entities: every country, organisation or person the question names must be in
  *   the sentence or the one either side, or (a country, not a person) be what its document is about;
  * - years: a year the question names must be one the document mentions.
@@ -43,6 +44,8 @@ export interface AnswerChecks {
    * title's own modifier); the sentence must name a person with the title, or someone the corpus gives it.
    */
   role?: string[];
+  /** Set for "who is in charge of / leading / heading X": the sentence must name a person. */
+  person?: true;
   /** Entity terms (`@name`) the question names. */
   entities: string[];
   /** Years the question names. */
@@ -52,6 +55,12 @@ export interface AnswerChecks {
 /** "Which Japanese minister", "what US president": a person asked for by title (group 1). */
 const ROLE = new RegExp(
   String.raw`(?:${OPENER}(?:which|what|(?:what|who)(?:[’']s| is| was) the name of|who(?:[’']s| is| was))|\bnames? of)(?:\s+the)?\s+(?:(?!(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should|the|a|an)\b)[\w’'-]+\s+){0,4}?(president|minister|premier|chancellor|spokes(?:person|man|woman)|ambassador|secretary|admiral|envoy|governor|mayor|senator|chair(?:man|woman|person)?|commander|professor|dean|director)s?\b`,
+  'i',
+);
+
+/** "Who is in charge of / leading / heading / running X": only a person answers, not a country or a unit. */
+const LEADER = new RegExp(
+  OPENER + String.raw`who(?:[’']?s| is| was| will be| would be| are| were)?(?: (?:gonna|going to) be| (?:gonna|going to))?\s+(?:in charge|leading|heading|commanding|running|chairing|directing|the (?:head|leader|chief|boss|commander) of|at the head of)\b`,
   'i',
 );
 
@@ -65,6 +74,8 @@ const BARE_COUNT = new Set(['times', 'time', 'much', 'more', 'less', 'fewer', 'p
 const COUNT = /\bhow (many|much)\b\s*([^?.!,;]*)/i;
 /** Words for people, counted alike ("how many citizens" is answered by "one Japanese national"). */
 const PEOPLE = /\b(people|persons?|citizens?|nationals?|civilians?|residents?|soldiers?|troops?|personnel|servicem[ae]n|officers?|staff|workers?|members?|officials?|diplomats?|refugees?|evacuees?|victims?|casualties|dead|killed|wounded|injured|deaths?|lives|individuals?|men|women|children)\b/i;
+/** A unit a "how much" question asks its answer in ("in yen", "in dollars"): group 1. */
+const UNIT_IN = /\bin (yen|dollars?|euros?|pounds?|rubles?|roubles?|yuan|rupees?|won|kilomet(?:re|er)s?|km|miles?|tons?|tonnes?)\b/i;
 const NUMBER_ASK = /\b(what|which) (number|percentage|percent|share|proportion|amount|figure)\b/i;
 
 /** The question asks what was said, or how someone reacted; group 1 is the speaker. */
@@ -135,7 +146,9 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp): An
   const checks: AnswerChecks = { entities: entities.map((e) => ENTITY_PREFIX + e), years: [...new Set(question.match(YEAR) ?? [])] };
   const count = COUNT.exec(question);
   if (count) {
-    const head = count[1]!.toLowerCase() === 'much' ? undefined : countedHead(count[2] ?? '', nlp);
+    // "how much is the budget in yen": the unit asked for is what the number must count.
+    const unit = UNIT_IN.exec(question)?.[1];
+    const head = unit ?? (count[1]!.toLowerCase() === 'much' ? undefined : countedHead(count[2] ?? '', nlp));
     checks.count = head && !BARE_COUNT.has(head) ? { head: termOfWord(head, 'word', nlp), people: PEOPLE.test(head) } : {};
   } else if (NUMBER_ASK.test(question)) {
     checks.count = {};
@@ -151,6 +164,7 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp): An
   if (WHICH_DATE.test(question)) checks.time = 'date';
   else if (WHEN.test(question)) checks.time = 'any';
   if (WHERE.test(question)) checks.place = true;
+  if (LEADER.test(question)) checks.person = true;
   const role = ROLE.exec(question);
   if (role) {
     // The word before the title, when it is part of the title ("defence minister", "prime minister"), not a name ("Japanese minister").
@@ -163,11 +177,11 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp): An
 
 /** The checks by name: what {@link AnswerChecker.failure} reports. */
 /** `author` / `published`: a "who wrote" / "when was it published" question whose article has no byline / dateline (set by the engine, not a check here). */
-export type CheckName = 'count' | 'statement' | 'outcome' | 'time' | 'place' | 'role' | 'entities' | 'years' | 'author' | 'published';
+export type CheckName = 'count' | 'statement' | 'outcome' | 'time' | 'place' | 'role' | 'person' | 'entities' | 'years' | 'author' | 'published';
 
 /** True when the question implies any check. */
 export function hasChecks(c: AnswerChecks): boolean {
-  return c.count !== undefined || c.statement !== undefined || c.outcome === true || c.time !== undefined || c.place === true || c.role !== undefined || c.entities.length > 0 || c.years.length > 0;
+  return c.count !== undefined || c.statement !== undefined || c.outcome === true || c.time !== undefined || c.place === true || c.role !== undefined || c.person === true || c.entities.length > 0 || c.years.length > 0;
 }
 
 /** A cardinal in running text: digits that are not a year or a day of a month, or a number word. */
@@ -287,6 +301,7 @@ export class AnswerChecker {
       const titled = checks.role.every((t) => this.has(sentence, t)) && (index.flagsOf[sentence]! & FLAG.person) !== 0;
       if (!titled && !this.namesTitled(sentence, checks.role)) return 'role';
     }
+    if (checks.person && (index.flagsOf[sentence]! & FLAG.person) === 0) return 'person';
     for (const e of checks.entities) {
       const id = index.termId.get(e);
       // A country can be what a whole article is about, unnamed in most of its sentences; a person asked about is named in the sentence or next to it.

@@ -186,14 +186,31 @@ export function analyseText(text: string, nlp: Nlp): Analysis {
 }
 
 /**
- * A run of two or more proper nouns that no glossary entity explains ("Mayor Ines
+ * Capitalised words of titles, institutions, places and events: a run of them ("Air
+ * Force", "World War", "Tsinghua University", "Nikkei Asia") names no person, and a
+ * title before a name ("Mayor Ines Carvalho") is not part of it.
+ */
+const NOT_NAME = new Set(
+  ('force forces air army navy base ministry council agency institute university college school times news post journal review daily forum ' +
+    'strategy guidelines program programme plan organization organisation union party committee office department bank fund group summit ' +
+    'sea ocean island islands war pact treaty agreement defense defence security affairs foreign national international relations modern global ' +
+    'pacific asia europe east west north south central far northern southern eastern western cold world self-defense self-defence ' +
+    'secretary general minister prime president chancellor mayor ambassador spokesperson spokesman director chairman chairwoman dean professor ' +
+    'republic kingdom federation states state government administration house court parliament assembly congress senate cabinet ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december').split(' '),
+);
+
+/**
+ * A run of two or more proper nouns that no glossary entity explains ("Ines
  * Carvalho"): most likely a person the glossary does not know. Token indexes in
- * `known` belong to glossary entities (places, organisations).
+ * `known` belong to glossary entities (places, organisations); words of
+ * {@link NOT_NAME} break a run.
  */
 function hasNameRun(pos: string[], values: string[], known: Set<number>, from: number, to: number): boolean {
   let run = 0;
   for (let i = from; i < to; i++) {
-    const name = pos[i] === 'PROPN' && /^[A-Z][a-z]/.test(values[i] ?? '') && !known.has(i);
+    const value = values[i] ?? '';
+    const name = pos[i] === 'PROPN' && /^[A-Z][a-z]/.test(value) && !known.has(i) && !NOT_NAME.has(value.toLowerCase());
     run = name ? run + 1 : 0;
     if (run >= 2) return true;
   }

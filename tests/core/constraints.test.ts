@@ -6,6 +6,7 @@ import type { Engine } from '../../src/core/engine.js';
 import { readGlossary } from '../../src/core/glossary.js';
 import { createNlp, type Nlp } from '../../src/core/nlp.js';
 import { parseQuestion } from '../../src/core/question.js';
+import { termOfWord } from '../../src/core/terms.js';
 import { engineOf, SEEDS_DIR, TINY, TINY_DIR } from './support.js';
 
 let nlp: Nlp;
@@ -209,6 +210,20 @@ describe('AnswerChecker: whether a sentence can answer', () => {
     expect(failureOf(TINY.ferries, 'will the Nordic Optical Society run the ferries?')).toBeUndefined();
     // The mayor's sentence is two before the one that names the society.
     expect(failureOf(TINY.mayor, 'will the Nordic Optical Society bring tourists back to the harbour?')).toBe('entities');
+  });
+
+  it('"who is in charge of X" wants a person named, not the thing itself', () => {
+    expect(checksOf("who's gonna be in charge of the ferry terminal?").person).toBe(true);
+    expect(checksOf('who is leading the repair?').person).toBe(true);
+    expect(checksOf('who built the terminal?').person).toBeUndefined();
+    expect(failureOf(TINY.cost, 'who is in charge of the ferry terminal?')).toBe('person');
+    expect(failureOf(TINY.mayor, 'who is in charge of the terminal?')).toBeUndefined();
+  });
+
+  it('"how much … in euros" counts euros: a number of something else does not answer', () => {
+    expect(checksOf('how much did the terminal cost in euros?').count).toEqual({ head: termOfWord('euros', 'word', nlp), people: false });
+    expect(failureOf(TINY.cost, 'how much did the terminal cost in euros?')).toBeUndefined();
+    expect(failureOf(TINY.cost, 'how much did the terminal cost in dollars?')).toBe('count');
   });
 
   it('a year must be one the document mentions', () => {

@@ -189,6 +189,17 @@ describe('flags', () => {
     expect(analyseText(text, nlp).person).toBe(person);
   });
 
+  it.each([
+    ['The ambassador (Koji Tomita) said so', true],
+    ['Ambassador Koji Tomita said so', true],
+    ['The Indian Air Force is fielding four fighters', false],
+    ['the strongest build-up since World War II', false],
+    ['a dean at Tsinghua University', false],
+    ['reported by Nikkei Asia on Monday', false],
+  ])('%j names a person the glossary does not know: %s (titles, institutions and places are no names)', (text, person) => {
+    expect(analyseText(text, nlp).person).toBe(person);
+  });
+
   it('people are entities by their slug', () => {
     expect(entities('Abe met Putin')).toEqual(expect.arrayContaining(['shinzo-abe', 'vladimir-putin']));
   });
