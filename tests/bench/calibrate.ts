@@ -13,8 +13,12 @@ import { firstHitRank, readQa } from './metrics.js';
 const FEATURES = (process.env.FEATURES?.split(',') ?? ['coreCoverage', 'coreUnknown', 'offTopic']) as Array<keyof AbstainFeatures>;
 /** L2 penalty: a few hundred questions (a few dozen unanswerable past the checks) support few free weights; richer feature sets measured worse under leave-one-out. */
 const L2 = 0.3;
-/** Most false abstentions tolerated when the threshold is chosen (the target is 0.05). */
-const MAX_FALSE_ABSTAIN = 0.05;
+/**
+ * Most false abstentions tolerated on the training questions when the threshold is chosen. The target
+ * is 0.05 on unseen questions, and the blind sets measured two to three times the training rate:
+ * a threshold fitted at 0.05 gave 0.09-0.15 on held-out 4, 5 and 7. MAXFA=… overrides it.
+ */
+const MAX_FALSE_ABSTAIN = Number(process.env.MAXFA ?? 0.03);
 
 const loaded = await loadIndex('seeds', 'data');
 const engine = new Engine(loaded.data, loaded.nlp);
