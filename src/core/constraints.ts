@@ -32,8 +32,11 @@ const YEAR_DIGITS = String.raw`1[89]\d\d|20\d\d`;
 export interface AnswerChecks {
   /** Set for count questions: the counted thing's term (none: any number will do), and whether it counts people. */
   count?: { head?: string; people?: boolean };
-  /** Set for statement questions: the speaker's entity terms (may be empty). */
-  statement?: { speakers: string[] };
+  /**
+   * Set for statement questions: the speaker's entity terms (may be empty), and the terms of what
+   * they were asked to have said something about ("about the air drills"; may be empty).
+   */
+  statement?: { speakers: string[]; about?: string[] };
   outcome?: true;
   /** Set for time questions: "when" takes any expression of time, "what year" / "what date" an actual date. */
   time?: 'any' | 'date';
@@ -117,6 +120,11 @@ const PLACE = new RegExp(
 );
 /** A weekday, a month or a year (or decade: "1990s"), as a regular-expression alternation. */
 const DATE_WORDS = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:${MONTH_NAMES})|(?:1[6-9]|20)\d\ds?`;
+/** What a statement was about, after the saying verb: "say [about the air drills]", "react [to the office plans]" (group 1). */
+const ABOUT = /^(?:\s+\w+)?\s+(?:about|on|regarding|concerning|to)\s+(.+?)\s*[?.!]*$/i;
+const ABOUT_NOT_TO = /^(?:\s+\w+)?\s+(?:about|on|regarding|concerning)\s+(.+?)\s*[?.!]*$/i;
+/** An "on …" that says when, not what about: "what did he say on Monday". */
+const WHEN_WORDS = new RegExp(String.raw`^(?:the |that |this )?(?:${DATE_WORDS}|day|morning|evening|night|occasion|weekend)\b`, 'i');
 /** Words that give a date: a month, a weekday, a year, or a year or month counted from now. */
 const DATE = new RegExp(String.raw`\b(?:(?:next|last|this|previous|past) (?:year|month|week)|yesterday|today|tomorrow|${DATE_WORDS})\b`, 'i');
 /** Words that say when, beside the dates and years wink and the term pipeline flag: any date, or a vaguer time. */
@@ -157,7 +165,11 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp): An
     const m = pattern.exec(question);
     if (!m) continue;
     const speakers = analyseText(m[1] ?? '', nlp).entities.map((e) => ENTITY_PREFIX + e);
-    checks.statement = { speakers };
+    // "react to X" is about X; "say to X" is said to X. "Say on Monday" is when, not what about.
+    const rest = question.slice(m.index + m[0].length);
+    const about = (/(?:react|respon|repl|object)\w*$/i.test(m[0]) ? ABOUT : ABOUT_NOT_TO).exec(rest);
+    const topic = about && !WHEN_WORDS.test(about[1]!) ? analyseText(about[1]!, nlp).terms.filter((t) => !t.startsWith('!')) : [];
+    checks.statement = topic.length > 0 ? { speakers, about: topic } : { speakers };
     break;
   }
   if (OUTCOME.test(question)) checks.outcome = true;
@@ -289,6 +301,10 @@ export class AnswerChecker {
       const before = (index.flagsOf[sentence]! & FLAG.anaphor) !== 0 && index.docOf[sentence - 1] === doc;
       const says = (e: string) => (sayers && sayers.size > 0 ? sayers.has(e) : this.has(sentence, e));
       if (checks.statement.speakers.some((e) => !says(e) && !(before && this.has(sentence - 1, e)))) return 'statement';
+      // Words about something name it, or a word for it, where they are said or in the sentence before
+      // (a report sets the topic, then quotes: "The news was greeted… ‘It is a threat,’ he said").
+      const about = checks.statement.about;
+      if (about && !this.mentions(sentence, about) && !(index.docOf[sentence - 1] === doc && this.mentions(sentence - 1, about))) return 'statement';
     }
     if (checks.outcome) {
       if (FUTURE.test(text) || !PAST.test(text) || this.announcing(ranked).has(doc)) return 'outcome';
@@ -393,6 +409,11 @@ export class AnswerChecker {
       this.titled.set(key, titled);
     }
     return sentenceTerms[sentence]!.some((t) => titled.has(t));
+  }
+
+  /** The sentence holds one of the terms, or a synonym of one. */
+  private mentions(sentence: number, terms: string[]): boolean {
+    return terms.some((t) => this.has(sentence, t) || (this.index.synonyms.get(t) ?? []).some((s) => this.has(sentence, s)));
   }
 
   /** The sentence holds the term. */
