@@ -22,7 +22,17 @@ const OPTION = /(?:^|\s)(question|results|private|document):/gi;
  */
 export function readOptions(rest: string): { text: string; options: Record<string, string> } {
   if (!/^(question|results|private|document):/i.test(rest)) return { text: rest, options: {} };
-  const found = [...rest.matchAll(OPTION)];
+  // A later "results:" is an option only with a value it takes ("what were the election results: who won?" is text),
+  // and each option is read once.
+  const seen = new Set<string>();
+  const found = [...rest.matchAll(OPTION)].filter((m, i) => {
+    const name = m[1]!.toLowerCase();
+    const after = rest.slice(m.index + m[0].length);
+    const takes = i === 0 || (name === 'results' ? /^\s*\d+\b/.test(after) : name === 'private' ? /^\s*(?:true|false|yes|no)\b/i.test(after) : true);
+    if (!takes || seen.has(name)) return false;
+    seen.add(name);
+    return true;
+  });
   const options: Record<string, string> = {};
   found.forEach((m, i) => {
     options[m[1]!.toLowerCase()] = rest.slice(m.index + m[0].length, found[i + 1]?.index ?? rest.length).trim();
@@ -40,7 +50,7 @@ export async function runConsoleLine(line: string, engines: EngineHolder): Promi
   const engine = engines.engine;
   switch (command) {
     case 'ask': {
-      const results = Number(options.results);
+      const results = options.results?.trim() ? Number(options.results) : Number.NaN;
       const k = Number.isInteger(results) ? Math.max(1, Math.min(5, results)) : 3;
       return rest ? answerToText(engine.ask(rest, { k })) : 'usage: /ask <question>';
     }

@@ -110,7 +110,7 @@ const WHICH_DATE = new RegExp(OPENER + String.raw`(?:(?:what|which|in what|in wh
 const WHERE = new RegExp(
   OPENER +
     String.raw`(?:where\b(?!.*\b(?:stands?|says?|said|sets? out|states?|stated|mentions?|mentioned|writes?|wrote|describes?|described|argues?|argued)\b)` +
-    String.raw`|(?:which|what|in which|in what|at which|at what|(?:what|what[’']?s|what is|what was|what are) the names? of(?: the)?) (?:[\w-]+ ){0,3}?(?:city|cities|town|base|bases|port|island|islands|region|prefecture|location|place|venue|airport|airfield)\b)`,
+    String.raw`|(?:which|what|in which|in what|at which|at what|(?:what|what[’']?s|what is|what was|what are) the names? of(?: the)?) (?:(?!(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should)\b)[\w-]+ ){0,3}?(?:city|cities|town|base|bases|port|island|islands|region|prefecture|location|place|venue|airport|airfield)\b)`,
   'i',
 );
 /** A named place in running text: a preposition of place before a capitalised name ("on Matua", "to Kabul", "in the Northern Kurils", "to the island of Skellig Mor"), not a month or a day. */
@@ -163,7 +163,8 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp): An
   }
   for (const pattern of STATEMENT) {
     const m = pattern.exec(question);
-    if (!m) continue;
+    // "Did the protest in Okinawa stop…", "has the reply from Moscow…": a noun after a determiner, not a saying verb.
+    if (!m || /^(?:the|a|an|this|that|these|those|its|their|his|her|any|every|each|no)$/i.test(m[1]!.trim())) continue;
     const speakers = analyseText(m[1] ?? '', nlp).entities.map((e) => ENTITY_PREFIX + e);
     // "react to X" is about X; "say to X" is said to X. "Say on Monday" is when, not what about.
     const rest = question.slice(m.index + m[0].length);
@@ -232,6 +233,8 @@ const TOPIC_SHARE = 0.15;
 export class AnswerChecker {
   /** Per document: entity term ids it is about. */
   private readonly topics: Array<Set<number>>;
+  /** Per document: entity term ids it names anywhere (a byline or dateline answers for its whole article). */
+  private readonly docEntities: Array<Set<number>>;
   /** Per document: year term ids it mentions. */
   private readonly years: Array<Set<number>>;
   /** Entity term ids of the glossary's people. */
@@ -266,6 +269,7 @@ export class AnswerChecker {
         else this.years[d]!.add(t);
       }
     }
+    this.docEntities = entityCount.map((counts) => new Set(counts.keys()));
     this.topics = data.documents.map((_, d) => {
       const out = new Set<number>();
       for (const [t, n] of entityCount[d]!) if (n >= TOPIC_SHARE * sentenceCount[d]!) out.add(t);
@@ -318,8 +322,11 @@ export class AnswerChecker {
       if (!titled && !this.namesTitled(sentence, checks.role)) return 'role';
     }
     if (checks.person && (index.flagsOf[sentence]! & FLAG.person) === 0) return 'person';
+    const header = index.kindOf[sentence] === KIND.byline || index.kindOf[sentence] === KIND.dateline;
     for (const e of checks.entities) {
       const id = index.termId.get(e);
+      // A byline or a dateline names nobody: it answers "who wrote / when was the article about X" when its article names X.
+      if (header && id !== undefined && this.docEntities[doc]!.has(id)) continue;
       // A country can be what a whole article is about, unnamed in most of its sentences; a person asked about is named in the sentence or next to it.
       if (id === undefined || ((this.people.has(id) || !this.topics[doc]!.has(id)) && !this.near(sentence, id, 1))) return 'entities';
     }
@@ -379,13 +386,18 @@ export class AnswerChecker {
       const clauses = text.slice(0, m.index).split(CLAUSE_BREAK);
       let before = clauses.pop() ?? '';
       while (!/\p{Lu}/u.test(before) && clauses.length > 0) before = `${clauses.pop()!}, ${before}`;
-      // "Russia criticized Japan's policies, warning…": the one warning is who did the first saying, not its object.
       const earlier = SAYING_VERB.exec(before);
-      if (earlier && earlier.index > 0) before = before.slice(0, earlier.index);
+      if (earlier && earlier.index > 0) {
+        // "Russia criticized Japan's policies, warning…": the one warning (a participle) is who did the first
+        // saying, not its object. "Kishida said that China warned Japan": the one warning is who comes after "that".
+        if (/ing$/i.test(m[0])) before = before.slice(0, earlier.index);
+        else before = before.slice(earlier.index + earlier[0].length).replace(/^\s*(?:that|,)\s*/i, '');
+      }
       // A name after a verb that takes an object ("criticized Japan's policies", "warned Tokyo") is its object,
-      // unless the verb is inverted after a comma or a quotation ("…,” warned Zakharova).
-      const inverted = !TAKES_OBJECT.test(m[0]) || /[,“”"’]\s*$/.test(text.slice(0, m.index));
-      const after = inverted ? SAYER_AFTER.exec(text.slice(m.index + m[0].length))?.[0] ?? '' : '';
+      // unless the verb is inverted after a quotation ("…,” warned Zakharova) or passive ("criticized by Beijing").
+      const rest = text.slice(m.index + m[0].length);
+      const inverted = !TAKES_OBJECT.test(m[0]) || /[“”"’]\s*,?\s*$/.test(text.slice(0, m.index)) || /^\s+by\b/i.test(rest);
+      const after = inverted ? SAYER_AFTER.exec(rest)?.[0] ?? '' : '';
       for (const e of analyseText(`${before} ${m[0]} ${after}`, this.nlp).entities) out.add(ENTITY_PREFIX + e);
     }
     // A saying word with no entity beside it still reports words: by nobody the question can name.

@@ -126,7 +126,8 @@ export class Engine {
     // "How did X react to Y": the first sentence tells Y but reports no words; a reaction is told
     // after the event, so the sentence right after it, when it passes, answers in its place.
     const top = out[0]!;
-    const next = out.findIndex((r, i) => i > 0 && i < CHECK_DEPTH && r.sentence === top.sentence + 1 && this.index.docOf[r.sentence] === this.index.docOf[top.sentence]);
+    // The next sentence of the same text: not a reader comment that follows the article's last sentence.
+    const next = out.findIndex((r, i) => i > 0 && i < CHECK_DEPTH && r.sentence === top.sentence + 1 && this.index.docOf[r.sentence] === this.index.docOf[top.sentence] && this.index.kindOf[r.sentence] === this.index.kindOf[top.sentence]);
     if (next < 0) return { ranked: out, missing };
     const judged = failed.has(out[next]!) ? out[next]! : judge(out[next]!);
     if (failed.get(judged) !== undefined) return { ranked: out, missing };
@@ -161,7 +162,7 @@ export class Engine {
     const docScore = new Float64Array(this.documents.length);
     for (const q of query.terms) {
       // What the question is about, not how it asks: framing words ("article", "published") and synonyms do not choose the document.
-      if (q.id === undefined || q.weight < 1) continue;
+      if (q.id === undefined || q.synonym === true || q.weight <= this.queryParams.framing) continue;
       const w = idf(this.index, this.index.df[q.id]!) * q.weight;
       for (const d of this.index.headerDocs.get(q.id) ?? []) docScore[d] = docScore[d]! + 2 * w;
       const seen = new Set<number>();

@@ -42,9 +42,11 @@ const AUTHOR = /\b(who (wrote|writes|authored|penned|is the author)|written by|a
 const PUBLISHED = new RegExp(
   String.raw`\b(?:publication date|date of publication)\b` +
     // "when was brown's piece published", "what date is the article from": a word for the text, then a publication verb.
-    String.raw`|\b(?:when|what (?:date|day|year|month)|which (?:date|day|year|month)|how long ago|how old)\b.*\b(?:article|piece|story|op-?ed|column|essay|write-?up|blog post|post)s?\b.*\b(?:published|posted|written|put out|put up|released|came out|come out|go up|went up|dated|from)\b` +
-    // "when was it published": a pronoun only with a verb that can only mean publishing ("when did it come out that…" is about an event).
-    String.raw`|\b(?:when|what (?:date|day|year|month)|which (?:date|day|year|month))\b.*\b(?:it|this|that)\b.*\b(?:published|posted|dated)\b`,
+    // "From" only ends the question ("what date is the article from?"): "…take the islands from Japan" is an event.
+    String.raw`|\b(?:when|what (?:date|day|year|month)|which (?:date|day|year|month)|how long ago|how old)\b.*\b(?:article|piece|story|op-?ed|column|essay|write-?up|blog post|post(?!-))s?\b.*(?:\b(?:published|posted|written|put out|put up|released|came out|come out|go up|went up|dated)\b|\bfrom\s*[?.!]*\s*$)` +
+    // "when was it published": a pronoun right before a verb that can only mean publishing ("when did it come out that…" is about an event,
+    // "when was that treaty that Japan published signed" about a treaty).
+    String.raw`|\b(?:when|what (?:date|day|year|month)|which (?:date|day|year|month))\b.*\b(?:it|this|that)\s+(?:was\s+|got\s+|been\s+|first\s+)?(?:published|posted|dated)\b`,
   'i',
 );
 const PERSON = /^\s*(who|whom|whose)\b|\b(which|what)( \w+)? (person|people|minister|official|officials|leader|spokes\w+|ambassador|president|prime minister|politician|diplomat|general|expert|analyst|journalist|secretary[- ]general|head|chief)\b|\bwho('s| is| was| are| were| did| said| says| confirmed| announced)\b|\bnames? of the\b(?! (?:[\w-]+ ){0,3}?(?:city|cities|town|base|bases|port|island|islands|region|prefecture|location|place|venue|airport|airfield|country|countries|plan|document|documents|treaty|pact|agreement|exercise|operation|ship|missile|missiles)\b)/i;

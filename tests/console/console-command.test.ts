@@ -22,6 +22,10 @@ describe('readOptions: Discord-style options typed into the console', () => {
     ['results:1 question:why', 'why', { results: '1', question: 'why' }],
     ['document:bees', 'bees', { document: 'bees' }],
     ['How much is a question: with a colon?', 'How much is a question: with a colon?', {}],
+    // Option names inside the question are text unless they take a value of their kind.
+    ['question:what were the election results: who won?', 'what were the election results: who won?', { question: 'what were the election results: who won?' }],
+    ['question:is it private: or public? private:true', 'is it private: or public?', { question: 'is it private: or public?', private: 'true' }],
+    ['question:why question:again results:2', 'why question:again', { question: 'why question:again', results: '2' }],
   ])('%j', (typed, text, options) => expect(readOptions(typed)).toEqual({ text, options }));
 });
 
@@ -38,6 +42,8 @@ describe('runConsoleLine: the local console', () => {
     expect(quotes(await runConsoleLine(`/ask question:${q}`, engines))).toHaveLength(3);
     expect(quotes(await runConsoleLine(`/ask question:${q} results:5`, engines))).toHaveLength(5);
     expect(quotes(await runConsoleLine(`/ask question:${q} results:99`, engines))).toHaveLength(5);
+    // An empty value is no value: the default, not one.
+    expect(quotes(await runConsoleLine(`/ask question:${q} results:`, engines))).toHaveLength(3);
   });
 
   it('/source document:… finds the document', async () => {

@@ -1,5 +1,6 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/core/answer.js';
 import { answerChecks, AnswerChecker, hasChecks } from '../../src/core/constraints.js';
 import type { Engine } from '../../src/core/engine.js';
@@ -7,7 +8,7 @@ import { readGlossary } from '../../src/core/glossary.js';
 import { createNlp, type Nlp } from '../../src/core/nlp.js';
 import { parseQuestion } from '../../src/core/question.js';
 import { termOfWord } from '../../src/core/terms.js';
-import { engineOf, SEEDS_DIR, TINY, TINY_DIR } from './support.js';
+import { engineOf, SEEDS_DIR, tempDir, TINY, TINY_DIR } from './support.js';
 
 let nlp: Nlp;
 let engine: Engine;
@@ -329,5 +330,55 @@ describe('AnswerChecker on the real corpus: saying verbs', () => {
   it('"continued with his tour" reports no words; "Qin has continued, …" does', () => {
     expect(seedFailure('Motegi still continued with his tour', 'what did Motegi say about the evacuation?')).toBe('statement');
     expect(seedFailure('That country, Qin has continued', 'what did Qin Gang say about that country?')).toBeUndefined();
+  });
+});
+
+describe('AnswerChecker: who speaks, in sentences written for it', () => {
+  // A fourth article beside the tiny corpus's glossary: passives, reported speech inside reported speech, asides.
+  const ARTICLE = [
+    'Harbour plan draws fire',
+    '',
+    'The harbour plan was criticized by Port Elwen.',
+    '',
+    'The Nordic Optical Society, however, warned Port Elwen against the move.',
+    '',
+    'Greta Holm said that the Nordic Optical Society warned Port Elwen about the ferries.',
+    '',
+  ].join('\n');
+  let eng: Engine;
+  let chk: AnswerChecker;
+  let dir: { path: string; cleanup: () => void };
+  beforeAll(() => {
+    dir = tempDir('speakers');
+    writeFileSync(join(dir.path, 'glossary.json'), readFileSync(join(TINY_DIR, 'glossary.json')));
+    writeFileSync(join(dir.path, 'd_harbour.txt'), ARTICLE);
+    eng = engineOf(dir.path, nlp);
+    chk = new AnswerChecker(eng.index, nlp);
+  });
+  afterAll(() => dir.cleanup());
+  const fails = (needle: string, q: string) => {
+    const s = eng.index.data.sentences.find((x) => x.text.includes(needle))!;
+    return chk.failure(s.id, answerChecks(q, parseQuestion(q, eng.index, nlp).entities, nlp));
+  };
+
+  it('a passive names its speaker after "by"', () => {
+    expect(fails('criticized by Port Elwen', 'what did Port Elwen say about the harbour plan?')).toBeUndefined();
+  });
+
+  it('in "X said that Y warned Z", Y speaks too, and Z does not', () => {
+    expect(fails('said that the Nordic', 'what did Greta Holm say about the ferries?')).toBeUndefined();
+    expect(fails('said that the Nordic', 'what did the Nordic Optical Society say about the ferries?')).toBeUndefined();
+    expect(fails('said that the Nordic', 'what did Port Elwen say about the ferries?')).toBe('statement');
+  });
+
+  it('an aside between commas does not make the object a speaker', () => {
+    expect(fails('however, warned', 'what did the Nordic Optical Society say about the move?')).toBeUndefined();
+    expect(fails('however, warned', 'what did Port Elwen say about the move?')).toBe('statement');
+  });
+
+  it('"did the protest…" and "has the reply…" are no statement questions', () => {
+    expect(answerChecks('Did the protest in Okinawa stop the base?', [], nlp).statement).toBeUndefined();
+    expect(answerChecks('Has the reply from Moscow changed anything?', [], nlp).statement).toBeUndefined();
+    expect(answerChecks('Did Port Elwen protest?', [], nlp).statement).toBeDefined();
   });
 });

@@ -105,6 +105,13 @@ describe('Engine.ask on the tiny corpus: known answers', () => {
     expect(engine.ask(q).kind).toBe('no-answer');
   });
 
+  it('a byline or dateline answers for its whole article: "who wrote the article about Greta Holm" is not declined for not naming her', () => {
+    const a = engine.ask('who wrote the article about Greta Holm?');
+    expect(a.kind === 'answered' ? a.hits[0]?.sentence.text : a).toBe(TINY.beesByline);
+    const b = engine.ask('who wrote the article about Kestrl Hill?');
+    expect(b.kind === 'answered' ? b.hits[0]?.sentence.text : b).toBe('Jonas Berg');
+  });
+
   it('an ordinary date question is not answered with a dateline', () => {
     const first = hitsOf(engine.ask('When did the ferry terminal open?'))[0];
     expect(first?.sentence.kind).toBe('article');

@@ -51,6 +51,8 @@ describe('parseQuestion: publication questions', () => {
     'When did the story on the observatory come out?',
     'how old is this article, when was it written',
     'publication date of the bee article?',
+    'what date is the article about the ferry from?',
+    'when was it published?',
   ])('%j asks when an article came out', (q) => expect(parseQuestion(q, engine.index, nlp).intent).toBe('published'));
 
   it.each([
@@ -60,6 +62,10 @@ describe('parseQuestion: publication questions', () => {
     ['what was published about the bees?', 'other'],
     ['when did it come out that the mayor had paid for the terminal?', 'date'],
     ['when did the town get its ferries from the island?', 'date'],
+    ['When, according to the article, did the town take the island from the cooperative?', 'date'],
+    ['When does the article say the ferries will leave from the harbour?', 'date'],
+    ['When was the post-war terminal written about?', 'date'],
+    ['when was that ferry that the town published plans for opened?', 'date'],
   ])('%j is not a publication question (%s)', (q, intent) => expect(parseQuestion(q, engine.index, nlp).intent).toBe(intent));
 });
 
