@@ -28,7 +28,9 @@ export function readOptions(rest: string): { text: string; options: Record<strin
   const found = [...rest.matchAll(OPTION)].filter((m, i) => {
     const name = m[1]!.toLowerCase();
     const after = rest.slice(m.index + m[0].length);
-    const takes = i === 0 || (name === 'results' ? /^\s*\d+\b/.test(after) : name === 'private' ? /^\s*(?:true|false|yes|no)\b/i.test(after) : true);
+    // The whole value, up to the next option name or the end: "results: 2 parties got seats?" is text.
+    const value = (pattern: string) => new RegExp(`^\\s*(?:${pattern})\\s*(?:$|\\s(?:question|results|private|document):)`, 'i').test(after);
+    const takes = i === 0 || (name === 'results' ? value('\\d+') : name === 'private' ? value('true|false|yes|no') : true);
     if (!takes || seen.has(name)) return false;
     seen.add(name);
     return true;

@@ -77,6 +77,8 @@ const BARE_COUNT = new Set(['times', 'time', 'much', 'more', 'less', 'fewer', 'p
 const COUNT = /\bhow (many|much)\b\s*([^?.!,;]*)/i;
 /** Words for people, counted alike ("how many citizens" is answered by "one Japanese national"). */
 const PEOPLE = /\b(people|persons?|citizens?|nationals?|civilians?|residents?|soldiers?|troops?|personnel|servicem[ae]n|officers?|staff|workers?|members?|officials?|diplomats?|refugees?|evacuees?|victims?|casualties|dead|killed|wounded|injured|deaths?|lives|individuals?|men|women|children)\b/i;
+/** Currency symbols by the term of the currency's name. */
+const CURRENCY_SYMBOL = new Map([['dollar', '$'], ['yen', '¥'], ['euro', '€'], ['pound', '£'], ['yuan', '¥'], ['rupe', '₹'], ['won', '₩']]);
 /** A unit a "how much" question asks its answer in ("in yen", "in dollars"): group 1. */
 const UNIT_IN = /\bin (yen|dollars?|euros?|pounds?|rubles?|roubles?|yuan|rupees?|won|kilomet(?:re|er)s?|km|miles?|tons?|tonnes?)\b/i;
 const NUMBER_ASK = /\b(what|which) (number|percentage|percent|share|proportion|amount|figure)\b/i;
@@ -110,7 +112,7 @@ const WHICH_DATE = new RegExp(OPENER + String.raw`(?:(?:what|which|in what|in wh
 const WHERE = new RegExp(
   OPENER +
     String.raw`(?:where\b(?!.*\b(?:stands?|says?|said|sets? out|states?|stated|mentions?|mentioned|writes?|wrote|describes?|described|argues?|argued)\b)` +
-    String.raw`|(?:which|what|in which|in what|at which|at what|(?:what|what[’']?s|what is|what was|what are) the names? of(?: the)?) (?:(?!(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should)\b)[\w-]+ ){0,3}?(?:city|cities|town|base|bases|port|island|islands|region|prefecture|location|place|venue|airport|airfield)\b)`,
+    String.raw`|(?:which|what|in which|in what|at which|at what|(?:what|what[’']?s|what is|what was|what are) the names? of(?: the)?) (?:(?!(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should|of|the|a|an|to|in|on|at|for|by|with|from)\b)[\w-]+ ){0,3}?(?:city|cities|town|base|bases|port|island|islands|region|prefecture|location|place|venue|airport|airfield)\b)`,
   'i',
 );
 /** A named place in running text: a preposition of place before a capitalised name ("on Matua", "to Kabul", "in the Northern Kurils", "to the island of Skellig Mor"), not a month or a day. */
@@ -357,6 +359,9 @@ export class AnswerChecker {
    * ("troops numbering 3,000"). A number elsewhere in the sentence counts something else.
    */
   private counts(text: string, head: string, people: boolean): boolean {
+    // "$52 billion" counts dollars, "¥6.8 trillion" yen.
+    const symbol = CURRENCY_SYMBOL.get(head);
+    if (symbol !== undefined && new RegExp(`[${symbol}]\\s?\\d`).test(text)) return true;
     const words = [...text.matchAll(WORD)];
     const isHead = words.map((w) => termOfTextWord(w[0], this.nlp) === head || (people && PEOPLE.test(w[0])));
     if (!isHead.includes(true)) return false;
@@ -388,16 +393,20 @@ export class AnswerChecker {
       while (!/\p{Lu}/u.test(before) && clauses.length > 0) before = `${clauses.pop()!}, ${before}`;
       const earlier = SAYING_VERB.exec(before);
       if (earlier && earlier.index > 0) {
-        // "Russia criticized Japan's policies, warning…": the one warning (a participle) is who did the first
-        // saying, not its object. "Kishida said that China warned Japan": the one warning is who comes after "that".
-        if (/ing$/i.test(m[0])) before = before.slice(0, earlier.index);
-        else before = before.slice(earlier.index + earlier[0].length).replace(/^\s*(?:that|,)\s*/i, '');
+        // "Russia criticized Japan's policies, warning…", "Moscow said Tokyo's position was hostile": the one
+        // warning is who did the first saying, not its object. "Kishida said that China warned Japan": after an
+        // explicit "that", the one warning is who comes after it.
+        const reported = /^\s+that\s/i.exec(before.slice(earlier.index + earlier[0].length));
+        if (reported && !/ing$/i.test(m[0])) before = before.slice(earlier.index + earlier[0].length + reported[0].length);
+        else before = before.slice(0, earlier.index);
       }
       // A name after a verb that takes an object ("criticized Japan's policies", "warned Tokyo") is its object,
       // unless the verb is inverted after a quotation ("…,” warned Zakharova) or passive ("criticized by Beijing").
       const rest = text.slice(m.index + m[0].length);
       const inverted = !TAKES_OBJECT.test(m[0]) || /[“”"’]\s*,?\s*$/.test(text.slice(0, m.index)) || /^\s+by\b/i.test(rest);
-      const after = inverted ? SAYER_AFTER.exec(rest)?.[0] ?? '' : '';
+      // "said Port Elwen's position was…": a possessive name is what was said about, not who said it.
+      const named = inverted ? SAYER_AFTER.exec(rest)?.[0] ?? '' : '';
+      const after = /[’']s\b/.test(named) ? '' : named;
       for (const e of analyseText(`${before} ${m[0]} ${after}`, this.nlp).entities) out.add(ENTITY_PREFIX + e);
     }
     // A saying word with no entity beside it still reports words: by nobody the question can name.

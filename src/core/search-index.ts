@@ -112,10 +112,13 @@ export function openIndex(data: IndexData): SearchIndex {
  * numbers. A question that shares none of them, and names no glossary entity, is
  * likely about something else. Two passes over the terms, typed arrays only.
  */
+/** Terms of dates and times: when a text was written, never what it is about. */
+const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|januari|februari|march|april|may|june|juli|august|septemb|octob|novemb|decemb|year|month|week|day|ago|today|yesterday|tomorrow|recent|recently|time|last|next)$/;
+
 function keyTerms(data: IndexData, docOf: Int32Array): Uint8Array {
   const v = data.vocab.length;
   const usable = new Uint8Array(v);
-  data.vocab.forEach((t, i) => (usable[i] = t.includes('_') || t.startsWith('!') || /^[\d+]/.test(t) ? 0 : 1));
+  data.vocab.forEach((t, i) => (usable[i] = t.includes('_') || t.startsWith('!') || /^[\d+]/.test(t) || TIME_WORDS.test(t) ? 0 : 1));
   const docDf = new Int32Array(v);
   const lastDoc = new Int32Array(v).fill(-1);
   let docs = 0;

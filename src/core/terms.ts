@@ -195,9 +195,9 @@ const NOT_NAME = new Set(
     'strategy guidelines program programme plan organization organisation union party committee office department bank fund group summit ' +
     'sea ocean island islands war pact treaty agreement defense defence security affairs foreign national international relations modern global ' +
     'pacific asia europe east west north south central far northern southern eastern western cold world self-defense self-defence ' +
-    'secretary general minister prime president chancellor mayor ambassador spokesperson spokesman director chairman chairwoman dean professor ' +
+    'secretary general minister prime president chancellor mayor ambassador spokesperson spokesman director chairman chairwoman professor ' +
     'republic kingdom federation states state government administration house court parliament assembly congress senate cabinet ' +
-    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december').split(' '),
+    'monday tuesday wednesday thursday friday saturday sunday january february march september october november december').split(' '),
 );
 
 /**

@@ -26,6 +26,8 @@ describe('readOptions: Discord-style options typed into the console', () => {
     ['question:what were the election results: who won?', 'what were the election results: who won?', { question: 'what were the election results: who won?' }],
     ['question:is it private: or public? private:true', 'is it private: or public?', { question: 'is it private: or public?', private: 'true' }],
     ['question:why question:again results:2', 'why question:again', { question: 'why question:again', results: '2' }],
+    ['question: how many results: 2 parties got seats?', 'how many results: 2 parties got seats?', { question: 'how many results: 2 parties got seats?' }],
+    ['question:how many results: 2 private:false', 'how many', { question: 'how many', results: '2', private: 'false' }],
   ])('%j', (typed, text, options) => expect(readOptions(typed)).toEqual({ text, options }));
 });
 

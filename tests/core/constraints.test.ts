@@ -161,6 +161,10 @@ describe('AnswerChecker: whether a sentence can answer', () => {
     expect(checksOf('can u list the names of the five central asian foreign ministers?').role).toEqual(checksOf('which foreign minister came?').role);
     expect(checksOf('names of the ministers at the talks?').role).toHaveLength(1);
     expect(checksOf('what is the name of the cooperative?').place).toBeUndefined();
+    // The words before the place noun are its modifiers, not a clause: these ask for no place.
+    expect(checksOf('which minister visited the island?').place).toBeUndefined();
+    expect(checksOf('what country owns the islands?').place).toBeUndefined();
+    expect(checksOf('what is the name of the commander of the base?').place).toBeUndefined();
   });
 
   it('"which port" and "in what city" ask for a place; a month after "from" is not one', () => {
@@ -344,6 +348,10 @@ describe('AnswerChecker: who speaks, in sentences written for it', () => {
     '',
     'Greta Holm said that the Nordic Optical Society warned Port Elwen about the ferries.',
     '',
+    'Kestrel Hill Observatory said Port Elwen’s position was hostile.',
+    '',
+    'The new pier cost €52 million.',
+    '',
   ].join('\n');
   let eng: Engine;
   let chk: AnswerChecker;
@@ -369,6 +377,16 @@ describe('AnswerChecker: who speaks, in sentences written for it', () => {
     expect(fails('said that the Nordic', 'what did Greta Holm say about the ferries?')).toBeUndefined();
     expect(fails('said that the Nordic', 'what did the Nordic Optical Society say about the ferries?')).toBeUndefined();
     expect(fails('said that the Nordic', 'what did Port Elwen say about the ferries?')).toBe('statement');
+  });
+
+  it('without "that", what follows the first saying verb is what was said, not who said it', () => {
+    expect(fails('position was hostile', 'what did the Kestrel Hill Observatory say about the position?')).toBeUndefined();
+    expect(fails('position was hostile', 'what did Port Elwen say about the position?')).toBe('statement');
+  });
+
+  it('a currency symbol counts the currency: "€52 million" answers "how much … in euros"', () => {
+    expect(fails('€52 million', 'how much did the new pier cost in euros?')).toBeUndefined();
+    expect(fails('€52 million', 'how much did the new pier cost in dollars?')).toBe('count');
   });
 
   it('an aside between commas does not make the object a speaker', () => {

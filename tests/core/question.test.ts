@@ -44,6 +44,14 @@ describe('expandAbbreviations: chat abbreviations spelt out', () => {
   });
 });
 
+describe('parseQuestion: "the name of the …"', () => {
+  it.each([
+    ['what is the name of the leader of the port?', 'person'],
+    ['what is the name of the commander of the observatory?', 'person'],
+    ['what is the name of the port the ferries leave from?', 'other'],
+  ])('%j asks for a %s', (q, intent) => expect(parseQuestion(q, engine.index, nlp).intent).toBe(intent));
+});
+
 describe('parseQuestion: publication questions', () => {
   it.each([
     'when was the article about the ferry published?',
