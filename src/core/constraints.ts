@@ -169,8 +169,10 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp): An
     if (!m || /^(?:the|a|an|this|that|these|those|its|their|his|her|any|every|each|no)$/i.test(m[1]!.trim())) continue;
     const speakers = analyseText(m[1] ?? '', nlp).entities.map((e) => ENTITY_PREFIX + e);
     // "react to X" is about X; "say to X" is said to X. "Say on Monday" is when, not what about.
-    const rest = question.slice(m.index + m[0].length);
-    const about = (/(?:react|respon|repl|object)\w*$/i.test(m[0]) ? ABOUT : ABOUT_NOT_TO).exec(rest);
+    // "the reaction of China to the office": the pattern took the "to"; it belongs to the topic.
+    const taken = /\s(?:on|to|toward|towards|about)$/i.exec(m[0])?.[0] ?? '';
+    const rest = taken + question.slice(m.index + m[0].length);
+    const about = (/\b(?:react|respon|repl|object)\w*/i.test(m[0]) ? ABOUT : ABOUT_NOT_TO).exec(rest);
     const topic = about && !WHEN_WORDS.test(about[1]!) ? analyseText(about[1]!, nlp).terms.filter((t) => !t.startsWith('!')) : [];
     checks.statement = topic.length > 0 ? { speakers, about: topic } : { speakers };
     break;

@@ -181,6 +181,8 @@ describe('AnswerChecker: whether a sentence can answer', () => {
     expect(checksOf('how did the mayor react to the critics?').statement?.about).toEqual([termOfWord('critics', 'word', nlp)]);
     expect(checksOf('what did the mayor say to the critics?').statement?.about).toBeUndefined();
     expect(checksOf('what did the mayor say on Monday?').statement?.about).toBeUndefined();
+    expect(checksOf('what was the reaction of Port Elwen to the critics?').statement?.about).toEqual([termOfWord('critics', 'word', nlp)]);
+    expect(checksOf("what is Port Elwen's position on the ferries?").statement?.about).toEqual([termOfWord('ferries', 'word', nlp)]);
   });
 
   it('words about something name it where they are said, or in the sentence before', () => {
