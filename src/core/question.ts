@@ -124,7 +124,11 @@ export const defaultQueryParams: QueryParams = { framing: 0.5, entity: 0.7, corr
 
 /** Reads a question: its terms (spell-corrected against the corpus), intent and entities. */
 export function parseQuestion(text: string, index: SearchIndex, nlp: Nlp, params: QueryParams = defaultQueryParams): Query {
-  const analysis = analyseText(text.replace(FRAMING_PHRASES, ' '), nlp);
+  const read = analyseText(text.replace(FRAMING_PHRASES, ' '), nlp);
+  // A question about a part (Kunashir) asks about it, not about the whole it belongs to (the Kurils): the
+  // whole's entity term, which the term pipeline adds for the corpus's sake, is left out unless its own name is typed.
+  const wholes = new Set(read.entities.flatMap((e) => nlp.glossary.entities[e]?.partOf ?? []).filter((w) => !namesItself(text, w, nlp)));
+  const analysis = wholes.size === 0 ? read : { ...read, terms: read.terms.filter((t) => !(t.startsWith(ENTITY_PREFIX) && wholes.has(t.slice(ENTITY_PREFIX.length)))), entities: read.entities.filter((e) => !wholes.has(e)) };
   const corrections: Array<[string, string]> = [];
   const synonymOf = new Map<string, number>();
   const counts = new Map<string, number>();
@@ -169,6 +173,12 @@ export function parseQuestion(text: string, index: SearchIndex, nlp: Nlp, params
     corrections,
     entities: analysis.entities,
   };
+}
+
+/** The question names the entity by one of its own forms (not only through a part of it). */
+function namesItself(text: string, entity: string, nlp: Nlp): boolean {
+  const lower = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}.' -]+/gu, ' ')} `;
+  return (nlp.glossary.entities[entity]?.forms ?? []).some((f) => lower.includes(` ${f} `));
 }
 
 const entityWords = new WeakMap<Nlp, Set<string>>();

@@ -4,7 +4,7 @@ import type { Engine } from '../../src/core/engine.js';
 import { readGlossary } from '../../src/core/glossary.js';
 import { createNlp, type Nlp } from '../../src/core/nlp.js';
 import { expandAbbreviations, parseQuestion } from '../../src/core/question.js';
-import { engineOf, TINY, TINY_DIR } from './support.js';
+import { engineOf, SEEDS_DIR, TINY, TINY_DIR } from './support.js';
 
 let nlp: Nlp;
 let engine: Engine;
@@ -98,5 +98,24 @@ describe('parseQuestion: aspect verbs are framing', () => {
   it('a question about the aspect verb still finds its answer', () => {
     const a = engine.ask('when did the beekeepers start treating their colonies with oxalic acid?');
     expect(a.kind === 'answered' ? a.hits[0]?.sentence.text : undefined).toBe(TINY.treat);
+  });
+});
+
+describe('parseQuestion: a part, not its whole (the real glossary)', () => {
+  let seedNlp: Nlp;
+  let seeds: Engine;
+  beforeAll(() => {
+    seedNlp = createNlp(readGlossary(join(SEEDS_DIR, 'glossary.json')));
+    seeds = engineOf(SEEDS_DIR, seedNlp);
+  });
+
+  it('a question about Iturup asks about Iturup, not about every Kuril island', () => {
+    const q = parseQuestion('what missiles are on Iturup?', seeds.index, seedNlp);
+    expect(q.entities).toEqual(['iturup']);
+    expect(q.terms.map((t) => t.term)).not.toContain('@kuril-islands');
+  });
+
+  it('the whole stays when the question names it too', () => {
+    expect(parseQuestion('what missiles are on Iturup in the Kurils?', seeds.index, seedNlp).entities).toEqual(expect.arrayContaining(['iturup', 'kuril-islands']));
   });
 });
