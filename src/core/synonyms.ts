@@ -114,7 +114,12 @@ function keyOf(lemma: string, termOf: (word: string) => string): string | undefi
  * function; `hasTerm` says whether the corpus uses a term; `known` holds terms
  * already computed for WordNet's words ({@link readWordnetTerms}).
  */
-export function buildSynonyms(wordTermOf: (word: string) => string, hasTerm: (term: string) => boolean, known: ReadonlyMap<string, string> = new Map()): Record<string, string[]> {
+export function buildSynonyms(
+  wordTermOf: (word: string) => string,
+  hasTerm: (term: string) => boolean,
+  known: ReadonlyMap<string, string> = new Map(),
+  groups: readonly (readonly string[])[] = readThesaurus(),
+): Record<string, string[]> {
   const termOf = (word: string) => known.get(word) ?? wordTermOf(word);
   const add = (t: Map<string, Set<string>>, key: string, term: string) => {
     let set = t.get(key);
@@ -122,9 +127,20 @@ export function buildSynonyms(wordTermOf: (word: string) => string, hasTerm: (te
     set.add(term);
   };
 
-  const dir = wordnetDir();
-  if (dir === undefined) return {};
   const table = new Map<string, Set<string>>();
+  // The thesaurus first: each member of a group leads to the other members the corpus uses as one word.
+  for (const group of groups) {
+    // A question's phrases are read two words at a time: "going easy on" is found as "going easy".
+    const keys = group.map((m) => keyOf(m.trim().toLowerCase().replace(/\s+(?:on|to|with|of|at|for|in|into|up|down|off|out|over|about)$/, '').replace(/[\s-]+/g, '_'), termOf));
+    keys.forEach((key, i) => {
+      if (key === undefined) return;
+      keys.forEach((other, j) => {
+        if (i !== j && other !== undefined && other !== key && !other.includes(PHRASE_JOIN) && hasTerm(other)) add(table, key, other);
+      });
+    });
+  }
+  const dir = wordnetDir();
+  if (dir === undefined) return sortedTable(table);
   const files = new Map(POS.map((pos) => [pos, readFileSync(join(dir, `data.${pos}`))]));
   for (const pos of POS) {
     const data = files.get(pos)!;
@@ -151,7 +167,24 @@ export function buildSynonyms(wordTermOf: (word: string) => string, hasTerm: (te
       }
     }
   }
+  return sortedTable(table);
+}
+
+function sortedTable(table: Map<string, Set<string>>): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const [term, set] of [...table].sort((a, b) => (a[0] < b[0] ? -1 : 1))) out[term] = [...set].sort();
   return out;
+}
+
+/** Where the thesaurus of international-relations news ships: groups of words and short phrases used interchangeably. */
+export const THESAURUS_FILE = new URL('./thesaurus.json', import.meta.url);
+
+/** The shipped thesaurus's groups ([] when the file is absent). */
+export function readThesaurus(): string[][] {
+  try {
+    const parsed = JSON.parse(readFileSync(THESAURUS_FILE, 'utf8')) as { groups?: unknown };
+    return Array.isArray(parsed.groups) ? parsed.groups.filter((g): g is string[] => Array.isArray(g) && g.every((m) => typeof m === 'string')) : [];
+  } catch {
+    return [];
+  }
 }

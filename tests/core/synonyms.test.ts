@@ -5,7 +5,7 @@ import { buildIndex, type IndexData } from '../../src/core/build-index.js';
 import { readGlossary } from '../../src/core/glossary.js';
 import { readSeeds } from '../../src/core/ingest.js';
 import { createNlp, type Nlp } from '../../src/core/nlp.js';
-import { buildSynonyms, readWordnetTerms, WORDNET_TERMS_FILE, wordnetTermsText } from '../../src/core/synonyms.js';
+import { buildSynonyms, readThesaurus, readWordnetTerms, WORDNET_TERMS_FILE, wordnetTermsText } from '../../src/core/synonyms.js';
 import { wordTerm } from '../../src/core/terms.js';
 import { SEEDS_DIR } from './support.js';
 
@@ -28,5 +28,27 @@ describe('shipped WordNet terms (src/core/wordnet-terms.txt)', () => {
     expect(data.synonyms).toEqual(fresh);
     expect(readWordnetTerms().size).toBeGreaterThan(70_000);
     expect(Object.keys(fresh).length).toBeGreaterThan(1000);
+  });
+});
+
+describe('the thesaurus of international-relations news (src/core/thesaurus.json)', () => {
+  it('ships groups of lower-case words and short phrases', () => {
+    const groups = readThesaurus();
+    expect(groups.length).toBeGreaterThan(100);
+    for (const g of groups) {
+      expect(g.length).toBeGreaterThanOrEqual(2);
+      for (const m of g) expect(m).toMatch(/^[a-z][a-z -]*$/);
+    }
+  });
+
+  it('leads a casual phrase to the formal word the corpus uses, and only to words it uses', () => {
+    const table = buildSynonyms((w) => wordTerm(w, nlp), (t) => t === wordTerm('conciliatory', nlp), new Map(), [['going easy', 'conciliatory', 'dovish']]);
+    expect(table[`${wordTerm('going', nlp)}_${wordTerm('easy', nlp)}`]).toContain(wordTerm('conciliatory', nlp));
+    expect(table[wordTerm('dovish', nlp)]).toContain(wordTerm('conciliatory', nlp));
+    expect(Object.values(table).flat()).not.toContain(wordTerm('dovish', nlp));
+  });
+
+  it('reaches the real corpus: a question going easy on someone finds the conciliatory policy', () => {
+    expect(data.synonyms[`${wordTerm('going', nlp)}_${wordTerm('easy', nlp)}`]).toContain(wordTerm('conciliatory', nlp));
   });
 });
