@@ -230,6 +230,9 @@ const QUOTE_MARK = /[“”"«»]/g;
 /** Words said, quoted: three words or more between quotation marks (not scare quotes around a name or term). */
 const QUOTATION = /[“"«][^“”"«»]*?\S+\s+\S+\s+\S+[^“”"«»]*?[”"»]/;
 
+/** A term in more than this share of all sentences says little about what a statement was about. */
+const COMMON_SHARE = 0.1;
+
 /** Entities that a document is about: named in its header, or in at least this share of its sentences. */
 const TOPIC_SHARE = 0.15;
 
@@ -311,8 +314,9 @@ export class AnswerChecker {
       if (checks.statement.speakers.some((e) => !says(e) && !(before && this.has(sentence - 1, e)))) return 'statement';
       // Words about something name it, or a word for it, where they are said or in the sentence before
       // (a report sets the topic, then quotes: "The news was greeted… ‘It is a threat,’ he said").
-      const about = checks.statement.about;
-      if (about && !this.mentions(sentence, about) && !(index.docOf[sentence - 1] === doc && this.mentions(sentence - 1, about))) return 'statement';
+      // Words found all over the corpus ("Japan") say too little of the topic: only the rarer ones count.
+      const about = checks.statement.about?.filter((t) => !this.common(t));
+      if (about && about.length > 0 && !this.mentions(sentence, about) && !(index.docOf[sentence - 1] === doc && this.mentions(sentence - 1, about))) return 'statement';
     }
     if (checks.outcome) {
       if (FUTURE.test(text) || !PAST.test(text) || this.announcing(ranked).has(doc)) return 'outcome';
@@ -432,6 +436,12 @@ export class AnswerChecker {
       this.titled.set(key, titled);
     }
     return sentenceTerms[sentence]!.some((t) => titled.has(t));
+  }
+
+  /** A term in more than a tenth of the corpus's sentences (or none). */
+  private common(term: string): boolean {
+    const id = this.index.termId.get(term);
+    return id !== undefined && this.index.df[id]! > COMMON_SHARE * this.index.size;
   }
 
   /** The sentence holds one of the terms, or a synonym of one. */

@@ -186,7 +186,7 @@ describe('AnswerChecker: whether a sentence can answer', () => {
   });
 
   it('words about something name it where they are said, or in the sentence before', () => {
-    expect(failureOf(TINY.harvest, 'what did Greta Holm say about the ferries?')).toBe('statement');
+    expect(failureOf(TINY.harvest, 'what did Greta Holm say about the telescope?')).toBe('statement');
     // The losses "alarmed the cooperative": the mites are named in the sentence before.
     expect(failureOf(TINY.losses, 'what did the cooperative say about the varroa mites?')).toBeUndefined();
     expect(failureOf(TINY.losses, 'what did the cooperative say about the market?')).toBe('statement');
@@ -332,6 +332,14 @@ describe('AnswerChecker on the real corpus: saying verbs', () => {
     const s = seeds.index.data.sentences.find((x) => x.text.includes(needle))!;
     return seedChecker.failure(s.id, answerChecks(q, parseQuestion(q, seeds.index, seeds.nlp).entities, seeds.nlp));
   };
+
+  it('what a statement was about is named in it or just before, by a word rarer than "Japan"', () => {
+    // Zakharova's words are on Japan's build-up; the sentence before names Japan, not the air drills.
+    expect(seedFailure('has embarked on the path of an unprecedented build-up', 'what did Zakharova say about the Japan India air combat drills?')).toBe('statement');
+    expect(seedFailure('has embarked on the path of an unprecedented build-up', "what did Zakharova say about Japan's military build-up?")).toBeUndefined();
+    // Only common words: nothing to hold the sentence to.
+    expect(seedFailure('has embarked on the path of an unprecedented build-up', 'what did Zakharova say about Japan?')).toBeUndefined();
+  });
 
   it('"continued with his tour" reports no words; "Qin has continued, …" does', () => {
     expect(seedFailure('Motegi still continued with his tour', 'what did Motegi say about the evacuation?')).toBe('statement');
