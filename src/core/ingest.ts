@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { emptyGlossary, readGlossary, type Glossary } from './glossary.js';
 import { metadataFileSchema, type MetadataOverrides } from './metadata.js';
+import { readThesaurus } from './synonyms.js';
 
 /** A seed file read from disk, not yet cleaned. */
 export interface SeedFile {
@@ -52,7 +53,8 @@ export function readSeeds(dir: string, options: ReadSeedsOptions = {}): SeedSet 
   }
   const glossary = readOptionalJson(dir, GLOSSARY_FILE, warnings, readGlossary) ?? emptyGlossary;
   const overrides = readOptionalJson(dir, METADATA_FILE, warnings, (p) => metadataFileSchema.parse(JSON.parse(readFileSync(p, 'utf8')))) ?? {};
-  const fingerprint = sha256(JSON.stringify([files.map((f) => [f.id, f.hash]), glossary, overrides]));
+  // The shipped thesaurus shapes the index too: a new one rebuilds it like a changed seed.
+  const fingerprint = sha256(JSON.stringify([files.map((f) => [f.id, f.hash]), glossary, overrides, readThesaurus()]));
   return { files, glossary, overrides, warnings, fingerprint };
 }
 
