@@ -42,6 +42,8 @@ export interface AnswerChecks {
   time?: 'any' | 'date';
   /** Set for "where" questions: the sentence must name a place. */
   place?: true;
+  /** Set for "what are the 8 points of…": the sentence must list (at least two or three items), not name the list. */
+  list?: number;
   /**
    * Set for "which minister" / "what US president": the title's terms ("defence minister": both words, a
    * title's own modifier); the sentence must name a person with the title, or someone the corpus gives it.
@@ -115,6 +117,15 @@ const WHERE = new RegExp(
     String.raw`|(?:which|what|in which|in what|at which|at what|(?:what|what[’']?s|what is|what was|what are) the names? of(?: the)?) (?:(?!(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should|of|the|a|an|to|in|on|at|for|by|with|from)\b)[\w-]+ ){0,3}?(?:city|cities|town|base|bases|port|island|islands|region|prefecture|location|place|venue|airport|airfield)\b)`,
   'i',
 );
+/** "What are the 8 points of…", "list the five ministers", "name the three documents": a list asked for by its length (group 1). */
+const LIST = /\b(?:(?:what|which) (?:are|were) the|list (?:all )?the|name the|tell me the)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i;
+const NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+/** How many items a sentence lists: one more than its commas, semicolons and dashes between items, or two for a bare "X and Y". */
+function listItems(text: string): number {
+  const separators = (text.match(/[,;]|\s[–—]\s/g) ?? []).length;
+  return separators > 0 ? separators + 1 : /\band\b/i.test(text) ? 2 : 1;
+}
+
 /** A named place in running text: a preposition of place before a capitalised name ("on Matua", "to Kabul", "in the Northern Kurils", "to the island of Skellig Mor"), not a month or a day. */
 const PLACE = new RegExp(
   String.raw`\b(?:in|at|on|near|off|to|into|from|around|inside|outside|across|over|via|towards?) (?:the )?(?:(?:[a-z-]+ ){1,3}of (?:the )?)?(?!(?:${MONTH_NAMES}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)[A-Z][\p{L}-]`,
@@ -181,6 +192,8 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp): An
   if (WHICH_DATE.test(question)) checks.time = 'date';
   else if (WHEN.test(question)) checks.time = 'any';
   if (WHERE.test(question)) checks.place = true;
+  const list = LIST.exec(question);
+  if (list) checks.list = Number(list[1]) || NUMBER_WORDS.indexOf(list[1]!.toLowerCase()) + 2;
   if (LEADER.test(question)) checks.person = true;
   const role = ROLE.exec(question);
   if (role) {
@@ -194,11 +207,11 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp): An
 
 /** The checks by name: what {@link AnswerChecker.failure} reports. */
 /** `author` / `published`: a "who wrote" / "when was it published" question whose article has no byline / dateline (set by the engine, not a check here). */
-export type CheckName = 'count' | 'statement' | 'outcome' | 'time' | 'place' | 'role' | 'person' | 'entities' | 'years' | 'author' | 'published';
+export type CheckName = 'count' | 'statement' | 'outcome' | 'time' | 'place' | 'list' | 'role' | 'person' | 'entities' | 'years' | 'author' | 'published';
 
 /** True when the question implies any check. */
 export function hasChecks(c: AnswerChecks): boolean {
-  return c.count !== undefined || c.statement !== undefined || c.outcome === true || c.time !== undefined || c.place === true || c.role !== undefined || c.person === true || c.entities.length > 0 || c.years.length > 0;
+  return c.count !== undefined || c.statement !== undefined || c.outcome === true || c.time !== undefined || c.place === true || c.list !== undefined || c.role !== undefined || c.person === true || c.entities.length > 0 || c.years.length > 0;
 }
 
 /** A cardinal in running text: digits that are not a year or a day of a month, or a number word. */
@@ -324,6 +337,7 @@ export class AnswerChecker {
     if (checks.time === 'any' && (index.flagsOf[sentence]! & FLAG.date) === 0 && !TIME.test(text)) return 'time';
     if (checks.time === 'date' && !DATE.test(text)) return 'time';
     if (checks.place && !PLACE.test(text)) return 'place';
+    if (checks.list !== undefined && listItems(text) < Math.min(checks.list, 3)) return 'list';
     if (checks.role !== undefined) {
       // A person with the title: the title beside someone named, or someone the corpus gives that title.
       const titled = checks.role.every((t) => this.has(sentence, t)) && (index.flagsOf[sentence]! & FLAG.person) !== 0;

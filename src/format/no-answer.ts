@@ -10,6 +10,7 @@ const LACKS: Record<CheckName, string> = {
   outcome: 'It covers the topic, but only as something still to come: no passage reports how it turned out.',
   time: 'It covers the topic, but no passage says when.',
   place: 'It covers the topic, but no passage says where.',
+  list: 'It covers the topic, but no passage lists what you asked for.',
   role: 'It covers the topic, but no passage names anyone with the title you asked about.',
   person: 'It covers the topic, but no passage names the person you asked about.',
   entities: 'It covers the topic, but not together with everything your question names.',
