@@ -42,6 +42,8 @@ export interface AnswerChecks {
   time?: 'any' | 'date';
   /** Set for "where" questions: the sentence must name a place. */
   place?: true;
+  /** Set for "where in Japan…": entity terms of the place asked within; naming only it is no answer. */
+  within?: string[];
   /** Set for "what are the 8 points of…": the sentence must list (at least two or three items), not name the list. */
   list?: number;
   /**
@@ -117,6 +119,9 @@ const WHERE = new RegExp(
     String.raw`|(?:which|what|in which|in what|at which|at what|(?:what|what[’']?s|what is|what was|what are) the names? of(?: the)?) (?:(?!(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should|of|the|a|an|to|in|on|at|for|by|with|from)\b)[\w-]+ ){0,3}?(?:city|cities|town|base|bases|port|island|islands|region|prefecture|location|place|venue|airport|airfield)\b)`,
   'i',
 );
+/** "Where in Japan is…": the place the answer lies within (group 1). */
+const WHERE_IN = new RegExp(OPENER + String.raw`where\s+in\s+([\p{L}][\p{L}-]*(?:\s+[\p{L}][\p{L}-]*)?)`, 'iu');
+
 /** "What are the 8 points of…", "list the five ministers", "name the three documents": a list asked for by its length (group 1). */
 const LIST = /\b(?:(?:what|which) (?:are|were) the|list (?:all )?the|name the|tell me the)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i;
 const NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
@@ -131,6 +136,8 @@ const PLACE = new RegExp(
   String.raw`\b(?:in|at|on|near|off|to|into|from|around|inside|outside|across|over|via|towards?) (?:the )?(?:(?:[a-z-]+ ){1,3}of (?:the )?)?(?!(?:${MONTH_NAMES}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)[A-Z][\p{L}-]`,
   'u',
 );
+/** {@link PLACE} with the whole capitalised name, every match. */
+const PLACE_NAMES = new RegExp(PLACE.source + String.raw`[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*`, 'gu');
 /** A weekday, a month or a year (or decade: "1990s"), as a regular-expression alternation. */
 const DATE_WORDS = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:${MONTH_NAMES})|(?:1[6-9]|20)\d\ds?`;
 /** What a statement was about, after the saying verb: "say [about the air drills]", "react [to the office plans]" (group 1). */
@@ -191,7 +198,12 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp): An
   if (OUTCOME.test(question)) checks.outcome = true;
   if (WHICH_DATE.test(question)) checks.time = 'date';
   else if (WHEN.test(question)) checks.time = 'any';
-  if (WHERE.test(question)) checks.place = true;
+  if (WHERE.test(question)) {
+    checks.place = true;
+    const within = WHERE_IN.exec(question);
+    const inside = within ? analyseText(within[1]!, nlp).entities.map((e) => ENTITY_PREFIX + e) : [];
+    if (inside.length > 0) checks.within = inside;
+  }
   const list = LIST.exec(question);
   if (list) checks.list = Number(list[1]) || NUMBER_WORDS.indexOf(list[1]!.toLowerCase()) + 2;
   if (LEADER.test(question)) checks.person = true;
@@ -337,6 +349,7 @@ export class AnswerChecker {
     if (checks.time === 'any' && (index.flagsOf[sentence]! & FLAG.date) === 0 && !TIME.test(text)) return 'time';
     if (checks.time === 'date' && !DATE.test(text)) return 'time';
     if (checks.place && !PLACE.test(text)) return 'place';
+    if (checks.within && !this.namesPlaceBesides(text, checks.within)) return 'place';
     if (checks.list !== undefined && listItems(text) < Math.min(checks.list, 3)) return 'list';
     if (checks.role !== undefined) {
       // A person with the title: the title beside someone named, or someone the corpus gives that title.
@@ -450,6 +463,15 @@ export class AnswerChecker {
       this.titled.set(key, titled);
     }
     return sentenceTerms[sentence]!.some((t) => titled.has(t));
+  }
+
+  /** The text names a place that is not one of `within` ("in Japan" does not answer "where in Japan"). */
+  private namesPlaceBesides(text: string, within: string[]): boolean {
+    for (const m of text.matchAll(PLACE_NAMES)) {
+      const named = analyseText(m[0], this.nlp).entities.map((e) => ENTITY_PREFIX + e);
+      if (!named.some((e) => within.includes(e))) return true;
+    }
+    return false;
   }
 
   /** A term in more than a tenth of the corpus's sentences (or none). */

@@ -247,6 +247,19 @@ describe('AnswerChecker: whether a sentence can answer', () => {
     expect(failureOf(TINY.cost, 'how much did the terminal cost in dollars?')).toBe('count');
   });
 
+  it('"what are the three X" wants a list, not a sentence that names the thing listed', () => {
+    expect(checksOf('what are the three documents?').list).toBe(3);
+    expect(checksOf('can u list the 5 ministers').list).toBe(5);
+    expect(checksOf('what are the documents?').list).toBeUndefined();
+    // "Greta Holm, expects the harvest…" has one comma: two items at most.
+    expect(failureOf(TINY.kitchen, 'what are the three jars Holm sold?')).toBe('list');
+    expect(failureOf(TINY.telescope, 'what are the two parts of the telescope?')).toBeUndefined();
+  });
+
+  it('"where in X" is not answered by X itself', () => {
+    expect(checksOf('where in Port Elwen do the ferries leave from?').within).toEqual(['@port-elwen']);
+  });
+
   it('a year must be one the document mentions', () => {
     expect(failureOf(TINY.mites, 'what killed the hives in 2022?')).toBeUndefined();
     expect(failureOf(TINY.mites, 'what killed the hives in 2015?')).toBe('years');
@@ -362,6 +375,10 @@ describe('AnswerChecker: who speaks, in sentences written for it', () => {
     '',
     'The new pier cost €52 million.',
     '',
+    'A second pier was built in Port Elwen in March.',
+    '',
+    'A third pier was built in Port Elwen at Skellig Mor.',
+    '',
   ].join('\n');
   let eng: Engine;
   let chk: AnswerChecker;
@@ -397,6 +414,11 @@ describe('AnswerChecker: who speaks, in sentences written for it', () => {
   it('a currency symbol counts the currency: "€52 million" answers "how much … in euros"', () => {
     expect(fails('€52 million', 'how much did the new pier cost in euros?')).toBeUndefined();
     expect(fails('€52 million', 'how much did the new pier cost in dollars?')).toBe('count');
+  });
+
+  it('"where in X" is not answered by naming X alone', () => {
+    expect(fails('A second pier', 'where in Port Elwen was the second pier built?')).toBe('place');
+    expect(fails('A third pier', 'where in Port Elwen was the third pier built?')).toBeUndefined();
   });
 
   it('an aside between commas does not make the object a speaker', () => {
