@@ -29,7 +29,6 @@ export interface AbstainFeatures {
   unknownShare: number;
   maxMissing: number;
   coreCoverage: number;
-  coreWindow: number;
   coreUnknown: number;
   /**
    * When the question names no entity of the glossary and none of the words that say what a
@@ -52,7 +51,7 @@ export interface AbstainModel {
 export function abstainFeatures(ranked: Scored[], topic?: QuestionTopic): AbstainFeatures {
   const top = ranked[0];
   const away = topic !== undefined && !topic.namesEntity && !topic.sharesKeyTerm;
-  if (!top) return { selfCoverage: 0, windowCoverage: 0, intentMet: 0, logScore: 0, gap: 0, entityCoverage: 0, unknownShare: 1, maxMissing: 1, coreCoverage: 0, coreWindow: 0, coreUnknown: 1, offTopic: away ? 1 : 0 };
+  if (!top) return { selfCoverage: 0, windowCoverage: 0, intentMet: 0, logScore: 0, gap: 0, entityCoverage: 0, unknownShare: 1, maxMissing: 1, coreCoverage: 0, coreUnknown: 1, offTopic: away ? 1 : 0 };
   const second = ranked[1]?.score ?? 0;
   return {
     selfCoverage: top.selfCoverage,
@@ -64,7 +63,6 @@ export function abstainFeatures(ranked: Scored[], topic?: QuestionTopic): Abstai
     unknownShare: top.unknownShare,
     maxMissing: top.maxMissing,
     coreCoverage: top.coreCoverage,
-    coreWindow: top.coreWindow,
     coreUnknown: top.coreUnknown,
     offTopic: away ? 1 - top.coreCoverage : 0,
   };

@@ -1,6 +1,7 @@
 import { FLAG } from './build-index.js';
 import { personSlug } from './glossary.js';
 import type { Nlp } from './nlp.js';
+import { defaultRankParams } from './rank.js';
 import { KIND, type SearchIndex } from './search-index.js';
 import { analyseText, ENTITY_PREFIX, MONTH_NAMES, termOfTextWord, termOfWord } from './terms.js';
 
@@ -95,8 +96,10 @@ const STATEMENT = [
   String.raw`(?:what|how)\b(?:[’']s|\s+(?:is|was|are|were))?\s+([\w ’'-]+?)[’']s (?:official |real |actual )?(?:position|stance|view|views|reaction|response|attitude|opinion|take)\b`,
   String.raw`(?:what|how)\b.*?\b(?:position|stance|views?|reaction|response|attitude|opinion) of (.+?)(?: on| to| toward| towards| about|\?|$)`,
 ].map((body) => new RegExp(OPENER + body, 'i'));
+/** After "continued", what makes it no saying verb: "continued with his tour", "continued to rise". */
+const NOT_TOLD = String.raw`(?! (?:with|to|in|on|at|for|its|his|her|their|the|a|an|until|despite)\b)`;
 /** A sentence that reports words or a reaction: a quotation or a verb or noun of saying or reacting. */
-const SAID = /[“”"«»]|\b(says?|said|saying|tells?|told|stat(ed|es|ing)|announc\w*|declar\w*|warn\w*|accus\w*|critici[sz]\w*|condemn\w*|call(ed|s|ing)|label+(ed|s)?|describ\w*|claim\w*(?! by)|argu\w*|not(ed|es)|add(ed|s)|continu(ed|es)(?! (?:with|to|in|on|at|for|its|his|her|their|the|a|an|until|despite)\b)|stress\w*|insist\w*|urg(ed|es)|clarif\w*|confirm\w*|den(ied|ies|y)|react\w*|respon\w*|repl(ied|ies|y)|welcom\w*|oppos\w*|reject\w*|protest\w*|express\w*|prais\w*|slam\w*|blast\w*|assert\w*|maintain\w*|remark\w*|comment\w*|emphasi[sz]\w*|hail\w*|object(ed|s|ion)|voic\w*|concerns?|alarm\w*|baffle\w*|dismay\w*|anger|angr\w*|outrage\w*|position|stance|view(s|ed)?|believ\w*|think(s|ing)?|thought|according to|spokes\w*|greet\w*|nervous\w*|apprehensi\w*|worr(y|ied|ies)|fear(s|ed)?|suspicio\w*|expect(s|ed|ing)?|predict\w*|hop(e|es|ed|ing)|wants?|wanted|estimat\w*)\b/i;
+const SAID = new RegExp(String.raw`[“”"«»]|\b(says?|said|saying|tells?|told|stat(ed|es|ing)|announc\w*|declar\w*|warn\w*|accus\w*|critici[sz]\w*|condemn\w*|call(ed|s|ing)|label+(ed|s)?|describ\w*|claim\w*(?! by)|argu\w*|not(ed|es)|add(ed|s)|continu(ed|es)${NOT_TOLD}|stress\w*|insist\w*|urg(ed|es)|clarif\w*|confirm\w*|den(ied|ies|y)|react\w*|respon\w*|repl(ied|ies|y)|welcom\w*|oppos\w*|reject\w*|protest\w*|express\w*|prais\w*|slam\w*|blast\w*|assert\w*|maintain\w*|remark\w*|comment\w*|emphasi[sz]\w*|hail\w*|object(ed|s|ion)|voic\w*|concerns?|alarm\w*|baffle\w*|dismay\w*|anger|angr\w*|outrage\w*|position|stance|view(s|ed)?|believ\w*|think(s|ing)?|thought|according to|spokes\w*|greet\w*|nervous\w*|apprehensi\w*|worr(y|ied|ies)|fear(s|ed)?|suspicio\w*|expect(s|ed|ing)?|predict\w*|hop(e|es|ed|ing)|wants?|wanted|estimat\w*)\b`, 'i');
 
 /** The question asks how something ended: a result, a winner, what came of it. */
 const OUTCOME = /\b(came out of|come out of|comes out of|outcomes?|results? of|resulted|how did .+? go\b|how (?:did|has|have) .+? turn(?:ed)? out|turned out|who won|did .+? win|came out on top|come out on top|(?:did|has|have) [^?]+? end up|ended up|what happened (?:at|in|during|with|to)|did .+? (?:succeed|work out|pass)|what (?:got|was|were|has been|have been|had been) (?:agreed|decided|signed|settled|concluded|achieved|accomplished|resolved)|what did .+? (?:agree|decide|sign|settle|conclude|achieve|accomplish|resolve)\b)/i;
@@ -141,8 +144,9 @@ const PLACE_NAMES = new RegExp(PLACE.source + String.raw`[\p{L}-]*(?:\s+\p{Lu}[\
 /** A weekday, a month or a year (or decade: "1990s"), as a regular-expression alternation. */
 const DATE_WORDS = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:${MONTH_NAMES})|(?:1[6-9]|20)\d\ds?`;
 /** What a statement was about, after the saying verb: "say [about the air drills]", "react [to the office plans]" (group 1). */
-const ABOUT = /^(?:\s+\w+)?\s+(?:about|on|regarding|concerning|to)\s+(.+?)\s*[?.!]*$/i;
-const ABOUT_NOT_TO = /^(?:\s+\w+)?\s+(?:about|on|regarding|concerning)\s+(.+?)\s*[?.!]*$/i;
+const aboutAfter = (prepositions: string) => new RegExp(String.raw`^(?:\s+\w+)?\s+(?:${prepositions})\s+(.+?)\s*[?.!]*$`, 'i');
+const ABOUT = aboutAfter('about|on|regarding|concerning|to');
+const ABOUT_NOT_TO = aboutAfter('about|on|regarding|concerning');
 /** An "on …" that says when, not what about: "what did he say on Monday". */
 const WHEN_WORDS = new RegExp(String.raw`^(?:the |that |this )?(?:${DATE_WORDS}|day|morning|evening|night|occasion|weekend)\b`, 'i');
 /** Words that give a date: a month, a weekday, a year, or a year or month counted from now. */
@@ -243,7 +247,7 @@ const SAID_ALL = new RegExp(SAID.source.replace('[“”"«»]|', ''), 'gi');
 /** Verbs of saying or reacting that take an object: the name after them is spoken of, not speaking. */
 const TAKES_OBJECT = /^(?:critici[sz]\w*|accus\w*|condemn\w*|warn\w*|slam\w*|blast\w*|call(?:ed|s|ing)|label+(?:ed|s)?|describ\w*|urg(?:ed|es)|prais\w*|hail\w*|welcom\w*|reject\w*|oppos\w*|told|tells?|den(?:ied|ies|y)|greet\w*)$/i;
 /** The first verb of saying in a text: what comes before it is the clause's speaker. */
-const SAYING_VERB = /\b(?:says?|said|told|stated|announced|declared|warned|accused|critici[sz]ed|condemned|called|claimed|argued|noted|added|continued(?! (?:with|to|in|on|at|for|its|his|her|their|the|a|an|until|despite)\b)|stressed|insisted|urged|confirmed|denied|reacted|responded|replied|welcomed|slammed|blasted|asserted|remarked|praised|hailed|expressed|voiced|greeted)\b/i;
+const SAYING_VERB = new RegExp(String.raw`\b(?:says?|said|told|stated|announced|declared|warned|accused|critici[sz]ed|condemned|called|claimed|argued|noted|added|continued${NOT_TOLD}|stressed|insisted|urged|confirmed|denied|reacted|responded|replied|welcomed|slammed|blasted|asserted|remarked|praised|hailed|expressed|voiced|greeted)\b`, 'i');
 /** Where a clause ends, for finding who a saying word belongs to. */
 const CLAUSE_BREAK = /[,;:—–]|\s-\s/;
 /** A speaker named just after the saying word: "said Foreign Minister Hayashi", "criticised by Beijing" (not "said the terminal ..."). */
@@ -254,9 +258,6 @@ const NOBODY = '@ nobody';
 const QUOTE_MARK = /[“”"«»]/g;
 /** Words said, quoted: three words or more between quotation marks (not scare quotes around a name or term). */
 const QUOTATION = /[“"«][^“”"«»]*?\S+\s+\S+\s+\S+[^“”"«»]*?[”"»]/;
-
-/** A term in more than this share of all sentences says little about what a statement was about. */
-const COMMON_SHARE = 0.1;
 
 /** Entities that a document is about: named in its header, or in at least this share of its sentences. */
 const TOPIC_SHARE = 0.15;
@@ -474,10 +475,10 @@ export class AnswerChecker {
     return false;
   }
 
-  /** A term in more than a tenth of the corpus's sentences (or none). */
+  /** A term the ranking counts as common: in more than a tenth of the corpus's sentences. */
   private common(term: string): boolean {
     const id = this.index.termId.get(term);
-    return id !== undefined && this.index.df[id]! > COMMON_SHARE * this.index.size;
+    return id !== undefined && this.index.df[id]! > defaultRankParams.commonShare * this.index.size;
   }
 
   /** The sentence holds one of the terms, or a synonym of one. */

@@ -173,7 +173,7 @@ export class Engine {
     const out: Scored[] = [];
     for (const i of kind === KIND.byline ? this.index.bylines : this.index.datelines) {
       const d = this.index.docOf[i]!;
-      if (docScore[d]! > 0) out.push({ sentence: i, score: docScore[d]!, selfCoverage: 1, windowCoverage: 1, intentMet: true, entityCoverage: 1, unknownShare: 0, maxMissing: 0, coreCoverage: 1, coreWindow: 1, coreUnknown: 0 });
+      if (docScore[d]! > 0) out.push({ sentence: i, score: docScore[d]!, selfCoverage: 1, windowCoverage: 1, intentMet: true, entityCoverage: 1, unknownShare: 0, maxMissing: 0, coreCoverage: 1, coreUnknown: 0 });
     }
     out.sort((a, b) => b.score - a.score || a.sentence - b.sentence);
     // Only the documents the question is mostly about: another article's byline or date is no second answer.

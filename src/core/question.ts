@@ -164,7 +164,7 @@ export function parseQuestion(text: string, index: SearchIndex, nlp: Nlp, params
     }
   }
   for (const [synonym, weight] of synonymOf) counts.set(synonym, weight);
-  const terms: QueryTerm[] = [...counts].map(([term, weight]) => (synonymOf.has(term) ? { term, id: index.termId.get(term), weight, synonym: true } : { term, id: index.termId.get(term), weight }));
+  const terms: QueryTerm[] = [...counts].map(([term, weight]) => ({ term, id: index.termId.get(term), weight, ...(synonymOf.has(term) && { synonym: true }) }));
   return {
     text,
     terms,

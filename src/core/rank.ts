@@ -71,8 +71,6 @@ export interface Scored {
   unknownShare: number;
   /** Share of the question's own words' idf mass (synonyms left out) matched in the sentence, 0..1. */
   coreCoverage: number;
-  /** The same in the sentence or its neighbours. */
-  coreWindow: number;
   /** Share of the question's own words' mass unknown to the corpus. */
   coreUnknown: number;
   /** Largest idf of a question word the corpus knows but this sentence and its neighbours lack, over the question's largest idf, 0..1; computed for the first result only (0 for the others). */
@@ -88,7 +86,6 @@ interface Scratch {
   ctx: Float64Array;
   entityMass: Float64Array;
   coreSelf: Float64Array;
-  coreWin: Float64Array;
   /** 1 for sentences already listed as candidates. */
   seen: Uint8Array;
   /** Sentences touched by the current term (each at most five times: itself and four neighbours). */
@@ -99,7 +96,7 @@ function scratchFor(index: SearchIndex): Scratch {
   let s = scratches.get(index);
   if (!s) {
     const n = index.size;
-    s = { score: new Float64Array(n), selfMass: new Float64Array(n), windowMass: new Float64Array(n), self: new Float64Array(n), ctx: new Float64Array(n), entityMass: new Float64Array(n), coreSelf: new Float64Array(n), coreWin: new Float64Array(n), seen: new Uint8Array(n), touched: new Int32Array(n) };
+    s = { score: new Float64Array(n), selfMass: new Float64Array(n), windowMass: new Float64Array(n), self: new Float64Array(n), ctx: new Float64Array(n), entityMass: new Float64Array(n), coreSelf: new Float64Array(n), seen: new Uint8Array(n), touched: new Int32Array(n) };
     scratches.set(index, s);
   }
   return s;
@@ -121,7 +118,7 @@ const INTENT_FLAG = { person: FLAG.person, date: FLAG.date, published: FLAG.date
  */
 export function rankSentences(index: SearchIndex, query: Query, limit: number, params: RankParams = defaultRankParams): Scored[] {
   const n = index.size;
-  const { score, selfMass, windowMass, self, ctx, entityMass, coreSelf, coreWin, seen, touched } = scratchFor(index);
+  const { score, selfMass, windowMass, self, ctx, entityMass, coreSelf, seen, touched } = scratchFor(index);
   const { docOf, paragraphOf, flagsOf, lengthOf } = index;
   const candidates: number[] = [];
   let totalMass = 0;
@@ -179,10 +176,7 @@ export function rankSentences(index: SearchIndex, query: Query, limit: number, p
       score[s] = score[s]! + (w * q.weight * tf * saturation) / (tf + params.k1 * norm);
       if (self[s]! > 0) selfMass[s] = selfMass[s]! + w * q.weight;
       windowMass[s] = windowMass[s]! + w * q.weight * Math.min(1, tf);
-      if (core) {
-        if (self[s]! > 0) coreSelf[s] = coreSelf[s]! + w * q.weight;
-        coreWin[s] = coreWin[s]! + w * q.weight * Math.min(1, tf);
-      }
+      if (core && self[s]! > 0) coreSelf[s] = coreSelf[s]! + w * q.weight;
       if (isEntity) entityMass[s] = entityMass[s]! + w;
       if (seen[s] === 0) {
         seen[s] = 1;
@@ -218,12 +212,11 @@ export function rankSentences(index: SearchIndex, query: Query, limit: number, p
     entityCoverage: totalEntity > 0 ? entityMass[s]! / totalEntity : 1,
     unknownShare: totalMass > 0 ? unknownMass / totalMass : 0,
     coreCoverage: coreMass > 0 ? coreSelf[s]! / coreMass : 0,
-    coreWindow: coreMass > 0 ? Math.min(1, coreWin[s]! / coreMass) : 0,
     coreUnknown: coreMass > 0 ? coreUnknownMass / coreMass : 0,
     // Only the first result's is read (abstention); the others would cost a set of window terms each.
     maxMissing: rank === 0 ? largestMissing(index, s, query) : 0,
   }));
-  for (const s of candidates) score[s] = selfMass[s] = windowMass[s] = entityMass[s] = coreSelf[s] = coreWin[s] = seen[s] = 0;
+  for (const s of candidates) score[s] = selfMass[s] = windowMass[s] = entityMass[s] = coreSelf[s] = seen[s] = 0;
   return top;
 }
 

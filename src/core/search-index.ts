@@ -106,26 +106,25 @@ export function openIndex(data: IndexData): SearchIndex {
   };
 }
 
-/**
- * The terms that say what each document is about: its {@link KEY_TERMS} words with the
- * highest tf × log(1 + documents / document frequency), not phrases, negations or
- * numbers. A question that shares none of them, and names no glossary entity, is
- * likely about something else. Two passes over the terms, typed arrays only.
- */
 /** Terms of dates and times: when a text was written, never what it is about. */
 const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|januari|februari|march|april|may|june|juli|august|septemb|octob|novemb|decemb|year|month|week|day|ago|today|yesterday|tomorrow|recent|recently|time|last|next)$/;
 
+/**
+ * The terms that say what each document is about: its {@link KEY_TERMS} words with the
+ * highest tf × log(1 + documents / document frequency), not phrases, negations,
+ * numbers or {@link TIME_WORDS}. A question that shares none of them, and names no
+ * glossary entity, is likely about something else. Two passes over the terms, typed arrays only.
+ */
 function keyTerms(data: IndexData, docOf: Int32Array): Uint8Array {
   const v = data.vocab.length;
   const usable = new Uint8Array(v);
   data.vocab.forEach((t, i) => (usable[i] = t.includes('_') || t.startsWith('!') || /^[\d+]/.test(t) || TIME_WORDS.test(t) ? 0 : 1));
   const docDf = new Int32Array(v);
   const lastDoc = new Int32Array(v).fill(-1);
-  let docs = 0;
+  const docs = data.documents.length;
   for (let s = 0; s < data.sentenceTerms.length; s++) {
     const d = docOf[s]!;
     if (d < 0) continue;
-    docs = Math.max(docs, d + 1);
     for (const t of data.sentenceTerms[s]!) {
       if (lastDoc[t] === d) continue;
       lastDoc[t] = d;

@@ -179,8 +179,14 @@ function sortedTable(table: Map<string, Set<string>>): Record<string, string[]> 
 /** Where the thesaurus of international-relations news ships: groups of words and short phrases used interchangeably. */
 export const THESAURUS_FILE = new URL('./thesaurus.json', import.meta.url);
 
-/** The shipped thesaurus's groups ([] when the file is absent). */
+/** The shipped thesaurus's groups ([] when the file is absent), read once per process: ingest fingerprints it and every build uses it. */
 export function readThesaurus(): string[][] {
+  return (shippedThesaurus ??= parseThesaurus());
+}
+
+let shippedThesaurus: string[][] | undefined;
+
+function parseThesaurus(): string[][] {
   try {
     const parsed = JSON.parse(readFileSync(THESAURUS_FILE, 'utf8')) as { groups?: unknown };
     return Array.isArray(parsed.groups) ? parsed.groups.filter((g): g is string[] => Array.isArray(g) && g.every((m) => typeof m === 'string')) : [];
