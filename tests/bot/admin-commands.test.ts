@@ -1,7 +1,7 @@
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { indexLoader } from '../../src/bot/engine-holder.js';
 import { MEMBER_PERMISSIONS } from '../discord/double.js';
 import { SEEDS_DIR, useHarnesses, waitForCallback, waitForEdit } from './harness.js';
@@ -10,7 +10,18 @@ import { SEEDS_DIR, useHarnesses, waitForCallback, waitForEdit } from './harness
 const MANAGER = String(BigInt(MEMBER_PERMISSIONS) | (1n << 5n));
 const ADMIN_ROLE = '223456789012345678';
 
-const { engine, harness } = useHarnesses({ defaults: async () => ({ loader: indexLoader(SEEDS_DIR, await mkdtemp(join(tmpdir(), 'bot-reindex-'))) }) });
+/** Each harness's reindex writes to its own folder, removed when the file is done. */
+const reindexDirs: string[] = [];
+async function reindexDir(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'bot-reindex-'));
+  reindexDirs.push(dir);
+  return dir;
+}
+afterAll(async () => {
+  for (const dir of reindexDirs.splice(0)) await rm(dir, { recursive: true, force: true });
+});
+
+const { engine, harness } = useHarnesses({ defaults: async () => ({ loader: indexLoader(SEEDS_DIR, await reindexDir()) }) });
 
 describe('/reindex', () => {
   it('is refused for a member without permission', async () => {

@@ -17,11 +17,15 @@ import { startDiscordDouble, type DiscordDouble, type DiscordDoubleOptions, type
 /** The real seeds folder. */
 export const SEEDS_DIR = resolve('seeds');
 
-/** Builds the real engine once (call in beforeAll); the index goes to its own temp folder. */
-export async function buildEngine(): Promise<{ engine: Engine; dataDir: string }> {
+/** Builds the real engine once (call in beforeAll) through a temp folder, removed once the index is loaded. */
+export async function buildEngine(): Promise<{ engine: Engine }> {
   const dataDir = await mkdtemp(join(tmpdir(), 'bot-index-'));
-  const loaded = await loadIndex(SEEDS_DIR, dataDir);
-  return { engine: new Engine(loaded.data, loaded.nlp), dataDir };
+  try {
+    const loaded = await loadIndex(SEEDS_DIR, dataDir);
+    return { engine: new Engine(loaded.data, loaded.nlp) };
+  } finally {
+    await rm(dataDir, { recursive: true, force: true });
+  }
 }
 
 /** One running bot and its double. */
