@@ -1,6 +1,7 @@
 import { FLAG } from './build-index.js';
 import { personSlug } from './glossary.js';
 import type { Nlp } from './nlp.js';
+import { WHEN_ASKED } from './question.js';
 import { defaultRankParams } from './rank.js';
 import { KIND, type SearchIndex } from './search-index.js';
 import { analyseText, ENTITY_PREFIX, MONTH_NAMES, termOfTextWord, termOfWord } from './terms.js';
@@ -111,8 +112,8 @@ const PAST = /\b(\w{2,}ed|won|lost|beat|began|came|went|took|made|gave|held|met|
 /** How many of the best sentences are read to see whether a document announces an event rather than reports it. */
 const ANNOUNCE_DEPTH = 3;
 
-/** A question about when: its first words ask for a time (a "when" later on is a clause: "what did X say when they met"). */
-const WHEN = new RegExp(OPENER + String.raw`(?:when\b|since when\b|until when\b|how long ago\b)`, 'i');
+/** "How long ago…"; "when" itself is {@link WHEN_ASKED}. */
+const HOW_LONG_AGO = new RegExp(OPENER + String.raw`how long ago\b`, 'i');
 /** A question about which date: only a date answers it, not "recently" or "after the talks". */
 const WHICH_DATE = new RegExp(OPENER + String.raw`(?:(?:what|which|in what|in which|on what|on which) (?:year|month|date|day)\b)`, 'i');
 /** A question about where; "where does X stand" asks for a position, not a place. */
@@ -201,7 +202,7 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp): An
   }
   if (OUTCOME.test(question)) checks.outcome = true;
   if (WHICH_DATE.test(question)) checks.time = 'date';
-  else if (WHEN.test(question)) checks.time = 'any';
+  else if (WHEN_ASKED.test(question) || HOW_LONG_AGO.test(question)) checks.time = 'any';
   if (WHERE.test(question)) {
     checks.place = true;
     const within = WHERE_IN.exec(question);

@@ -50,7 +50,13 @@ const PUBLISHED = new RegExp(
   'i',
 );
 const PERSON = /^\s*(who|whom|whose)\b|\b(which|what)( \w+)? (person|people|minister|official|officials|leader|spokes\w+|ambassador|president|prime minister|politician|diplomat|general|expert|analyst|journalist|secretary[- ]general|head|chief)\b|\bwho('s| is| was| are| were| did| said| says| confirmed| announced)\b|\bnames? of the\b(?! (?:(?!(?:of|the|a|an|to|in|on|at|for|by|with|from)\b)[\w-]+ ){0,3}?(?:city|cities|town|base|bases|port|island|islands|region|prefecture|location|place|venue|airport|airfield|country|countries|plan|document|documents|treaty|pact|agreement|exercise|operation|ship|missile|missiles)\b)/i;
-const DATE = /\b(when|what (year|month|date|day|time of year)|which (year|month|date|day)|until what|since when|how long ago|in what year)\b/i;
+/**
+ * "When" that asks ("when did…", "when, in the article, did…", "when's…", "…and from when?", "when and where"), not the
+ * clause of another question ("what did X say when they met", "when the Skripals were
+ * poisoned, did Japan…").
+ */
+export const WHEN_ASKED = /\bwhen(?:['’]s\b|(?:\s*,[^,]*,)?[\s,]+(?:exactly |precisely |roughly )?(?:did|does|do|is|was|were|are|will|would|has|have|had|can|could|should|might|must|shall)\b| and where\b|\W*$)|\bwhere and when\b|\b(?:since|until) when\b/i;
+const DATE = /\b(what (year|month|date|day|time of year)|which (year|month|date|day)|until what|how long ago|in what year)\b/i;
 const NUMBER = /\b(how (many|much|often)|what (number|percentage|percent|share|proportion|amount|figure)|which number|number of|what % )\b/i;
 /** Phrases that only frame a question; removed before analysis ("according to the article" is not about accords). */
 const FRAMING_PHRASES = /\baccording to\b|\bin the (article|piece|text)\b/gi;
@@ -168,7 +174,7 @@ export function parseQuestion(text: string, index: SearchIndex, nlp: Nlp, params
   return {
     text,
     terms,
-    intent: AUTHOR.test(text) ? 'author' : PUBLISHED.test(text) ? 'published' : DATE.test(text) ? 'date' : NUMBER.test(text) ? 'number' : PERSON.test(text) ? 'person' : REASON.test(text) ? 'reason' : 'other',
+    intent: AUTHOR.test(text) ? 'author' : PUBLISHED.test(text) ? 'published' : DATE.test(text) || WHEN_ASKED.test(text) ? 'date' : NUMBER.test(text) ? 'number' : PERSON.test(text) ? 'person' : REASON.test(text) ? 'reason' : 'other',
     wantsComments: COMMENTS.test(text),
     corrections,
     entities: analysis.entities,

@@ -66,8 +66,13 @@ describe('answerChecks: what a question asks for, from its form', () => {
     expect(checksOf('could the town end up paying more?').outcome).toBeUndefined();
   });
 
-  it('asks for a time when its first words do, not for a "when" clause later on', () => {
+  it('asks for a time when "when" asks, not for a "when" clause, first or later', () => {
     expect(checksOf('when did the observatory reopen?').time).toBe('any');
+    expect(checksOf("when's the ferry coming back?").time).toBe('any');
+    expect(checksOf('the ferry was sold when?').time).toBe('any');
+    expect(checksOf('when and where will the market open?').time).toBe('any');
+    expect(checksOf('when the harvest failed, did the town buy grain?').time).toBeUndefined();
+    expect(checksOf('when the harvest failed did the town buy grain from the island?').time).toBeUndefined();
     expect(checksOf('In what year was the cooperative founded?').time).toBe('date');
     expect(checksOf('what date did the terminal open?').time).toBe('date');
     expect(checksOf('what did Greta Holm say when the harvest failed?').time).toBeUndefined();

@@ -74,6 +74,9 @@ describe('parseQuestion: publication questions', () => {
     ['When does the article say the ferries will leave from the harbour?', 'date'],
     ['When was the post-war terminal written about?', 'date'],
     ['when was that ferry that the town published plans for opened?', 'date'],
+    ["when's the ferry back?", 'date'],
+    ['what did the mayor sign when she met the cooperative?', 'other'],
+    ['when the harvest failed did the town buy grain from the island?', 'other'],
   ])('%j is not a publication question (%s)', (q, intent) => expect(parseQuestion(q, engine.index, nlp).intent).toBe(intent));
 });
 
