@@ -126,6 +126,9 @@ const WHERE = new RegExp(
 /** "Where in Japan is…": the place the answer lies within (group 1). */
 const WHERE_IN = new RegExp(OPENER + String.raw`where\s+in\s+([\p{L}][\p{L}-]*(?:\s+[\p{L}][\p{L}-]*)?)`, 'iu');
 
+/** "Which part of Tokyo…", "what area of Japan": a place within X (group 1), not X's plan or X's army ("which part of japan's plan"). */
+const PART_OF = new RegExp(OPENER + String.raw`(?:(?:in|at|on|to) )?(?:which|what) (?:part|area|district|neighbou?rhood|corner)s? of (?:the )?([\p{L}][\p{L}-]*(?:\s+[\p{L}][\p{L}-]*)?)\b(?![’'-])`, 'iu');
+
 /** "What are the 8 points of…", "list the five ministers", "name the three documents": a list asked for by its length (group 1). */
 const LIST = /\b(?:(?:what|which) (?:are|were) the|list (?:all )?the|name the|tell me the)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i;
 const NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
@@ -203,7 +206,12 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp): An
   if (OUTCOME.test(question)) checks.outcome = true;
   if (WHICH_DATE.test(question)) checks.time = 'date';
   else if (WHEN_ASKED.test(question) || HOW_LONG_AGO.test(question)) checks.time = 'any';
-  if (WHERE.test(question)) {
+  const partOf = PART_OF.exec(question);
+  const partOfPlace = partOf ? analyseText(partOf[1]!, nlp).entities.map((e) => ENTITY_PREFIX + e) : [];
+  if (partOfPlace.length > 0) {
+    checks.place = true;
+    checks.within = partOfPlace;
+  } else if (WHERE.test(question)) {
     checks.place = true;
     const within = WHERE_IN.exec(question);
     const inside = within ? analyseText(within[1]!, nlp).entities.map((e) => ENTITY_PREFIX + e) : [];

@@ -263,6 +263,11 @@ describe('AnswerChecker: whether a sentence can answer', () => {
 
   it('"where in X" is not answered by X itself', () => {
     expect(checksOf('where in Port Elwen do the ferries leave from?').within).toEqual(['@port-elwen']);
+    expect(checksOf('which part of port elwen do the ferries leave from?')).toMatchObject({ place: true, within: ['@port-elwen'] });
+    expect(checksOf('in what area of Port Elwen is the pier?')).toMatchObject({ place: true, within: ['@port-elwen'] });
+    // A part of something a place has, or of something that is not a place, is not a place.
+    expect(checksOf("which part of port elwen's plan was dropped?").place).toBeUndefined();
+    expect(checksOf('which part of the plan was dropped?').place).toBeUndefined();
   });
 
   it('a year must be one the document mentions', () => {
