@@ -3,7 +3,7 @@ import { AnswerChecker, answerChecks, hasChecks, type CheckName } from './constr
 import type { Answer, Hit } from './answer.js';
 import type { IndexData, IndexedDocument } from './build-index.js';
 import type { Nlp } from './nlp.js';
-import { defaultQueryParams, expandAbbreviations, parseQuestion, type Query, type QueryParams } from './question.js';
+import { defaultQueryParams, expandAbbreviations, parseQuestion, stripChat, type Query, type QueryParams } from './question.js';
 import { defaultRankParams, idf, rankSentences, type RankParams, type Scored } from './rank.js';
 import { KIND, openIndex, type SearchIndex } from './search-index.js';
 import { termOfTextWord } from './terms.js';
@@ -54,7 +54,7 @@ export class Engine {
    * What {@link ask} decides from, and what calibration fits on.
    */
   rank(question: string): { query: Query; ranked: Scored[]; missing?: CheckName } {
-    const text = expandAbbreviations(question.normalize('NFKC').replace(/[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '').slice(0, MAX_QUESTION_CHARS).trim());
+    const text = stripChat(expandAbbreviations(question.normalize('NFKC').replace(/[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '').slice(0, MAX_QUESTION_CHARS).trim()));
     const query = parseQuestion(text, this.index, this.nlp, this.queryParams);
     if (query.terms.length === 0) return { query, ranked: [] };
     const ranked = rankSentences(this.index, query, POOL, this.params);

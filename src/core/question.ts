@@ -110,6 +110,19 @@ export function expandAbbreviations(text: string): string {
   return text.replace(ABBREVIATION_RE, (m) => (abbreviations.expand as Record<string, string>)[m.toLowerCase()] ?? m);
 }
 
+/** Chat around a question: a greeting or preamble before it, thanks after it. */
+const CHAT_BEFORE = /^(?:\W*(?:(?:hi|hello|hey|yo)(?: there)?(?: bot)?|quick question|just curious|i(?:['’]m| am) (?:just )?curious|(?:i was )?wondering|(?:so )?i was wondering|i wonder)\b[\s,:;.!-]*)+/i;
+const CHAT_AFTER = /[\s,;.!-]*\b(?:(?:thanks|thank (?:you|u)|cheers)(?: (?:in advance|so much|a lot))?|(?:just )?curious)\W*$/i;
+
+/**
+ * A question without the chat around it ("hey bot, quick question: why…", "…? thanks!"), so
+ * that its first words are the question's: several readings look there ("why…", "when did…").
+ */
+export function stripChat(text: string): string {
+  const stripped = text.replace(CHAT_BEFORE, '').replace(CHAT_AFTER, '');
+  return stripped.trim().length > 0 ? stripped : text;
+}
+
 /** Weights of the kinds of query term, relative to a content word as typed (1). */
 export interface QueryParams {
   /** A framing word ("kind", "stuff", "article"): present, but says little. */

@@ -283,6 +283,24 @@ describe('Engine.ask: odd questions never throw', () => {
     expect(hitsOf(hidden).map((h) => h.sentence.id)).toEqual(hitsOf(plain).map((h) => h.sentence.id));
   });
 
+  it('chat around a question changes nothing: greetings, preambles, thanks, fillers (property)', () => {
+    const questions = ['How much did the ferry terminal cost?', 'why did the hives die?', 'When did the ferry terminal open?', 'who wrote the article about Greta Holm?', 'what did the mayor say about the ferries?'];
+    const before = ['', 'hey bot, ', 'hi there! ', 'quick question: ', 'Hello bot - just curious, ', "i'm curious: ", 'so i was wondering, '];
+    const after = ['', ' lol', ' thanks!', ' thank you so much', ' tbh', ' idk', ', cheers', ' lmao thx'];
+    const shown = (a: Answer) => [a.kind, ...hitsOf(a).map((h) => h.sentence.id)];
+    fc.assert(
+      fc.property(fc.constantFrom(...questions), fc.constantFrom(...before), fc.constantFrom(...after), (q, b, t) => {
+        expect(shown(engine.ask(b + q + t))).toEqual(shown(engine.ask(q)));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('a question that is only chat is still read as typed, not emptied', () => {
+    expect(engine.ask('thanks!').kind).toBe('no-answer');
+    expect(engine.ask('hey bot').kind).toBe('no-answer');
+  });
+
   it('a 5,000-character question is answered quickly', () => {
     const t0 = performance.now();
     const a = engine.ask(long);
