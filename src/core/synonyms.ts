@@ -194,3 +194,59 @@ function parseThesaurus(): string[][] {
     return [];
   }
 }
+
+/** How many hypernym steps up from a corpus noun's first senses count: "missile" → "weapon" is 3, "alliance" → "group" 3. */
+const KIND_DEPTH = 4;
+/** WordNet's top nouns: keys for almost every noun, and no question asks for "what entities" (they only cost space). */
+const TOO_GENERAL = new Set(['entity', 'physical_entity', 'abstraction', 'abstract_entity', 'object', 'physical_object', 'whole', 'thing', 'matter', 'psychological_feature', 'attribute', 'relation']);
+
+/**
+ * Kinds table for a corpus, computed at index time like {@link buildSynonyms}: maps
+ * the term of an English noun to the corpus nouns whose first senses are it or a kind of
+ * it (nouns only: "deal" is not "cope"), up to {@link KIND_DEPTH} WordNet hypernym steps ("weapon" → "missil").
+ * The answer checks read it: "what weapons did X send" is answered by a sentence
+ * naming missiles. WordNet's top nouns are no keys.
+ */
+export function buildKinds(wordTermOf: (word: string) => string, hasTerm: (term: string) => boolean, known: ReadonlyMap<string, string> = new Map()): Record<string, string[]> {
+  const dir = wordnetDir();
+  const table = new Map<string, Set<string>>();
+  if (dir === undefined) return {};
+  const termOf = (word: string) => known.get(word) ?? wordTermOf(word);
+  const data = readFileSync(join(dir, 'data.noun'));
+  for (const line of readFileSync(join(dir, 'index.noun'), 'latin1').split('\n')) {
+    if (line.startsWith(' ') || line === '') continue;
+    const fields = line.split(' ');
+    const word = fields[0]!;
+    if (!/^[a-z]+$/.test(word)) continue;
+    const term = termOf(word);
+    if (!hasTerm(term)) continue;
+    const pointers = Number(fields[3]);
+    const add = (offset: number) => {
+      for (const lemma of readSynset(data, offset).lemmas) {
+        if (TOO_GENERAL.has(lemma) || !/^[a-z]+$/.test(lemma)) continue;
+        const key = termOf(lemma);
+        if (key === term) continue;
+        let set = table.get(key);
+        if (!set) table.set(key, (set = new Set()));
+        set.add(term);
+      }
+    };
+    // The senses themselves (a noun is a kind of its synonyms: "pact" of "agreement"), then their hypernyms.
+    let level = fields.slice(6 + pointers).filter(Boolean).slice(0, SENSES).map(Number);
+    level.forEach(add);
+    const seen = new Set<number>(level);
+    for (let depth = 0; depth < KIND_DEPTH && level.length > 0; depth++) {
+      const next: number[] = [];
+      for (const offset of level) {
+        for (const p of readSynset(data, offset).pointers) {
+          if ((p.symbol !== '@' && p.symbol !== '@i') || p.pos !== 'n' || seen.has(p.offset)) continue;
+          seen.add(p.offset);
+          next.push(p.offset);
+          add(p.offset);
+        }
+      }
+      level = next;
+    }
+  }
+  return sortedTable(table);
+}

@@ -261,6 +261,23 @@ describe('AnswerChecker: whether a sentence can answer', () => {
     expect(failureOf(TINY.telescope, 'what are the two parts of the telescope?')).toBeUndefined();
   });
 
+  it('"what <things> did…" asks for those things; vague things and other readings are left to their checks', () => {
+    expect(checksOf('what vessels will leave for Skellig Mor?').thing).toBe(termOfWord('vessels', 'word', nlp));
+    expect(checksOf('which containers does the cooperative sell honey in?').thing).toBe(termOfWord('containers', 'word', nlp));
+    expect(checksOf('what kind of ferries will leave?').thing).toBeUndefined();
+    expect(checksOf('what steps did the beekeepers take?').thing).toBeUndefined();
+    expect(checksOf('what should the town do?').thing).toBeUndefined();
+    expect(checksOf('what year did the terminal open?').thing).toBeUndefined();
+  });
+
+  it('"what <things>" is answered by the things, another noun for them or a kind of them, and by nothing else', () => {
+    expect(failureOf(TINY.ferries, 'what vessels will leave for Skellig Mor?')).toBeUndefined();
+    expect(failureOf(TINY.ferries, 'what ferries will leave for Skellig Mor?')).toBeUndefined();
+    expect(failureOf(TINY.telescope, 'what vessels damaged the mirror?')).toBe('thing');
+    expect(failureOf(TINY.market, 'which containers does the cooperative sell honey in?')).toBeUndefined();
+    expect(failureOf(TINY.reopened, 'which containers does the cooperative sell honey in?')).toBe('thing');
+  });
+
   it('"where in X" is not answered by X itself', () => {
     expect(checksOf('where in Port Elwen do the ferries leave from?').within).toEqual(['@port-elwen']);
     expect(checksOf('which part of port elwen do the ferries leave from?')).toMatchObject({ place: true, within: ['@port-elwen'] });
