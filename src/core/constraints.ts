@@ -95,7 +95,7 @@ const NUMBER_ASK = /\b(what|which) (number|percentage|percent|share|proportion|a
 
 /** The question asks what was said, or how someone reacted; group 1 is the speaker. */
 const STATEMENT = [
-  String.raw`what (?:did|does|do|has|have|had|was|is|were|are|will|would) (.+?) (?:say|said|saying|tell|told|think|make of|reply|replied|respond|answer|announce|claim|argue|call)\b`,
+  String.raw`what (?:did|does|do|has|have|had|was|is|were|are|will|would) (.+?) (?:say|said|saying|tell|told|think|make of|reply|replied|respond|answer|announce|claim|argue|call|accuse|warn|critici[sz]e|condemn|blame|slam|urge|demand)\b`,
   String.raw`(?:did|does|has|have|had) (.+?) (?:say|said|have anything to say|had anything to say|comment|commented|react|reacted|respond|responded|weigh in|speak out|speak|hit back|push back|fire back|strike back|lash out|reply|replied|retort|retorted|protest|protested|object|objected|complain|complained)\b(?! (?:to|with)\b)`,
   String.raw`how (?:did|does|do|has|have|had|was|were|is|are) (.+?) (?:react|reacted|respond|responded|reply|replied|view|see|feel|take|describe|described|characteri[sz]e|portray|depict|label|call)\b`,
   String.raw`(?:what|how)\b(?:[’']s|\s+(?:is|was|are|were))?\s+([\w ’'-]+?)[’']s (?:official |real |actual )?(?:position|stance|view|views|reaction|response|attitude|opinion|take)\b`,
@@ -294,6 +294,12 @@ const SAID_ALL = new RegExp(SAID.source.replace('[“”"«»]|', ''), 'gi');
 const TAKES_OBJECT = /^(?:critici[sz]\w*|accus\w*|condemn\w*|warn\w*|slam\w*|blast\w*|call(?:ed|s|ing)|label+(?:ed|s)?|describ\w*|urg(?:ed|es)|prais\w*|hail\w*|welcom\w*|reject\w*|oppos\w*|told|tells?|den(?:ied|ies|y)|greet\w*)$/i;
 /** The first verb of saying in a text: what comes before it is the clause's speaker. */
 const SAYING_VERB = new RegExp(String.raw`\b(?:says?|said|told|stated|announced|declared|warned|accused|critici[sz]ed|condemned|called|claimed|argued|noted|added|continued${NOT_TOLD}|stressed|insisted|urged|confirmed|denied|reacted|responded|replied|welcomed|slammed|blasted|asserted|remarked|praised|hailed|expressed|voiced|greeted)\b`, 'i');
+/** The position lies inside a quotation: after an opening curly quote not yet closed, or after an odd number of straight ones. */
+function insideQuotation(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  return before.lastIndexOf('“') > before.lastIndexOf('”') || (before.match(/"/g)?.length ?? 0) % 2 === 1;
+}
+
 /** Where a clause ends, for finding who a saying word belongs to. */
 const CLAUSE_BREAK = /[,;:—–]|\s-\s/;
 /** A speaker named just after the saying word: "said Foreign Minister Hayashi", "criticised by Beijing" (not "said the terminal ..."). */
@@ -321,6 +327,8 @@ export class AnswerChecker {
   /** Per sentence: who it says speaks (a sentence's speakers do not depend on the question; filled on demand). */
   private readonly sayerCache = new Map<number, Set<string>>();
   private readonly thingCache = new Map<string, number[]>();
+  /** Person entity (as analyseText names it) → the entities they speak for, from the glossary. */
+  private readonly speaksFor: ReadonlyMap<string, readonly string[]>;
   /** The last ranking read by {@link announcing}, and what it gave. */
   private announced: { ranked: ReadonlyArray<{ sentence: number; score: number }>; docs: Set<number> } | undefined;
   /** Per title (its term ids joined): the people named in a sentence with that title (filled on demand). */
@@ -331,6 +339,7 @@ export class AnswerChecker {
     private readonly nlp: Nlp,
   ) {
     const { data } = index;
+    this.speaksFor = new Map(nlp.glossary.people.flatMap((p) => (p.speaksFor ? [[personSlug(p.name), p.speaksFor] as const] : [])));
     const kind = new Uint8Array(data.vocab.length);
     const year = new RegExp(`^(${YEAR_DIGITS})$`);
     data.vocab.forEach((term, t) => (kind[t] = term.startsWith(ENTITY_PREFIX) ? 1 : year.test(term) ? 2 : 0));
@@ -472,6 +481,8 @@ export class AnswerChecker {
     const out = new Set<string>();
     let found = false;
     for (const m of text.matchAll(SAID_ALL)) {
+      // A word inside a quotation is what was said ("…is ‘rejecting the country’s peaceful development’"), not a report of saying.
+      if (insideQuotation(text, m.index)) continue;
       found = true;
       const clauses = text.slice(0, m.index).split(CLAUSE_BREAK);
       let before = clauses.pop() ?? '';
@@ -492,7 +503,11 @@ export class AnswerChecker {
       // "said Port Elwen's position was…": a possessive name is what was said about, not who said it.
       const named = inverted ? SAYER_AFTER.exec(rest)?.[0] ?? '' : '';
       const after = /[’']s\b/.test(named) ? '' : named;
-      for (const e of analyseText(`${before} ${m[0]} ${after}`, this.nlp).entities) out.add(ENTITY_PREFIX + e);
+      for (const e of analyseText(`${before} ${m[0]} ${after}`, this.nlp).entities) {
+        out.add(ENTITY_PREFIX + e);
+        // "Qin has continued": what China's foreign minister says, China and its foreign ministry say.
+        for (const whom of this.speaksFor.get(e) ?? []) out.add(ENTITY_PREFIX + whom);
+      }
     }
     // A saying word with no entity beside it still reports words: by nobody the question can name.
     return found && out.size === 0 ? new Set([NOBODY]) : out;

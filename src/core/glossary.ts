@@ -12,11 +12,19 @@ const entitySchema = z.object({
 
 const glossarySchema = z.object({
   entities: z.record(z.string(), entitySchema).default({}),
-  people: z.array(z.object({ name: z.string().min(1), forms: z.array(z.string().min(1)) })).default([]),
+  people: z.array(z.object({
+    name: z.string().min(1),
+    forms: z.array(z.string().min(1)),
+    /** Entities the person speaks for ("Qin Gang" → china, foreign-ministry): what they say, these say. */
+    speaksFor: z.array(z.string().min(1)).optional(),
+  })).default([]),
   rewrites: z.array(z.object({ from: z.string().min(1), to: z.string(), why: z.string().optional() })).default([]),
 }).superRefine((g, ctx) => {
   for (const [name, entity] of Object.entries(g.entities))
     for (const whole of entity.partOf ?? []) if (!(whole in g.entities)) ctx.addIssue({ code: 'custom', message: `entity "${name}" is part of "${whole}", which is not an entity`, path: ['entities', name, 'partOf'] });
+  g.people.forEach((person, i) => {
+    for (const whom of person.speaksFor ?? []) if (!(whom in g.entities)) ctx.addIssue({ code: 'custom', message: `"${person.name}" speaks for "${whom}", which is not an entity`, path: ['people', i, 'speaksFor'] });
+  });
 });
 
 /** Curated corpus knowledge: entity aliases, people, and the corpus's own oddities. */

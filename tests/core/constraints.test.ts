@@ -278,6 +278,17 @@ describe('AnswerChecker: whether a sentence can answer', () => {
     expect(failureOf(TINY.reopened, 'which containers does the cooperative sell honey in?')).toBe('thing');
   });
 
+  it('what a person says, the entities they speak for say (glossary speaksFor)', () => {
+    expect(failureOf(TINY.mayor, 'what did Port Elwen say about the terminal?')).toBeUndefined();
+    expect(failureOf(TINY.mayor, 'what did the Nordic Optical Society say about the terminal?')).toBe('statement');
+  });
+
+  it('"what did X accuse / warn / criticise…" asks for a statement by X', () => {
+    expect(checksOf('what did the cooperative accuse Port Elwen of?').statement?.speakers).toEqual([]);
+    expect(checksOf('what did Port Elwen warn the beekeepers about?').statement?.speakers).toEqual(['@port-elwen']);
+    expect(failureOf(TINY.warned, 'what did Port Elwen warn the beekeepers about?')).toBe('statement');
+  });
+
   it('"where in X" is not answered by X itself', () => {
     expect(checksOf('where in Port Elwen do the ferries leave from?').within).toEqual(['@port-elwen']);
     expect(checksOf('which part of port elwen do the ferries leave from?')).toMatchObject({ place: true, within: ['@port-elwen'] });

@@ -129,6 +129,7 @@ describe('glossary.json beside the seeds', () => {
     ['not JSON', '{ entities: '],
     ['an entity without forms', JSON.stringify({ entities: { nato: { kind: 'organisation', forms: [] } } })],
     ['a part of an entity it does not define', JSON.stringify({ entities: { iturup: { kind: 'place', forms: ['iturup'], partOf: ['kurils'] } } })],
+    ['a person speaking for an entity it does not define', JSON.stringify({ entities: {}, people: [{ name: 'Qin Gang', forms: ['qin'], speaksFor: ['china'] }] })],
   ])('is ignored with a warning when it is %s', (_why, content) => {
     writeFileSync(at('a.txt'), GOOD);
     writeFileSync(at('glossary.json'), content);
