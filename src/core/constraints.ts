@@ -457,7 +457,12 @@ export class AnswerChecker {
     const symbol = CURRENCY_SYMBOL.get(head);
     if (symbol !== undefined && new RegExp(`[${symbol}]\\s?\\d`).test(text)) return true;
     const words = [...text.matchAll(WORD)];
-    const isHead = words.map((w) => termOfTextWord(w[0], this.nlp) === head || (people && PEOPLE.test(w[0])));
+    // The counted thing, another noun for it or a kind of it: "how many weapons" is answered by "40 missiles".
+    const kinds = this.index.kinds.get(head) ?? [];
+    const isHead = words.map((w) => {
+      const term = termOfTextWord(w[0], this.nlp);
+      return term === head || kinds.includes(term) || (people && PEOPLE.test(w[0]));
+    });
     if (!isHead.includes(true)) return false;
     for (const m of text.matchAll(CARDINALS)) {
       const at = words.findIndex((w) => w.index + w[0].length > m.index);

@@ -102,6 +102,8 @@ describe('AnswerChecker: whether a sentence can answer', () => {
   it('a count needs a number of the counted thing', () => {
     expect(failureOf(TINY.cost, 'how many passengers can the terminal handle?')).toBeUndefined();
     expect(failureOf(TINY.cost, 'how many buses stop at the terminal?')).toBe('count');
+    // A kind of the counted thing counts it: passengers are travellers.
+    expect(failureOf(TINY.cost, 'how many travellers can the terminal handle?')).toBeUndefined();
     expect(failureOf(TINY.market, 'how many jars does the cooperative sell?')).toBe('count');
     expect(failureOf(TINY.mites, 'how many hives did the mites kill?')).toBeUndefined();
   });
