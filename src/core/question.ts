@@ -2,7 +2,7 @@ import abbreviations from './abbreviations.json' with { type: 'json' };
 import type { Nlp } from './nlp.js';
 import type { SearchIndex } from './search-index.js';
 import { correctSpelling } from './spelling-correction.js';
-import { PHRASE_JOIN } from './synonyms.js';
+import { PHRASE_JOIN, readWordnetTerms } from './synonyms.js';
 import { analyseText, ENTITY_PREFIX, termOfWord } from './terms.js';
 
 /** What answer a question expects, from its wh-words (after Li & Roth's coarse classes). */
@@ -105,9 +105,10 @@ const ABBREVIATION_RE = new RegExp(
   'giu',
 );
 
-/** A question with the informal abbreviations people type in chat spelt out ("govt" → "government"); see abbreviations.json. */
+/** A question with the informal abbreviations people type in chat spelt out ("govt" → "government"; see abbreviations.json) and "-wise" dropped. */
 export function expandAbbreviations(text: string): string {
-  return text.replace(ABBREVIATION_RE, (m) => (abbreviations.expand as Record<string, string>)[m.toLowerCase()] ?? m);
+  // "economy-wise", "security-wise": the noun is what is asked about.
+  return text.replace(ABBREVIATION_RE, (m) => (abbreviations.expand as Record<string, string>)[m.toLowerCase()] ?? m).replace(/(\p{L})-wise\b/giu, '$1');
 }
 
 /** Chat around a question: a greeting or preamble before it, thanks after it. */
@@ -121,6 +122,13 @@ const CHAT_AFTER = /[\s,;.!-]*\b(?:(?:thanks|thank (?:you|u)|cheers)(?: (?:in ad
 export function stripChat(text: string): string {
   const stripped = text.replace(CHAT_BEFORE, '').replace(CHAT_AFTER, '');
   return stripped.trim().length > 0 ? stripped : text;
+}
+
+let englishTerms: Set<string> | undefined;
+/** The term is that of an English word: WordNet's words, through the pipeline (an inflected "relaxed" shares "relax"'s term). Read on the first unknown word. */
+function isEnglish(term: string): boolean {
+  englishTerms ??= new Set(readWordnetTerms().values());
+  return englishTerms.has(term);
 }
 
 /** Weights of the kinds of query term, relative to a content word as typed (1). */
@@ -166,6 +174,8 @@ export function parseQuestion(text: string, index: SearchIndex, nlp: Nlp, params
   for (const word of analysis.words) {
     const term = termOfWord(word, 'word', nlp);
     if (index.termId.has(term) || aliasTerms.has(term) || FRAMING.has(term)) continue;
+    // A real English word the corpus lacks is no typo ("relaxed" is not "related").
+    if (isEnglish(term)) continue;
     const fixed = correctSpelling(word, index);
     if (fixed === undefined) continue;
     const fixedTerm = termOfWord(fixed, 'word', nlp);

@@ -112,6 +112,16 @@ describe('Engine.ask on the tiny corpus: known answers', () => {
     expect(b.kind === 'answered' ? b.hits[0]?.sentence.text : b).toBe('Jonas Berg');
   });
 
+  it('corrects typos to corpus words, but not real English words the corpus lacks', () => {
+    expect(engine.ask('when did the obsevatory reopen?').query.corrections).toEqual([['obsevatory', 'observatory']]);
+    // "funded" is one edit from the corpus's "founded", and a word of its own.
+    expect(engine.ask('who funded the honey cooperative?').query.corrections).toEqual([]);
+  });
+
+  it('"-wise" is dropped: "cost-wise" asks about cost', () => {
+    expect(engine.ask('how did the terminal do cost-wise?').query.terms.map((t) => t.term)).toContain(termOfWord('cost', 'word', nlp));
+  });
+
   it('an ordinary date question is not answered with a dateline', () => {
     const first = hitsOf(engine.ask('When did the ferry terminal open?'))[0];
     expect(first?.sentence.kind).toBe('article');
