@@ -149,8 +149,30 @@ export interface QueryParams {
 
 export const defaultQueryParams: QueryParams = { framing: 0.5, entity: 0.7, correction: 0.7, synonym: 0.35, negation: 1, aliasLiteral: 1 };
 
+/** "Apart from the US, which countries…": a name the question sets aside (group 1: up to three words after the phrase). */
+const SET_ASIDE = /\b(?:apart from|aside from|besides|other than|except(?: for)?|excluding|not counting)\s+((?:the\s+)?[\p{L}.’'-]+(?:\s+[\p{L}.’'-]+){0,2})/giu;
+
+/**
+ * The question without the names it sets aside ("apart from the US", "other than China"):
+ * the answer is about others, so neither the ranking nor the checks should look for them.
+ * Only a phrase that is a name (and "the") is cut: "besides selling weapons" keeps its words.
+ */
+export function withoutSetAside(text: string, nlp: Nlp): string {
+  return text.replace(SET_ASIDE, (all: string, phrase: string) => {
+    // The longest leading run of the phrase's words that is all names.
+    const words = phrase.split(/\s+/);
+    for (let n = words.length; n > 0; n--) {
+      const head = words.slice(0, n).join(' ');
+      const read = analyseText(head, nlp);
+      if (read.entities.length > 0 && read.words.every((w) => isNameWord(w, nlp))) return all.slice(0, all.length - phrase.length) + ' ' + words.slice(n).join(' ');
+    }
+    return all;
+  });
+}
+
 /** Reads a question: its terms (spell-corrected against the corpus), intent and entities. */
-export function parseQuestion(text: string, index: SearchIndex, nlp: Nlp, params: QueryParams = defaultQueryParams): Query {
+export function parseQuestion(question: string, index: SearchIndex, nlp: Nlp, params: QueryParams = defaultQueryParams): Query {
+  const text = withoutSetAside(question, nlp);
   const read = analyseText(text.replace(FRAMING_PHRASES, ' '), nlp);
   // A question about a part (Kunashir) asks about it, not about the whole it belongs to (the Kurils): the
   // whole's entity term, which the term pipeline adds for the corpus's sake, is left out unless its own name is typed.
@@ -213,6 +235,17 @@ function namesItself(text: string, entity: string, nlp: Nlp): boolean {
 const entityWords = new WeakMap<Nlp, Set<string>>();
 
 /** True for a word that is one of the glossary's forms of an entity or a person. */
+const nameWords = new WeakMap<Nlp, Set<string>>();
+/** The word is one of the words of an entity's or a person's forms ("elwen" of "port elwen"). */
+function isNameWord(word: string, nlp: Nlp): boolean {
+  let words = nameWords.get(nlp);
+  if (!words) {
+    words = new Set([...Object.values(nlp.glossary.entities).flatMap((e) => e.forms), ...nlp.glossary.people.flatMap((p) => p.forms)].flatMap((f) => f.split(/\s+/)));
+    nameWords.set(nlp, words);
+  }
+  return words.has(word);
+}
+
 function isEntityWord(word: string, nlp: Nlp): boolean {
   let words = entityWords.get(nlp);
   if (!words) {

@@ -122,3 +122,22 @@ describe('parseQuestion: a part, not its whole (the real glossary)', () => {
     expect(parseQuestion('what missiles are on Iturup in the Kurils?', seeds.index, seedNlp).entities).toEqual(expect.arrayContaining(['iturup', 'kuril-islands']));
   });
 });
+
+describe('parseQuestion: names the question sets aside', () => {
+  const read = (q: string) => parseQuestion(q, engine.index, nlp);
+  it.each([
+    'apart from Port Elwen, who sends visitors to the observatory?',
+    'who sends visitors to the observatory other than Port Elwen?',
+    'besides the Nordic Optical Society, who repaired the telescope?',
+  ])('%j neither searches for nor requires the name set aside', (q) => {
+    const { entities, terms } = read(q);
+    expect(entities).not.toContain('port-elwen');
+    expect(entities).not.toContain('nordic-optical-society');
+    expect(terms.map((t) => t.term).filter((t) => t.startsWith('@'))).toEqual([]);
+  });
+
+  it('keeps a set-aside phrase that is not a name, and names after it', () => {
+    expect(read('besides selling honey, what does the cooperative do?').terms.map((t) => t.term)).toContain(read('selling').terms[0]!.term);
+    expect(read('apart from Port Elwen, does the Nordic Optical Society send visitors?').entities).toEqual(['nordic-optical-society']);
+  });
+});
