@@ -40,7 +40,7 @@ export interface AnswerChecks {
    * Set for statement questions: the speaker's entity terms (may be empty), and the terms of what
    * they were asked to have said something about ("about the air drills"; may be empty).
    */
-  statement?: { speakers: string[]; about?: string[] };
+  statement?: { speakers: string[]; owners?: string[]; about?: string[] };
   outcome?: true;
   /** Set for time questions: "when" takes any expression of time, "what year" / "what date" an actual date. */
   time?: 'any' | 'date';
@@ -104,7 +104,7 @@ const STATEMENT = [
 /** After "continued", what makes it no saying verb: "continued with his tour", "continued to rise". */
 const NOT_TOLD = String.raw`(?! (?:with|to|in|on|at|for|its|his|her|their|the|a|an|until|despite)\b)`;
 /** A sentence that reports words or a reaction: a quotation or a verb or noun of saying or reacting. */
-const SAID = new RegExp(String.raw`[“”"«»]|\b(says?|said|saying|tells?|told|stat(ed|es|ing)|announc\w*|declar\w*|warn\w*|accus\w*|critici[sz]\w*|condemn\w*|call(ed|s|ing)|label+(ed|s)?|describ\w*|claim\w*(?! by)|argu\w*|not(ed|es)|add(ed|s)|continu(ed|es)${NOT_TOLD}|stress\w*|insist\w*|urg(ed|es)|clarif\w*|confirm\w*|den(ied|ies|y)|react\w*|respon\w*|repl(ied|ies|y)|welcom\w*|oppos\w*|reject\w*|protest\w*|express\w*|prais\w*|slam\w*|blast\w*|assert\w*|maintain\w*|remark\w*|comment\w*|emphasi[sz]\w*|hail\w*|object(ed|s|ion)|voic\w*|concerns?|alarm\w*|baffle\w*|dismay\w*|anger|angr\w*|outrage\w*|position|stance|view(s|ed)?|believ\w*|think(s|ing)?|thought|according to|spokes\w*|greet\w*|nervous\w*|apprehensi\w*|worr(y|ied|ies)|fear(s|ed)?|suspicio\w*|expect(s|ed|ing)?|predict\w*|hop(e|es|ed|ing)|wants?|wanted|estimat\w*)\b`, 'i');
+const SAID = new RegExp(String.raw`[“”"«»]|\b(says?|said|saying|tells?|told|stat(ed|es|ing)|announc\w*|declar\w*|warn\w*|accus\w*|critici[sz]\w*|condemn\w*|call(ed|s|ing)|label+(ed|s)?|describ\w*|claim\w*(?! by)|argu\w*|not(ed|es)|add(ed|s)|continu(ed|es)${NOT_TOLD}|stress\w*|insist\w*|urg(ed|es)|clarif\w*|confirm\w*|den(ied|ies|y)|react\w*|respon\w*|repl(ied|ies|y)|welcom\w*|oppos\w*|reject\w*|protest\w*|express\w*|prais\w*|slam\w*|blast\w*|assert\w*|maintain\w*|remark\w*|comment\w*|emphasi[sz]\w*|hail\w*|object(ed|s|ion)|voic\w*|concerns?|alarm\w*|baffle\w*|dismay\w*|anger|angr\w*|outrage\w*|position|stance|view(s|ed)?|believ\w*|think(s|ing)?|thought|according to|spokes\w*|greet\w*|nervous\w*|apprehensi\w*|worr(y|ied|ies)|fear(s|ed)?|suspicio\w*|expect(s|ed|ing)?|predict\w*|hop(e|es|ed|ing)|wants?|wanted|estimat\w*|(?:sees?|saw|seen|regards?|regarded|perceives?|perceived)(?=[^.;]*?\bas\b))\b`, 'i');
 
 /** The question asks how something ended: a result, a winner, what came of it. */
 const OUTCOME = /\b(came out of|come out of|comes out of|outcomes?|results? of|resulted|how did .+? go\b|how (?:did|has|have) .+? turn(?:ed)? out|turned out|who won|did .+? win|came out on top|come out on top|(?:did|has|have) [^?]+? end up|ended up|what happened (?:at|in|during|with|to)|did .+? (?:succeed|work out|pass)|what (?:got|was|were|has been|have been|had been) (?:agreed|decided|signed|settled|concluded|achieved|accomplished|resolved)|what did .+? (?:agree|decide|sign|settle|conclude|achieve|accomplish|resolve)\b)/i;
@@ -112,6 +112,9 @@ const OUTCOME = /\b(came out of|come out of|comes out of|outcomes?|results? of|r
 const FUTURE = /\b(will|shall|'ll|set to|going to|plans? to|planned|planning|to be held|is to|are to|expected to|next (?:week|month|year)|upcoming|intends? to|scheduled|would|(?:near|coming) future|soon)\b/i;
 /** A sentence that reports something done: a verb in the past tense (regular, or one of the common irregular ones). */
 const PAST = /\b(\w{2,}ed|won|lost|beat|began|came|went|took|made|gave|held|met|saw|said|told|found|got|left|ran|set|sent|brought|kept|fell|rose|grew|became|chose|drew|fought|led|paid|sold|spent|stood|struck|threw|wrote|did|was|were|had)\b/i;
+
+/** How far a name counts around a reader's comment line (an article sentence: one). */
+const COMMENT_RADIUS = 3;
 
 /** How many of the best sentences are read to see whether a document announces an event rather than reports it. */
 const ANNOUNCE_DEPTH = 3;
@@ -151,6 +154,9 @@ const PLACE = new RegExp(
 const PLACE_NAMES = new RegExp(PLACE.source + String.raw`[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*`, 'gu');
 /** A weekday, a month or a year (or decade: "1990s"), as a regular-expression alternation. */
 const DATE_WORDS = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:${MONTH_NAMES})|(?:1[6-9]|20)\d\ds?`;
+/** A subject that is an attitude, a policy or an act, not a speaker: "what does Japan's take on Russia say about…". */
+const ABSTRACT_SUBJECT = /\b(?:take|attitude|approach|policy|policies|stance|reluctance|indifference|behaviou?r|move|decision|choice|fact|record|failure|silence|inaction|willingness|refusal)\b/i;
+
 /** What a statement was about, after the saying verb: "say [about the air drills]", "react [to the office plans]" (group 1). */
 const aboutAfter = (prepositions: string) => new RegExp(String.raw`^(?:\s+\w+)?\s+(?:${prepositions})\s+(.+?)\s*[?.!]*$`, 'i');
 const ABOUT = aboutAfter('about|on|regarding|concerning|to');
@@ -228,14 +234,21 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp): An
     const m = pattern.exec(question);
     // "Did the protest in Okinawa stop…", "has the reply from Moscow…": a noun after a determiner, not a saying verb.
     if (!m || /^(?:the|a|an|this|that|these|those|its|their|his|her|any|every|each|no)$/i.test(m[1]!.trim())) continue;
-    const speakers = analyseText(m[1] ?? '', nlp).entities.map((e) => ENTITY_PREFIX + e);
+    // "What does Japan's relaxed take on the threat say about…": an attitude or an act "says" what it shows; nobody speaks.
+    if (ABSTRACT_SUBJECT.test(m[1]!)) break;
+    // "The PRC's MFA", "Moscow's MFA spokeswoman": who speaks is after the possessive; the possessor says whose they are
+    // (and must still be named, as every entity of the question must).
+    const possessive = /^(.*)[’']s\s+(.+)$/.exec(m[1]!);
+    const ownSpeakers = possessive ? analyseText(possessive[2]!, nlp).entities : [];
+    const owners = ownSpeakers.length > 0 ? analyseText(possessive![1]!, nlp).entities.map((e) => ENTITY_PREFIX + e) : [];
+    const speakers = (ownSpeakers.length > 0 ? ownSpeakers : analyseText(m[1] ?? '', nlp).entities).map((e) => ENTITY_PREFIX + e);
     // "react to X" is about X; "say to X" is said to X. "Say on Monday" is when, not what about.
     // "the reaction of China to the office": the pattern took the "to"; it belongs to the topic.
     const taken = /\s(?:on|to|toward|towards|about)$/i.exec(m[0])?.[0] ?? '';
     const rest = taken + question.slice(m.index + m[0].length);
     const about = (/\b(?:react|respon|repl|object)\w*/i.test(m[0]) ? ABOUT : ABOUT_NOT_TO).exec(rest);
     const topic = about && !WHEN_WORDS.test(about[1]!) ? analyseText(about[1]!, nlp).terms.filter((t) => !t.startsWith('!')) : [];
-    checks.statement = topic.length > 0 ? { speakers, about: topic } : { speakers };
+    checks.statement = { speakers, ...(owners.length > 0 && { owners }), ...(topic.length > 0 && { about: topic }) };
     break;
   }
   if (OUTCOME.test(question)) checks.outcome = true;
@@ -394,6 +407,12 @@ export class AnswerChecker {
       const before = (index.flagsOf[sentence]! & FLAG.anaphor) !== 0 && index.docOf[sentence - 1] === doc;
       const says = (e: string) => (sayers && sayers.size > 0 ? sayers.has(e) : this.has(sentence, e));
       if (checks.statement.speakers.some((e) => !says(e) && !(before && this.has(sentence - 1, e)))) return 'statement';
+      // Whose speaker ("Moscow's MFA"): they speak, or nobody of another country does ("the Japanese MFA said" is not Moscow's).
+      for (const owner of checks.statement.owners ?? []) {
+        if (says(owner)) continue;
+        const kind = this.kindOfEntity(owner);
+        if (sayers && [...sayers].some((e) => e !== owner && kind !== undefined && this.kindOfEntity(e) === kind)) return 'statement';
+      }
       // Words about something name it, or a word for it, where they are said or in the sentence before
       // (a report sets the topic, then quotes: "The news was greeted… ‘It is a threat,’ he said").
       // Words found all over the corpus ("Japan") say too little of the topic: only the rarer ones count.
@@ -424,7 +443,7 @@ export class AnswerChecker {
       // A byline or a dateline names nobody: it answers "who wrote / when was the article about X" when its article names X.
       if (header && id !== undefined && this.docEntities[doc]!.has(id)) continue;
       // A country can be what a whole article is about, unnamed in most of its sentences; a person asked about is named in the sentence or next to it.
-      if (id === undefined || ((this.people.has(id) || !this.topics[doc]!.has(id)) && !this.near(sentence, id, 1))) return 'entities';
+      if (id === undefined || ((this.people.has(id) || !this.topics[doc]!.has(id)) && !this.near(sentence, id, 1) && !this.inComment(sentence, id))) return 'entities';
     }
     for (const y of checks.years) {
       const id = index.termId.get(y);
@@ -569,6 +588,11 @@ export class AnswerChecker {
     return ids;
   }
 
+  /** The glossary kind of an entity term ("@china" → "country"), or undefined for people and unknown names. */
+  private kindOfEntity(term: string): string | undefined {
+    return this.nlp.glossary.entities[term.slice(ENTITY_PREFIX.length)]?.kind;
+  }
+
   /** The sentence holds one of the terms, or a synonym of one. */
   private mentions(sentence: number, terms: string[]): boolean {
     return terms.some((t) => this.has(sentence, t) || (this.index.synonyms.get(t) ?? []).some((s) => this.has(sentence, s)));
@@ -578,6 +602,19 @@ export class AnswerChecker {
   private has(sentence: number, term: string): boolean {
     const id = this.index.termId.get(term);
     return id !== undefined && this.index.data.sentenceTerms[sentence]!.includes(id);
+  }
+
+  /**
+   * The sentence is a reader's comment and a comment line within {@link COMMENT_RADIUS} names the term id:
+   * forum comments put one point per line ("CHINA: Gets revenue…" under "CHINA-Pakistan (CPEC):…").
+   */
+  private inComment(sentence: number, id: number): boolean {
+    const { index } = this;
+    if (index.kindOf[sentence] !== KIND.comment) return false;
+    for (let i = Math.max(0, sentence - COMMENT_RADIUS); i <= Math.min(index.size - 1, sentence + COMMENT_RADIUS); i++) {
+      if (index.docOf[i] === index.docOf[sentence] && index.kindOf[i] === KIND.comment && index.data.sentenceTerms[i]!.includes(id)) return true;
+    }
+    return false;
   }
 
   /** The sentence or a neighbour within `radius` in the same document holds the term id. */

@@ -398,6 +398,30 @@ describe('AnswerChecker on the real corpus: saying verbs', () => {
     expect(seedFailure('Motegi still continued with his tour', 'what did Motegi say about the evacuation?')).toBe('statement');
     expect(seedFailure('That country, Qin has continued', 'what did Qin Gang say about that country?')).toBeUndefined();
   });
+
+  it('an office holder speaks for their country (glossary speaksFor)', () => {
+    expect(seedFailure('That country, Qin has continued', 'what did the chinese FM accuse that "certain country" of doing with its currency?')).toBeUndefined();
+  });
+
+  it('"Moscow\'s MFA": the ministry speaks, and it is not another country\'s', () => {
+    const q = "what did moscow's MFA spokeswoman accuse tokyo of?";
+    expect(seedFailure('Maria Zakharova, the spokesperson for the Russian Foreign Ministry, warned', q)).toBeUndefined();
+    expect(seedFailure('Although the Japanese Ministry of Foreign Affairs did issue a statement', q)).toBe('statement');
+    // The owner need not be named beside the ministry when no other country's speaks.
+    expect(seedFailure('the Foreign Ministry said last week', "what did the PRC's MFA say asia is supposed to be for?")).toBeUndefined();
+  });
+
+  it('an attitude or a policy "says" what it shows: no speaker is wanted', () => {
+    expect(seedFailure('Japan’s casual attitude to the threat posed by Russia demonstrates', "what does japan's relaxed take on the russian threat say about its strategists?")).toBeUndefined();
+  });
+
+  it('"X sees Y as…" is a view, as "how do X view Y" asks', () => {
+    expect(seedFailure('Japanese strategists see Russia as a country', "how do japan's defence planners view russia's future?")).toBeUndefined();
+  });
+
+  it('in reader comments a name counts a few lines away: forum comments make one point per line', () => {
+    expect(seedFailure('CHINA: Gets revenue from Japan', 'in that cpec breakdown a commenter posted, whats china supposed to get out of it')).toBeUndefined();
+  });
 });
 
 describe('AnswerChecker: who speaks, in sentences written for it', () => {
