@@ -292,7 +292,7 @@ export function hasChecks(c: AnswerChecks): boolean {
 /** A cardinal in running text: digits that are not a year or a day of a month, or a number word. */
 const CARDINAL = new RegExp(
   String.raw`\b(?<!(?:${MONTH_NAMES}) )(?!(?:${YEAR_DIGITS})\b)\d[\d,.]*(?:st|nd|rd|th)?\b(?! (?:${MONTH_NAMES})\b)` +
-    String.raw`|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|twice|double[ds]?|tripled?|percent|per cent|half|third|thirds|quarter|quarters)\b|%`,
+    String.raw`|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|twice|double[ds]?|tripled?|percent|per cent|half|third|thirds|quarter|quarters)\b|%`,
   'i',
 );
 

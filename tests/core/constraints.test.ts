@@ -443,6 +443,8 @@ describe('AnswerChecker: who speaks, in sentences written for it', () => {
     '',
     'A third pier was built in Port Elwen at Skellig Mor.',
     '',
+    'Seventy visitors came by ferry in June.',
+    '',
   ].join('\n');
   let eng: Engine;
   let chk: AnswerChecker;
@@ -478,6 +480,10 @@ describe('AnswerChecker: who speaks, in sentences written for it', () => {
   it('a currency symbol counts the currency: "€52 million" answers "how much … in euros"', () => {
     expect(fails('€52 million', 'how much did the new pier cost in euros?')).toBeUndefined();
     expect(fails('€52 million', 'how much did the new pier cost in dollars?')).toBe('count');
+  });
+
+  it('numbers in words count, "seventy" as "twenty"', () => {
+    expect(fails('Seventy visitors', 'how many visitors came by ferry?')).toBeUndefined();
   });
 
   it('"where in X" is not answered by naming X alone', () => {
