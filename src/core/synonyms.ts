@@ -146,13 +146,14 @@ export function buildSynonyms(
     const data = files.get(pos)!;
     for (const line of readFileSync(join(dir, `index.${pos}`), 'latin1').split('\n')) {
       if (line.startsWith(' ') || line === '') continue;
-      // Phrases are never keys: skip them before any stemming.
-      if (line.slice(0, line.indexOf(' ')).includes('_')) continue;
-      const fields = line.split(' ');
-      const key = keyOf(fields[0]!, termOf);
+      // Phrases are never keys: skip them before any stemming, and words the corpus lacks before splitting the line.
+      const word = line.slice(0, line.indexOf(' '));
+      if (word.includes('_')) continue;
+      const key = keyOf(word, termOf);
       if (key === undefined) continue;
       // The corpus word's first senses decide; the question word's own senses were measured to add noise ("get" → "arrive").
       if (key.includes(PHRASE_JOIN) || !hasTerm(key)) continue;
+      const fields = line.split(' ');
       const pointers = Number(fields[3]);
       for (const offset of fields.slice(6 + pointers).filter(Boolean).slice(0, SENSES)) {
         const synset = readSynset(data, Number(offset));
@@ -209,40 +210,53 @@ const TOO_GENERAL = new Set(['entity', 'physical_entity', 'abstraction', 'abstra
  */
 export function buildKinds(wordTermOf: (word: string) => string, hasTerm: (term: string) => boolean, known: ReadonlyMap<string, string> = new Map()): Record<string, string[]> {
   const dir = wordnetDir();
-  const table = new Map<string, Set<string>>();
   if (dir === undefined) return {};
   const termOf = (word: string) => known.get(word) ?? wordTermOf(word);
   const data = readFileSync(join(dir, 'data.noun'));
+  // Corpus nouns share their hypernyms: each synset is read once, into its keys (the terms of its
+  // one-word lemmas, WordNet's top nouns left out) and its noun hypernyms' offsets.
+  const synsets = new Map<number, { keys: string[]; hypernyms: number[] }>();
+  const read = (offset: number) => {
+    let synset = synsets.get(offset);
+    if (!synset) {
+      const { lemmas, pointers } = readSynset(data, offset);
+      synset = {
+        keys: lemmas.filter((l) => !TOO_GENERAL.has(l) && /^[a-z]+$/.test(l)).map(termOf),
+        hypernyms: pointers.filter((p) => (p.symbol === '@' || p.symbol === '@i') && p.pos === 'n').map((p) => p.offset),
+      };
+      synsets.set(offset, synset);
+    }
+    return synset;
+  };
+  const table = new Map<string, Set<string>>();
   for (const line of readFileSync(join(dir, 'index.noun'), 'latin1').split('\n')) {
     if (line.startsWith(' ') || line === '') continue;
-    const fields = line.split(' ');
-    const word = fields[0]!;
+    // Most of WordNet's 117,000 nouns are not the corpus's: look at the word before splitting the line.
+    const word = line.slice(0, line.indexOf(' '));
     if (!/^[a-z]+$/.test(word)) continue;
     const term = termOf(word);
     if (!hasTerm(term)) continue;
-    const pointers = Number(fields[3]);
     const add = (offset: number) => {
-      for (const lemma of readSynset(data, offset).lemmas) {
-        if (TOO_GENERAL.has(lemma) || !/^[a-z]+$/.test(lemma)) continue;
-        const key = termOf(lemma);
+      for (const key of read(offset).keys) {
         if (key === term) continue;
         let set = table.get(key);
         if (!set) table.set(key, (set = new Set()));
         set.add(term);
       }
     };
+    const fields = line.split(' ');
     // The senses themselves (a noun is a kind of its synonyms: "pact" of "agreement"), then their hypernyms.
-    let level = fields.slice(6 + pointers).filter(Boolean).slice(0, SENSES).map(Number);
+    let level = fields.slice(6 + Number(fields[3])).filter(Boolean).slice(0, SENSES).map(Number);
     level.forEach(add);
     const seen = new Set<number>(level);
     for (let depth = 0; depth < KIND_DEPTH && level.length > 0; depth++) {
       const next: number[] = [];
       for (const offset of level) {
-        for (const p of readSynset(data, offset).pointers) {
-          if ((p.symbol !== '@' && p.symbol !== '@i') || p.pos !== 'n' || seen.has(p.offset)) continue;
-          seen.add(p.offset);
-          next.push(p.offset);
-          add(p.offset);
+        for (const up of read(offset).hypernyms) {
+          if (seen.has(up)) continue;
+          seen.add(up);
+          next.push(up);
+          add(up);
         }
       }
       level = next;
