@@ -3,12 +3,12 @@ import type { SeedSet } from './ingest.js';
 import { inferMetadata } from './metadata.js';
 import type { Nlp } from './nlp.js';
 import { splitDocument } from './split.js';
-import { buildKinds, buildSynonyms, readWordnetTerms } from './synonyms.js';
+import { buildSynonyms, readWordnetTerms } from './synonyms.js';
 import { analyseText, termOfWord, wordTerm } from './terms.js';
 import type { DocumentMeta, Sentence } from './types.js';
 
 /** Version of the stored index layout: a stored index of another version is rebuilt. */
-export const SCHEMA_VERSION = 17;
+export const SCHEMA_VERSION = 18;
 
 /** Flags of a sentence, one bit each. */
 export const FLAG = { person: 1, number: 2, date: 4, anaphor: 8, reason: 16 } as const;
@@ -46,8 +46,6 @@ export interface IndexData {
   vocab: string[];
   /** Term of an English word → corpus terms sharing one of its first WordNet senses (see synonyms.ts). */
   synonyms: Record<string, string[]>;
-  /** Term of an English noun → corpus terms that are a kind of it ("weapon" → "missil"; see synonyms.ts). */
-  kinds: Record<string, string[]>;
   /** Lower-case word forms of the corpus with their counts, for spelling correction. */
   words: Record<string, number>;
   warnings: string[];
@@ -102,7 +100,6 @@ export function buildIndex(seeds: SeedSet, nlp: Nlp): IndexData {
     headerTerms,
     vocab,
     synonyms: buildSynonyms((w) => wordTerm(w, nlp), (t) => ids.has(t), readWordnetTerms()),
-    kinds: buildKinds((w) => wordTerm(w, nlp), (t) => ids.has(t), readWordnetTerms()),
     words,
     warnings: seeds.warnings,
   };

@@ -25,8 +25,6 @@ const YEAR_DIGITS = String.raw`1[89]\d\d|20\d\d`;
  * - place: "where" wants a named place;
  * - role: "which minister" wants a minister: the title, or a person the corpus gives it;
  * - person: "who is in charge of X" wants a person named;
- * - thing: "what deals did X sign" wants deals named, or another noun for them, or a kind of
- *   them ("what weapons" is answered by missiles), in the sentence or the one either side;
  * - entities: every country, organisation or person the question names must be in
  *   the sentence or the one either side, or (a country, not a person) be what its document is about;
  * - years: a year the question names must be one the document mentions.
@@ -57,8 +55,6 @@ export interface AnswerChecks {
   role?: string[];
   /** Set for "who is in charge of / leading / heading X": the sentence must name a person. */
   person?: true;
-  /** Set for "what deals did…", "which weapons were…": the term of the thing asked for. */
-  thing?: string;
   /** Entity terms (`@name`) the question names. */
   entities: string[];
   /** Years the question names. */
@@ -187,37 +183,6 @@ function countedHead(text: string, nlp: Nlp): string | undefined {
   return head?.replace(/[^\p{L}\p{N}'’-]/gu, '');
 }
 
-/** "What [three security] groupings did…", "which weapons were…": the words after the wh-word (group 1). */
-const WHAT_THING = new RegExp(OPENER + String.raw`(?:what|which)\s+(.+)$`, 'i');
-/** Verbs and auxiliaries that may follow the thing asked for: "what deals [did]", "which ships [sailed]". */
-const AFTER_THING = new Set(['AUX', 'VERB']);
-/**
- * Things too vague to check ("what steps did…", "which part…"), or asked for in ways
- * other checks read (time, place, people, numbers), or the text itself ("which article").
- */
-const VAGUE_THING = new Set([
-  'kind', 'sort', 'type', 'thing', 'stuff', 'way', 'part', 'role', 'reason', 'point', 'step', 'measur', 'action', 'move', 'aspect', 'sign', 'side', 'effect', 'impact', 'result', 'outcom', 'consequ', 'idea', 'view', 'posit', 'stanc', 'attitud', 'approach', 'messag', 'answer', 'respons', 'reaction', 'question', 'issu', 'matter', 'option', 'choic', 'plan', 'goal', 'aim', 'purpos', 'polici', 'strategi', 'concern', 'problem', 'challeng', 'threat', 'risk', 'benefit', 'advantag',
-  'year', 'month', 'day', 'date', 'time', 'week', 'period', 'decad', 'centuri', 'number', 'percentag', 'percent', 'share', 'amount', 'figur', 'proport', 'level',
-  'countri', 'nation', 'state', 'citi', 'town', 'place', 'base', 'island', 'region', 'locat', 'area', 'site', 'venu', 'airport', 'port',
-  'person', 'peopl', 'member', 'offici', 'minist', 'leader', 'presid', 'pm', 'head', 'chief', 'spokesperson', 'spokesman', 'spokeswoman', 'ambassador', 'diplomat', 'expert', 'analyst', 'author', 'writer', 'journalist', 'group', 'side', 'parti',
-  'name', 'word', 'phrase', 'term', 'articl', 'piec', 'stori', 'text', 'comment', 'post', 'thread', 'sourc', 'outlet', 'paper', 'site', 'websit', 'number',
-]);
-
-/** The thing a "what/which <noun> <verb>" question asks for, as a term; undefined for other questions and vague things. */
-function askedThing(question: string, nlp: Nlp): string | undefined {
-  const m = WHAT_THING.exec(question);
-  if (!m) return undefined;
-  const tokens = nlp.nlp.readDoc(m[1]!).tokens();
-  const words = tokens.out(nlp.its.normal) as string[];
-  const pos = tokens.out(nlp.its.pos) as string[];
-  let head: string | undefined;
-  let i = 0;
-  for (; i < words.length && NOUN_PHRASE.has(pos[i]!); i++) if (pos[i] === 'NOUN') head = words[i];
-  if (head === undefined || i >= words.length || !AFTER_THING.has(pos[i]!)) return undefined;
-  const term = termOfWord(head, 'word', nlp);
-  return VAGUE_THING.has(term) ? undefined : term;
-}
-
 /** Reads the checks a question implies. */
 export function answerChecks(question: string, entities: string[], nlp: Nlp): AnswerChecks {
   const checks: AnswerChecks = { entities: entities.map((e) => ENTITY_PREFIX + e), years: [...new Set(question.match(YEAR) ?? [])] };
@@ -268,8 +233,6 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp): An
   const list = LIST.exec(question);
   if (list) checks.list = Number(list[1]) || NUMBER_WORDS.indexOf(list[1]!.toLowerCase()) + 2;
   if (LEADER.test(question)) checks.person = true;
-  const thing = checks.count || checks.time || checks.place || checks.list !== undefined ? undefined : askedThing(question, nlp);
-  if (thing !== undefined) checks.thing = thing;
   const role = ROLE.exec(question);
   if (role) {
     // The word before the title, when it is part of the title ("defence minister", "prime minister"), not a name ("Japanese minister").
@@ -282,11 +245,11 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp): An
 
 /** The checks by name: what {@link AnswerChecker.failure} reports. */
 /** `author` / `published`: a "who wrote" / "when was it published" question whose article has no byline / dateline (set by the engine, not a check here). */
-export type CheckName = 'count' | 'statement' | 'outcome' | 'time' | 'place' | 'list' | 'role' | 'person' | 'thing' | 'entities' | 'years' | 'author' | 'published';
+export type CheckName = 'count' | 'statement' | 'outcome' | 'time' | 'place' | 'list' | 'role' | 'person' | 'entities' | 'years' | 'author' | 'published';
 
 /** True when the question implies any check. */
 export function hasChecks(c: AnswerChecks): boolean {
-  return c.count !== undefined || c.statement !== undefined || c.outcome === true || c.time !== undefined || c.place === true || c.list !== undefined || c.role !== undefined || c.person === true || c.thing !== undefined || c.entities.length > 0 || c.years.length > 0;
+  return c.count !== undefined || c.statement !== undefined || c.outcome === true || c.time !== undefined || c.place === true || c.list !== undefined || c.role !== undefined || c.person === true || c.entities.length > 0 || c.years.length > 0;
 }
 
 /** A cardinal in running text: digits that are not a year or a day of a month, or a number word. */
@@ -339,7 +302,6 @@ export class AnswerChecker {
   private readonly people: Set<number>;
   /** Per sentence: who it says speaks (a sentence's speakers do not depend on the question; filled on demand). */
   private readonly sayerCache = new Map<number, Set<string>>();
-  private readonly thingCache = new Map<string, number[]>();
   /** Person entity (as analyseText names it) → the entities they speak for, from the glossary. */
   private readonly speaksFor: ReadonlyMap<string, readonly string[]>;
   /** The last ranking read by {@link announcing}, and what it gave. */
@@ -433,10 +395,6 @@ export class AnswerChecker {
       if (!titled && !this.namesTitled(sentence, checks.role)) return 'role';
     }
     if (checks.person && (index.flagsOf[sentence]! & FLAG.person) === 0) return 'person';
-    if (checks.thing !== undefined) {
-      const ids = this.thingTerms(checks.thing);
-      if (ids.length > 0 && !ids.some((id) => this.near(sentence, id, 1))) return 'thing';
-    }
     const header = index.kindOf[sentence] === KIND.byline || index.kindOf[sentence] === KIND.dateline;
     for (const e of checks.entities) {
       const id = index.termId.get(e);
@@ -476,12 +434,7 @@ export class AnswerChecker {
     const symbol = CURRENCY_SYMBOL.get(head);
     if (symbol !== undefined && new RegExp(`[${symbol}]\\s?\\d`).test(text)) return true;
     const words = [...text.matchAll(WORD)];
-    // The counted thing, another noun for it or a kind of it: "how many weapons" is answered by "40 missiles".
-    const kinds = this.index.kinds.get(head) ?? [];
-    const isHead = words.map((w) => {
-      const term = termOfTextWord(w[0], this.nlp);
-      return term === head || kinds.includes(term) || (people && PEOPLE.test(w[0]));
-    });
+    const isHead = words.map((w) => termOfTextWord(w[0], this.nlp) === head || (people && PEOPLE.test(w[0])));
     if (!isHead.includes(true)) return false;
     for (const m of text.matchAll(CARDINALS)) {
       const at = words.findIndex((w) => w.index + w[0].length > m.index);
@@ -569,23 +522,6 @@ export class AnswerChecker {
   private common(term: string): boolean {
     const id = this.index.termId.get(term);
     return id !== undefined && this.index.df[id]! > defaultRankParams.commonShare * this.index.size;
-  }
-
-  /**
-   * Ids of the terms that name a thing asked for: its own, and those of the nouns that
-   * are it or a kind of it (see buildKinds; not the ranking's synonyms, which mix in
-   * verbs: "deal" → "cope"). None when the corpus names it in no way: then the
-   * abstention model, which sees the unknown word, decides.
-   */
-  private thingTerms(thing: string): number[] {
-    let ids = this.thingCache.get(thing);
-    if (!ids) {
-      const { index } = this;
-      const terms = [thing, ...(index.kinds.get(thing) ?? [])];
-      ids = [...new Set(terms.flatMap((t) => index.termId.get(t) ?? []))];
-      this.thingCache.set(thing, ids);
-    }
-    return ids;
   }
 
   /** The glossary kind of an entity term ("@china" → "country"), or undefined for people and unknown names. */

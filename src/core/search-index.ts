@@ -26,8 +26,6 @@ export interface SearchIndex {
   readonly averageLength: number;
   /** The stored synonym table and word counts as maps: a question word such as "constructor" must not reach Object.prototype. */
   readonly synonyms: ReadonlyMap<string, readonly string[]>;
-  /** The stored kinds table as a map (see {@link IndexData.kinds}). */
-  readonly kinds: ReadonlyMap<string, readonly string[]>;
   readonly wordCounts: ReadonlyMap<string, number>;
   /** Per term: 1 when it is among the {@link KEY_TERMS} most characteristic terms of some document (tf × document idf). */
   readonly keyTerm: Uint8Array;
@@ -103,7 +101,6 @@ export function openIndex(data: IndexData): SearchIndex {
     lengthOf,
     averageLength: size > 0 ? total / size : 1,
     synonyms: new Map(Object.entries(data.synonyms)),
-    kinds: new Map(Object.entries(data.kinds ?? {})),
     wordCounts: new Map(Object.entries(data.words)),
     keyTerm,
   };

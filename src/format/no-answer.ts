@@ -13,7 +13,6 @@ const LACKS: Record<CheckName, string> = {
   list: 'It covers the topic, but no passage lists what you asked for.',
   role: 'It covers the topic, but no passage names anyone with the title you asked about.',
   person: 'It covers the topic, but no passage names the person you asked about.',
-  thing: 'It covers the topic, but no passage names the kind of thing you asked about.',
   entities: 'It covers the topic, but not together with everything your question names.',
   years: 'It covers the topic, but never mentions the year you asked about.',
   author: 'It covers the topic, but no article on it names its author.',
