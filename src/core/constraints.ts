@@ -69,7 +69,7 @@ const ROLE = new RegExp(
 
 /** "Who is in charge of / leading / heading / running X": only a person answers, not a country or a unit. */
 const LEADER = new RegExp(
-  OPENER + String.raw`who(?:[’']?s| is| was| will be| would be| are| were)?(?: (?:gonna|going to) be| (?:gonna|going to))?\s+(?:in charge|leading|heading|commanding|running|chairing|directing|the (?:head|leader|chief|boss|commander) of|at the head of)\b`,
+  OPENER + String.raw`who(?:[’']?s| is| was| will be| would be| are| were)?(?: (?:gonna|going to|will) be| (?:gonna|going to))?\s+(?:in charge|leading|heading|commanding|running|chairing|directing|the (?:head|leader|chief|boss|commander) of|at the head of)\b`,
   'i',
 );
 
@@ -100,7 +100,7 @@ const STATEMENT = [
 /** After "continued", what makes it no saying verb: "continued with his tour", "continued to rise". */
 const NOT_TOLD = String.raw`(?! (?:with|to|in|on|at|for|its|his|her|their|the|a|an|until|despite)\b)`;
 /** A sentence that reports words or a reaction: a quotation or a verb or noun of saying or reacting. */
-const SAID = new RegExp(String.raw`[“”"«»]|\b(says?|said|saying|tells?|told|stat(ed|es|ing)|announc\w*|declar\w*|warn\w*|accus\w*|critici[sz]\w*|condemn\w*|call(ed|s|ing)|label+(ed|s)?|describ\w*|claim\w*(?! by)|argu\w*|not(ed|es)|add(ed|s)|continu(ed|es)${NOT_TOLD}|stress\w*|insist\w*|urg(ed|es)|clarif\w*|confirm\w*|den(ied|ies|y)|react\w*|respon\w*|repl(ied|ies|y)|welcom\w*|oppos\w*|reject\w*|protest\w*|express\w*|prais\w*|slam\w*|blast\w*|assert\w*|maintain\w*|remark\w*|comment\w*|emphasi[sz]\w*|hail\w*|object(ed|s|ion)|voic\w*|concerns?|alarm\w*|baffle\w*|dismay\w*|anger|angr\w*|outrage\w*|position|stance|view(s|ed)?|believ\w*|think(s|ing)?|thought|according to|spokes\w*|greet\w*|nervous\w*|apprehensi\w*|worr(y|ied|ies)|fear(s|ed)?|suspicio\w*|expect(s|ed|ing)?|predict\w*|hop(e|es|ed|ing)|wants?|wanted|estimat\w*|(?:sees?|saw|seen|regards?|regarded|perceives?|perceived)(?=[^.;]*?\bas\b))\b`, 'i');
+const SAID = new RegExp(String.raw`[“”"«»]|\b(says?|said|saying|tells?|told|stat(ed|es|ing)|announc\w*|declar\w*|warn\w*|accus\w*|critici[sz]\w*|condemn\w*|call(ed|s|ing)|label+(ed|s)?|describ\w*|claim\w*(?! by)|argu\w*|not(ed|es)|add(ed|s)|continu(ed|es)${NOT_TOLD}|stress\w*|insist\w*|urg(ed|es)|clarif\w*|confirm\w*|den(ied|ies|y)|react\w*|respon\w*|repl(ied|ies|y)|welcom\w*|oppos\w*|reject\w*|protest\w*|express\w*|prais\w*|slam\w*|blast\w*|assert\w*|maintain\w*|remark\w*|comment\w*|emphasi[sz]\w*|hail\w*|object(ed|s|ion)|voic\w*|concerns?|alarm\w*|baffle\w*|dismay\w*|anger|angr\w*|outrage\w*|position|stance|view(s|ed)?|believ\w*|think(s|ing)?|thought|according to|spokes\w*|greet\w*|nervous\w*|apprehensi\w*|worr(y|ied|ies)|fear(s|ed)?|suspicio\w*|expect(s|ed|ing)?|predict\w*|hop(e|es|ed|ing)|wants?|wanted|estimat\w*|(?:sees?|saw|seen|regards?|regarded|perceives?|perceived)(?=\s+(?:\S+\s+){1,3}as\b(?! well\b)))\b`, 'i');
 
 /** The question asks how something ended: a result, a winner, what came of it. */
 const OUTCOME = /\b(came out of|come out of|comes out of|outcomes?|results? of|resulted|how did .+? go\b|how (?:did|has|have) .+? turn(?:ed)? out|turned out|who won|did .+? win|came out on top|come out on top|(?:did|has|have) [^?]+? end up|ended up|what happened (?:at|in|during|with|to)|did .+? (?:succeed|work out|pass)|what (?:got|was|were|has been|have been|had been) (?:agreed|decided|signed|settled|concluded|achieved|accomplished|resolved)|what did .+? (?:agree|decide|sign|settle|conclude|achieve|accomplish|resolve)\b)/i;
@@ -130,7 +130,7 @@ const WHERE = new RegExp(
 const WHERE_IN = new RegExp(OPENER + String.raw`where\s+in\s+([\p{L}][\p{L}-]*(?:\s+[\p{L}][\p{L}-]*)?)`, 'iu');
 
 /** "Which part of Tokyo…", "what area of Japan": a place within X (group 1), not X's plan or X's army ("which part of japan's plan"). */
-const PART_OF = new RegExp(OPENER + String.raw`(?:(?:in|at|on|to) )?(?:which|what) (?:part|area|district|neighbou?rhood|corner)s? of (?:the )?([\p{L}][\p{L}-]*(?:\s+[\p{L}][\p{L}-]*)?)\b(?![’'-])`, 'iu');
+const PART_OF = new RegExp(OPENER + String.raw`(?:(?:in|at|on|to) )?(?:which|what) (?:part|area|district|neighbou?rhood|corner)s? of (?:the )?([\p{L}][\p{L}-]*(?:\s+[\p{L}][\p{L}-]*)?)(?=\s*(?:[?,.!]|$)|\s+(?:is|was|are|were|will|would|does|did|do|has|have|had|can|could|should|might|gonna)\b)`, 'iu');
 
 /** "What are the 8 points of…", "list the five ministers", "name the three documents": a list asked for by its length (group 1). */
 const LIST = /\b(?:(?:what|which) (?:are|were) the|list (?:all )?the|name the|tell me the)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i;
@@ -151,7 +151,13 @@ const PLACE_NAMES = new RegExp(PLACE.source + String.raw`[\p{L}-]*(?:\s+\p{Lu}[\
 /** A weekday, a month or a year (or decade: "1990s"), as a regular-expression alternation. */
 const DATE_WORDS = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:${MONTH_NAMES})|(?:1[6-9]|20)\d\ds?`;
 /** A subject that is an attitude, a policy or an act, not a speaker: "what does Japan's take on Russia say about…". */
-const ABSTRACT_SUBJECT = /\b(?:take|attitude|approach|policy|policies|stance|reluctance|indifference|behaviou?r|move|decision|choice|fact|record|failure|silence|inaction|willingness|refusal)\b/i;
+const ABSTRACT_SUBJECT = /^(?:take|attitude|approach|policy|policies|stance|reluctance|indifference|behaviou?r|move|decision|choice|fact|record|failure|silence|inaction|willingness|refusal)$/i;
+
+/** The head of a subject phrase: its last word before any preposition ("Japan's relaxed take [on the threat]" → "take"). */
+function subjectHead(subject: string): string {
+  const before = subject.split(/\s+(?:on|of|to|toward|towards|about|with|in|over|at|for)\s+/i)[0]!;
+  return before.trim().split(/\s+/).at(-1) ?? '';
+}
 
 /** What a statement was about, after the saying verb: "say [about the air drills]", "react [to the office plans]" (group 1). */
 const aboutAfter = (prepositions: string) => new RegExp(String.raw`^(?:\s+\w+)?\s+(?:${prepositions})\s+(.+?)\s*[?.!]*$`, 'i');
@@ -200,7 +206,7 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp): An
     // "Did the protest in Okinawa stop…", "has the reply from Moscow…": a noun after a determiner, not a saying verb.
     if (!m || /^(?:the|a|an|this|that|these|those|its|their|his|her|any|every|each|no)$/i.test(m[1]!.trim())) continue;
     // "What does Japan's relaxed take on the threat say about…": an attitude or an act "says" what it shows; nobody speaks.
-    if (ABSTRACT_SUBJECT.test(m[1]!)) break;
+    if (ABSTRACT_SUBJECT.test(subjectHead(m[1]!))) break;
     // "The PRC's MFA", "Moscow's MFA spokeswoman": who speaks is after the possessive; the possessor says whose they are
     // (and must still be named, as every entity of the question must).
     const possessive = /^(.*)[’']s\s+(.+)$/.exec(m[1]!);

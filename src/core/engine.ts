@@ -59,12 +59,12 @@ export class Engine {
     if (query.terms.length === 0) return { query, ranked: [] };
     const ranked = rankSentences(this.index, query, POOL, this.params);
     const header = HEADER_LINE[query.intent as keyof typeof HEADER_LINE];
-    if (header === undefined) return { query, ...this.check(text, query, ranked) };
+    if (header === undefined) return { query, ...this.check(query.text, query, ranked) };
     const rest = ranked.filter((r) => this.index.kindOf[r.sentence] !== header);
     const floor = rest[0]?.score ?? 0;
     // A byline answers "who wrote the article about X" (a dateline "when was it published") only if its document is about X: the checks say.
     const lines = this.headerLinesFor(query, header).slice(0, POOL);
-    const checked = this.check(text, query, [...lines.map((b) => ({ ...b, score: floor + b.score })), ...rest]);
+    const checked = this.check(query.text, query, [...lines.map((b) => ({ ...b, score: floor + b.score })), ...rest]);
     // Only a byline says who wrote an article ("…told the Global Times" does not), only a dateline when it came out.
     const top = checked.ranked[0];
     if (top !== undefined && this.index.kindOf[top.sentence] !== header) return { query, ranked: checked.ranked, missing: checked.missing ?? (header === KIND.byline ? 'author' : 'published') };

@@ -55,7 +55,7 @@ const PERSON = /^\s*(who|whom|whose)\b|\b(which|what)( \w+)? (person|people|mini
  * clause of another question ("what did X say when they met", "when the Skripals were
  * poisoned, did Japan…").
  */
-export const WHEN_ASKED = /\bwhen(?:['’]s\b|(?:\s*,[^,]*,)?[\s,]+(?:exactly |precisely |roughly )?(?:did|does|do|is|was|were|are|will|would|has|have|had|can|could|should|might|must|shall)\b| and where\b|\W*$)|\bwhere and when\b|\b(?:since|until) when\b/i;
+export const WHEN_ASKED = /\bwhen(?:['’](?:s|d)\b| in \w+(?: \w+)?,? (?:did|does|do|is|was|were|are|will|would|has|have|had)\b|(?:\s*,[^,]*,)?[\s,]+(?:exactly |precisely |roughly )?(?:did|does|do|is|was|were|are|will|would|has|have|had|can|could|should|might|must|shall)\b| and where\b|\W*$)|\bwhere and when\b|\b(?:since|until) when\b/i;
 const DATE = /\b(what (year|month|date|day|time of year)|which (year|month|date|day)|until what|how long ago|in what year)\b/i;
 const NUMBER = /\b(how (many|much|often)|what (number|percentage|percent|share|proportion|amount|figure)|which number|number of|what % )\b/i;
 /** Phrases that only frame a question; removed before analysis ("according to the article" is not about accords). */
@@ -101,7 +101,7 @@ const ABBREVIATION_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}'’/-])(${Object.keys(abbreviations.expand)
     .sort((a, b) => b.length - a.length)
     .map((a) => a.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
-    .join('|')})(?![\p{L}\p{N}'’/-])`,
+    .join('|')})(?![\p{L}\p{N}'’/-]|\.\p{L})`,
   'giu',
 );
 
@@ -112,23 +112,48 @@ export function expandAbbreviations(text: string): string {
 }
 
 /** Chat around a question: a greeting or preamble before it, thanks after it. */
-const CHAT_BEFORE = /^(?:\W*(?:(?:hi|hello|hey|yo)(?: there)?(?: bot)?|quick question|just curious|i(?:['’]m| am) (?:just )?curious|(?:i was )?wondering|(?:so )?i was wondering|i wonder)\b[\s,:;.!-]*)+/i;
-const CHAT_AFTER = /[\s,;.!-]*\b(?:(?:thanks|thank (?:you|u)|cheers)(?: (?:in advance|so much|a lot))?|(?:just )?curious)\W*$/i;
+const CHAT_BEFORE = /^(?:\W*(?:(?:hi|hello|hey|yo)(?: there)?(?: bot)?|quick question|just curious|i(?:['’]m| am) (?:just )?curious|(?:so )?i was wondering|i wonder)(?=[\s,:;.!]|$)[\s,:;.!-]*)+/i;
+/** Thanks at the end: after the question's punctuation ("…? thank you"), or a word that only thanks ("… thanks", "… thx"). */
+const CHAT_AFTER = /(?:[?!.,;:]\s*(?:thanks|thank (?:you|u)|cheers|just curious)|\s(?:thanks|thx|ty|cheers))(?: (?:in advance|so much|a lot))?\W*$/i;
 
 /**
  * A question without the chat around it ("hey bot, quick question: why…", "…? thanks!"), so
  * that its first words are the question's: several readings look there ("why…", "when did…").
  */
 export function stripChat(text: string): string {
-  const stripped = text.replace(CHAT_BEFORE, '').replace(CHAT_AFTER, '');
-  return stripped.trim().length > 0 ? stripped : text;
+  const stripped = text.replace(CHAT_BEFORE, '');
+  // Thanks can only be among the last words: matching the tail keeps a long question linear.
+  const at = Math.max(0, stripped.length - 60);
+  const result = stripped.slice(0, at) + stripped.slice(at).replace(CHAT_AFTER, '');
+  return result.trim().length > 0 ? result : text;
 }
 
-let englishTerms: Set<string> | undefined;
-/** The term is that of an English word: WordNet's words, through the pipeline (an inflected "relaxed" shares "relax"'s term). Read on the first unknown word. */
-function isEnglish(term: string): boolean {
-  englishTerms ??= new Set(readWordnetTerms().values());
-  return englishTerms.has(term);
+let englishWords: ReadonlySet<string> | undefined;
+/**
+ * The word is English: a WordNet word, or one with an inflection taken off ("relaxed",
+ * "stopped", "parties", "hoping"). Compared as words, not terms: a typo can share a stem
+ * with a real word ("goverment" and "gover…"). Read on the first unknown word.
+ */
+function isEnglish(word: string): boolean {
+  const words = (englishWords ??= new Set(readWordnetTerms().keys()));
+  const w = word.toLowerCase();
+  const bases = [w];
+  const strip = (suffix: string, ...ends: string[]) => {
+    if (!w.endsWith(suffix) || w.length <= suffix.length + 2) return;
+    const stem = w.slice(0, -suffix.length);
+    for (const end of ends) bases.push(stem + end);
+    // "stopped" → "stop", "planning" → "plan"
+    if (stem.length > 2 && stem.at(-1) === stem.at(-2)) bases.push(stem.slice(0, -1));
+  };
+  strip('s', '');
+  strip('es', '');
+  strip('ies', 'y');
+  strip('ed', '', 'e');
+  strip('ied', 'y');
+  strip('ing', '', 'e');
+  strip('er', '', 'e');
+  strip('est', '', 'e');
+  return bases.some((b) => words.has(b));
 }
 
 /** Weights of the kinds of query term, relative to a content word as typed (1). */
@@ -158,16 +183,18 @@ const SET_ASIDE = /\b(?:apart from|aside from|besides|other than|except(?: for)?
  * Only a phrase that is a name (and "the") is cut: "besides selling weapons" keeps its words.
  */
 export function withoutSetAside(text: string, nlp: Nlp): string {
-  return text.replace(SET_ASIDE, (all: string, phrase: string) => {
-    // The longest leading run of the phrase's words that is all names.
+  const cut = text.replace(SET_ASIDE, (all: string, phrase: string) => {
+    // The longest leading run of the phrase's words that is all names ("the" allowed): "besides Japan how many…" cuts "Japan".
     const words = phrase.split(/\s+/);
     for (let n = words.length; n > 0; n--) {
-      const head = words.slice(0, n).join(' ');
-      const read = analyseText(head, nlp);
-      if (read.entities.length > 0 && read.words.every((w) => isNameWord(w, nlp))) return all.slice(0, all.length - phrase.length) + ' ' + words.slice(n).join(' ');
+      const head = words.slice(0, n);
+      const named = head.every((w, i) => (i === 0 && /^the$/i.test(w)) || isNameWord(w.toLowerCase().replace(/[’']s$|[^\p{L}.’'-]/gu, ''), nlp));
+      if (named && analyseText(head.join(' '), nlp).entities.length > 0) return ' ' + words.slice(n).join(' ');
     }
     return all;
   });
+  // "Apart from the US, where…": the question proper starts after the cut.
+  return cut === text ? text : cut.replace(/^[\s,;:-]+/, '').replace(/\s+([,?.!])/g, '$1').replace(/\s{2,}/g, ' ');
 }
 
 /** Reads a question: its terms (spell-corrected against the corpus), intent and entities. */
@@ -197,7 +224,7 @@ export function parseQuestion(question: string, index: SearchIndex, nlp: Nlp, pa
     const term = termOfWord(word, 'word', nlp);
     if (index.termId.has(term) || aliasTerms.has(term) || FRAMING.has(term)) continue;
     // A real English word the corpus lacks is no typo ("relaxed" is not "related").
-    if (isEnglish(term)) continue;
+    if (isEnglish(word)) continue;
     const fixed = correctSpelling(word, index);
     if (fixed === undefined) continue;
     const fixedTerm = termOfWord(fixed, 'word', nlp);
@@ -240,7 +267,8 @@ const nameWords = new WeakMap<Nlp, Set<string>>();
 function isNameWord(word: string, nlp: Nlp): boolean {
   let words = nameWords.get(nlp);
   if (!words) {
-    words = new Set([...Object.values(nlp.glossary.entities).flatMap((e) => e.forms), ...nlp.glossary.people.flatMap((p) => p.forms)].flatMap((f) => f.split(/\s+/)));
+    const forms = [...Object.values(nlp.glossary.entities).flatMap((e) => [...e.forms, ...(e.exactForms ?? []).map((f) => f.toLowerCase())]), ...nlp.glossary.people.flatMap((p) => p.forms)];
+    words = new Set(forms.flatMap((f) => f.split(/\s+/)));
     nameWords.set(nlp, words);
   }
   return words.has(word);

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { abstainFeatures, questionTopic } from '../../src/core/abstain.js';
+import { answerChecks } from '../../src/core/constraints.js';
 import type { Answer, Hit } from '../../src/core/answer.js';
 import type { IndexData } from '../../src/core/build-index.js';
 import { Engine } from '../../src/core/engine.js';
@@ -307,8 +308,28 @@ describe('Engine.ask: odd questions never throw', () => {
   });
 
   it('a question that is only chat is still read as typed, not emptied', () => {
-    expect(engine.ask('thanks!').kind).toBe('no-answer');
-    expect(engine.ask('hey bot').kind).toBe('no-answer');
+    expect(engine.rank('thanks!').query.text).toBe('thanks!');
+    expect(engine.rank('hey bot').query.text).toBe('hey bot');
+  });
+
+  it('chat is cut only where it is chat: "thank you" inside a question, "curious", "hi-tech" stay', () => {
+    expect(engine.rank('how did the mayor thank you').query.text).toBe('how did the mayor thank you');
+    expect(engine.rank('why is the mayor curious').query.text).toBe('why is the mayor curious');
+    expect(engine.rank('hi-tech telescope?').query.text).toBe('hi-tech telescope?');
+    expect(engine.rank('hey bot, why did the hives die? thank you!').query.text).toBe('why did the hives die');
+  });
+
+  it('checks read the question without what it sets aside: "apart from X, where…" is a place question', () => {
+    const { query } = engine.rank('apart from Port Elwen, where do visitors come from?');
+    expect(query.text).toBe('where do visitors come from?');
+    expect(answerChecks(query.text, query.entities, nlp).place).toBe(true);
+    expect(engine.rank('besides Port Elwen how many ferries leave?').query.intent).toBe('number');
+    expect(engine.rank('what did everyone except the Nordic Optical Society say about the ferries?').query.text).toBe('what did everyone say about the ferries?');
+  });
+
+  it('"gonna" is "will", and "who\'s gonna be in charge" still asks for a person', () => {
+    const { query } = engine.rank("who's gonna be in charge of the terminal?");
+    expect(answerChecks(query.text, query.entities, nlp).person).toBe(true);
   });
 
   it('a 5,000-character question is answered quickly', () => {

@@ -25,6 +25,8 @@ describe('expandAbbreviations: chat abbreviations spelt out', () => {
     ['what did the govt say', 'what did the government say'],
     ['Which PM opened it?', 'Which prime minister opened it?'],
     ['did the FM go w/ him', 'did the foreign minister go with him'],
+    ['what did the U.S. and the u.k. say', 'what did the U.S. and the u.k. say'],
+    ['why tho lol', 'why though '],
   ])('%j → %j', (q, out) => expect(expandAbbreviations(q)).toBe(out));
 
   it('spells out contractions typed without the apostrophe', () => {
