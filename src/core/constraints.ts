@@ -276,10 +276,13 @@ const SAID_ALL = new RegExp(SAID.source.replace('[“”"«»]|', ''), 'gi');
 const TAKES_OBJECT = /^(?:critici[sz]\w*|accus\w*|condemn\w*|warn\w*|slam\w*|blast\w*|call(?:ed|s|ing)|label+(?:ed|s)?|describ\w*|urg(?:ed|es)|prais\w*|hail\w*|welcom\w*|reject\w*|oppos\w*|told|tells?|den(?:ied|ies|y)|greet\w*)$/i;
 /** The first verb of saying in a text: what comes before it is the clause's speaker. */
 const SAYING_VERB = new RegExp(String.raw`\b(?:says?|said|told|stated|announced|declared|warned|accused|critici[sz]ed|condemned|called|claimed|argued|noted|added|continued${NOT_TOLD}|stressed|insisted|urged|confirmed|denied|reacted|responded|replied|welcomed|slammed|blasted|asserted|remarked|praised|hailed|expressed|voiced|greeted)\b`, 'i');
-/** The position lies inside a quotation: after an opening curly quote not yet closed, or after an odd number of straight ones. */
+/** The position lies inside a quotation: after an opening curly quote (double or single) not yet closed, or after an odd number of straight ones. */
 function insideQuotation(text: string, at: number): boolean {
   const before = text.slice(0, at);
-  return before.lastIndexOf('“') > before.lastIndexOf('”') || (before.match(/"/g)?.length ?? 0) % 2 === 1;
+  if (before.lastIndexOf('“') > before.lastIndexOf('”') || (before.match(/"/g)?.length ?? 0) % 2 === 1) return true;
+  // ‘…’: the closing mark is also the apostrophe, which stands between two letters ("Japan’s").
+  const open = before.lastIndexOf('‘');
+  return open >= 0 && !/’(?!\p{L})/u.test(before.slice(open + 1));
 }
 
 /** Where a clause ends, for finding who a saying word belongs to. */

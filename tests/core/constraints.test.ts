@@ -433,6 +433,8 @@ describe('AnswerChecker: who speaks, in sentences written for it', () => {
     '',
     'Seventy visitors came by ferry in June.',
     '',
+    'The harbour plan is now ‘what the cooperative’s beekeepers warned against’ all along.',
+    '',
   ].join('\n');
   let eng: Engine;
   let chk: AnswerChecker;
@@ -468,6 +470,10 @@ describe('AnswerChecker: who speaks, in sentences written for it', () => {
   it('a currency symbol counts the currency: "€52 million" answers "how much … in euros"', () => {
     expect(fails('€52 million', 'how much did the new pier cost in euros?')).toBeUndefined();
     expect(fails('€52 million', 'how much did the new pier cost in dollars?')).toBe('count');
+  });
+
+  it('a saying word inside a single-quoted quotation reports nobody (the apostrophe inside it is no closing mark)', () => {
+    expect(fails('what the cooperative', 'what did the cooperative say about the harbour plan?')).toBe('statement');
   });
 
   it('numbers in words count, "seventy" as "twenty"', () => {
