@@ -100,7 +100,7 @@ const STATEMENT = [
 /** After "continued", what makes it no saying verb: "continued with his tour", "continued to rise". */
 const NOT_TOLD = String.raw`(?! (?:with|to|in|on|at|for|its|his|her|their|the|a|an|until|despite)\b)`;
 /** A sentence that reports words or a reaction: a quotation or a verb or noun of saying or reacting. */
-const SAID = new RegExp(String.raw`[“”"«»]|\b(says?|said|saying|tells?|told|stat(ed|es|ing)|announc\w*|declar\w*|warn\w*|accus\w*|critici[sz]\w*|condemn\w*|call(ed|s|ing)|label+(ed|s)?|describ\w*|claim\w*(?! by)|argu\w*|not(ed|es)|add(ed|s)|continu(ed|es)${NOT_TOLD}|stress\w*|insist\w*|urg(ed|es)|clarif\w*|confirm\w*|den(ied|ies|y)|react\w*|respon\w*|repl(ied|ies|y)|welcom\w*|oppos\w*|reject\w*|protest\w*|express\w*|prais\w*|slam\w*|blast\w*|assert\w*|maintain\w*|remark\w*|comment\w*|emphasi[sz]\w*|hail\w*|object(ed|s|ion)|voic\w*|concerns?|alarm\w*|baffle\w*|dismay\w*|anger|angr\w*|outrage\w*|position|stance|view(s|ed)?|believ\w*|think(s|ing)?|thought|according to|spokes\w*|greet\w*|nervous\w*|apprehensi\w*|worr(y|ied|ies)|fear(s|ed)?|suspicio\w*|expect(s|ed|ing)?|predict\w*|hop(e|es|ed|ing)|wants?|wanted|estimat\w*|(?:sees?|saw|seen|regards?|regarded|perceives?|perceived)(?=\s+(?:\S+\s+){1,3}as\b(?! well\b)))\b`, 'i');
+const SAID = new RegExp(String.raw`[“”"«»]|\b(says?|said|saying|tells?|told|stat(ed|es|ing)|announc\w*|declar\w*|warn\w*|accus\w*|critici[sz]\w*|condemn\w*|call(ed|s|ing)|label+(ed|s)?|describ\w*|claim\w*(?! by)|argu\w*|not(ed|es)|add(ed|s)|continu(ed|es)${NOT_TOLD}|stress\w*|insist\w*|urg(ed|es)|clarif\w*|confirm\w*|den(ied|ies|y)|react\w*|respon\w*|repl(ied|ies|y)|welcom\w*|oppos\w*|reject\w*|protest\w*|express\w*|prais\w*|slam\w*|blast\w*|assert\w*|maintain\w*|remark\w*|comment\w*|emphasi[sz]\w*|hail\w*|object(ed|s|ion)|voic\w*|concerns?|alarm\w*|baffle\w*|dismay\w*|anger|angr\w*|outrage\w*|position|stance|view(s|ed)?|believ\w*|think(s|ing)?|thought|according to|spokes\w*|greet\w*|nervous\w*|apprehensi\w*|worr(y|ied|ies)|fear(s|ed)?|suspicio\w*|expect(s|ed|ing)?|predict\w*|hop(e|es|ed|ing)|wants?|wanted|estimat\w*|(?:sees?|saw|seen|regards?|regarded|perceives?|perceived)(?=\s+(?:\S+\s+){1,6}?as\b(?! well\b)))\b`, 'i');
 
 /** The question asks how something ended: a result, a winner, what came of it. */
 const OUTCOME = /\b(came out of|come out of|comes out of|outcomes?|results? of|resulted|how did .+? go\b|how (?:did|has|have) .+? turn(?:ed)? out|turned out|who won|did .+? win|came out on top|come out on top|(?:did|has|have) [^?]+? end up|ended up|what happened (?:at|in|during|with|to)|did .+? (?:succeed|work out|pass)|what (?:got|was|were|has been|have been|had been) (?:agreed|decided|signed|settled|concluded|achieved|accomplished|resolved)|what did .+? (?:agree|decide|sign|settle|conclude|achieve|accomplish|resolve)\b)/i;
@@ -130,7 +130,31 @@ const WHERE = new RegExp(
 const WHERE_IN = new RegExp(OPENER + String.raw`where\s+in\s+([\p{L}][\p{L}-]*(?:\s+[\p{L}][\p{L}-]*)?)`, 'iu');
 
 /** "Which part of Tokyo…", "what area of Japan": a place within X (group 1), not X's plan or X's army ("which part of japan's plan"). */
-const PART_OF = new RegExp(OPENER + String.raw`(?:(?:in|at|on|to) )?(?:which|what) (?:part|area|district|neighbou?rhood|corner)s? of (?:the )?([\p{L}][\p{L}-]*(?:\s+[\p{L}][\p{L}-]*)?)(?=\s*(?:[?,.!]|$)|\s+(?:is|was|are|were|will|would|does|did|do|has|have|had|can|could|should|might|gonna)\b)`, 'iu');
+const PART_OF = new RegExp(OPENER + String.raw`(?:(?:in|at|on|to) )?(?:which|what) (?:part|area|district|neighbou?rhood|corner)s? of (?:the )?(.*)$`, 'iu');
+
+/**
+ * The place a "which part of X…" question asks within: X of one or two words that the
+ * question's verb follows ("which part of Japan hosts…", "…of Tokyo is…", "…of Japan?"),
+ * as entity terms; none when X goes on as a noun phrase ("the Japan India exercise").
+ */
+function partOfPlace(question: string, nlp: Nlp): string[] {
+  const rest = PART_OF.exec(question)?.[1];
+  if (rest === undefined) return [];
+  const words = [...rest.matchAll(/[\p{L}][\p{L}-]*/gu)];
+  const tags = nlp.nlp.readDoc(rest).tokens().out(nlp.its.pos) as string[];
+  for (let k = 1; k <= Math.min(2, words.length); k++) {
+    const last = words[k - 1]!;
+    const end = last.index + last[0].length;
+    const after = rest.slice(end);
+    if (/^[’']/.test(after)) return [];
+    const ends = /^\s*(?:[?,.!]|$)/.test(after);
+    // wink tags "hosts", "borders" after a name as nouns: a noun right before a determiner or a name is a verb here.
+    const verb = !ends && !/-/.test(rest.slice(0, end)) && (['AUX', 'VERB'].includes(tags[k] ?? '') || (tags[k] === 'NOUN' && ['DET', 'PROPN', 'PRON'].includes(tags[k + 1] ?? '')));
+    if (!ends && !verb) continue;
+    return analyseText(rest.slice(0, end), nlp).entities.map((e) => ENTITY_PREFIX + e);
+  }
+  return [];
+}
 
 /** "What are the 8 points of…", "list the five ministers", "name the three documents": a list asked for by its length (group 1). */
 const LIST = /\b(?:(?:what|which) (?:are|were) the|list (?:all )?the|name the|tell me the)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i;
@@ -155,7 +179,7 @@ const ABSTRACT_SUBJECT = /^(?:take|attitude|approach|policy|policies|stance|relu
 
 /** The head of a subject phrase: its last word before any preposition ("Japan's relaxed take [on the threat]" → "take"). */
 function subjectHead(subject: string): string {
-  const before = subject.split(/\s+(?:on|of|to|toward|towards|about|with|in|over|at|for)\s+/i)[0]!;
+  const before = subject.split(/\s+(?:on|of|to|toward|towards|about|with|in|over|at|for|by|that|among|from|under|behind|within|between|against|across|into|toward)\s+/i)[0]!;
   return before.trim().split(/\s+/).at(-1) ?? '';
 }
 
@@ -225,11 +249,10 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp): An
   if (OUTCOME.test(question)) checks.outcome = true;
   if (WHICH_DATE.test(question)) checks.time = 'date';
   else if (WHEN_ASKED.test(question) || HOW_LONG_AGO.test(question)) checks.time = 'any';
-  const partOf = PART_OF.exec(question);
-  const partOfPlace = partOf ? analyseText(partOf[1]!, nlp).entities.map((e) => ENTITY_PREFIX + e) : [];
-  if (partOfPlace.length > 0) {
+  const partOf = partOfPlace(question, nlp);
+  if (partOf.length > 0) {
     checks.place = true;
-    checks.within = partOfPlace;
+    checks.within = partOf;
   } else if (WHERE.test(question)) {
     checks.place = true;
     const within = WHERE_IN.exec(question);
@@ -280,9 +303,11 @@ const SAYING_VERB = new RegExp(String.raw`\b(?:says?|said|told|stated|announced|
 function insideQuotation(text: string, at: number): boolean {
   const before = text.slice(0, at);
   if (before.lastIndexOf('“') > before.lastIndexOf('”') || (before.match(/"/g)?.length ?? 0) % 2 === 1) return true;
-  // ‘…’: the closing mark is also the apostrophe, which stands between two letters ("Japan’s").
+  // ‘…’: the closing mark is also the apostrophe, which a letter follows ("Japan’s"). An opening mark before a
+  // letter, not closed before the word but closed after it ("‘…warned against’"); "the ‘90s" opens nothing.
   const open = before.lastIndexOf('‘');
-  return open >= 0 && !/’(?!\p{L})/u.test(before.slice(open + 1));
+  if (open < 0 || !/^\p{L}/u.test(text.slice(open + 1)) || /’(?!\p{L})/u.test(before.slice(open + 1))) return false;
+  return /’(?!\p{L})/u.test(text.slice(at));
 }
 
 /** Where a clause ends, for finding who a saying word belongs to. */

@@ -55,7 +55,7 @@ const PERSON = /^\s*(who|whom|whose)\b|\b(which|what)( \w+)? (person|people|mini
  * clause of another question ("what did X say when they met", "when the Skripals were
  * poisoned, did Japan…").
  */
-export const WHEN_ASKED = /\bwhen(?:['’](?:s|d)\b| in \w+(?: \w+)?,? (?:did|does|do|is|was|were|are|will|would|has|have|had)\b|(?:\s*,[^,]*,)?[\s,]+(?:exactly |precisely |roughly )?(?:did|does|do|is|was|were|are|will|would|has|have|had|can|could|should|might|must|shall)\b| and where\b|\W*$)|\bwhere and when\b|\b(?:since|until) when\b/i;
+export const WHEN_ASKED = /\bwhen(?:['’](?:s|d)\b| in (?:(?:early|late|mid)[ -])?(?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|december),? (?:did|does|do|is|was|were|are|will|would|has|have|had)\b|(?:\s*,[^,]*,)?[\s,]+(?:exactly |precisely |roughly )?(?:did|does|do|is|was|were|are|will|would|has|have|had|can|could|should|might|must|shall)\b| and where\b|\W*$)|\bwhere and when\b|\b(?:since|until) when\b/i;
 const DATE = /\b(what (year|month|date|day|time of year)|which (year|month|date|day)|until what|how long ago|in what year)\b/i;
 const NUMBER = /\b(how (many|much|often)|what (number|percentage|percent|share|proportion|amount|figure)|which number|number of|what % )\b/i;
 /** Phrases that only frame a question; removed before analysis ("according to the article" is not about accords). */
@@ -113,8 +113,8 @@ export function expandAbbreviations(text: string): string {
 
 /** Chat around a question: a greeting or preamble before it, thanks after it. */
 const CHAT_BEFORE = /^(?:\W*(?:(?:hi|hello|hey|yo)(?: there)?(?: bot)?|quick question|just curious|i(?:['’]m| am) (?:just )?curious|(?:so )?i was wondering|i wonder)(?=[\s,:;.!]|$)[\s,:;.!-]*)+/i;
-/** Thanks at the end: after the question's punctuation ("…? thank you"), or a word that only thanks ("… thanks", "… thx"). */
-const CHAT_AFTER = /(?:[?!.,;:]\s*(?:thanks|thank (?:you|u)|cheers|just curious)|\s(?:thanks|thx|ty|cheers))(?: (?:in advance|so much|a lot))?\W*$/i;
+/** Thanks at the end: after the question's punctuation ("…? thank you", "…, cheers"), or a bare "thanks" / "thx" not asked about ("… thanks!"; "did Ukraine express thanks?" keeps its word, and so do "…thank you" and "…cheers" with nothing before them). */
+const CHAT_AFTER = /(?:([?!.,;:])\s*(?:thanks|thank (?:you|u)|thx|ty|cheers|just curious)(?: (?:in advance|so much|a lot))?\W*|\s(?:thanks|thx|ty)(?: (?:in advance|so much|a lot))?[\s!.]*)$/i;
 
 /**
  * A question without the chat around it ("hey bot, quick question: why…", "…? thanks!"), so
@@ -124,7 +124,7 @@ export function stripChat(text: string): string {
   const stripped = text.replace(CHAT_BEFORE, '');
   // Thanks can only be among the last words: matching the tail keeps a long question linear.
   const at = Math.max(0, stripped.length - 60);
-  const result = stripped.slice(0, at) + stripped.slice(at).replace(CHAT_AFTER, '');
+  const result = stripped.slice(0, at) + stripped.slice(at).replace(CHAT_AFTER, (_all: string, mark: string | undefined) => (mark === '?' ? '?' : ''));
   return result.trim().length > 0 ? result : text;
 }
 
@@ -175,7 +175,9 @@ export interface QueryParams {
 export const defaultQueryParams: QueryParams = { framing: 0.5, entity: 0.7, correction: 0.7, synonym: 0.35, negation: 1, aliasLiteral: 1 };
 
 /** "Apart from the US, which countries…": a name the question sets aside (group 1: up to three words after the phrase). */
-const SET_ASIDE = /\b(?:apart from|aside from|besides|other than|except(?: for)?|excluding|not counting)\s+((?:the\s+)?[\p{L}.’'-]+(?:\s+[\p{L}.’'-]+){0,2})/giu;
+const SET_ASIDE = /\b(?:apart from|aside from|besides|other than|except(?: for)?|excluding|not counting)\s+([\p{L}.’'-]+(?:(?:\s+|\s*,\s*)[\p{L}.’'-]+){0,6})/giu;
+/** Words a list of set-aside names may have between the names. */
+const NAME_LIST_GLUE = /^(?:the|and|or|nor)$/i;
 
 /**
  * The question without the names it sets aside ("apart from the US", "other than China"):
@@ -184,12 +186,15 @@ const SET_ASIDE = /\b(?:apart from|aside from|besides|other than|except(?: for)?
  */
 export function withoutSetAside(text: string, nlp: Nlp): string {
   const cut = text.replace(SET_ASIDE, (all: string, phrase: string) => {
-    // The longest leading run of the phrase's words that is all names ("the" allowed): "besides Japan how many…" cuts "Japan".
-    const words = phrase.split(/\s+/);
+    // The longest leading run of the phrase's words that is names ("the", "and", "or" between them) and ends on a
+    // name: "besides Japan how many…" cuts "Japan", "apart from China and Russia, which…" both.
+    const words = [...phrase.matchAll(/[\p{L}.’'-]+/gu)];
+    const isName = (w: string) => isNameWord(w.toLowerCase().replace(/[’']s$|[^\p{L}.’'-]/gu, ''), nlp);
     for (let n = words.length; n > 0; n--) {
-      const head = words.slice(0, n);
-      const named = head.every((w, i) => (i === 0 && /^the$/i.test(w)) || isNameWord(w.toLowerCase().replace(/[’']s$|[^\p{L}.’'-]/gu, ''), nlp));
-      if (named && analyseText(head.join(' '), nlp).entities.length > 0) return ' ' + words.slice(n).join(' ');
+      const head = words.slice(0, n).map((m) => m[0]);
+      if (!isName(head[n - 1]!) || !head.every((w) => isName(w) || NAME_LIST_GLUE.test(w))) continue;
+      const end = words[n - 1]!.index + words[n - 1]![0].length;
+      if (analyseText(phrase.slice(0, end), nlp).entities.length > 0) return ' ' + phrase.slice(end);
     }
     return all;
   });

@@ -78,6 +78,8 @@ describe('answerChecks: what a question asks for, from its form', () => {
     expect(checksOf('what did Greta Holm say when the harvest failed?').time).toBeUndefined();
     expect(checksOf("when'd the observatory reopen?").time).toBe('any');
     expect(checksOf('when in 2023 did the observatory reopen?').time).toBe('any');
+    expect(checksOf('when in office, did the mayor open the terminal?').time).toBeUndefined();
+    expect(checksOf('why does the mayor praise the ferries when in reality she sold them?').time).toBeUndefined();
   });
 
   it('asks for a place on "where", but not on "where does X stand"', () => {
@@ -282,6 +284,8 @@ describe('AnswerChecker: whether a sentence can answer', () => {
     expect(checksOf("which part of port elwen's plan was dropped?").place).toBeUndefined();
     expect(checksOf('which part of the plan was dropped?').place).toBeUndefined();
     expect(checksOf('which part of the Port Elwen harbour plan was dropped?').place).toBeUndefined();
+    // Whatever verb follows the place: "hosts", "borders" (wink tags them as nouns there).
+    expect(checksOf('which part of Port Elwen hosts the ferries?')).toMatchObject({ place: true, within: ['@port-elwen'] });
   });
 
   it('a year must be one the document mentions', () => {
@@ -400,6 +404,8 @@ describe('AnswerChecker on the real corpus: saying verbs', () => {
 
   it('an attitude or a policy "says" what it shows: no speaker is wanted; a policy chief speaks', () => {
     expect(seedChecksOf("what did the defence ministry's policy chief say about russia?").statement).toBeDefined();
+    expect(seedChecksOf('what does the move by Russia say about its intentions?').statement).toBeUndefined();
+    expect(seedChecksOf('what does the fact that Japan stayed silent say about its strategy?').statement).toBeUndefined();
     expect(seedFailure('Japan’s casual attitude to the threat posed by Russia demonstrates', "what does japan's relaxed take on the russian threat say about its strategists?")).toBeUndefined();
   });
 
@@ -434,6 +440,10 @@ describe('AnswerChecker: who speaks, in sentences written for it', () => {
     'Seventy visitors came by ferry in June.',
     '',
     'The harbour plan is now ‘what the cooperative’s beekeepers warned against’ all along.',
+    '',
+    'In the ‘90s Port Elwen warned the cooperative about the ferries.',
+    '',
+    'The Nordic Optical Society regards the harbour plan for ferries as a mistake.',
     '',
   ].join('\n');
   let eng: Engine;
@@ -474,6 +484,11 @@ describe('AnswerChecker: who speaks, in sentences written for it', () => {
 
   it('a saying word inside a single-quoted quotation reports nobody (the apostrophe inside it is no closing mark)', () => {
     expect(fails('what the cooperative', 'what did the cooperative say about the harbour plan?')).toBe('statement');
+  });
+
+  it('"the ‘90s" opens no quotation; "regards the harbour plan for ferries as" is a view', () => {
+    expect(fails('In the ‘90s', 'what did Port Elwen say about the ferries?')).toBeUndefined();
+    expect(fails('regards the harbour plan', 'what does the Nordic Optical Society think about the harbour plan?')).toBeUndefined();
   });
 
   it('numbers in words count, "seventy" as "twenty"', () => {

@@ -316,13 +316,20 @@ describe('Engine.ask: odd questions never throw', () => {
     expect(engine.rank('how did the mayor thank you').query.text).toBe('how did the mayor thank you');
     expect(engine.rank('why is the mayor curious').query.text).toBe('why is the mayor curious');
     expect(engine.rank('hi-tech telescope?').query.text).toBe('hi-tech telescope?');
-    expect(engine.rank('hey bot, why did the hives die? thank you!').query.text).toBe('why did the hives die');
+    expect(engine.rank('hey bot, why did the hives die? thank you!').query.text).toBe('why did the hives die?');
+    expect(engine.rank('did the cooperative express thanks?').query.text).toBe('did the cooperative express thanks?');
+    expect(engine.rank('why did the crowd give cheers').query.text).toBe('why did the crowd give cheers');
+    expect(engine.rank('hi there, why did the hives die thx').query.text).toBe('why did the hives die');
   });
 
   it('checks read the question without what it sets aside: "apart from X, where…" is a place question', () => {
-    const { query } = engine.rank('apart from Port Elwen, where do visitors come from?');
+    const { query, missing } = engine.rank('apart from Port Elwen, where do visitors come from?');
     expect(query.text).toBe('where do visitors come from?');
     expect(answerChecks(query.text, query.entities, nlp).place).toBe(true);
+    // The engine reads the checks from the cut question: only Port Elwen is named as where visitors come from.
+    expect(missing).toBe('place');
+    expect(engine.rank('apart from Port Elwen and the Nordic Optical Society, who sends visitors?').query.text).toBe('who sends visitors?');
+    expect(engine.rank('other than Holm, Carvalho, who spoke?').query.text).toBe('who spoke?');
     expect(engine.rank('besides Port Elwen how many ferries leave?').query.intent).toBe('number');
     expect(engine.rank('what did everyone except the Nordic Optical Society say about the ferries?').query.text).toBe('what did everyone say about the ferries?');
   });
