@@ -179,7 +179,7 @@ const ABSTRACT_SUBJECT = /^(?:take|attitude|approach|policy|policies|stance|relu
 
 /** The head of a subject phrase: its last word before any preposition ("Japan's relaxed take [on the threat]" → "take"). */
 function subjectHead(subject: string): string {
-  const before = subject.split(/\s+(?:on|of|to|toward|towards|about|with|in|over|at|for|by|that|among|from|under|behind|within|between|against|across|into|toward)\s+/i)[0]!;
+  const before = subject.split(/\s+(?:on|of|to|toward|towards|about|with|in|over|at|for|by|that|among|from|under|behind|within|between|against|across|into)\s+/i)[0]!;
   return before.trim().split(/\s+/).at(-1) ?? '';
 }
 

@@ -3,7 +3,7 @@ import type { Nlp } from './nlp.js';
 import type { SearchIndex } from './search-index.js';
 import { correctSpelling } from './spelling-correction.js';
 import { PHRASE_JOIN, readWordnetTerms } from './synonyms.js';
-import { analyseText, ENTITY_PREFIX, termOfWord } from './terms.js';
+import { analyseText, ENTITY_PREFIX, MONTH_NAMES, termOfWord } from './terms.js';
 
 /** What answer a question expects, from its wh-words (after Li & Roth's coarse classes). */
 export type Intent = 'author' | 'published' | 'person' | 'date' | 'number' | 'reason' | 'other';
@@ -55,7 +55,7 @@ const PERSON = /^\s*(who|whom|whose)\b|\b(which|what)( \w+)? (person|people|mini
  * clause of another question ("what did X say when they met", "when the Skripals were
  * poisoned, did Japan…").
  */
-export const WHEN_ASKED = /\bwhen(?:['’](?:s|d)\b| in (?:(?:early|late|mid)[ -])?(?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|december),? (?:did|does|do|is|was|were|are|will|would|has|have|had)\b|(?:\s*,[^,]*,)?[\s,]+(?:exactly |precisely |roughly )?(?:did|does|do|is|was|were|are|will|would|has|have|had|can|could|should|might|must|shall)\b| and where\b|\W*$)|\bwhere and when\b|\b(?:since|until) when\b/i;
+export const WHEN_ASKED = new RegExp(String.raw`\bwhen(?:['’](?:s|d)\b| in (?:(?:early|late|mid)[ -])?(?:\d{4}|${MONTH_NAMES}),? (?:did|does|do|is|was|were|are|will|would|has|have|had)\b|(?:\s*,[^,]*,)?[\s,]+(?:exactly |precisely |roughly )?(?:did|does|do|is|was|were|are|will|would|has|have|had|can|could|should|might|must|shall)\b| and where\b|\W*$)|\bwhere and when\b|\b(?:since|until) when\b`, 'i');
 const DATE = /\b(what (year|month|date|day|time of year)|which (year|month|date|day)|until what|how long ago|in what year)\b/i;
 const NUMBER = /\b(how (many|much|often)|what (number|percentage|percent|share|proportion|amount|figure)|which number|number of|what % )\b/i;
 /** Phrases that only frame a question; removed before analysis ("according to the article" is not about accords). */
@@ -264,26 +264,27 @@ function namesItself(text: string, entity: string, nlp: Nlp): boolean {
   return (nlp.glossary.entities[entity]?.forms ?? []).some((f) => lower.includes(` ${f} `));
 }
 
-const entityWords = new WeakMap<Nlp, Set<string>>();
-
-/** True for a word that is one of the glossary's forms of an entity or a person. */
-const nameWords = new WeakMap<Nlp, Set<string>>();
-/** The word is one of the words of an entity's or a person's forms ("elwen" of "port elwen"). */
-function isNameWord(word: string, nlp: Nlp): boolean {
-  let words = nameWords.get(nlp);
-  if (!words) {
-    const forms = [...Object.values(nlp.glossary.entities).flatMap((e) => [...e.forms, ...(e.exactForms ?? []).map((f) => f.toLowerCase())]), ...nlp.glossary.people.flatMap((p) => p.forms)];
-    words = new Set(forms.flatMap((f) => f.split(/\s+/)));
-    nameWords.set(nlp, words);
+/** The glossary's name forms, whole ("port elwen") and word by word ("elwen"; exact forms lower-cased), per NLP instance. */
+const nameForms = new WeakMap<Nlp, { forms: Set<string>; words: Set<string> }>();
+function namesOf(nlp: Nlp): { forms: Set<string>; words: Set<string> } {
+  let names = nameForms.get(nlp);
+  if (!names) {
+    const entities = Object.values(nlp.glossary.entities);
+    const people = nlp.glossary.people.flatMap((p) => p.forms);
+    const forms = new Set([...entities.flatMap((e) => e.forms), ...people]);
+    const exact = entities.flatMap((e) => (e.exactForms ?? []).map((f) => f.toLowerCase()));
+    names = { forms, words: new Set([...forms, ...exact].flatMap((f) => f.split(/\s+/))) };
+    nameForms.set(nlp, names);
   }
-  return words.has(word);
+  return names;
 }
 
+/** The word is one of the words of an entity's or a person's forms ("elwen" of "port elwen"). */
+function isNameWord(word: string, nlp: Nlp): boolean {
+  return namesOf(nlp).words.has(word);
+}
+
+/** True for a word that is one of the glossary's forms of an entity or a person. */
 function isEntityWord(word: string, nlp: Nlp): boolean {
-  let words = entityWords.get(nlp);
-  if (!words) {
-    words = new Set([...Object.values(nlp.glossary.entities).flatMap((e) => e.forms), ...nlp.glossary.people.flatMap((p) => p.forms)]);
-    entityWords.set(nlp, words);
-  }
-  return words.has(word);
+  return namesOf(nlp).forms.has(word);
 }

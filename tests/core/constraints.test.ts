@@ -369,12 +369,10 @@ describe('AnswerChecker on the real corpus: saying verbs', () => {
     seeds = engineOf(SEEDS_DIR, seedNlp);
     seedChecker = new AnswerChecker(seeds.index, seedNlp);
   });
+  const seedChecksOf = (q: string) => answerChecks(q, parseQuestion(q, seeds.index, seeds.nlp).entities, seeds.nlp);
   const seedFailure = (needle: string, q: string) => {
     const s = seeds.index.data.sentences.find((x) => x.text.includes(needle))!;
-    return seedChecker.failure(s.id, answerChecks(q, parseQuestion(q, seeds.index, seeds.nlp).entities, seeds.nlp));
-  };
-  const seedChecksOf = (q: string) => {
-    return answerChecks(q, parseQuestion(q, seeds.index, seeds.nlp).entities, seeds.nlp);
+    return seedChecker.failure(s.id, seedChecksOf(q));
   };
 
   it('what a statement was about is named in it or just before, by a word rarer than "Japan"', () => {
