@@ -170,7 +170,10 @@ export function termOfTextWord(word: string, nlp: Nlp): string {
 /** {@link termOfWord} for a word, without the memo: for one-off sweeps such as WordNet's whole lemma list. */
 export function wordTerm(normal: string, nlp: Nlp): string {
   const word = normal.replace(/[^\p{L}\p{N}'’.-]/gu, '').replace(/^[-.'’]+|[-.'’]+$/g, '');
-  return word.length < 2 && !/\d/.test(word) ? '' : nlp.stem(americanise(word));
+  // A model or unit name with a digit ("F-35", "Su-30MKI", "C-17s") is a name, not an English word: the stemmer
+  // would garble it ("f-y5"). Only a plural "s" after its digits goes ("C-17s" is "C-17").
+  if (/\d/.test(word)) return word.replace(/(\d)s$/, '$1');
+  return word.length < 2 ? '' : nlp.stem(americanise(word));
 }
 
 /** Applies the glossary's rewrites (the corpus's garbles) to text that terms are read from. */

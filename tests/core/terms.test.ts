@@ -109,6 +109,13 @@ describe('numbers', () => {
   it('question and corpus write numbers the same way', () => {
     expect(terms('4,888')).toEqual(terms('4888'));
   });
+
+  it('a name with digits is kept whole, not stemmed, and its plural is the name', () => {
+    expect(term('f-35')).toBe('f-35');
+    expect(term('su-30mki')).toBe('su-30mki');
+    expect(term('c-17s')).toBe(term('c-17'));
+    expect(terms('two C-17 transport aircraft')).toEqual(expect.arrayContaining(terms('how many C-17s')));
+  });
 });
 
 describe('negation', () => {
