@@ -435,7 +435,7 @@ export class AnswerChecker {
       // A byline or a dateline names nobody: it answers "who wrote / when was the article about X" when its article names X.
       if (header && id !== undefined && this.docEntities[doc]!.has(id)) continue;
       // A country can be what a whole article is about, unnamed in most of its sentences; a person asked about is named in the sentence or next to it.
-      if (id === undefined || ((this.people.has(id) || !this.topics[doc]!.has(id)) && !this.near(sentence, id, 1) && !this.inComment(sentence, id))) return 'entities';
+      if (id === undefined || ((this.people.has(id) || !this.topics[doc]!.has(id)) && !this.near(sentence, id, 1) && !this.nearAntecedent(sentence, id) && !this.inComment(sentence, id))) return 'entities';
     }
     for (const y of checks.years) {
       const id = index.termId.get(y);
@@ -468,7 +468,11 @@ export class AnswerChecker {
     const symbol = CURRENCY_SYMBOL.get(head);
     if (symbol !== undefined && new RegExp(`[${symbol}]\\s?\\d`).test(text)) return true;
     const words = [...text.matchAll(WORD)];
-    const isHead = words.map((w) => termOfTextWord(w[0], this.nlp) === head || (people && PEOPLE.test(w[0])));
+    // "an eight-point plan", "a two-day visit": the counted word can end a hyphenated compound.
+    const isHead = words.map((w) => {
+      const last = w[0].slice(w[0].lastIndexOf('-') + 1);
+      return termOfTextWord(w[0], this.nlp) === head || (last !== w[0] && last !== '' && termOfTextWord(last, this.nlp) === head) || (people && PEOPLE.test(w[0]));
+    });
     if (!isHead.includes(true)) return false;
     for (const m of text.matchAll(CARDINALS)) {
       const at = words.findIndex((w) => w.index + w[0].length > m.index);
@@ -585,6 +589,15 @@ export class AnswerChecker {
       if (index.docOf[i] === index.docOf[sentence] && index.kindOf[i] === KIND.comment && index.data.sentenceTerms[i]!.includes(id)) return true;
     }
     return false;
+  }
+
+  /**
+   * The sentence refers back ("This fits a pattern…") and the sentence it refers to has the term id
+   * beside it: what "this" is was told there, with its own context one sentence further back.
+   */
+  private nearAntecedent(sentence: number, id: number): boolean {
+    const { index } = this;
+    return sentence > 0 && (index.flagsOf[sentence]! & FLAG.anaphor) !== 0 && index.docOf[sentence - 1] === index.docOf[sentence] && this.near(sentence - 1, id, 1);
   }
 
   /** The sentence or a neighbour within `radius` in the same document holds the term id. */
