@@ -2,6 +2,7 @@ import abstainModel from './abstain-model.json' with { type: 'json' };
 import type { Query } from './question.js';
 import type { Scored } from './rank.js';
 import type { SearchIndex } from './search-index.js';
+import { ENTITY_PREFIX } from './terms.js';
 
 /** Whether a question touches what the corpus is about: a glossary entity, or a document's key word. */
 export interface QuestionTopic {
@@ -9,10 +10,14 @@ export interface QuestionTopic {
   sharesKeyTerm: boolean;
 }
 
-/** Reads a question's {@link QuestionTopic}: its own words only, not the synonyms added to them. */
+/**
+ * Reads a question's {@link QuestionTopic}: its own words only, not the synonyms added to them. An entity
+ * counts only when the corpus names it: the glossary knows every country, and "Germany" is no topic of a
+ * corpus that never mentions it.
+ */
 export function questionTopic(query: Query, index: SearchIndex): QuestionTopic {
   return {
-    namesEntity: query.entities.length > 0,
+    namesEntity: query.entities.some((e) => index.termId.has(ENTITY_PREFIX + e)),
     sharesKeyTerm: query.terms.some((t) => t.synonym !== true && t.id !== undefined && index.keyTerm[t.id] === 1),
   };
 }

@@ -43,6 +43,40 @@ export function readGlossary(path: string): Glossary {
   return parsed.data;
 }
 
+/** The shipped list of countries (name, demonym, capital) and international organisations: general knowledge, data. */
+export const WORLD_ENTITIES_FILE = new URL('./world-entities.json', import.meta.url);
+let world: Record<string, z.infer<typeof entitySchema>> | undefined;
+
+/** The lower-case words of some texts, for {@link withWorldEntities}. */
+export function wordsOf(texts: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const text of texts) for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) out.add(w);
+  return out;
+}
+
+/**
+ * The glossary with the countries and international organisations of {@link WORLD_ENTITIES_FILE} that the
+ * corpus never mentions (no form of theirs has all its words among `corpusWords`) and the glossary does not
+ * define. A question naming one ("what did Germany say about…") is then known to name something the corpus
+ * lacks, and the answer check on names declines it. What the corpus mentions is left to its own glossary:
+ * a country it names but the glossary lacks reads as before.
+ */
+export function withWorldEntities(glossary: Glossary, corpusWords: ReadonlySet<string>): Glossary {
+  world ??= z.object({ entities: z.record(z.string(), entitySchema) }).parse(JSON.parse(readFileSync(WORLD_ENTITIES_FILE, 'utf8'))).entities;
+  const taken = new Set<string>();
+  for (const e of Object.values(glossary.entities)) for (const f of [...e.forms, ...(e.exactForms ?? [])]) taken.add(f.toLowerCase());
+  for (const p of glossary.people) for (const f of p.forms) taken.add(f.toLowerCase());
+  const mentioned = (form: string) => (form.toLowerCase().match(/\p{L}+/gu) ?? []).every((w) => corpusWords.has(w));
+  const entities = { ...glossary.entities };
+  for (const [slug, entity] of Object.entries(world)) {
+    if (slug in entities || [...entity.forms, ...(entity.exactForms ?? [])].some(mentioned)) continue;
+    const forms = entity.forms.filter((f) => !taken.has(f.toLowerCase()));
+    const exactForms = (entity.exactForms ?? []).filter((f) => !taken.has(f.toLowerCase()));
+    if (forms.length > 0) entities[slug] = { kind: entity.kind, forms, ...(exactForms.length > 0 && { exactForms }) };
+  }
+  return { ...glossary, entities };
+}
+
 /** The slug used in entity terms for a person's name: "Yoshimasa Hayashi" → "yoshimasa-hayashi". */
 export const personSlug = (name: string): string =>
   name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { emptyGlossary, readGlossary, type Glossary } from './glossary.js';
+import { emptyGlossary, readGlossary, withWorldEntities, wordsOf, type Glossary } from './glossary.js';
 import { metadataFileSchema, type MetadataOverrides } from './metadata.js';
 import { readThesaurus } from './synonyms.js';
 
@@ -51,7 +51,7 @@ export function readSeeds(dir: string, options: ReadSeedsOptions = {}): SeedSet 
     if (typeof file === 'string') warnings.push(`${name}: skipped, ${file}`);
     else files.push(file);
   }
-  const glossary = readOptionalJson(dir, GLOSSARY_FILE, warnings, readGlossary) ?? emptyGlossary;
+  const glossary = withWorldEntities(readOptionalJson(dir, GLOSSARY_FILE, warnings, readGlossary) ?? emptyGlossary, wordsOf(files.map((f) => f.text)));
   const overrides = readOptionalJson(dir, METADATA_FILE, warnings, (p) => metadataFileSchema.parse(JSON.parse(readFileSync(p, 'utf8')))) ?? {};
   // The shipped thesaurus shapes the index too: a new one rebuilds it like a changed seed.
   const fingerprint = sha256(JSON.stringify([files.map((f) => [f.id, f.hash]), glossary, overrides, readThesaurus()]));

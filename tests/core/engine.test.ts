@@ -5,14 +5,15 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { abstainFeatures, questionTopic } from '../../src/core/abstain.js';
 import { answerChecks } from '../../src/core/constraints.js';
 import type { Answer, Hit } from '../../src/core/answer.js';
-import type { IndexData } from '../../src/core/build-index.js';
+import { buildIndex, type IndexData } from '../../src/core/build-index.js';
+import { readSeeds } from '../../src/core/ingest.js';
 import { Engine } from '../../src/core/engine.js';
 import { defaultQueryParams } from '../../src/core/question.js';
 import { defaultRankParams } from '../../src/core/rank.js';
 import { readGlossary } from '../../src/core/glossary.js';
 import { createNlp, type Nlp } from '../../src/core/nlp.js';
 import { termOfWord } from '../../src/core/terms.js';
-import { indexOf, TINY, TINY_DIR } from './support.js';
+import { indexOf, SEEDS_DIR, TINY, TINY_DIR } from './support.js';
 
 let nlp: Nlp;
 let data: IndexData;
@@ -208,6 +209,20 @@ describe('Engine.ask: abstention', () => {
     expect(a.suggestions.length).toBeGreaterThan(0);
     for (const s of a.suggestions) expect(TITLES).toContain(s);
     expect(a.nearMisses.length).toBeLessThanOrEqual(3);
+  });
+
+  it('a question naming a country the corpus never mentions is declined: the world\'s countries are known', () => {
+    const seeds = readSeeds(SEEDS_DIR);
+    const worldNlp = createNlp(seeds.glossary);
+    const e = new Engine(buildIndex(seeds, worldNlp), worldNlp);
+    // Without the world's countries, "canada" was one unknown word among known ones, and Russia's drills were quoted.
+    const a = e.ask("how did canada react to russia's drills on iturup?");
+    expect(a.query.entities).toContain('canada');
+    expect(a.kind).toBe('no-answer');
+    expect(e.ask("how did japan react to russia's drills on iturup?").kind).toBe('answered');
+    // A country the corpus never names is no topic of it (the off-topic feature of abstention).
+    expect(questionTopic(e.rank('what does canada export?').query, e.index).namesEntity).toBe(false);
+    expect(questionTopic(e.rank('what does india export?').query, e.index).namesEntity).toBe(true);
   });
 
   it('an answerable question is not abstained on', () => {

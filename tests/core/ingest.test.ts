@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { appendFileSync, chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { emptyGlossary, withWorldEntities, wordsOf } from '../../src/core/glossary.js';
 import { readSeeds } from '../../src/core/ingest.js';
 import { tempDir } from './support.js';
 
@@ -108,7 +109,9 @@ describe('readSeeds on a folder of mixed files', () => {
     const seeds = readSeeds(dir.path);
     expect(seeds.files).toEqual([]);
     expect(seeds.warnings).toEqual([]);
-    expect(seeds.glossary.entities).toEqual({});
+    // No corpus glossary: the world's countries and organisations only, none of which an empty corpus mentions.
+    expect(Object.values(seeds.glossary.entities).every((e) => e.kind === 'country' || e.kind === 'organisation')).toBe(true);
+    expect(seeds.glossary.people).toEqual([]);
   });
 
   it('a missing folder throws (the caller reports it; nothing to serve)', () => {
@@ -134,9 +137,29 @@ describe('glossary.json beside the seeds', () => {
     writeFileSync(at('a.txt'), GOOD);
     writeFileSync(at('glossary.json'), content);
     const seeds = readSeeds(dir.path);
-    expect(seeds.glossary).toEqual({ entities: {}, people: [], rewrites: [] });
+    expect(seeds.glossary).toEqual(withWorldEntities(emptyGlossary, wordsOf([GOOD])));
     expect(seeds.warnings).toEqual([expect.stringMatching(/^glossary\.json: ignored/)]);
     expect(seeds.files).toHaveLength(1);
+  });
+});
+
+describe('the world\'s countries under the glossary', () => {
+  it('adds a country the corpus never mentions, not one it mentions, and never overrides the glossary', () => {
+    writeFileSync(at('a.txt'), 'Talks in Canberra\n\nThe Swedish delegation met officials in Canberra on Monday.\n');
+    writeFileSync(at('glossary.json'), JSON.stringify({ entities: { nato: { kind: 'organisation', forms: ['nato'] }, sweden: { kind: 'country', forms: ['sweden'] } } }));
+    const { entities } = readSeeds(dir.path).glossary;
+    expect(entities.germany).toEqual({ kind: 'country', forms: ['germany', 'german', 'germans', 'berlin', 'bundeswehr'] });
+    expect(entities.chad).toMatchObject({ exactForms: ['Chad'] });
+    // Canberra is named: Australia is the corpus's to define (here, it does not).
+    expect(entities.australia).toBeUndefined();
+    expect(entities.sweden).toEqual({ kind: 'country', forms: ['sweden'] });
+    expect(entities.nato).toEqual({ kind: 'organisation', forms: ['nato'] });
+  });
+
+  it('a form the glossary gives another entity stays that entity\'s', () => {
+    const g = withWorldEntities({ entities: { georgia: { kind: 'place', forms: ['tbilisi'] } }, people: [{ name: 'Jordan Lee', forms: ['jordanian'] }], rewrites: [] }, new Set());
+    expect(g.entities.georgia).toEqual({ kind: 'place', forms: ['tbilisi'] });
+    expect(g.entities.jordan?.forms).toEqual(['amman']);
   });
 });
 
