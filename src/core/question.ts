@@ -166,13 +166,23 @@ export interface QueryParams {
   correction: number;
   /** A WordNet synonym: bridges paraphrase, but exact words should win. */
   synonym: number;
+  /**
+   * A synonym of a question word the corpus never uses, when that word has at most
+   * {@link UNKNOWN_WORD_SYNONYMS} of them ("unsafe" → insecure, danger): no exact word can win there, and
+   * the synonyms are the only way the question's word is heard. A vague word with many ("go" → depart,
+   * function, run, tour…) keeps {@link synonym}.
+   */
+  unknownWordSynonym: number;
   /** A negated word's `!term`, beside the plain term: a negated question prefers negated sentences. */
   negation: number;
   /** A name's own word beside its entity term ("moscow" beside @russia): the exact form is a weaker sign than the entity. */
   aliasLiteral: number;
 }
 
-export const defaultQueryParams: QueryParams = { framing: 0.5, entity: 0.7, correction: 0.7, synonym: 0.35, negation: 1, aliasLiteral: 1 };
+export const defaultQueryParams: QueryParams = { framing: 0.5, entity: 0.7, correction: 0.7, synonym: 0.35, unknownWordSynonym: 0.5, negation: 1, aliasLiteral: 1 };
+
+/** At most this many synonyms make an unknown question word specific enough for {@link QueryParams.unknownWordSynonym}. */
+const UNKNOWN_WORD_SYNONYMS = 5;
 
 /** "Apart from the US, which countries…": a name the question sets aside (group 1: up to three words after the phrase). */
 const SET_ASIDE = /\b(?:apart from|aside from|besides|other than|except(?: for)?|excluding|not counting)\s+([\p{L}.’'-]+(?:(?:\s+|\s*,\s*)[\p{L}.’'-]+){0,6})/giu;
@@ -241,9 +251,11 @@ export function parseQuestion(question: string, index: SearchIndex, nlp: Nlp, pa
   const phrases = analysis.sequence.slice(1).map((w, i) => [termOf(analysis.sequence[i]!, nlp) + PHRASE_JOIN + termOf(w, nlp), 1] as const);
   for (const [term, weight] of [...counts, ...phrases]) {
     if (term.startsWith(ENTITY_PREFIX) || term.startsWith('!') || weight < 1) continue;
-    for (const synonym of index.synonyms.get(term) ?? []) {
+    const synonyms = index.synonyms.get(term) ?? [];
+    const specificUnknown = !index.termId.has(term) && !term.includes(PHRASE_JOIN) && synonyms.length <= UNKNOWN_WORD_SYNONYMS;
+    for (const synonym of synonyms) {
       if (counts.has(synonym) && !synonymOf.has(synonym)) continue;
-      synonymOf.set(synonym, Math.max(synonymOf.get(synonym) ?? 0, weight * params.synonym));
+      synonymOf.set(synonym, Math.max(synonymOf.get(synonym) ?? 0, weight * (specificUnknown ? params.unknownWordSynonym : params.synonym)));
     }
   }
   for (const [synonym, weight] of synonymOf) counts.set(synonym, weight);

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/core/engine.js';
 import { readGlossary } from '../../src/core/glossary.js';
 import { createNlp, type Nlp } from '../../src/core/nlp.js';
-import { expandAbbreviations, parseQuestion } from '../../src/core/question.js';
+import { defaultQueryParams, expandAbbreviations, parseQuestion } from '../../src/core/question.js';
 import { engineOf, SEEDS_DIR, TINY, TINY_DIR } from './support.js';
 
 let nlp: Nlp;
@@ -122,6 +122,30 @@ describe('parseQuestion: a part, not its whole (the real glossary)', () => {
 
   it('the whole stays when the question names it too', () => {
     expect(parseQuestion('what missiles are on Iturup in the Kurils?', seeds.index, seedNlp).entities).toEqual(expect.arrayContaining(['iturup', 'kuril-islands']));
+  });
+});
+
+describe('parseQuestion: synonyms of a word the corpus never uses (the real corpus)', () => {
+  let seedNlp: Nlp;
+  let seeds: Engine;
+  beforeAll(() => {
+    seedNlp = createNlp(readGlossary(join(SEEDS_DIR, 'glossary.json')));
+    seeds = engineOf(SEEDS_DIR, seedNlp);
+  });
+  const synonymWeight = (q: string, word: string) => {
+    const wanted = parseQuestion(word, seeds.index, seedNlp).terms[0]!.term;
+    return parseQuestion(q, seeds.index, seedNlp).terms.find((t) => t.synonym === true && t.term === wanted)?.weight;
+  };
+
+  it('a specific unknown word is heard through its few synonyms, at more than a known word\'s synonyms', () => {
+    // "unsafe" is no word of the corpus; WordNet gives it "insecure" (and little else).
+    expect(synonymWeight("is the country's future unsafe?", 'insecure')).toBe(defaultQueryParams.unknownWordSynonym);
+    // "outlook" is a corpus word: its synonyms stay behind it.
+    expect(synonymWeight("what is russia's outlook?", 'prospect')).toBe(defaultQueryParams.synonym);
+  });
+
+  it('a vague unknown word with many synonyms ("go": depart, run, tour…) keeps the ordinary synonym weight', () => {
+    expect(synonymWeight('is japan going back to militarism?', 'tour')).toBe(defaultQueryParams.synonym);
   });
 });
 
