@@ -44,6 +44,8 @@ export interface AnswerChecks {
   time?: 'any' | 'date';
   /** Set for "where" questions: the sentence must name a place. */
   place?: true;
+  /** "Which airport / base / port…": a facility is named with its kind ("Hyakuri Air Base", "the port of Gwadar"); its term and synonyms. */
+  facility?: string[];
   /** Set for "where in Japan…": entity terms of the place asked within; naming only it is no answer. */
   within?: string[];
   /** Set for "what are the 8 points of…": the sentence must list (at least two or three items), not name the list. */
@@ -126,6 +128,11 @@ const WHERE = new RegExp(
     String.raw`|(?:which|what|in which|in what|at which|at what|(?:what|what[’']?s|what is|what was|what are) the names? of(?: the)?) (?:(?!(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should|of|the|a|an|to|in|on|at|for|by|with|from)\b)[\w-]+ ){0,3}?(?:city|cities|town|base|bases|port|island|islands|region|prefecture|location|place|venue|airport|airfield)\b)`,
   'i',
 );
+/**
+ * "Which airport / air base / port…" (group 1): a facility, which a text names with its kind ("Hyakuri Air Base",
+ * "the port of Gwadar"), unlike a city or an island, named alone ("in Moscow", "on Iturup").
+ */
+const FACILITY = new RegExp(OPENER + String.raw`(?:which|what|in which|in what|at which|at what|(?:what|what[’']?s|what is|what was) the names? of(?: the)?) (?:[\w-]+ ){0,3}?(airports?|airfields?|bases?|ports?|harbou?rs?|stations?)\b`, 'i');
 /** "Where in Japan is…": the place the answer lies within (group 1). */
 const WHERE_IN = new RegExp(OPENER + String.raw`where\s+in\s+([\p{L}][\p{L}-]*(?:\s+[\p{L}][\p{L}-]*)?)`, 'iu');
 
@@ -255,6 +262,8 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp): An
     checks.within = partOf;
   } else if (WHERE.test(question)) {
     checks.place = true;
+    const facility = FACILITY.exec(question)?.[1];
+    if (facility) checks.facility = [termOfWord(facility.toLowerCase().replace(/s$/, ''), 'word', nlp)];
     const within = WHERE_IN.exec(question);
     const inside = within ? analyseText(within[1]!, nlp).entities.map((e) => ENTITY_PREFIX + e) : [];
     if (inside.length > 0) checks.within = inside;
@@ -421,6 +430,7 @@ export class AnswerChecker {
     if (checks.time === 'any' && (index.flagsOf[sentence]! & FLAG.date) === 0 && !TIME.test(text)) return 'time';
     if (checks.time === 'date' && !DATE.test(text)) return 'time';
     if (checks.place && !PLACE.test(text)) return 'place';
+    if (checks.facility && !this.mentions(sentence, checks.facility)) return 'place';
     if (checks.within && !this.namesPlaceBesides(text, checks.within)) return 'place';
     if (checks.list !== undefined && listItems(text) < Math.min(checks.list, 3)) return 'list';
     if (checks.role !== undefined) {

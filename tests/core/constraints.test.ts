@@ -181,7 +181,9 @@ describe('AnswerChecker: whether a sentence can answer', () => {
     expect(checksOf('in what city is the market?').place).toBe(true);
     expect(checksOf('where does the article say the ferries go?').place).toBeUndefined();
     // "from June" is a month, not a place.
-    expect(failureOf(TINY.ferries, 'which port do the ferries leave from?')).toBeUndefined();
+    expect(failureOf(TINY.ferries, 'which island do the ferries leave for?')).toBeUndefined();
+    // The sentence names an island, no port: a port is named with its kind ("Port Elwen", "the port of…").
+    expect(failureOf(TINY.ferries, 'which port do the ferries leave from?')).toBe('place');
     expect(failureOf(TINY.cost, 'which port do the passengers leave from?')).toBe('place');
   });
 
@@ -499,6 +501,13 @@ describe('AnswerChecker: who speaks, in sentences written for it', () => {
 
   it('numbers in words count, "seventy" as "twenty"', () => {
     expect(fails('Seventy visitors', 'how many visitors came by ferry?')).toBeUndefined();
+  });
+
+  it('"which airport / base / port" wants the facility named with its kind, not a town alone', () => {
+    expect(checksOf('which airport did the ferries fly from?').facility).toBeDefined();
+    expect(checksOf('which city did the ferries sail from?').facility).toBeUndefined();
+    expect(fails('A second pier', 'which port was the second pier built in?')).toBeUndefined();
+    expect(fails('A second pier', 'which airport was the second pier built near?')).toBe('place');
   });
 
   it('"where in X" is not answered by naming X alone', () => {
