@@ -44,6 +44,8 @@ export interface AnswerChecks {
   time?: 'any' | 'date';
   /** Set for "where" questions: the sentence must name a place. */
   place?: true;
+  /** "What deals did X and Y sign", "which agreements were concluded": the sentence must report an agreement. */
+  agreement?: true;
   /** "Which airport / base / port…": a facility is named with its kind ("Hyakuri Air Base", "the port of Gwadar"); its term and synonyms. */
   facility?: string[];
   /** Set for "where in Japan…": entity terms of the place asked within; naming only it is no answer. */
@@ -106,6 +108,13 @@ const SAID = new RegExp(String.raw`[“”"«»]|\b(says?|said|saying|tells?|tol
 
 /** The question asks how something ended: a result, a winner, what came of it. */
 const OUTCOME = /\b(came out of|come out of|comes out of|outcomes?|results? of|resulted|how did .+? go\b|how (?:did|has|have) .+? turn(?:ed)? out|turned out|who won|did .+? win|came out on top|come out on top|(?:did|has|have) [^?]+? end up|ended up|what happened (?:at|in|during|with|to)|did .+? (?:succeed|work out|pass)|what (?:got|was|were|has been|have been|had been) (?:agreed|decided|signed|settled|concluded|achieved|accomplished|resolved)|what did .+? (?:agree|decide|sign|settle|conclude|achieve|accomplish|resolve)\b)/i;
+/**
+ * "What deals did Putin and Xi sign?", "which agreements came out of the talks", "what was agreed": the answer is an
+ * agreement, which no sentence reports without a word for one or for agreeing (a meeting and praise are not a deal).
+ */
+const AGREEMENT_ASKED = /\b(?:what|which)\b(?:[^?]*\b(?:sign(?:ed|s)?|agreed|conclude[ds]?|ink(?:ed|s)?|struck|strike)\b(?! (?:off|up|out|in)\b)|\s+(?:\w+\s+)?(?:deals?|agreements?|accords?|pacts?|treaties|treaty|contracts?)\b)/i;
+/** Words for an agreement or for agreeing. */
+const AGREEMENT = /\b(?:sign(?:s|ed|ing|ings|atory|atories|ature|atures)?|agree\w*|deals?|accords?|pacts?|treat(?:y|ies)|contracts?|memorand\w*|ratif\w*|conclu(?:de|ded|sion)|compacts?)\b/i;
 /** A sentence about what is still to come: it cannot report an outcome. */
 const FUTURE = /\b(will|shall|'ll|set to|going to|plans? to|planned|planning|to be held|is to|are to|expected to|next (?:week|month|year)|upcoming|intends? to|scheduled|would|(?:near|coming) future|soon)\b/i;
 /** A sentence that reports something done: a verb in the past tense (regular, or one of the common irregular ones). */
@@ -254,6 +263,7 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp): An
     break;
   }
   if (OUTCOME.test(question)) checks.outcome = true;
+  if (AGREEMENT_ASKED.test(question)) checks.agreement = true;
   if (WHICH_DATE.test(question)) checks.time = 'date';
   else if (WHEN_ASKED.test(question) || HOW_LONG_AGO.test(question)) checks.time = 'any';
   const partOf = partOfPlace(question, nlp);
@@ -283,11 +293,11 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp): An
 
 /** The checks by name: what {@link AnswerChecker.failure} reports. */
 /** `author` / `published`: a "who wrote" / "when was it published" question whose article has no byline / dateline (set by the engine, not a check here). */
-export type CheckName = 'count' | 'statement' | 'outcome' | 'time' | 'place' | 'list' | 'role' | 'person' | 'entities' | 'years' | 'author' | 'published';
+export type CheckName = 'count' | 'statement' | 'outcome' | 'agreement' | 'time' | 'place' | 'list' | 'role' | 'person' | 'entities' | 'years' | 'author' | 'published';
 
 /** True when the question implies any check. */
 export function hasChecks(c: AnswerChecks): boolean {
-  return c.count !== undefined || c.statement !== undefined || c.outcome === true || c.time !== undefined || c.place === true || c.list !== undefined || c.role !== undefined || c.person === true || c.entities.length > 0 || c.years.length > 0;
+  return c.count !== undefined || c.statement !== undefined || c.outcome === true || c.agreement === true || c.time !== undefined || c.place === true || c.list !== undefined || c.role !== undefined || c.person === true || c.entities.length > 0 || c.years.length > 0;
 }
 
 /** A cardinal in running text: digits that are not a year or a day of a month, or a number word. */
@@ -427,6 +437,7 @@ export class AnswerChecker {
     if (checks.outcome) {
       if (FUTURE.test(text) || !PAST.test(text) || this.announcing(ranked).has(doc)) return 'outcome';
     }
+    if (checks.agreement && !AGREEMENT.test(text)) return 'agreement';
     if (checks.time === 'any' && (index.flagsOf[sentence]! & FLAG.date) === 0 && !TIME.test(text)) return 'time';
     if (checks.time === 'date' && !DATE.test(text)) return 'time';
     if (checks.place && !PLACE.test(text)) return 'place';

@@ -8,6 +8,7 @@ const LACKS: Record<CheckName, string> = {
   count: 'It covers the topic, but no passage gives the number you asked for.',
   statement: 'It covers the topic, but no passage reports what was said or how they reacted.',
   outcome: 'It covers the topic, but only as something still to come: no passage reports how it turned out.',
+  agreement: 'It covers the topic, but no passage reports an agreement or what was signed.',
   time: 'It covers the topic, but no passage says when.',
   place: 'It covers the topic, but no passage says where.',
   list: 'It covers the topic, but no passage lists what you asked for.',

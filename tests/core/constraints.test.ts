@@ -447,6 +447,10 @@ describe('AnswerChecker: who speaks, in sentences written for it', () => {
     '',
     'The cooperative backs a five-point harbour plan and a two-day ferry strike.',
     '',
+    'The mayor met the cooperative in March and hailed a significant partnership.',
+    '',
+    'The mayor and the cooperative signed a lease for the pier in May.',
+    '',
   ].join('\n');
   let eng: Engine;
   let chk: AnswerChecker;
@@ -501,6 +505,15 @@ describe('AnswerChecker: who speaks, in sentences written for it', () => {
 
   it('numbers in words count, "seventy" as "twenty"', () => {
     expect(fails('Seventy visitors', 'how many visitors came by ferry?')).toBeUndefined();
+  });
+
+  it('"what deals did X sign" wants an agreement reported, not a meeting and praise', () => {
+    expect(checksOf('what deals did the mayor and the cooperative sign?').agreement).toBe(true);
+    expect(checksOf('which agreements came out of the meeting?').agreement).toBe(true);
+    expect(checksOf('did the mayor sign off on the plan?').agreement).toBeUndefined();
+    expect(checksOf('what did the mayor say?').agreement).toBeUndefined();
+    expect(fails('hailed a significant partnership', 'what deals did the mayor and the cooperative sign?')).toBe('agreement');
+    expect(fails('signed a lease', 'what deals did the mayor and the cooperative sign?')).toBeUndefined();
   });
 
   it('"which airport / base / port" wants the facility named with its kind, not a town alone', () => {
