@@ -8,7 +8,7 @@ import { analyseText, termOfWord, wordTerm } from './terms.js';
 import type { DocumentMeta, Sentence } from './types.js';
 
 /** Version of the stored index layout: a stored index of another version is rebuilt. */
-export const SCHEMA_VERSION = 19;
+export const SCHEMA_VERSION = 20;
 
 /** Flags of a sentence, one bit each. */
 export const FLAG = { person: 1, number: 2, date: 4, anaphor: 8, reason: 16 } as const;
@@ -48,6 +48,8 @@ export interface IndexData {
   synonyms: Record<string, string[]>;
   /** Lower-case word forms of the corpus with their counts, for spelling correction. */
   words: Record<string, number>;
+  /** The world list's entities added to the glossary for this corpus (`SeedSet.worldEntities`): a shard reads questions with the same. */
+  worldEntities: string[];
   warnings: string[];
 }
 
@@ -101,6 +103,7 @@ export function buildIndex(seeds: SeedSet, nlp: Nlp): IndexData {
     vocab,
     synonyms: buildSynonyms((w) => wordTerm(w, nlp), (t) => ids.has(t), readWordnetTerms()),
     words,
+    worldEntities: seeds.worldEntities,
     warnings: seeds.warnings,
   };
 }

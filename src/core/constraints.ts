@@ -46,8 +46,8 @@ export interface AnswerChecks {
   place?: true;
   /** "What deals did X and Y sign", "which agreements were concluded": the sentence must report an agreement. */
   agreement?: true;
-  /** "Which airport / base / port…": a facility is named with its kind ("Hyakuri Air Base", "the port of Gwadar"); its term and synonyms. */
-  facility?: string[];
+  /** "Which airport / base / port / station…": a facility, named with a word of its kind ({@link FACILITY_WORDS}). */
+  facility?: 'airport' | 'base' | 'port' | 'station';
   /** Set for "where in Japan…": entity terms of the place asked within; naming only it is no answer. */
   within?: string[];
   /** Set for "what are the 8 points of…": the sentence must list (at least two or three items), not name the list. */
@@ -112,14 +112,22 @@ const OUTCOME = /\b(came out of|come out of|comes out of|outcomes?|results? of|r
  * "What deals did Putin and Xi sign?", "which agreements came out of the talks", "what was agreed": the answer is an
  * agreement, which no sentence reports without a word for one or for agreeing (a meeting and praise are not a deal).
  */
-const AGREEMENT_ASKED = /\b(?:what|which)\b(?:[^?]*\b(?:sign(?:ed|s)?|agreed|conclude[ds]?|ink(?:ed|s)?|struck|strike)\b(?! (?:off|up|out|in)\b)|\s+(?:\w+\s+)?(?:deals?|agreements?|accords?|pacts?|treaties|treaty|contracts?)\b)/i;
+const AGREEMENT_ASKED = new RegExp(
+  OPENER +
+    String.raw`(?:(?:what|which) (?:\w+ )?(?:deals?|agreements?|accords?|pacts?|treaties|treaty|contracts?|memorand(?:a|ums?)|mous?)\b` +
+    String.raw`|what (?:got|was|were|has been|have been|had been) (?:agreed|signed|inked)\b` +
+    String.raw`|what (?:did|do|does|has|have|had|will|would) [^?]+? (?:sign|ink|agree (?:on|to|upon))(?! (?:off|up|out)\b)(?:\s*$|\s*[?.!]|\s+(?:when|at|in|during|after|on|with|last|this)\b))`,
+  'i',
+);
 /** Words for an agreement or for agreeing. */
-const AGREEMENT = /\b(?:sign(?:s|ed|ing|ings|atory|atories|ature|atures)?|agree\w*|deals?|accords?|pacts?|treat(?:y|ies)|contracts?|memorand\w*|ratif\w*|conclu(?:de|ded|sion)|compacts?)\b/i;
+const AGREEMENT = /\b(?:sign(?:s|ed|ing|ings|atory|atories|ature|atures)?|ink(?:s|ed|ing)?|agree\w*|deals?|accords?|pacts?|treat(?:y|ies)|contracts?|memorand\w*|MoUs?|ratif\w*|conclu(?:de|des|ded|ding|sion)|compacts?|consensus|arrangements?|framework|protocols?|joint (?:statement|declaration|communiqu[eé])s?)\b/i;
 /** A sentence about what is still to come: it cannot report an outcome. */
 const FUTURE = /\b(will|shall|'ll|set to|going to|plans? to|planned|planning|to be held|is to|are to|expected to|next (?:week|month|year)|upcoming|intends? to|scheduled|would|(?:near|coming) future|soon)\b/i;
 /** A sentence that reports something done: a verb in the past tense (regular, or one of the common irregular ones). */
 const PAST = /\b(\w{2,}ed|won|lost|beat|began|came|went|took|made|gave|held|met|saw|said|told|found|got|left|ran|set|sent|brought|kept|fell|rose|grew|became|chose|drew|fought|led|paid|sold|spent|stood|struck|threw|wrote|did|was|were|had)\b/i;
 
+/** A sentence that opens by pointing at what the one before told ("This fits a pattern…"), not at a time ("This week…"). */
+const POINTS_BACK = /^(?:(?:This|These|That|Those|Such)\b(?!\s+(?:week|weekend|month|year|morning|afternoon|evening|night|time|summer|winter|spring|autumn|fall|decade|century)\b)|(?:It|They)\s)/;
 /** How far a name counts around a reader's comment line (an article sentence: one). */
 const COMMENT_RADIUS = 3;
 
@@ -141,7 +149,20 @@ const WHERE = new RegExp(
  * "Which airport / air base / port…" (group 1): a facility, which a text names with its kind ("Hyakuri Air Base",
  * "the port of Gwadar"), unlike a city or an island, named alone ("in Moscow", "on Iturup").
  */
-const FACILITY = new RegExp(OPENER + String.raw`(?:which|what|in which|in what|at which|at what|(?:what|what[’']?s|what is|what was) the names? of(?: the)?) (?:[\w-]+ ){0,3}?(airports?|airfields?|bases?|ports?|harbou?rs?|stations?)\b`, 'i');
+const FACILITY = new RegExp(
+  OPENER +
+    String.raw`(?:which|what|in which|in what|at which|at what|(?:what|what[’']?s|what is|what was) the names? of(?: the)?) ` +
+    String.raw`(?:(?!(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should|of|the|a|an|to|in|on|at|for|by|with|from|city|cities|town|towns|island|islands|region|prefecture|country|countries|location|place|venue)\b)[\w-]+ ){0,3}?` +
+    String.raw`(airports?|airfields?|air ?bases?|bases?|ports?|seaports?|harbou?rs?|stations?)\b(?!\s+(?:city|cities|town|towns)\b)`,
+  'i',
+);
+/** Words that name a facility of each kind ("Hyakuri Air Base", "a naval facility on Matua", "Khmeimim airbase"). */
+const FACILITY_WORDS: Record<string, RegExp> = {
+  airport: /\b(?:airports?|airfields?|air ?bases?|aerodromes?|airstrips?|air stations?)\b/i,
+  base: /\b(?:(?:air|naval|military|army) ?)?bases?\b|\b(?:airbases?|airfields?|facilit(?:y|ies)|installations?|garrisons?|camps?|stations?|outposts?)\b/i,
+  port: /\b(?:(?:sea)?ports?|harbou?rs?|docks?|naval bases?|terminals?)\b/i,
+  station: /\b(?:stations?|bases?|facilit(?:y|ies)|installations?)\b/i,
+};
 /** "Where in Japan is…": the place the answer lies within (group 1). */
 const WHERE_IN = new RegExp(OPENER + String.raw`where\s+in\s+([\p{L}][\p{L}-]*(?:\s+[\p{L}][\p{L}-]*)?)`, 'iu');
 
@@ -272,8 +293,8 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp): An
     checks.within = partOf;
   } else if (WHERE.test(question)) {
     checks.place = true;
-    const facility = FACILITY.exec(question)?.[1];
-    if (facility) checks.facility = [termOfWord(facility.toLowerCase().replace(/s$/, ''), 'word', nlp)];
+    const facility = FACILITY.exec(question)?.[1]?.toLowerCase().replace(/s$/, '');
+    if (facility) checks.facility = /air/.test(facility) ? 'airport' : facility === 'seaport' || facility.startsWith('harbo') ? 'port' : (facility as 'base' | 'port' | 'station');
     const within = WHERE_IN.exec(question);
     const inside = within ? analyseText(within[1]!, nlp).entities.map((e) => ENTITY_PREFIX + e) : [];
     if (inside.length > 0) checks.within = inside;
@@ -293,20 +314,24 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp): An
 
 /** The checks by name: what {@link AnswerChecker.failure} reports. */
 /** `author` / `published`: a "who wrote" / "when was it published" question whose article has no byline / dateline (set by the engine, not a check here). */
-export type CheckName = 'count' | 'statement' | 'outcome' | 'agreement' | 'time' | 'place' | 'list' | 'role' | 'person' | 'entities' | 'years' | 'author' | 'published';
+export type CheckName = 'count' | 'statement' | 'outcome' | 'agreement' | 'facility' | 'time' | 'place' | 'list' | 'role' | 'person' | 'entities' | 'years' | 'author' | 'published';
 
 /** True when the question implies any check. */
 export function hasChecks(c: AnswerChecks): boolean {
   return c.count !== undefined || c.statement !== undefined || c.outcome === true || c.agreement === true || c.time !== undefined || c.place === true || c.list !== undefined || c.role !== undefined || c.person === true || c.entities.length > 0 || c.years.length > 0;
 }
 
-/** A cardinal in running text: digits that are not a year or a day of a month, or a number word. */
+/** Number words, as a regular-expression alternation. */
+const NUMBER_WORD_ALTERNATION = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens';
+/** A cardinal in running text: digits that are not a year, a day of a month or part of a model name ("F-35"), or a number word. */
 const CARDINAL = new RegExp(
-  String.raw`\b(?<!(?:${MONTH_NAMES}) )(?!(?:${YEAR_DIGITS})\b)\d[\d,.]*(?:st|nd|rd|th)?\b(?! (?:${MONTH_NAMES})\b)` +
-    String.raw`|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|twice|double[ds]?|tripled?|percent|per cent|half|third|thirds|quarter|quarters)\b|%`,
+  String.raw`\b(?<!(?:${MONTH_NAMES}) )(?<![A-Za-z]-)(?!(?:${YEAR_DIGITS})\b)\d[\d,.]*(?:st|nd|rd|th)?\b(?! (?:${MONTH_NAMES})\b)` +
+    String.raw`|\b(${NUMBER_WORD_ALTERNATION}|twice|double[ds]?|tripled?|percent|per cent|half|third|thirds|quarter|quarters)\b|%`,
   'i',
 );
 
+/** A whole word that is a number: digits, or a number word ("five", "twenty-one"), as the first part of "five-point". */
+const CARDINAL_WORD = new RegExp(String.raw`^(?:\d[\d,.]*|(?:${NUMBER_WORD_ALTERNATION})(?:-(?:${NUMBER_WORD_ALTERNATION}))?)$`, 'i');
 /** {@link CARDINAL}, every match. */
 const CARDINALS = new RegExp(CARDINAL.source, 'gi');
 /** How many words may stand between a count and the counted word. */
@@ -441,7 +466,7 @@ export class AnswerChecker {
     if (checks.time === 'any' && (index.flagsOf[sentence]! & FLAG.date) === 0 && !TIME.test(text)) return 'time';
     if (checks.time === 'date' && !DATE.test(text)) return 'time';
     if (checks.place && !PLACE.test(text)) return 'place';
-    if (checks.facility && !this.mentions(sentence, checks.facility)) return 'place';
+    if (checks.facility && !FACILITY_WORDS[checks.facility]!.test(text)) return 'facility';
     if (checks.within && !this.namesPlaceBesides(text, checks.within)) return 'place';
     if (checks.list !== undefined && listItems(text) < Math.min(checks.list, 3)) return 'list';
     if (checks.role !== undefined) {
@@ -491,8 +516,11 @@ export class AnswerChecker {
     const words = [...text.matchAll(WORD)];
     // "an eight-point plan", "a two-day visit": the counted word can end a hyphenated compound.
     const isHead = words.map((w) => {
-      const last = w[0].slice(w[0].lastIndexOf('-') + 1);
-      return termOfTextWord(w[0], this.nlp) === head || (last !== w[0] && last !== '' && termOfTextWord(last, this.nlp) === head) || (people && PEOPLE.test(w[0]));
+      // Only after a number: "anti-ship missiles" count no ships.
+      const dash = w[0].lastIndexOf('-');
+      const last = w[0].slice(dash + 1);
+      const compound = dash > 0 && last !== '' && CARDINAL_WORD.test(w[0].slice(0, dash));
+      return termOfTextWord(w[0], this.nlp) === head || (compound && termOfTextWord(last, this.nlp) === head) || (people && PEOPLE.test(w[0]));
     });
     if (!isHead.includes(true)) return false;
     for (const m of text.matchAll(CARDINALS)) {
@@ -618,7 +646,8 @@ export class AnswerChecker {
    */
   private nearAntecedent(sentence: number, id: number): boolean {
     const { index } = this;
-    return sentence > 0 && (index.flagsOf[sentence]! & FLAG.anaphor) !== 0 && index.docOf[sentence - 1] === index.docOf[sentence] && this.near(sentence - 1, id, 1);
+    if (sentence === 0 || this.people.has(id) || index.docOf[sentence - 1] !== index.docOf[sentence]) return false;
+    return POINTS_BACK.test(index.data.sentences[sentence]!.text) && this.near(sentence - 1, id, 1);
   }
 
   /** The sentence or a neighbour within `radius` in the same document holds the term id. */

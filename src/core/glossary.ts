@@ -8,6 +8,8 @@ const entitySchema = z.object({
   exactForms: z.array(z.string().min(1)).optional(),
   /** Larger entities this one belongs to ("tajikistan" → "central-asia"): naming it names them too, but not the other way round. */
   partOf: z.array(z.string().min(1)).optional(),
+  /** Added from the world list ({@link withWorldEntities}), not the corpus's own: the words of its longer forms ("world bank") are no name words. */
+  general: z.boolean().optional(),
 });
 
 const glossarySchema = z.object({
@@ -47,32 +49,53 @@ export function readGlossary(path: string): Glossary {
 export const WORLD_ENTITIES_FILE = new URL('./world-entities.json', import.meta.url);
 let world: Record<string, z.infer<typeof entitySchema>> | undefined;
 
-/** The lower-case words of some texts, for {@link withWorldEntities}. */
-export function wordsOf(texts: Iterable<string>): Set<string> {
-  const out = new Set<string>();
-  for (const text of texts) for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) out.add(w);
-  return out;
+/**
+ * The slugs of the world list that none of `texts` (the corpus) mentions: no form has all its words in it
+ * (conservative for phrases: "united … nations" counts as the UN), exact forms matched as written.
+ */
+export function absentWorldEntities(texts: Iterable<string>): string[] {
+  const entries = Object.entries(worldEntities());
+  const wordsOf = (form: string) => form.match(/\p{L}+/gu) ?? [];
+  const wanted = new Set(entries.flatMap(([, e]) => e.forms.flatMap(wordsOf)).map((w) => w.toLowerCase()));
+  const wantedExact = new Set(entries.flatMap(([, e]) => (e.exactForms ?? []).flatMap(wordsOf)));
+  const found = new Set<string>();
+  const foundExact = new Set<string>();
+  for (const text of texts) {
+    for (const [w] of text.matchAll(/[A-Za-z]{2,}/g)) {
+      const lower = w.toLowerCase();
+      if (wanted.has(lower)) found.add(lower);
+      if (lower !== w && wantedExact.has(w)) foundExact.add(w);
+    }
+  }
+  const mentioned = (form: string, exact: boolean) => wordsOf(form).every((w) => (exact ? foundExact.has(w) : found.has(w.toLowerCase())));
+  return entries.filter(([, e]) => !e.forms.some((f) => mentioned(f, false)) && !(e.exactForms ?? []).some((f) => mentioned(f, true))).map(([slug]) => slug);
+}
+
+function worldEntities(): Record<string, z.infer<typeof entitySchema>> {
+  world ??= z.object({ entities: z.record(z.string(), entitySchema) }).parse(JSON.parse(readFileSync(WORLD_ENTITIES_FILE, 'utf8'))).entities;
+  return world;
 }
 
 /**
- * The glossary with the countries and international organisations of {@link WORLD_ENTITIES_FILE} that the
- * corpus never mentions (no form of theirs has all its words among `corpusWords`) and the glossary does not
- * define. A question naming one ("what did Germany say about…") is then known to name something the corpus
- * lacks, and the answer check on names declines it. What the corpus mentions is left to its own glossary:
- * a country it names but the glossary lacks reads as before.
+ * The glossary with the countries and international organisations of {@link WORLD_ENTITIES_FILE} named in
+ * `slugs` (at build time {@link absentWorldEntities}: those the corpus never mentions; a shard reads the list the
+ * index was built with) that the glossary does not define. A question naming one ("what did Germany say about…")
+ * is then known to name something the corpus lacks, and the answer check on names declines it. What the corpus
+ * mentions is left to its own glossary: a country it names but the glossary lacks reads as before. A form the
+ * glossary already gives an entity or a person is not added.
  */
-export function withWorldEntities(glossary: Glossary, corpusWords: ReadonlySet<string>): Glossary {
-  world ??= z.object({ entities: z.record(z.string(), entitySchema) }).parse(JSON.parse(readFileSync(WORLD_ENTITIES_FILE, 'utf8'))).entities;
+export function withWorldEntities(glossary: Glossary, slugs: readonly string[]): Glossary {
+  const all = worldEntities();
   const taken = new Set<string>();
   for (const e of Object.values(glossary.entities)) for (const f of [...e.forms, ...(e.exactForms ?? [])]) taken.add(f.toLowerCase());
   for (const p of glossary.people) for (const f of p.forms) taken.add(f.toLowerCase());
-  const mentioned = (form: string) => (form.toLowerCase().match(/\p{L}+/gu) ?? []).every((w) => corpusWords.has(w));
   const entities = { ...glossary.entities };
-  for (const [slug, entity] of Object.entries(world)) {
-    if (slug in entities || [...entity.forms, ...(entity.exactForms ?? [])].some(mentioned)) continue;
+  for (const slug of slugs) {
+    const entity = all[slug];
+    if (entity === undefined || slug in entities) continue;
     const forms = entity.forms.filter((f) => !taken.has(f.toLowerCase()));
     const exactForms = (entity.exactForms ?? []).filter((f) => !taken.has(f.toLowerCase()));
-    if (forms.length > 0) entities[slug] = { kind: entity.kind, forms, ...(exactForms.length > 0 && { exactForms }) };
+    if (forms.length > 0) entities[slug] = { kind: entity.kind, forms, ...(exactForms.length > 0 && { exactForms }), general: true };
   }
   return { ...glossary, entities };
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { emptyGlossary, readGlossary, withWorldEntities, wordsOf, type Glossary } from './glossary.js';
+import { absentWorldEntities, emptyGlossary, readGlossary, withWorldEntities, type Glossary } from './glossary.js';
 import { metadataFileSchema, type MetadataOverrides } from './metadata.js';
 import { readThesaurus } from './synonyms.js';
 
@@ -17,6 +17,8 @@ export interface SeedFile {
 export interface SeedSet {
   files: SeedFile[];
   glossary: Glossary;
+  /** The world list's countries and organisations the corpus never mentions, added to the glossary (stored in the index for shards). */
+  worldEntities: string[];
   overrides: MetadataOverrides;
   /** One line per file skipped or setting ignored, for the operator. */
   warnings: string[];
@@ -51,11 +53,12 @@ export function readSeeds(dir: string, options: ReadSeedsOptions = {}): SeedSet 
     if (typeof file === 'string') warnings.push(`${name}: skipped, ${file}`);
     else files.push(file);
   }
-  const glossary = withWorldEntities(readOptionalJson(dir, GLOSSARY_FILE, warnings, readGlossary) ?? emptyGlossary, wordsOf(files.map((f) => f.text)));
+  const worldEntities = absentWorldEntities(files.map((f) => f.text));
+  const glossary = withWorldEntities(readOptionalJson(dir, GLOSSARY_FILE, warnings, readGlossary) ?? emptyGlossary, worldEntities);
   const overrides = readOptionalJson(dir, METADATA_FILE, warnings, (p) => metadataFileSchema.parse(JSON.parse(readFileSync(p, 'utf8')))) ?? {};
   // The shipped thesaurus shapes the index too: a new one rebuilds it like a changed seed.
   const fingerprint = sha256(JSON.stringify([files.map((f) => [f.id, f.hash]), glossary, overrides, readThesaurus()]));
-  return { files, glossary, overrides, warnings, fingerprint };
+  return { files, glossary, worldEntities, overrides, warnings, fingerprint };
 }
 
 /** Reads one file, or says in a few words why it cannot be used. */

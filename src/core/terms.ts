@@ -171,8 +171,9 @@ export function termOfTextWord(word: string, nlp: Nlp): string {
 export function wordTerm(normal: string, nlp: Nlp): string {
   const word = normal.replace(/[^\p{L}\p{N}'’.-]/gu, '').replace(/^[-.'’]+|[-.'’]+$/g, '');
   // A model or unit name with a digit ("F-35", "Su-30MKI", "C-17s") is a name, not an English word: the stemmer
-  // would garble it ("f-y5"). Only a plural "s" after its digits goes ("C-17s" is "C-17").
-  if (/\d/.test(word)) return word.replace(/(\d)s$/, '$1');
+  // would garble it ("f-y5"). Only a plural "s" after the part with the digits goes ("C-17s" is "C-17", "Su-30MKIs"
+  // "Su-30MKI"); "1990s" is a decade, not the year 1990.
+  if (/\d/.test(word)) return word.replace(/(-[\p{L}\d]*\d[\p{L}\d]*?)s$/u, '$1');
   return word.length < 2 ? '' : nlp.stem(americanise(word));
 }
 

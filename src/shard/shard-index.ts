@@ -1,10 +1,12 @@
 /** How a shard gets its engine: index.json read as the manager left it, never rebuilt or written here. */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { EngineHolder, ReindexBusyError, type EngineLoader, type LoadedEngine, type ReindexReport } from '../bot/engine-holder.js';
 import { SCHEMA_VERSION, type IndexData } from '../core/build-index.js';
 import { Engine } from '../core/engine.js';
-import { readSeeds } from '../core/ingest.js';
+import { emptyGlossary, readGlossary, withWorldEntities, type Glossary } from '../core/glossary.js';
+import { GLOSSARY_FILE } from '../core/ingest.js';
 import { createNlp } from '../core/nlp.js';
 import { INDEX_FILE } from '../store/index-store.js';
 import { BUSY } from './protocol.js';
@@ -25,8 +27,18 @@ export async function readStoredEngine(seedsDir: string, dataDir: string): Promi
   const data: unknown = JSON.parse(await readFile(path, 'utf8'));
   if (!isIndex(data)) throw new Error(`${path} is not an index`);
   if (data.schema !== SCHEMA_VERSION) throw new Error(`${path} has schema ${data.schema}, not ${SCHEMA_VERSION}`);
-  // The glossary as the manager built the index with it: the seeds' own, with the world's countries the corpus never names.
-  const { glossary, warnings } = readSeeds(seedsDir);
+  const warnings: string[] = [];
+  let glossary: Glossary = emptyGlossary;
+  const glossaryPath = join(seedsDir, GLOSSARY_FILE);
+  if (existsSync(glossaryPath)) {
+    try {
+      glossary = readGlossary(glossaryPath);
+    } catch (err) {
+      warnings.push(`${GLOSSARY_FILE}: ignored, ${(err as Error).message}`);
+    }
+  }
+  // The world's countries the manager added for this corpus, as it stored them: the same questions read the same way.
+  glossary = withWorldEntities(glossary, data.worldEntities ?? []);
   return { engine: new Engine(data, createNlp(glossary)), warnings, saved: true };
 }
 

@@ -183,7 +183,7 @@ describe('AnswerChecker: whether a sentence can answer', () => {
     // "from June" is a month, not a place.
     expect(failureOf(TINY.ferries, 'which island do the ferries leave for?')).toBeUndefined();
     // The sentence names an island, no port: a port is named with its kind ("Port Elwen", "the port of…").
-    expect(failureOf(TINY.ferries, 'which port do the ferries leave from?')).toBe('place');
+    expect(failureOf(TINY.ferries, 'which port do the ferries leave from?')).toBe('facility');
     expect(failureOf(TINY.cost, 'which port do the passengers leave from?')).toBe('place');
   });
 
@@ -451,6 +451,12 @@ describe('AnswerChecker: who speaks, in sentences written for it', () => {
     '',
     'The mayor and the cooperative signed a lease for the pier in May.',
     '',
+    'The night ferries leave from the Skellig Mor harbour at ten.',
+    '',
+    'The cooperative will buy the K-9 ferry next spring.',
+    '',
+    'The harbour crew fired two anti-gull flares at dawn.',
+    '',
   ].join('\n');
   let eng: Engine;
   let chk: AnswerChecker;
@@ -497,6 +503,12 @@ describe('AnswerChecker: who speaks, in sentences written for it', () => {
     expect(fails('regards the harbour plan', 'what does the Nordic Optical Society think about the harbour plan?')).toBeUndefined();
   });
 
+  it('a model name is no count ("the K-9"), and only a number makes a compound count ("anti-gull" counts no gulls)', () => {
+    expect(fails('will buy the K-9 ferry', 'how many K-9s will the cooperative buy?')).toBe('count');
+    expect(fails('two anti-gull flares', 'how many gulls did the harbour crew shoot?')).toBe('count');
+    expect(fails('two anti-gull flares', 'how many flares did the harbour crew fire?')).toBeUndefined();
+  });
+
   it('a hyphenated compound counts its last word: "a five-point plan" answers "how many points"', () => {
     expect(fails('five-point harbour plan', 'how many points are in the harbour plan?')).toBeUndefined();
     expect(fails('five-point harbour plan', 'how many days will the ferry strike last?')).toBeUndefined();
@@ -508,19 +520,27 @@ describe('AnswerChecker: who speaks, in sentences written for it', () => {
   });
 
   it('"what deals did X sign" wants an agreement reported, not a meeting and praise', () => {
-    expect(checksOf('what deals did the mayor and the cooperative sign?').agreement).toBe(true);
-    expect(checksOf('which agreements came out of the meeting?').agreement).toBe(true);
-    expect(checksOf('did the mayor sign off on the plan?').agreement).toBeUndefined();
-    expect(checksOf('what did the mayor say?').agreement).toBeUndefined();
+    for (const q of ['what deals did the mayor and the cooperative sign?', 'which agreements came out of the meeting?', 'what was agreed at the meeting?', 'what did the mayor and the cooperative sign in May?', 'what did they agree on?']) {
+      expect(checksOf(q).agreement, q).toBe(true);
+    }
+    // Signing, agreeing or striking that is not what the question asks for.
+    for (const q of ['what did the mayor sign off on?', 'what was the target of the missile strike?', 'which city did Russia strike?', 'what struck observers about the summit?', 'what are the signs of a thaw?', 'what happened after the mayor signed the lease?', 'which countries agreed to sanctions?', 'what did the report conclude?', 'what did the mayor say?']) {
+      expect(checksOf(q).agreement, q).toBeUndefined();
+    }
     expect(fails('hailed a significant partnership', 'what deals did the mayor and the cooperative sign?')).toBe('agreement');
     expect(fails('signed a lease', 'what deals did the mayor and the cooperative sign?')).toBeUndefined();
   });
 
-  it('"which airport / base / port" wants the facility named with its kind, not a town alone', () => {
-    expect(checksOf('which airport did the ferries fly from?').facility).toBeDefined();
+  it('"which airport / base / port" wants the facility named with a word of its kind, not a town alone', () => {
+    expect(checksOf('which airport did the ferries fly from?').facility).toBe('airport');
+    expect(checksOf('which air base hosts the drills?').facility).toBe('airport');
     expect(checksOf('which city did the ferries sail from?').facility).toBeUndefined();
-    expect(fails('A second pier', 'which port was the second pier built in?')).toBeUndefined();
-    expect(fails('A second pier', 'which airport was the second pier built near?')).toBe('place');
+    // The noun asked for is the place noun right after "which", not a later word.
+    expect(checksOf('which island has a port?').facility).toBeUndefined();
+    expect(checksOf('which port city hosts the fleet?').facility).toBeUndefined();
+    expect(checksOf('which prefecture hosts US bases?').facility).toBeUndefined();
+    expect(fails('Skellig Mor harbour', 'which port do the night ferries leave from?')).toBeUndefined();
+    expect(fails('A second pier', 'which airport was the second pier built near?')).toBe('facility');
   });
 
   it('"where in X" is not answered by naming X alone', () => {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { appendFileSync, chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { emptyGlossary, withWorldEntities, wordsOf } from '../../src/core/glossary.js';
+import { absentWorldEntities, emptyGlossary, withWorldEntities } from '../../src/core/glossary.js';
 import { readSeeds } from '../../src/core/ingest.js';
 import { tempDir } from './support.js';
 
@@ -110,7 +110,9 @@ describe('readSeeds on a folder of mixed files', () => {
     expect(seeds.files).toEqual([]);
     expect(seeds.warnings).toEqual([]);
     // No corpus glossary: the world's countries and organisations only, none of which an empty corpus mentions.
-    expect(Object.values(seeds.glossary.entities).every((e) => e.kind === 'country' || e.kind === 'organisation')).toBe(true);
+    expect(seeds.glossary.entities.germany).toMatchObject({ kind: 'country', general: true });
+    expect(seeds.worldEntities).toContain('germany');
+    expect(Object.values(seeds.glossary.entities).every((e) => e.general === true)).toBe(true);
     expect(seeds.glossary.people).toEqual([]);
   });
 
@@ -137,7 +139,7 @@ describe('glossary.json beside the seeds', () => {
     writeFileSync(at('a.txt'), GOOD);
     writeFileSync(at('glossary.json'), content);
     const seeds = readSeeds(dir.path);
-    expect(seeds.glossary).toEqual(withWorldEntities(emptyGlossary, wordsOf([GOOD])));
+    expect(seeds.glossary).toEqual(withWorldEntities(emptyGlossary, absentWorldEntities([GOOD])));
     expect(seeds.warnings).toEqual([expect.stringMatching(/^glossary\.json: ignored/)]);
     expect(seeds.files).toHaveLength(1);
   });
@@ -145,21 +147,32 @@ describe('glossary.json beside the seeds', () => {
 
 describe('the world\'s countries under the glossary', () => {
   it('adds a country the corpus never mentions, not one it mentions, and never overrides the glossary', () => {
-    writeFileSync(at('a.txt'), 'Talks in Canberra\n\nThe Swedish delegation met officials in Canberra on Monday.\n');
+    writeFileSync(at('a.txt'), 'Talks in Norway\n\nThe Swedish delegation met Australian officials on Monday. Tell us how to polish the plan.\n');
     writeFileSync(at('glossary.json'), JSON.stringify({ entities: { nato: { kind: 'organisation', forms: ['nato'] }, sweden: { kind: 'country', forms: ['sweden'] } } }));
-    const { entities } = readSeeds(dir.path).glossary;
-    expect(entities.germany).toEqual({ kind: 'country', forms: ['germany', 'german', 'germans', 'berlin', 'bundeswehr'] });
+    const { glossary, worldEntities } = readSeeds(dir.path);
+    const { entities } = glossary;
+    expect(entities.germany).toEqual({ kind: 'country', forms: ['germany', 'german', 'germans'], general: true });
     expect(entities.chad).toMatchObject({ exactForms: ['Chad'] });
-    // Canberra is named: Australia is the corpus's to define (here, it does not).
+    // "Australian" and "Norway" are named: those countries are the corpus's to define (here, it does not).
     expect(entities.australia).toBeUndefined();
+    expect(entities.norway).toBeUndefined();
+    expect(worldEntities).not.toContain('australia');
+    // The verb "polish" is not Poland: exact forms are matched as written.
+    expect(entities.poland).toMatchObject({ exactForms: ['Polish'] });
     expect(entities.sweden).toEqual({ kind: 'country', forms: ['sweden'] });
     expect(entities.nato).toEqual({ kind: 'organisation', forms: ['nato'] });
   });
 
   it('a form the glossary gives another entity stays that entity\'s', () => {
-    const g = withWorldEntities({ entities: { georgia: { kind: 'place', forms: ['tbilisi'] } }, people: [{ name: 'Jordan Lee', forms: ['jordanian'] }], rewrites: [] }, new Set());
+    const g = withWorldEntities({ entities: { georgia: { kind: 'place', forms: ['tbilisi'] } }, people: [{ name: 'Ines Israeli', forms: ['israeli'] }], rewrites: [] }, ['georgia', 'israel']);
     expect(g.entities.georgia).toEqual({ kind: 'place', forms: ['tbilisi'] });
-    expect(g.entities.jordan?.forms).toEqual(['amman']);
+    expect(g.entities.israel?.forms).toEqual(['israel', 'israelis']);
+  });
+
+  it('capitals are no country names: "the Hague ruling", "the Minsk agreements" name no country', () => {
+    const g = withWorldEntities(emptyGlossary, absentWorldEntities(['']));
+    const forms = Object.values(g.entities).flatMap((e) => [...e.forms, ...(e.exactForms ?? [])].map((f) => f.toLowerCase()));
+    for (const city of ['the hague', 'hague', 'minsk', 'geneva', 'helsinki', 'budapest', 'warsaw', 'berlin']) expect(forms).not.toContain(city);
   });
 });
 

@@ -4,6 +4,7 @@ import type { Engine } from '../../src/core/engine.js';
 import { readGlossary } from '../../src/core/glossary.js';
 import { createNlp, type Nlp } from '../../src/core/nlp.js';
 import { defaultQueryParams, expandAbbreviations, parseQuestion } from '../../src/core/question.js';
+import { readSeeds } from '../../src/core/ingest.js';
 import { engineOf, SEEDS_DIR, TINY, TINY_DIR } from './support.js';
 
 let nlp: Nlp;
@@ -151,6 +152,14 @@ describe('parseQuestion: synonyms of a word the corpus never uses (the real corp
 
 describe('parseQuestion: names the question sets aside', () => {
   const read = (q: string) => parseQuestion(q, engine.index, nlp);
+
+  it('the world list\'s longer names lend no name words ("coast" of "ivory coast")', () => {
+    const seeds = readSeeds(TINY_DIR);
+    const worldNlp = createNlp(seeds.glossary);
+    expect(seeds.glossary.entities['ivory-coast']).toBeDefined();
+    const q = parseQuestion('besides Port Elwen and the coast guard, who runs the ferries?', engineOf(TINY_DIR, worldNlp).index, worldNlp);
+    expect(q.text).toMatch(/coast guard/);
+  });
   it.each([
     'apart from Port Elwen, who sends visitors to the observatory?',
     'who sends visitors to the observatory other than Port Elwen?',

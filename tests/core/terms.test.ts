@@ -114,6 +114,9 @@ describe('numbers', () => {
     expect(term('f-35')).toBe('f-35');
     expect(term('su-30mki')).toBe('su-30mki');
     expect(term('c-17s')).toBe(term('c-17'));
+    expect(term('su-30mkis')).toBe(term('su-30mki'));
+    // A decade is no year.
+    expect(term('1990s')).not.toBe(term('1990'));
     expect(terms('two C-17 transport aircraft')).toEqual(expect.arrayContaining(terms('how many C-17s')));
   });
 });

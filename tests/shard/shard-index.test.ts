@@ -1,0 +1,23 @@
+// A shard reads the index the manager stored, with the glossary the manager built it with.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readStoredEngine } from '../../src/shard/shard-index.js';
+import { loadIndex } from '../../src/store/index-store.js';
+import { SEEDS_DIR, tempDir } from '../core/support.js';
+
+describe('readStoredEngine: a shard reads questions as the manager does', () => {
+  let dir: { path: string; cleanup: () => void };
+  beforeAll(() => {
+    dir = tempDir('shard-index');
+  });
+  afterAll(() => dir.cleanup());
+
+  it('with the world countries the stored index was built with (a country the corpus never names is declined)', async () => {
+    const manager = await loadIndex(SEEDS_DIR, dir.path);
+    const shard = await readStoredEngine(SEEDS_DIR, dir.path);
+    expect(manager.data.worldEntities).toContain('canada');
+    expect(Object.keys(shard.engine.nlp.glossary.entities).sort()).toEqual(Object.keys(manager.nlp.glossary.entities).sort());
+    const a = shard.engine.ask("how did canada react to russia's drills on iturup?");
+    expect(a.query.entities).toContain('canada');
+    expect(a.kind).toBe('no-answer');
+  });
+});
