@@ -271,7 +271,8 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp): An
     // "The PRC's MFA", "Moscow's MFA spokeswoman": who speaks is after the possessive; the possessor says whose they are
     // (and must still be named, as every entity of the question must).
     const possessive = /^(.*)[’']s\s+(.+)$/.exec(m[1]!);
-    const ownSpeakers = possessive ? analyseText(possessive[2]!, nlp).entities : [];
+    // "Tokyo's envoy in Washington": where the envoy sits is no speaker; the words before a preposition are who speaks.
+    const ownSpeakers = possessive ? analyseText(possessive[2]!.split(/\s+(?:in|at|to|from|for|of)\s+/i)[0]!, nlp).entities : [];
     const owners = ownSpeakers.length > 0 ? analyseText(possessive![1]!, nlp).entities.map((e) => ENTITY_PREFIX + e) : [];
     const speakers = (ownSpeakers.length > 0 ? ownSpeakers : analyseText(m[1] ?? '', nlp).entities).map((e) => ENTITY_PREFIX + e);
     // "react to X" is about X; "say to X" is said to X. "Say on Monday" is when, not what about.

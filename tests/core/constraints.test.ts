@@ -531,6 +531,12 @@ describe('AnswerChecker: who speaks, in sentences written for it', () => {
     expect(fails('signed a lease', 'what deals did the mayor and the cooperative sign?')).toBeUndefined();
   });
 
+  it('"X\'s envoy in Y": where the envoy sits is no speaker, and Y does not own a ministry', () => {
+    const st = checksOf("what did Port Elwen's envoy in the Kestrel Hill Observatory say about the ferries?").statement;
+    expect(st?.owners).toBeUndefined();
+    expect(st?.speakers).toEqual(expect.arrayContaining(['@port-elwen']));
+  });
+
   it('"which airport / base / port" wants the facility named with a word of its kind, not a town alone', () => {
     expect(checksOf('which airport did the ferries fly from?').facility).toBe('airport');
     expect(checksOf('which air base hosts the drills?').facility).toBe('airport');
