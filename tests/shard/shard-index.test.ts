@@ -1,5 +1,6 @@
 // A shard reads the index the manager stored, with the glossary the manager built it with.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Engine } from '../../src/core/engine.js';
 import { readStoredEngine } from '../../src/shard/shard-index.js';
 import { loadIndex } from '../../src/store/index-store.js';
 import { SEEDS_DIR, tempDir } from '../core/support.js';
@@ -15,7 +16,8 @@ describe('readStoredEngine: a shard reads questions as the manager does', () => 
     const manager = await loadIndex(SEEDS_DIR, dir.path);
     const shard = await readStoredEngine(SEEDS_DIR, dir.path);
     expect(manager.data.worldEntities).toContain('canada');
-    expect(Object.keys(shard.engine.nlp.glossary.entities).sort()).toEqual(Object.keys(manager.nlp.glossary.entities).sort());
+    expect(shard.engine).toBeInstanceOf(Engine);
+    expect(Object.keys((shard.engine as Engine).nlp.glossary.entities).sort()).toEqual(Object.keys(manager.nlp.glossary.entities).sort());
     const a = shard.engine.ask("how did canada react to russia's drills on iturup?");
     expect(a.query.entities).toContain('canada');
     expect(a.kind).toBe('no-answer');
