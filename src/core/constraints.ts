@@ -47,7 +47,7 @@ export interface AnswerChecks {
   /** "What deals did X and Y sign", "which agreements were concluded": the sentence must report an agreement. */
   agreement?: true;
   /** "Which airport / base / port / station…": a facility, named with a word of its kind ({@link FACILITY_WORDS}). */
-  facility?: 'airport' | 'base' | 'port' | 'station';
+  facility?: Facility;
   /** Set for "where in Japan…": entity terms of the place asked within; naming only it is no answer. */
   within?: string[];
   /** Set for "what are the 8 points of…": the sentence must list (at least two or three items), not name the list. */
@@ -87,8 +87,8 @@ const BARE_COUNT = new Set(['times', 'time', 'much', 'more', 'less', 'fewer', 'p
 const COUNT = /\bhow (many|much)\b\s*([^?.!,;]*)/i;
 /** Words for people, counted alike ("how many citizens" is answered by "one Japanese national"). */
 const PEOPLE = /\b(people|persons?|citizens?|nationals?|civilians?|residents?|soldiers?|troops?|personnel|servicem[ae]n|officers?|staff|workers?|members?|officials?|diplomats?|refugees?|evacuees?|victims?|casualties|dead|killed|wounded|injured|deaths?|lives|individuals?|men|women|children)\b/i;
-/** Currency symbols by the term of the currency's name. */
-const CURRENCY_SYMBOL = new Map([['dollar', '$'], ['yen', '¥'], ['euro', '€'], ['pound', '£'], ['yuan', '¥'], ['rupe', '₹'], ['won', '₩']]);
+/** An amount written with the currency's symbol ("$52", "¥ 6.8"), by the term of the currency's name. */
+const CURRENCY_AMOUNT = new Map<string, RegExp>(([['dollar', '$'], ['yen', '¥'], ['euro', '€'], ['pound', '£'], ['yuan', '¥'], ['rupe', '₹'], ['won', '₩']] as const).map(([term, symbol]) => [term, new RegExp(`[${symbol}]\\s?\\d`)]));
 /** A unit a "how much" question asks its answer in ("in yen", "in dollars"): group 1. */
 const UNIT_IN = /\bin (yen|dollars?|euros?|pounds?|rubles?|roubles?|yuan|rupees?|won|kilomet(?:re|er)s?|km|miles?|tons?|tonnes?)\b/i;
 const NUMBER_ASK = /\b(what|which) (number|percentage|percent|share|proportion|amount|figure)\b/i;
@@ -138,26 +138,32 @@ const ANNOUNCE_DEPTH = 3;
 const HOW_LONG_AGO = new RegExp(OPENER + String.raw`how long ago\b`, 'i');
 /** A question about which date: only a date answers it, not "recently" or "after the talks". */
 const WHICH_DATE = new RegExp(OPENER + String.raw`(?:(?:what|which|in what|in which|on what|on which) (?:year|month|date|day)\b)`, 'i');
+/** How a "which place" question opens: "which", "in what", "the name of the" (and, with `plural`, "what are the names of"). */
+const whichOpener = (plural: boolean) => String.raw`(?:which|what|in which|in what|at which|at what|(?:what|what[’']?s|what is|what was${plural ? '|what are' : ''}) the names? of(?: the)?)`;
+/** Words that cannot stand between "which" and the place noun it asks for ("which [Pakistani] airport"): auxiliaries and prepositions. */
+const NOT_BEFORE_PLACE = 'did|does|do|is|was|are|were|has|have|had|will|would|can|could|should|of|the|a|an|to|in|on|at|for|by|with|from';
 /** A question about where; "where does X stand" asks for a position, not a place. */
 const WHERE = new RegExp(
   OPENER +
     String.raw`(?:where\b(?!.*\b(?:stands?|says?|said|sets? out|states?|stated|mentions?|mentioned|writes?|wrote|describes?|described|argues?|argued)\b)` +
-    String.raw`|(?:which|what|in which|in what|at which|at what|(?:what|what[’']?s|what is|what was|what are) the names? of(?: the)?) (?:(?!(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should|of|the|a|an|to|in|on|at|for|by|with|from)\b)[\w-]+ ){0,3}?(?:city|cities|town|base|bases|port|island|islands|region|prefecture|location|place|venue|airport|airfield)\b)`,
+    String.raw`|${whichOpener(true)} (?:(?!(?:${NOT_BEFORE_PLACE})\b)[\w-]+ ){0,3}?(?:city|cities|town|base|bases|port|island|islands|region|prefecture|location|place|venue|airport|airfield)\b)`,
   'i',
 );
 /**
  * "Which airport / air base / port…" (group 1): a facility, which a text names with its kind ("Hyakuri Air Base",
- * "the port of Gwadar"), unlike a city or an island, named alone ("in Moscow", "on Iturup").
+ * "the port of Gwadar"), unlike a city or an island, named alone ("in Moscow", "on Iturup"). Only the place noun the
+ * question asks for: "which island has a port", "which prefecture hosts US bases" ask for no facility.
  */
 const FACILITY = new RegExp(
   OPENER +
-    String.raw`(?:which|what|in which|in what|at which|at what|(?:what|what[’']?s|what is|what was) the names? of(?: the)?) ` +
-    String.raw`(?:(?!(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should|of|the|a|an|to|in|on|at|for|by|with|from|city|cities|town|towns|island|islands|region|prefecture|country|countries|location|place|venue)\b)[\w-]+ ){0,3}?` +
+    String.raw`${whichOpener(false)} ` +
+    String.raw`(?:(?!(?:${NOT_BEFORE_PLACE}|city|cities|town|towns|island|islands|region|prefecture|country|countries|location|place|venue)\b)[\w-]+ ){0,3}?` +
     String.raw`(airports?|airfields?|air ?bases?|bases?|ports?|seaports?|harbou?rs?|stations?)\b(?!\s+(?:city|cities|town|towns)\b)`,
   'i',
 );
+type Facility = 'airport' | 'base' | 'port' | 'station';
 /** Words that name a facility of each kind ("Hyakuri Air Base", "a naval facility on Matua", "Khmeimim airbase"). */
-const FACILITY_WORDS: Record<string, RegExp> = {
+const FACILITY_WORDS: Record<Facility, RegExp> = {
   airport: /\b(?:airports?|airfields?|air ?bases?|aerodromes?|airstrips?|air stations?)\b/i,
   base: /\b(?:(?:air|naval|military|army) ?)?bases?\b|\b(?:airbases?|airfields?|facilit(?:y|ies)|installations?|garrisons?|camps?|stations?|outposts?)\b/i,
   port: /\b(?:(?:sea)?ports?|harbou?rs?|docks?|naval bases?|terminals?)\b/i,
@@ -295,7 +301,7 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp): An
   } else if (WHERE.test(question)) {
     checks.place = true;
     const facility = FACILITY.exec(question)?.[1]?.toLowerCase().replace(/s$/, '');
-    if (facility) checks.facility = /air/.test(facility) ? 'airport' : facility === 'seaport' || facility.startsWith('harbo') ? 'port' : (facility as 'base' | 'port' | 'station');
+    if (facility) checks.facility = /air/.test(facility) ? 'airport' : facility === 'seaport' || facility.startsWith('harbo') ? 'port' : (facility as Facility);
     const within = WHERE_IN.exec(question);
     const inside = within ? analyseText(within[1]!, nlp).entities.map((e) => ENTITY_PREFIX + e) : [];
     if (inside.length > 0) checks.within = inside;
@@ -467,7 +473,7 @@ export class AnswerChecker {
     if (checks.time === 'any' && (index.flagsOf[sentence]! & FLAG.date) === 0 && !TIME.test(text)) return 'time';
     if (checks.time === 'date' && !DATE.test(text)) return 'time';
     if (checks.place && !PLACE.test(text)) return 'place';
-    if (checks.facility && !FACILITY_WORDS[checks.facility]!.test(text)) return 'facility';
+    if (checks.facility && !FACILITY_WORDS[checks.facility].test(text)) return 'facility';
     if (checks.within && !this.namesPlaceBesides(text, checks.within)) return 'place';
     if (checks.list !== undefined && listItems(text) < Math.min(checks.list, 3)) return 'list';
     if (checks.role !== undefined) {
@@ -512,8 +518,7 @@ export class AnswerChecker {
    */
   private counts(text: string, head: string, people: boolean): boolean {
     // "$52 billion" counts dollars, "¥6.8 trillion" yen.
-    const symbol = CURRENCY_SYMBOL.get(head);
-    if (symbol !== undefined && new RegExp(`[${symbol}]\\s?\\d`).test(text)) return true;
+    if (CURRENCY_AMOUNT.get(head)?.test(text)) return true;
     const words = [...text.matchAll(WORD)];
     // "an eight-point plan", "a two-day visit": the counted word can end a hyphenated compound.
     const isHead = words.map((w) => {

@@ -45,7 +45,7 @@ export function readGlossary(path: string): Glossary {
   return parsed.data;
 }
 
-/** The shipped list of countries (name, demonym, capital) and international organisations: general knowledge, data. */
+/** The shipped list of countries (names and demonyms, no capitals) and international organisations: general knowledge, data. */
 export const WORLD_ENTITIES_FILE = new URL('./world-entities.json', import.meta.url);
 let world: Record<string, z.infer<typeof entitySchema>> | undefined;
 

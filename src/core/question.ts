@@ -284,11 +284,10 @@ function namesOf(nlp: Nlp): { forms: Set<string>; words: Set<string> } {
     const entities = Object.values(nlp.glossary.entities);
     const people = nlp.glossary.people.flatMap((p) => p.forms);
     const forms = new Set([...entities.flatMap((e) => e.forms), ...people]);
-    const exact = entities.flatMap((e) => (e.exactForms ?? []).map((f) => f.toLowerCase()));
     // A country added from the world list lends only its one-word names: "world" of "world bank" and "coast" of
     // "ivory coast" are no name words ("besides Japan and the coast guard, who…" keeps "coast guard").
-    const own = [...forms, ...exact].filter((f) => !/\s/.test(f) || !entities.some((e) => e.general === true && (e.forms.includes(f) || (e.exactForms ?? []).some((x) => x.toLowerCase() === f))));
-    names = { forms, words: new Set(own.flatMap((f) => f.split(/\s+/))) };
+    const named = entities.flatMap((e) => [...e.forms, ...(e.exactForms ?? []).map((f) => f.toLowerCase())].filter((f) => e.general !== true || !/\s/.test(f)));
+    names = { forms, words: new Set([...named, ...people].flatMap((f) => f.split(/\s+/))) };
     nameForms.set(nlp, names);
   }
   return names;

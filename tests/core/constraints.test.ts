@@ -26,6 +26,28 @@ const idOf = (text: string) => engine.index.data.sentences.find((s) => s.text ==
 const failureOf = (sentence: string, question: string) => checker.failure(idOf(sentence), checksOf(question));
 const first = (a: Answer) => (a.kind === 'answered' ? a.hits[0]?.sentence.text : undefined);
 
+/**
+ * In a describe block: an engine over one article written for the tests (with the tiny glossary), and the first
+ * check the sentence holding `needle` fails for a question.
+ */
+function checksOnArticle(file: string, article: string): (needle: string, question: string) => string | undefined {
+  let eng: Engine;
+  let chk: AnswerChecker;
+  let dir: { path: string; cleanup: () => void };
+  beforeAll(() => {
+    dir = tempDir(file.replace(/\W/g, '-'));
+    writeFileSync(join(dir.path, 'glossary.json'), readFileSync(join(TINY_DIR, 'glossary.json')));
+    writeFileSync(join(dir.path, file), article);
+    eng = engineOf(dir.path, nlp);
+    chk = new AnswerChecker(eng.index, nlp);
+  });
+  afterAll(() => dir.cleanup());
+  return (needle, question) => {
+    const s = eng.index.data.sentences.find((x) => x.text.includes(needle))!;
+    return chk.failure(s.id, answerChecks(question, parseQuestion(question, eng.index, nlp).entities, nlp));
+  };
+}
+
 describe('answerChecks: what a question asks for, from its form', () => {
   it.each([
     ['how many passengers can the terminal handle?', 'passeng'],
@@ -458,21 +480,7 @@ describe('AnswerChecker: who speaks, in sentences written for it', () => {
     'The harbour crew fired two anti-gull flares at dawn.',
     '',
   ].join('\n');
-  let eng: Engine;
-  let chk: AnswerChecker;
-  let dir: { path: string; cleanup: () => void };
-  beforeAll(() => {
-    dir = tempDir('speakers');
-    writeFileSync(join(dir.path, 'glossary.json'), readFileSync(join(TINY_DIR, 'glossary.json')));
-    writeFileSync(join(dir.path, 'd_harbour.txt'), ARTICLE);
-    eng = engineOf(dir.path, nlp);
-    chk = new AnswerChecker(eng.index, nlp);
-  });
-  afterAll(() => dir.cleanup());
-  const fails = (needle: string, q: string) => {
-    const s = eng.index.data.sentences.find((x) => x.text.includes(needle))!;
-    return chk.failure(s.id, answerChecks(q, parseQuestion(q, eng.index, nlp).entities, nlp));
-  };
+  const fails = checksOnArticle('d_harbour.txt', ARTICLE);
 
   it('a passive names its speaker after "by"', () => {
     expect(fails('criticized by Port Elwen', 'what did Port Elwen say about the harbour plan?')).toBeUndefined();
@@ -574,21 +582,7 @@ describe('AnswerChecker: a sentence that refers back', () => {
     'In May the Kestrel Hill Observatory held an open night for visitors. Only forty people came, fewer than the year before. This fits a long decline of tourism on the islands. A long decline of fishing is plain too. The ferries run half empty. The cafés close early. The harbour is quiet in winter.',
     '',
   ].join('\n');
-  let eng: Engine;
-  let chk: AnswerChecker;
-  let dir: { path: string; cleanup: () => void };
-  beforeAll(() => {
-    dir = tempDir('antecedent');
-    writeFileSync(join(dir.path, 'glossary.json'), readFileSync(join(TINY_DIR, 'glossary.json')));
-    writeFileSync(join(dir.path, 'e_tourism.txt'), ARTICLE);
-    eng = engineOf(dir.path, nlp);
-    chk = new AnswerChecker(eng.index, nlp);
-  });
-  afterAll(() => dir.cleanup());
-  const fails = (needle: string, q: string) => {
-    const s = eng.index.data.sentences.find((x) => x.text.includes(needle))!;
-    return chk.failure(s.id, answerChecks(q, parseQuestion(q, eng.index, nlp).entities, nlp));
-  };
+  const fails = checksOnArticle('e_tourism.txt', ARTICLE);
 
   it('"This fits…" is about the sentence before, whose own context reaches one further back', () => {
     expect(fails('This fits a long decline', 'what pattern does the small crowd at the Kestrel Hill Observatory fit?')).toBeUndefined();

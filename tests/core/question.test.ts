@@ -107,7 +107,7 @@ describe('parseQuestion: aspect verbs are framing', () => {
   });
 });
 
-describe('parseQuestion: a part, not its whole (the real glossary)', () => {
+describe('parseQuestion on the real corpus and glossary', () => {
   let seedNlp: Nlp;
   let seeds: Engine;
   beforeAll(() => {
@@ -115,38 +115,34 @@ describe('parseQuestion: a part, not its whole (the real glossary)', () => {
     seeds = engineOf(SEEDS_DIR, seedNlp);
   });
 
-  it('a question about Iturup asks about Iturup, not about every Kuril island', () => {
-    const q = parseQuestion('what missiles are on Iturup?', seeds.index, seedNlp);
-    expect(q.entities).toEqual(['iturup']);
-    expect(q.terms.map((t) => t.term)).not.toContain('@kuril-islands');
+  describe('a part, not its whole', () => {
+    it('a question about Iturup asks about Iturup, not about every Kuril island', () => {
+      const q = parseQuestion('what missiles are on Iturup?', seeds.index, seedNlp);
+      expect(q.entities).toEqual(['iturup']);
+      expect(q.terms.map((t) => t.term)).not.toContain('@kuril-islands');
+    });
+
+    it('the whole stays when the question names it too', () => {
+      expect(parseQuestion('what missiles are on Iturup in the Kurils?', seeds.index, seedNlp).entities).toEqual(expect.arrayContaining(['iturup', 'kuril-islands']));
+    });
   });
 
-  it('the whole stays when the question names it too', () => {
-    expect(parseQuestion('what missiles are on Iturup in the Kurils?', seeds.index, seedNlp).entities).toEqual(expect.arrayContaining(['iturup', 'kuril-islands']));
-  });
-});
+  describe('synonyms of a word the corpus never uses', () => {
+    const synonymWeight = (q: string, word: string) => {
+      const wanted = parseQuestion(word, seeds.index, seedNlp).terms[0]!.term;
+      return parseQuestion(q, seeds.index, seedNlp).terms.find((t) => t.synonym === true && t.term === wanted)?.weight;
+    };
 
-describe('parseQuestion: synonyms of a word the corpus never uses (the real corpus)', () => {
-  let seedNlp: Nlp;
-  let seeds: Engine;
-  beforeAll(() => {
-    seedNlp = createNlp(readGlossary(join(SEEDS_DIR, 'glossary.json')));
-    seeds = engineOf(SEEDS_DIR, seedNlp);
-  });
-  const synonymWeight = (q: string, word: string) => {
-    const wanted = parseQuestion(word, seeds.index, seedNlp).terms[0]!.term;
-    return parseQuestion(q, seeds.index, seedNlp).terms.find((t) => t.synonym === true && t.term === wanted)?.weight;
-  };
+    it('a specific unknown word is heard through its few synonyms, at more than a known word\'s synonyms', () => {
+      // "unsafe" is no word of the corpus; WordNet gives it "insecure" (and little else).
+      expect(synonymWeight("is the country's future unsafe?", 'insecure')).toBe(defaultQueryParams.unknownWordSynonym);
+      // "outlook" is a corpus word: its synonyms stay behind it.
+      expect(synonymWeight("what is russia's outlook?", 'prospect')).toBe(defaultQueryParams.synonym);
+    });
 
-  it('a specific unknown word is heard through its few synonyms, at more than a known word\'s synonyms', () => {
-    // "unsafe" is no word of the corpus; WordNet gives it "insecure" (and little else).
-    expect(synonymWeight("is the country's future unsafe?", 'insecure')).toBe(defaultQueryParams.unknownWordSynonym);
-    // "outlook" is a corpus word: its synonyms stay behind it.
-    expect(synonymWeight("what is russia's outlook?", 'prospect')).toBe(defaultQueryParams.synonym);
-  });
-
-  it('a vague unknown word with many synonyms ("go": depart, run, tour…) keeps the ordinary synonym weight', () => {
-    expect(synonymWeight('is japan going back to militarism?', 'tour')).toBe(defaultQueryParams.synonym);
+    it('a vague unknown word with many synonyms ("go": depart, run, tour…) keeps the ordinary synonym weight', () => {
+      expect(synonymWeight('is japan going back to militarism?', 'tour')).toBe(defaultQueryParams.synonym);
+    });
   });
 });
 
