@@ -4,7 +4,7 @@ import type { Nlp } from './nlp.js';
 import { WHEN_ASKED } from './question.js';
 import { defaultRankParams } from './rank.js';
 import { KIND, type SearchIndex } from './search-index.js';
-import { analyseText, ENTITY_PREFIX, MONTH_NAMES, termOfTextWord, termOfWord } from './terms.js';
+import { analyseText, ENTITY_PREFIX, MONTH_NAMES, NUMBER_WORD_ALTERNATION, termOfTextWord, termOfWord } from './terms.js';
 
 /** A question's first words before the question proper: "so what did ...", "ok when ...". */
 const OPENER = String.raw`^\W*(?:(?:so|and|but|ok|okay|hey)\W+)?`;
@@ -328,8 +328,6 @@ export function hasChecks(c: AnswerChecks): boolean {
   return c.count !== undefined || c.statement !== undefined || c.outcome === true || c.agreement === true || c.time !== undefined || c.place === true || c.list !== undefined || c.role !== undefined || c.person === true || c.entities.length > 0 || c.years.length > 0;
 }
 
-/** Number words, as a regular-expression alternation. */
-const NUMBER_WORD_ALTERNATION = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens';
 /** A cardinal in running text: digits that are not a year, a day of a month or part of a model name ("F-35"), or a number word. */
 const CARDINAL = new RegExp(
   String.raw`\b(?<!(?:${MONTH_NAMES}) )(?<![A-Za-z]-)(?!(?:${YEAR_DIGITS})\b)\d[\d,.]*(?:st|nd|rd|th)?\b(?! (?:${MONTH_NAMES})\b)` +

@@ -32,7 +32,9 @@ const YEAR = /^(1[6-9]\d\d|20\d\d)s?$/;
 /** The month names, as a regular-expression alternation (also read by the answer checks). */
 export const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const MONTH = new RegExp(`^(${MONTH_NAMES})$`);
-const NUMBER_WORD = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|twenty-\w+|thirty-\w+|forty-\w+|fifty-\w+|sixty-\w+|seventy-\w+|eighty-\w+|ninety-\w+)$/i;
+/** Number words, as a regular-expression alternation (also read by the answer checks). */
+export const NUMBER_WORD_ALTERNATION = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens';
+const NUMBER_WORD = new RegExp(`^(?:${NUMBER_WORD_ALTERNATION}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-\\w+)$`, 'i');
 /** Entity prefix in terms. */
 export const ENTITY_PREFIX = '@';
 

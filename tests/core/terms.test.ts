@@ -215,6 +215,7 @@ describe('flags', () => {
     ['the meeting on July 21', { date: true }],
     ['Japan scrambled jets 390 times', { number: true }],
     ['twenty-one meetings', { number: true }],
+    ['they met nineteen times', { number: true }],
     ['2 percent of GDP', { number: true }],
     ['Japan and Russia talked', { date: false, number: false }],
   ])('%j flags %j', (text, flags) => {
