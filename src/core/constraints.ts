@@ -442,7 +442,8 @@ export class AnswerChecker {
       const { head, people } = checks.count;
       if (head !== undefined && !this.counts(text, head, people === true)) return 'count';
     }
-    if (checks.statement) {
+    // "What does MTT say…", "what does Brown say…": the article's outlet or author speaks in every line of it.
+    if (checks.statement && !this.articleSpeaks(doc, checks.statement.speakers)) {
       const comment = index.kindOf[sentence] === KIND.comment;
       const quoted = QUOTATION.test(text) || (text.match(QUOTE_MARK)?.length ?? 0) % 2 === 1;
       const sayers = comment ? undefined : this.sayersOf(sentence, text);
@@ -458,6 +459,8 @@ export class AnswerChecker {
         const kind = this.kindOfEntity(owner);
         if (sayers && [...sayers].some((e) => e !== owner && kind !== undefined && this.kindOfEntity(e) === kind)) return 'statement';
       }
+    }
+    if (checks.statement) {
       // Words about something name it, or a word for it, where they are said or in the sentence before
       // (a report sets the topic, then quotes: "The news was greeted… ‘It is a threat,’ he said").
       // Words found all over the corpus ("Japan") say too little of the topic: only the rarer ones count.
@@ -623,6 +626,18 @@ export class AnswerChecker {
   /** The sentence holds one of the terms, or a synonym of one. */
   private mentions(sentence: number, terms: string[]): boolean {
     return terms.some((t) => this.has(sentence, t) || (this.index.synonyms.get(t) ?? []).some((s) => this.has(sentence, s)));
+  }
+
+  /** Every speaker is the outlet or an author of the document, named in its header: the article itself speaks. */
+  private articleSpeaks(doc: number, speakers: string[]): boolean {
+    const header = this.index.data.headerTerms[doc] ?? [];
+    return (
+      speakers.length > 0 &&
+      speakers.every((e) => {
+        const id = this.index.termId.get(e);
+        return id !== undefined && header.includes(id) && (this.people.has(id) || this.kindOfEntity(e) === 'outlet');
+      })
+    );
   }
 
   /** The sentence holds the term. */

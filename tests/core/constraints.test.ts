@@ -435,6 +435,19 @@ describe('AnswerChecker on the real corpus: saying verbs', () => {
     expect(seedFailure('Japanese strategists see Russia as a country', "how do japan's defence planners view russia's future?")).toBeUndefined();
   });
 
+  it("the article's outlet or author speaks in every line of it; another article's does not, nor a country that owns it", () => {
+    const turkey = 'Also, NATO Turkey continues to occupy Northern Cyprus';
+    // MTT's own article, in its own voice: no saying word is needed.
+    expect(seedFailure(turkey, 'does MTT say turkey is still occupying bits of syria?')).toBeUndefined();
+    // Brown wrote another article; the Global Times is no outlet of this one.
+    expect(seedFailure(turkey, 'does brown say turkey is still occupying bits of syria?')).toBe('statement');
+    expect(seedFailure(turkey, 'what does the global times say about turkey and syria?')).toBe('statement');
+    // A country is no author: Japan must be said to say it.
+    expect(seedFailure(turkey, 'what does japan say about turkey occupying syria?')).toBe('statement');
+    // What it is said about still counts: Turkey's occupation is not about the Kuril islands.
+    expect(seedFailure(turkey, 'what does MTT say about the kuril islands?')).toBe('statement');
+  });
+
   it('in reader comments a name counts a few lines away: forum comments make one point per line', () => {
     expect(seedFailure('CHINA: Gets revenue from Japan', 'in that cpec breakdown a commenter posted, whats china supposed to get out of it')).toBeUndefined();
   });
