@@ -348,6 +348,8 @@ const SAID_ALL = new RegExp(SAID.source.replace('[“”"«»]|', ''), 'gi');
 const TAKES_OBJECT = /^(?:critici[sz]\w*|accus\w*|condemn\w*|warn\w*|slam\w*|blast\w*|call(?:ed|s|ing)|label+(?:ed|s)?|describ\w*|urg(?:ed|es)|prais\w*|hail\w*|welcom\w*|reject\w*|oppos\w*|told|tells?|den(?:ied|ies|y)|greet\w*)$/i;
 /** The first verb of saying in a text: what comes before it is the clause's speaker. */
 const SAYING_VERB = new RegExp(String.raw`\b(?:says?|said|told|stated|announced|declared|warned|accused|critici[sz]ed|condemned|called|claimed|argued|noted|added|continued${NOT_TOLD}|stressed|insisted|urged|confirmed|denied|reacted|responded|replied|welcomed|slammed|blasted|asserted|remarked|praised|hailed|expressed|voiced|greeted)\b`, 'i');
+/** A pronoun reports the words, after a quotation ("…,” he added", "…,” said she") or before the saying verb ("She said…"). */
+const PRONOUN_SAYS = new RegExp(String.raw`[”"’],?\s+(?:(?:he|she|they)\s+${SAYING_VERB.source}|${SAYING_VERB.source}\s+(?:he|she|they)\b)|^(?:he|she|they)\s+${SAYING_VERB.source}`, 'i');
 /** The position lies inside a quotation: after an opening curly quote (double or single) not yet closed, or after an odd number of straight ones. */
 function insideQuotation(text: string, at: number): boolean {
   const before = text.slice(0, at);
@@ -450,7 +452,8 @@ export class AnswerChecker {
       if (sayers?.size === 0 && !quoted) return 'statement';
       // The speaker says it: named beside a saying word, or anywhere in a reader's comment or in a
       // quotation with no saying word; or named in the sentence before when this one goes on from it ("He added").
-      const before = (index.flagsOf[sentence]! & FLAG.anaphor) !== 0 && index.docOf[sentence - 1] === doc;
+      // "“…,” he added": a pronoun speaks, who the sentence before names.
+      const before = ((index.flagsOf[sentence]! & FLAG.anaphor) !== 0 || PRONOUN_SAYS.test(text)) && index.docOf[sentence - 1] === doc;
       const says = (e: string) => (sayers && sayers.size > 0 ? sayers.has(e) : this.has(sentence, e));
       if (checks.statement.speakers.some((e) => !says(e) && !(before && this.has(sentence - 1, e)))) return 'statement';
       // Whose speaker ("Moscow's MFA"): they speak, or nobody of another country does ("the Japanese MFA said" is not Moscow's).

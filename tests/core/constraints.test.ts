@@ -435,6 +435,12 @@ describe('AnswerChecker on the real corpus: saying verbs', () => {
     expect(seedFailure('Japanese strategists see Russia as a country', "how do japan's defence planners view russia's future?")).toBeUndefined();
   });
 
+  it('"…,” he added": the pronoun speaks for whom the sentence before names', () => {
+    const added = 'will affect regional peace and security,” he added';
+    expect(seedFailure(added, "what did china's foreign ministry say nato's interference in asia pacific affairs will affect?")).toBeUndefined();
+    expect(seedFailure(added, "what did zakharova say nato's interference in asia pacific affairs will affect?")).toBe('statement');
+  });
+
   it("the article's outlet or author speaks in every line of it; another article's does not, nor a country that owns it", () => {
     const turkey = 'Also, NATO Turkey continues to occupy Northern Cyprus';
     // MTT's own article, in its own voice: no saying word is needed.
