@@ -492,7 +492,11 @@ export class AnswerChecker {
       // A byline or a dateline names nobody: it answers "who wrote / when was the article about X" when its article names X.
       if (header && id !== undefined && this.docEntities[doc]!.has(id)) continue;
       // A country can be what a whole article is about, unnamed in most of its sentences; a person asked about is named in the sentence or next to it.
-      if (id === undefined || ((this.people.has(id) || !this.topics[doc]!.has(id)) && !this.near(sentence, id, 1) && !this.nearAntecedent(sentence, id) && !this.inComment(sentence, id))) return 'entities';
+      if (this.named(sentence, doc, id)) continue;
+      // A country's forces act in its name: "Japan scrambled jets" answers what the JASDF did (glossary `actsFor`), when the
+      // sentence or one next to it names the country (every article is about Japan).
+      if ((this.nlp.glossary.entities[e.slice(ENTITY_PREFIX.length)]?.actsFor ?? []).some((whole) => this.near(sentence, index.termId.get(ENTITY_PREFIX + whole) ?? -1, 1))) continue;
+      return 'entities';
     }
     for (const y of checks.years) {
       const id = index.termId.get(y);
@@ -629,6 +633,15 @@ export class AnswerChecker {
   /** The sentence holds one of the terms, or a synonym of one. */
   private mentions(sentence: number, terms: string[]): boolean {
     return terms.some((t) => this.has(sentence, t) || (this.index.synonyms.get(t) ?? []).some((s) => this.has(sentence, s)));
+  }
+
+  /**
+   * The entity is named in the sentence or next to it, or is what the whole document is about (a country, unnamed in
+   * most of its sentences); a person must be named in the sentence or next to it.
+   */
+  private named(sentence: number, doc: number, id: number | undefined): boolean {
+    if (id === undefined) return false;
+    return (!this.people.has(id) && this.topics[doc]!.has(id)) || this.near(sentence, id, 1) || this.nearAntecedent(sentence, id) || this.inComment(sentence, id);
   }
 
   /** Every speaker is the outlet or an author of the document, named in its header: the article itself speaks. */

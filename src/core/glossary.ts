@@ -8,6 +8,8 @@ const entitySchema = z.object({
   exactForms: z.array(z.string().min(1)).optional(),
   /** Larger entities this one belongs to ("tajikistan" → "central-asia"): naming it names them too, but not the other way round. */
   partOf: z.array(z.string().min(1)).optional(),
+  /** Whom an organisation acts for ("jasdf" → "japan"): "Japan scrambled jets" says what the JASDF did. Read by the answer checks only. */
+  actsFor: z.array(z.string().min(1)).optional(),
   /** Added from the world list ({@link withWorldEntities}), not the corpus's own: the words of its longer forms ("world bank") are no name words. */
   general: z.boolean().optional(),
 });
@@ -22,8 +24,10 @@ const glossarySchema = z.object({
   })).default([]),
   rewrites: z.array(z.object({ from: z.string().min(1), to: z.string(), why: z.string().optional() })).default([]),
 }).superRefine((g, ctx) => {
-  for (const [name, entity] of Object.entries(g.entities))
+  for (const [name, entity] of Object.entries(g.entities)) {
     for (const whole of entity.partOf ?? []) if (!(whole in g.entities)) ctx.addIssue({ code: 'custom', message: `entity "${name}" is part of "${whole}", which is not an entity`, path: ['entities', name, 'partOf'] });
+    for (const whom of entity.actsFor ?? []) if (!(whom in g.entities)) ctx.addIssue({ code: 'custom', message: `entity "${name}" acts for "${whom}", which is not an entity`, path: ['entities', name, 'actsFor'] });
+  }
   g.people.forEach((person, i) => {
     for (const whom of person.speaksFor ?? []) if (!(whom in g.entities)) ctx.addIssue({ code: 'custom', message: `"${person.name}" speaks for "${whom}", which is not an entity`, path: ['people', i, 'speaksFor'] });
   });

@@ -435,6 +435,13 @@ describe('AnswerChecker on the real corpus: saying verbs', () => {
     expect(seedFailure('Japanese strategists see Russia as a country', "how do japan's defence planners view russia's future?")).toBeUndefined();
   });
 
+  it('an organisation acts for its country (glossary actsFor): "Japan scrambled jets" is what the JASDF did', () => {
+    const q = 'last fiscal year did PRC planes set off more JASDF scrambles than russian ones?';
+    expect(seedFailure('In the last fiscal year, Japan scrambled jets 390 times', q)).toBeUndefined();
+    // Only when the country is named in the sentence or next to it: every article is about Japan.
+    expect(seedFailure('Qin released the riddle in Berlin', 'did the JASDF go to berlin?')).toBe('entities');
+  });
+
   it('"…,” he added": the pronoun speaks for whom the sentence before names', () => {
     const added = 'will affect regional peace and security,” he added';
     expect(seedFailure(added, "what did china's foreign ministry say nato's interference in asia pacific affairs will affect?")).toBeUndefined();
