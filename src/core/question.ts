@@ -224,7 +224,9 @@ export function parseQuestion(question: string, index: SearchIndex, nlp: Nlp, pa
   const synonymOf = new Map<string, number>();
   const counts = new Map<string, number>();
   const add = (term: string, w: number) => counts.set(term, (counts.get(term) ?? 0) + w);
-  const aliasTerms = new Set(analysis.words.filter((w) => isEntityWord(w, nlp)).map((w) => termOfWord(w, 'word', nlp)));
+  // The words of a name the question uses: one-word forms ("kremlin") and the words of longer ones it contains ("uncle sam").
+  const spoken = namedFormWords(text, analysis.entities, nlp);
+  const aliasTerms = new Set(analysis.words.filter((w) => isEntityWord(w, nlp) || spoken.has(w.toLowerCase())).map((w) => termOfWord(w, 'word', nlp)));
   const unknownAliases = [...aliasTerms].some((t) => !index.termId.has(t));
   const aspects = aspectTerms(text, nlp);
   for (const term of analysis.terms) {
@@ -274,6 +276,14 @@ export function parseQuestion(question: string, index: SearchIndex, nlp: Nlp, pa
 function namesItself(text: string, entity: string, nlp: Nlp): boolean {
   const lower = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}.' -]+/gu, ' ')} `;
   return (nlp.glossary.entities[entity]?.forms ?? []).some((f) => lower.includes(` ${f} `));
+}
+
+/** The words of the entities' multi-word forms that the text contains ("uncle sam" → uncle, sam). */
+function namedFormWords(text: string, entities: string[], nlp: Nlp): Set<string> {
+  const lower = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}.' -]+/gu, ' ')} `;
+  const out = new Set<string>();
+  for (const e of entities) for (const f of nlp.glossary.entities[e]?.forms ?? []) if (/\s/.test(f) && lower.includes(` ${f} `)) for (const w of f.split(/\s+/)) out.add(w);
+  return out;
 }
 
 /** The glossary's name forms, whole ("port elwen") and word by word ("elwen"; exact forms lower-cased), per NLP instance. */

@@ -127,6 +127,16 @@ describe('parseQuestion on the real corpus and glossary', () => {
     });
   });
 
+  it('a longer name the corpus never uses ("uncle sam") counts through its entity, its words not as missing words', () => {
+    const q = parseQuestion("would uncle sam have tokyo's back over the senkaku islands?", seeds.index, seedNlp);
+    expect(q.entities).toContain('united-states');
+    const terms = q.terms.map((t) => t.term);
+    expect(terms).toContain('@united-states');
+    expect(terms).not.toEqual(expect.arrayContaining([expect.stringMatching(/^(?:uncl|sam)/)]));
+    // A word of a name that is not used as the name stays a word.
+    expect(parseQuestion('who is uncle to the emperor?', seeds.index, seedNlp).terms.map((t) => t.term)).toContain('uncl');
+  });
+
   describe('synonyms of a word the corpus never uses', () => {
     const synonymWeight = (q: string, word: string) => {
       const wanted = parseQuestion(word, seeds.index, seedNlp).terms[0]!.term;
