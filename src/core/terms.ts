@@ -35,6 +35,24 @@ const MONTH = new RegExp(`^(${MONTH_NAMES})$`);
 /** Number words, as a regular-expression alternation (also read by the answer checks). */
 export const NUMBER_WORD_ALTERNATION = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens';
 const NUMBER_WORD = new RegExp(`^(?:${NUMBER_WORD_ALTERNATION}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-\\w+)$`, 'i');
+const UNITS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+/**
+ * The value of a number written out from token `i` ("four", "eighty", "twenty - one") and the last token it takes;
+ * undefined for other words and for a lone "one" ("one of the islands" counts nothing).
+ */
+function numberValue(normals: readonly string[], i: number, to: number): { value: number; last: number } | undefined {
+  const word = normals[i]?.toLowerCase() ?? '';
+  const tens = TENS.indexOf(word);
+  if (tens >= 2) {
+    const unit = i + 2 < to && normals[i + 1] === '-' ? UNITS.indexOf(normals[i + 2]!.toLowerCase()) : -1;
+    return unit >= 1 && unit <= 9 ? { value: tens * 10 + unit, last: i + 2 } : { value: tens * 10, last: i };
+  }
+  const unit = UNITS.indexOf(word);
+  return unit >= 2 ? { value: unit, last: i } : undefined;
+}
+
 /** Entity prefix in terms. */
 export const ENTITY_PREFIX = '@';
 
@@ -103,6 +121,13 @@ export function analyseTokens(c: TokenColumns, from: number, to: number, custom:
   for (let i = from; i < to; i++) {
     const type = types[i] ?? '';
     if (type === 'word') sequence.push((normals[i] ?? '').toLowerCase());
+    // "four", "twenty-one": a number written out is the number, as digits would give it ("21 times", "4 islands").
+    const value = type === 'word' ? numberValue(normals, i, to) : undefined;
+    if (value !== undefined) {
+      terms.push(String(value.value));
+      i = value.last;
+      continue;
+    }
     if (!TERM_TYPES.has(type) || stops[i]) continue;
     const normal = (normals[i] ?? '').replace(/[’']s$/, '');
     const term = termOfWord(normal, type, nlp);

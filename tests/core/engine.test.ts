@@ -139,6 +139,17 @@ describe('Engine.ask on the tiny corpus: known answers', () => {
   });
 });
 
+describe('Engine.ask on the seeds: numbers as digits or words', () => {
+  it('"4 islands" finds "the four disputed … islands", "up by 89" finds "up by eighty-nine"', () => {
+    const seeds = readSeeds(SEEDS_DIR);
+    const seedNlp = createNlp(seeds.glossary);
+    const e = new Engine(buildIndex(seeds, seedNlp), seedNlp);
+    const first = (q: string) => hitsOf(e.ask(q))[0]?.sentence.text ?? '';
+    expect(first('which 4 islands are disputed?')).toContain('one of the four disputed Southern Kuril islands');
+    expect(first('what went up by 89?')).toContain('This figure was up by eighty-nine');
+  });
+});
+
 describe('Engine.ask: result bounds and order', () => {
   it.each(Array.from({ length: 10 }, (_, i) => i + 1))('k = %i gives at most k hits, the top of the k = 10 list', (k) => {
     for (const [question] of QUESTIONS) {

@@ -206,6 +206,20 @@ describe('flags', () => {
     expect(analyseText(text, nlp).person).toBe(person);
   });
 
+  it.each([
+    ['twenty-one meetings', '21'],
+    ['up by eighty-nine', '89'],
+    ['an eight-point plan', '8'],
+    ['the four islands', '4'],
+    ['eighty scrambles', '80'],
+  ])('a number written out is its digits: %j has %j', (text, digits) => {
+    expect(analyseText(text, nlp).terms).toContain(digits);
+  });
+
+  it('a lone "one" counts nothing ("one of the islands")', () => {
+    expect(analyseText('one of the islands', nlp).terms).not.toContain('1');
+  });
+
   it('people are entities by their slug', () => {
     expect(entities('Abe met Putin')).toEqual(expect.arrayContaining(['shinzo-abe', 'vladimir-putin']));
   });
