@@ -57,6 +57,8 @@ export interface AnswerChecks {
    * title's own modifier); the sentence must name a person with the title, or someone the corpus gives it.
    */
   role?: string[];
+  /** Set for "ambassador to NATO", "envoy in Beijing": entity terms of where the title holder is posted. */
+  roleTo?: string[];
   /** Set for "who is in charge of / leading / heading X": the sentence must name a person. */
   person?: true;
   /** Entity terms (`@name`) the question names. */
@@ -70,6 +72,11 @@ const ROLE = new RegExp(
   String.raw`(?:${OPENER}(?:which|what|(?:what|who)(?:[’']s| is| was) the name of|who(?:[’']s| is| was))|\bnames? of)(?:\s+the)?\s+(?:(?!(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should|the|a|an)\b)[\w’'-]+\s+){0,4}?(president|minister|premier|chancellor|spokes(?:person|man|woman)|ambassador|secretary|admiral|envoy|governor|mayor|senator|chair(?:man|woman|person)?|commander|professor|dean|director)s?\b`,
   'i',
 );
+
+/** Where a title holder is posted, right after the title: "ambassador [to NATO]", "envoy [in Beijing]" (group 1: a few words). */
+const POSTED_TO = /^\s+(?:to|at|in)\s+((?:the\s+)?[\p{L}.-]+(?:\s+[\p{L}.-]+){0,2})/iu;
+/** A title with where it is held, in running text: "ambassador to America", "envoy in Washington" (group 1: the place, capitalised). */
+const TITLE_POSTED = /\b(?:ambassadors?|envoys?|representatives?|delegates?|emissar(?:y|ies)|consuls?)\s+(?:to|at|in)\s+(?:the\s+)?(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)/gu;
 
 /** "Who is in charge of / leading / heading / running X": only a person answers, not a country or a unit. */
 const LEADER = new RegExp(
@@ -315,6 +322,9 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp): An
     const before = /([a-z]+)\s+$/i.exec(question.slice(0, role.index + role[0].lastIndexOf(role[1]!)))?.[1]?.toLowerCase();
     const modifier = before && TITLE_MODIFIER.test(before) ? termOfWord(before, 'word', nlp) : undefined;
     checks.role = [termOfWord(role[1]!.toLowerCase(), 'word', nlp), ...(modifier ? [modifier] : [])];
+    const posting = POSTED_TO.exec(question.slice(role.index + role[0].length));
+    const to = posting ? analyseText(posting[1]!, nlp).entities.map((e) => ENTITY_PREFIX + e) : [];
+    if (to.length > 0) checks.roleTo = to;
   }
   return checks;
 }
@@ -484,6 +494,11 @@ export class AnswerChecker {
       // A person with the title: the title beside someone named, or someone the corpus gives that title.
       const titled = checks.role.every((t) => this.has(sentence, t)) && (index.flagsOf[sentence]! & FLAG.person) !== 0;
       if (!titled && !this.namesTitled(sentence, checks.role)) return 'role';
+      // "Japan's ambassador to NATO" is not its ambassador to America: a posting the sentence names must be the one asked.
+      if (checks.roleTo) {
+        const postings = [...text.matchAll(TITLE_POSTED)].map((m) => analyseText(m[1]!, this.nlp).entities.map((e) => ENTITY_PREFIX + e));
+        if (postings.some((named) => named.length > 0) && !postings.some((named) => named.some((e) => checks.roleTo!.includes(e)))) return 'role';
+      }
     }
     if (checks.person && (index.flagsOf[sentence]! & FLAG.person) === 0) return 'person';
     const header = index.kindOf[sentence] === KIND.byline || index.kindOf[sentence] === KIND.dateline;

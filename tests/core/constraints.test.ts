@@ -435,6 +435,17 @@ describe('AnswerChecker on the real corpus: saying verbs', () => {
     expect(seedFailure('Japanese strategists see Russia as a country', "how do japan's defence planners view russia's future?")).toBeUndefined();
   });
 
+  it('"ambassador to NATO" is not the ambassador to America: the posting the sentence names must be the one asked', () => {
+    const tomita = 'The Japanese ambassador to America (Koji Tomita) said';
+    expect(seedChecksOf("who's japan's ambassador to nato?").roleTo).toEqual(['@nato']);
+    expect(seedFailure(tomita, "who's japan's ambassador to nato?")).toBe('role');
+    expect(seedFailure(tomita, "who's japan's ambassador to the US?")).toBeUndefined();
+    expect(seedFailure(tomita, "who is japan's ambassador in washington?")).toBeUndefined();
+    // No posting asked: any ambassador answers.
+    expect(seedChecksOf("who's japan's ambassador?").roleTo).toBeUndefined();
+    expect(seedFailure(tomita, "who's japan's ambassador?")).toBeUndefined();
+  });
+
   it('an organisation acts for its country (glossary actsFor): "Japan scrambled jets" is what the JASDF did', () => {
     const q = 'last fiscal year did PRC planes set off more JASDF scrambles than russian ones?';
     expect(seedFailure('In the last fiscal year, Japan scrambled jets 390 times', q)).toBeUndefined();
