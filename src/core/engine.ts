@@ -1,7 +1,7 @@
 import { questionTopic, shouldAbstain } from './abstain.js';
 import { AnswerChecker, answerChecks, hasChecks, type CheckName } from './constraints.js';
 import type { Answer, Hit } from './answer.js';
-import type { IndexData, IndexedDocument } from './build-index.js';
+import { FLAG, type IndexData, type IndexedDocument } from './build-index.js';
 import type { Nlp } from './nlp.js';
 import { defaultQueryParams, expandAbbreviations, parseQuestion, stripChat, type Query, type QueryParams } from './question.js';
 import { defaultRankParams, idf, rankSentences, type RankParams, type Scored } from './rank.js';
@@ -25,6 +25,8 @@ export const MAX_QUESTION_CHARS = 1000;
 const POOL = 50;
 /** Questions about an article itself, answered by a line of its header: who wrote it (byline), when it came out (dateline). */
 const HEADER_LINE = { author: KIND.byline, published: KIND.dateline } as const;
+/** An author question that asks for a person by what they do ("which reporter", "the journalist's name"), not only "who wrote". */
+const PERSON_BYLINE = /\b(?:reporters?|journalists?|writers?|correspondents?|columnists?|authors?[’']?s? names?|names? of the (?:authors?|writers?|reporters?|journalists?))\b/i;
 /** A header line is offered only for documents scoring at least this share of the best document's score for the question. */
 const HEADER_SHARE = 0.5;
 /** What a sentence that fails one of the question's answer checks keeps of its score. */
@@ -171,6 +173,8 @@ export class Engine {
       for (const d of seen) docScore[d] = docScore[d]! + w;
     }
     const out: Scored[] = [];
+    // "The name of the reporter who wrote…" asks for a person: "by time news" names only the outlet.
+    const person = kind === KIND.byline && PERSON_BYLINE.test(query.text);
     for (const i of kind === KIND.byline ? this.index.bylines : this.index.datelines) {
       const d = this.index.docOf[i]!;
       if (docScore[d]! > 0) out.push({ sentence: i, score: docScore[d]!, selfCoverage: 1, windowCoverage: 1, intentMet: true, entityCoverage: 1, unknownShare: 0, maxMissing: 0, coreCoverage: 1, coreUnknown: 0 });
@@ -178,7 +182,10 @@ export class Engine {
     out.sort((a, b) => b.score - a.score || a.sentence - b.sentence);
     // Only the documents the question is mostly about: another article's byline or date is no second answer.
     const best = out[0]?.score ?? 0;
-    return out.filter((b) => b.score >= HEADER_SHARE * best);
+    const named = (b: Scored) => (this.index.flagsOf[b.sentence]! & FLAG.person) !== 0;
+    // The article most about the question credits no person: another article's writers are no answer.
+    if (person && out[0] !== undefined && !named(out[0])) return [];
+    return out.filter((b) => b.score >= HEADER_SHARE * best && (!person || named(b)));
   }
 
   private hit(r: Scored, query: Query): Hit {

@@ -32,7 +32,7 @@ export interface Query {
   entities: string[];
 }
 
-const AUTHOR = /\b(who (wrote|writes|authored|penned|is the author)|written by|authors? of|by whom|whose (article|piece|story|column|op-?ed|report))\b/i;
+const AUTHOR = /\b(who (wrote|writes|authored|penned|is the author)|(?:which|what) (?:reporter|journalist|writer|correspondent|columnist)s? (?:wrote|writes|authored|penned)|names? of the (?:reporter|journalist|writer|author)s? (?:who|that) (?:wrote|writes|authored|penned)|written by|authors? of|by whom|whose (article|piece|story|column|op-?ed|report))\b/i;
 /**
  * When an article itself came out ("when was brown's piece published", "what date
  * is the article from", "publication date of the NATO story"): answered by its

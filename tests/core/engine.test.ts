@@ -150,6 +150,21 @@ describe('Engine.ask on the seeds: numbers as digits or words', () => {
   });
 });
 
+describe('Engine.ask on the seeds: a reporter asked for by what they do', () => {
+  it('"the reporter who wrote" wants a person: a byline that names only its outlet is no answer, nor another article\'s', () => {
+    const seeds = readSeeds(SEEDS_DIR);
+    const seedNlp = createNlp(seeds.glossary);
+    const e = new Engine(buildIndex(seeds, seedNlp), seedNlp);
+    const reporter = e.ask('whats the name of the reporter who wrote the time news article on the nato office?');
+    expect(reporter.kind).toBe('no-answer');
+    if (reporter.kind === 'no-answer') expect(reporter.missing).toBe('author');
+    // "Who wrote" is answered by the byline as it stands, the outlet's.
+    expect(hitsOf(e.ask('who wrote the time news article on the nato office?'))[0]?.sentence.text).toBe('by time news');
+    // "Which reporter wrote" is an author question.
+    expect(hitsOf(e.ask('which reporter wrote the piece on the kabul evacuation?'))[0]?.sentence.text).toBe('Sawako Utsumi and Lee Jay Walker');
+  });
+});
+
 describe('Engine.ask: result bounds and order', () => {
   it.each(Array.from({ length: 10 }, (_, i) => i + 1))('k = %i gives at most k hits, the top of the k = 10 list', (k) => {
     for (const [question] of QUESTIONS) {
