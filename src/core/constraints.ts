@@ -58,7 +58,7 @@ export interface AnswerChecks {
    */
   role?: string[];
   /** Set for "ambassador to NATO", "envoy in Beijing": entity terms of where the title holder is posted. */
-  roleTo?: string[];
+  roleTo?: { entities: string[]; words: string };
   /** Set for "who is in charge of / leading / heading X": the sentence must name a person. */
   person?: true;
   /** Entity terms (`@name`) the question names. */
@@ -74,7 +74,7 @@ const ROLE = new RegExp(
 );
 
 /** Where a title holder is posted, right after the title: "ambassador [to NATO]", "envoy [in Beijing]" (group 1: a few words). */
-const POSTED_TO = /^\s+(?:to|at|in)\s+((?:the\s+)?[\p{L}.-]+(?:\s+[\p{L}.-]+){0,2})/iu;
+const POSTED_TO = /^\s+(?:to|at|in)\s+(?:the\s+)?((?:(?!(?:from|of|for|in|at|to|and|or|who|that|which|is|was|are|were|now|today|currently|these|this)\b)[\p{L}.-]+\s*){1,3})/iu;
 /** A title with where it is held, in running text: "ambassador to America", "envoy in Washington" (group 1: the place, capitalised). */
 const TITLE_POSTED = /\b(?:ambassadors?|envoys?|representatives?|delegates?|emissar(?:y|ies)|consuls?)\s+(?:to|at|in)\s+(?:the\s+)?(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)/gu;
 
@@ -323,8 +323,8 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp): An
     const modifier = before && TITLE_MODIFIER.test(before) ? termOfWord(before, 'word', nlp) : undefined;
     checks.role = [termOfWord(role[1]!.toLowerCase(), 'word', nlp), ...(modifier ? [modifier] : [])];
     const posting = POSTED_TO.exec(question.slice(role.index + role[0].length));
-    const to = posting ? analyseText(posting[1]!, nlp).entities.map((e) => ENTITY_PREFIX + e) : [];
-    if (to.length > 0) checks.roleTo = to;
+    const place = posting?.[1]?.trim();
+    if (place) checks.roleTo = { entities: analyseText(place, nlp).entities.map((e) => ENTITY_PREFIX + e), words: place.toLowerCase() };
   }
   return checks;
 }
@@ -393,6 +393,8 @@ export class AnswerChecker {
   private readonly docEntities: Array<Set<number>>;
   /** Per document: year term ids it mentions. */
   private readonly years: Array<Set<number>>;
+  /** Per document: the people its byline names. */
+  private readonly authors: Array<Set<number>>;
   /** Entity term ids of the glossary's people. */
   private readonly people: Set<number>;
   /** Per sentence: who it says speaks (a sentence's speakers do not depend on the question; filled on demand). */
@@ -437,7 +439,14 @@ export class AnswerChecker {
     });
     this.people = new Set(nlp.glossary.people.flatMap((p) => this.index.termId.get(ENTITY_PREFIX + personSlug(p.name)) ?? []));
     // A byline names the outlet or author: what "the MTT piece" refers to.
-    for (const b of index.bylines) for (const t of data.sentenceTerms[b]!) if (kind[t] === 1) this.topics[index.docOf[b]!]?.add(t);
+    this.authors = data.documents.map(() => new Set<number>());
+    for (const b of index.bylines) {
+      for (const t of data.sentenceTerms[b]!) {
+        if (kind[t] !== 1) continue;
+        this.topics[index.docOf[b]!]?.add(t);
+        if (this.people.has(t)) this.authors[index.docOf[b]!]?.add(t);
+      }
+    }
   }
 
   /**
@@ -454,17 +463,22 @@ export class AnswerChecker {
       const { head, people } = checks.count;
       if (head !== undefined && !this.counts(text, head, people === true)) return 'count';
     }
-    // "What does MTT say…", "what does Brown say…": the article's outlet or author speaks in every line of it.
-    if (checks.statement && !this.articleSpeaks(doc, checks.statement.speakers)) {
+    const header = index.kindOf[sentence] === KIND.byline || index.kindOf[sentence] === KIND.dateline;
+    // A byline or a dateline says nothing.
+    if (checks.statement && header) return 'statement';
+    if (checks.statement) {
       const comment = index.kindOf[sentence] === KIND.comment;
       const quoted = QUOTATION.test(text) || (text.match(QUOTE_MARK)?.length ?? 0) % 2 === 1;
       const sayers = comment ? undefined : this.sayersOf(sentence, text);
-      if (sayers?.size === 0 && !quoted) return 'statement';
+      // "What does MTT say…", "what does Brown say…": the article's outlet or author speaks in its own lines, those that
+      // report nobody's words (no saying word, no quotation); the rest of this check does not apply to them.
+      const ownVoice = sayers?.size === 0 && !quoted && this.articleSpeaks(doc, checks.statement.speakers);
+      if (sayers?.size === 0 && !quoted && !ownVoice) return 'statement';
       // The speaker says it: named beside a saying word, or anywhere in a reader's comment or in a
       // quotation with no saying word; or named in the sentence before when this one goes on from it ("He added").
       // "“…,” he added": a pronoun speaks, who the sentence before names.
       const before = ((index.flagsOf[sentence]! & FLAG.anaphor) !== 0 || PRONOUN_SAYS.test(text)) && index.docOf[sentence - 1] === doc;
-      const says = (e: string) => (sayers && sayers.size > 0 ? sayers.has(e) : this.has(sentence, e));
+      const says = (e: string) => ownVoice || (sayers && sayers.size > 0 ? sayers.has(e) : this.has(sentence, e));
       if (checks.statement.speakers.some((e) => !says(e) && !(before && this.has(sentence - 1, e)))) return 'statement';
       // Whose speaker ("Moscow's MFA"): they speak, or nobody of another country does ("the Japanese MFA said" is not Moscow's).
       for (const owner of checks.statement.owners ?? []) {
@@ -496,12 +510,14 @@ export class AnswerChecker {
       if (!titled && !this.namesTitled(sentence, checks.role)) return 'role';
       // "Japan's ambassador to NATO" is not its ambassador to America: a posting the sentence names must be the one asked.
       if (checks.roleTo) {
-        const postings = [...text.matchAll(TITLE_POSTED)].map((m) => analyseText(m[1]!, this.nlp).entities.map((e) => ENTITY_PREFIX + e));
-        if (postings.some((named) => named.length > 0) && !postings.some((named) => named.some((e) => checks.roleTo!.includes(e)))) return 'role';
+        // The same entity, or the place's words as the question gives them ("the United Nations" when no entity is known for it).
+        const { entities, words } = checks.roleTo;
+        const postings = [...text.matchAll(TITLE_POSTED)].map((m) => m[1]!);
+        const same = (posting: string) => posting.toLowerCase().includes(words) || analyseText(posting, this.nlp).entities.some((e) => entities.includes(ENTITY_PREFIX + e));
+        if (postings.length > 0 && !postings.some(same)) return 'role';
       }
     }
     if (checks.person && (index.flagsOf[sentence]! & FLAG.person) === 0) return 'person';
-    const header = index.kindOf[sentence] === KIND.byline || index.kindOf[sentence] === KIND.dateline;
     for (const e of checks.entities) {
       const id = index.termId.get(e);
       // A byline or a dateline names nobody: it answers "who wrote / when was the article about X" when its article names X.
@@ -509,8 +525,8 @@ export class AnswerChecker {
       // A country can be what a whole article is about, unnamed in most of its sentences; a person asked about is named in the sentence or next to it.
       if (this.named(sentence, doc, id)) continue;
       // A country's forces act in its name: "Japan scrambled jets" answers what the JASDF did (glossary `actsFor`), when the
-      // sentence or one next to it names the country (every article is about Japan).
-      if ((this.nlp.glossary.entities[e.slice(ENTITY_PREFIX.length)]?.actsFor ?? []).some((whole) => this.near(sentence, index.termId.get(ENTITY_PREFIX + whole) ?? -1, 1))) continue;
+      // sentence itself names the country (most sentences are next to one that names Japan).
+      if ((this.nlp.glossary.entities[e.slice(ENTITY_PREFIX.length)]?.actsFor ?? []).some((whole) => this.has(sentence, ENTITY_PREFIX + whole))) continue;
       return 'entities';
     }
     for (const y of checks.years) {
@@ -656,17 +672,18 @@ export class AnswerChecker {
    */
   private named(sentence: number, doc: number, id: number | undefined): boolean {
     if (id === undefined) return false;
-    return (!this.people.has(id) && this.topics[doc]!.has(id)) || this.near(sentence, id, 1) || this.nearAntecedent(sentence, id) || this.inComment(sentence, id);
+    // An article's author is named for every line of it: "what does Brown say about…" is asked of his article.
+    return (!this.people.has(id) && this.topics[doc]!.has(id)) || this.authors[doc]!.has(id) || this.near(sentence, id, 1) || this.nearAntecedent(sentence, id) || this.inComment(sentence, id);
   }
 
-  /** Every speaker is the outlet or an author of the document, named in its header: the article itself speaks. */
+  /** Every speaker is the document's outlet (named in its header) or one of its authors (named in its byline): the article itself speaks. */
   private articleSpeaks(doc: number, speakers: string[]): boolean {
     const header = this.index.data.headerTerms[doc] ?? [];
     return (
       speakers.length > 0 &&
       speakers.every((e) => {
         const id = this.index.termId.get(e);
-        return id !== undefined && header.includes(id) && (this.people.has(id) || this.kindOfEntity(e) === 'outlet');
+        return id !== undefined && (this.people.has(id) ? this.authors[doc]!.has(id) : this.kindOfEntity(e) === 'outlet' && header.includes(id));
       })
     );
   }

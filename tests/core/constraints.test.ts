@@ -437,7 +437,11 @@ describe('AnswerChecker on the real corpus: saying verbs', () => {
 
   it('"ambassador to NATO" is not the ambassador to America: the posting the sentence names must be the one asked', () => {
     const tomita = 'The Japanese ambassador to America (Koji Tomita) said';
-    expect(seedChecksOf("who's japan's ambassador to nato?").roleTo).toEqual(['@nato']);
+    expect(seedChecksOf("who's japan's ambassador to nato?").roleTo).toEqual({ entities: ['@nato'], words: 'nato' });
+    // The posting stops at a preposition; a place no entity knows is compared by its words.
+    expect(seedChecksOf("who was the ambassador to nato from japan?").roleTo).toEqual({ entities: ['@nato'], words: 'nato' });
+    expect(seedFailure(tomita, "who's japan's ambassador to the united nations?")).toBe('role');
+    expect(seedFailure(tomita, "who's japan's ambassador to mongolia?")).toBe('role');
     expect(seedFailure(tomita, "who's japan's ambassador to nato?")).toBe('role');
     expect(seedFailure(tomita, "who's japan's ambassador to the US?")).toBeUndefined();
     expect(seedFailure(tomita, "who is japan's ambassador in washington?")).toBeUndefined();
@@ -449,8 +453,8 @@ describe('AnswerChecker on the real corpus: saying verbs', () => {
   it('an organisation acts for its country (glossary actsFor): "Japan scrambled jets" is what the JASDF did', () => {
     const q = 'last fiscal year did PRC planes set off more JASDF scrambles than russian ones?';
     expect(seedFailure('In the last fiscal year, Japan scrambled jets 390 times', q)).toBeUndefined();
-    // Only when the country is named in the sentence or next to it: every article is about Japan.
-    expect(seedFailure('Qin released the riddle in Berlin', 'did the JASDF go to berlin?')).toBe('entities');
+    // Only when the sentence itself names the country: most sentences are next to one that names Japan.
+    expect(seedFailure('This figure was up by eighty-nine from fiscal 2016', 'how many scrambles did the jasdf make against chinese aircraft?')).toBe('entities');
   });
 
   it('"…,” he added": the pronoun speaks for whom the sentence before names', () => {
@@ -463,8 +467,14 @@ describe('AnswerChecker on the real corpus: saying verbs', () => {
     const turkey = 'Also, NATO Turkey continues to occupy Northern Cyprus';
     // MTT's own article, in its own voice: no saying word is needed.
     expect(seedFailure(turkey, 'does MTT say turkey is still occupying bits of syria?')).toBeUndefined();
-    // Brown wrote another article; the Global Times is no outlet of this one.
-    expect(seedFailure(turkey, 'does brown say turkey is still occupying bits of syria?')).toBe('statement');
+    // James Brown wrote another article; the Global Times is no outlet of this one.
+    expect(seedFailure(turkey, 'does james brown say turkey is still occupying bits of syria?')).toBe('statement');
+    // In its own article an author speaks too, and counts as named in every line of it.
+    expect(seedFailure('Russia’s military presence on the Kuril chain, which Japan controlled until 1945', "what does james brown say about russia's military presence on the kurils?")).toBeUndefined();
+    // A line that reports someone else's words is theirs, not the outlet's.
+    expect(seedFailure('Maria Zakharova, the spokesperson for the Russian Foreign Ministry, warned', 'does mtt say japan is rejecting peaceful development?')).toBe('statement');
+    // A byline says nothing.
+    expect(seedFailure('Sawako Utsumi and Lee Jay Walker', 'what does mtt say about the kabul evacuation?')).toBe('statement');
     expect(seedFailure(turkey, 'what does the global times say about turkey and syria?')).toBe('statement');
     // A country is no author: Japan must be said to say it.
     expect(seedFailure(turkey, 'what does japan say about turkey occupying syria?')).toBe('statement');
