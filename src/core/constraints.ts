@@ -324,7 +324,12 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp): An
     checks.role = [termOfWord(role[1]!.toLowerCase(), 'word', nlp), ...(modifier ? [modifier] : [])];
     const posting = POSTED_TO.exec(question.slice(role.index + role[0].length));
     const place = posting?.[1]?.trim();
-    if (place) checks.roleTo = { entities: analyseText(place, nlp).entities.map((e) => ENTITY_PREFIX + e), words: place.toLowerCase() };
+    if (place) {
+      // "to the us": a short name typed in lower case is the abbreviation ("US", "UN", "EU"), as chat writes it.
+      const named = analyseText(place, nlp).entities;
+      const entities = named.length > 0 || place.length > 3 ? named : analyseText(place.toUpperCase(), nlp).entities;
+      checks.roleTo = { entities: entities.map((e) => ENTITY_PREFIX + e), words: place.toLowerCase() };
+    }
   }
   return checks;
 }

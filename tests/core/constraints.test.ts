@@ -444,6 +444,7 @@ describe('AnswerChecker on the real corpus: saying verbs', () => {
     expect(seedFailure(tomita, "who's japan's ambassador to mongolia?")).toBe('role');
     expect(seedFailure(tomita, "who's japan's ambassador to nato?")).toBe('role');
     expect(seedFailure(tomita, "who's japan's ambassador to the US?")).toBeUndefined();
+    expect(seedFailure(tomita, 'who is the japanese ambassador to the us')).toBeUndefined();
     expect(seedFailure(tomita, "who is japan's ambassador in washington?")).toBeUndefined();
     // No posting asked: any ambassador answers.
     expect(seedChecksOf("who's japan's ambassador?").roleTo).toBeUndefined();
