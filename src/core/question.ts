@@ -32,7 +32,7 @@ export interface Query {
   entities: string[];
 }
 
-const AUTHOR = /\b(who (wrote|writes|authored|penned|is the author)|(?:which|what) (?:reporter|journalist|writer|correspondent|columnist)s? (?:wrote|writes|authored|penned)|names? of the (?:reporter|journalist|writer|author)s? (?:who|that) (?:wrote|writes|authored|penned)|written by|authors? of|by whom|whose (article|piece|story|column|op-?ed|report))\b/i;
+const AUTHOR = /\b(who (wrote|writes|authored|penned|is the author)|(?:which|what) (?:reporter|journalist|writer|correspondent|columnist)s? (?:wrote|writes|authored|penned)|who(?:[’']s| is| was| are| were) the (?:writer|author|reporter|journalist|correspondent|columnist)s? (?:of|behind|for)|(?:what|who)(?:[’']s| is| are) the (?:author|writer)(?:[’']?s|s[’'])? names?|names? of the (?:reporter|journalist|writer|author)s? (?:who|that) (?:wrote|writes|authored|penned)|written by|authors? of|by whom|whose (article|piece|story|column|op-?ed|report))\b/i;
 /**
  * When an article itself came out ("when was brown's piece published", "what date
  * is the article from", "publication date of the NATO story"): answered by its
@@ -280,7 +280,8 @@ function namesItself(text: string, entity: string, nlp: Nlp): boolean {
 
 /** The words of the entities' multi-word forms that the text contains ("uncle sam" → uncle, sam). */
 function namedFormWords(text: string, entities: string[], nlp: Nlp): Set<string> {
-  const lower = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}.' -]+/gu, ' ')} `;
+  // "uncle sam's navy": the possessive is no part of the name, straight apostrophe or curly.
+  const lower = ` ${text.toLowerCase().replace(/['’]s\b/g, '').replace(/[^\p{L}\p{N}.' -]+/gu, ' ')} `;
   const out = new Set<string>();
   for (const e of entities) for (const f of nlp.glossary.entities[e]?.forms ?? []) if (/\s/.test(f) && lower.includes(` ${f} `)) for (const w of f.split(/\s+/)) out.add(w);
   return out;

@@ -44,13 +44,29 @@ const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 
  */
 function numberValue(normals: readonly string[], i: number, to: number): { value: number; last: number } | undefined {
   const word = normals[i]?.toLowerCase() ?? '';
+  const at = (j: number) => (j < to ? normals[j]?.toLowerCase() ?? '' : '');
   const tens = TENS.indexOf(word);
+  let out: { value: number; last: number } | undefined;
   if (tens >= 2) {
-    const unit = i + 2 < to && normals[i + 1] === '-' ? UNITS.indexOf(normals[i + 2]!.toLowerCase()) : -1;
-    return unit >= 1 && unit <= 9 ? { value: tens * 10 + unit, last: i + 2 } : { value: tens * 10, last: i };
+    // "twenty-one", "twenty one"; "twenty-first" is an ordinal, not twenty.
+    const hyphen = at(i + 1) === '-';
+    const unit = UNITS.indexOf(hyphen ? at(i + 2) : at(i + 1));
+    if (unit >= 1 && unit <= 9) out = { value: tens * 10 + unit, last: hyphen ? i + 2 : i + 1 };
+    else if (!hyphen) out = { value: tens * 10, last: i };
+  } else {
+    const unit = UNITS.indexOf(word);
+    if (unit >= 2) out = { value: unit, last: i };
   }
-  const unit = UNITS.indexOf(word);
-  return unit >= 2 ? { value: unit, last: i } : undefined;
+  // "two hundred", "five thousand": the value is not the first word's.
+  return out && MULTIPLIER.test(at(out.last + 1)) ? undefined : out;
+}
+const MULTIPLIER = /^(?:hundreds?|thousands?|millions?|billions?|dozens?)$/;
+
+/** The digits of a number word as it stands alone in text ("four" → 4, "twenty-one" → 21), or undefined. */
+function numberWordDigits(word: string): string | undefined {
+  const parts = word.toLowerCase().split('-');
+  const value = numberValue(parts.length === 2 ? [parts[0]!, '-', parts[1]!] : parts, 0, parts.length === 2 ? 3 : parts.length);
+  return value && value.last === (parts.length === 2 ? 2 : 0) ? String(value.value) : undefined;
 }
 
 /** Entity prefix in terms. */
@@ -191,6 +207,8 @@ export function termOfWord(normal: string, type: string, nlp: Nlp): string {
 
 /** The term of a word as it stands in running text ("Japan's", "2023"): lower-cased, possessive dropped, numbers as numbers. */
 export function termOfTextWord(word: string, nlp: Nlp): string {
+  const digits = numberWordDigits(word);
+  if (digits !== undefined) return digits;
   return termOfWord(word.toLowerCase().replace(/[’']s$/, ''), /^\d/.test(word) ? 'number' : 'word', nlp);
 }
 

@@ -13,7 +13,7 @@ const LACKS: Record<CheckName, string> = {
   place: 'It covers the topic, but no passage says where.',
   facility: 'It covers the topic, but no passage names the airport, base, port or station you asked about.',
   list: 'It covers the topic, but no passage lists what you asked for.',
-  role: 'It covers the topic, but no passage names anyone with the title (and posting) you asked about.',
+  role: 'It covers the topic, but no passage names anyone with the title you asked about.',
   person: 'It covers the topic, but no passage names the person you asked about.',
   entities: 'It covers the topic, but not together with everything your question names.',
   years: 'It covers the topic, but never mentions the year you asked about.',

@@ -160,7 +160,11 @@ describe('Engine.ask on the seeds: a reporter asked for by what they do', () => 
     if (reporter.kind === 'no-answer') expect(reporter.missing).toBe('author');
     // "Who wrote" is answered by the byline as it stands, the outlet's.
     expect(hitsOf(e.ask('who wrote the time news article on the nato office?'))[0]?.sentence.text).toBe('by time news');
-    // "Which reporter wrote" is an author question.
+    // Only what comes before the writing verb asks for a person: journalists in the article's subject do not.
+    expect(hitsOf(e.ask('who wrote the article saying nikkei asia journalists broke the nato office news?'))[0]?.sentence.text).toBe('by time news');
+    // "Which reporter wrote", "the writer behind", "the author's name" are author questions.
+    expect(e.ask("what's the author's name for the global times piece?").query.intent).toBe('author');
+    expect(e.ask("who's the reporter behind the kabul evacuation article?").query.intent).toBe('author');
     expect(hitsOf(e.ask('which reporter wrote the piece on the kabul evacuation?'))[0]?.sentence.text).toBe('Sawako Utsumi and Lee Jay Walker');
   });
 });

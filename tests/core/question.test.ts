@@ -133,6 +133,8 @@ describe('parseQuestion on the real corpus and glossary', () => {
     const terms = q.terms.map((t) => t.term);
     expect(terms).toContain('@united-states');
     expect(terms).not.toEqual(expect.arrayContaining([expect.stringMatching(/^(?:uncl|sam)/)]));
+    // A possessive is no part of the name, straight apostrophe or curly.
+    expect(parseQuestion("would uncle sam's navy help?", seeds.index, seedNlp).terms.map((t) => t.term)).not.toEqual(expect.arrayContaining([expect.stringMatching(/^(?:uncl|sam)/)]));
     // A word of a name that is not used as the name stays a word.
     expect(parseQuestion('who is uncle to the emperor?', seeds.index, seedNlp).terms.map((t) => t.term)).toContain('uncl');
   });

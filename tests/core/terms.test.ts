@@ -6,7 +6,7 @@ import { readGlossary } from '../../src/core/glossary.js';
 import { readSeeds } from '../../src/core/ingest.js';
 import { createNlp, type Nlp } from '../../src/core/nlp.js';
 import { americanise } from '../../src/core/spelling.js';
-import { analyseText, termOfWord } from '../../src/core/terms.js';
+import { analyseText, termOfTextWord, termOfWord } from '../../src/core/terms.js';
 import { SEEDS_DIR } from './support.js';
 
 /** The real corpus glossary: its aliases are what the engine relies on. */
@@ -216,8 +216,15 @@ describe('flags', () => {
     expect(analyseText(text, nlp).terms).toContain(digits);
   });
 
-  it('a lone "one" counts nothing ("one of the islands")', () => {
+  it('a lone "one" counts nothing ("one of the islands"), nor the first word of "two hundred" or "twenty-first"', () => {
     expect(analyseText('one of the islands', nlp).terms).not.toContain('1');
+    expect(analyseText('two hundred jets', nlp).terms).not.toContain('2');
+    expect(analyseText('the twenty-first century', nlp).terms).not.toContain('20');
+    expect(analyseText('twenty one meetings', nlp).terms).toContain('21');
+  });
+
+  it('a number word in running text has the same term (for the words shown in bold)', () => {
+    expect(['four', 'Twenty-one', 'eighty-nine'].map((w) => termOfTextWord(w, nlp))).toEqual(['4', '21', '89']);
   });
 
   it('people are entities by their slug', () => {
