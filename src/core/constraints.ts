@@ -477,8 +477,9 @@ export class AnswerChecker {
       const sayers = comment ? undefined : this.sayersOf(sentence, text);
       // "What does MTT say…", "what does Brown say…": the article's outlet or author speaks in its own lines, those that
       // report nobody's words (no saying word, no quotation); the rest of this check does not apply to them.
-      const ownVoice = sayers?.size === 0 && !quoted && this.articleSpeaks(doc, checks.statement.speakers);
-      if (sayers?.size === 0 && !quoted && !ownVoice) return 'statement';
+      const silent = sayers?.size === 0 && !quoted;
+      const ownVoice = silent && this.articleSpeaks(doc, checks.statement.speakers);
+      if (silent && !ownVoice) return 'statement';
       // The speaker says it: named beside a saying word, or anywhere in a reader's comment or in a
       // quotation with no saying word; or named in the sentence before when this one goes on from it ("He added").
       // "“…,” he added": a pronoun speaks, who the sentence before names.
@@ -673,7 +674,7 @@ export class AnswerChecker {
 
   /**
    * The entity is named in the sentence or next to it, or is what the whole document is about (a country, unnamed in
-   * most of its sentences); a person must be named in the sentence or next to it.
+   * most of its sentences); a person must be named in the sentence or next to it, unless they wrote the article.
    */
   private named(sentence: number, doc: number, id: number | undefined): boolean {
     if (id === undefined) return false;

@@ -272,16 +272,21 @@ export function parseQuestion(question: string, index: SearchIndex, nlp: Nlp, pa
   };
 }
 
+/** The text in lower case with a space at each end and in place of other marks, so that ` ${form} ` finds a whole form in it. */
+function spacedLowerCase(text: string): string {
+  return ` ${text.toLowerCase().replace(/[^\p{L}\p{N}.' -]+/gu, ' ')} `;
+}
+
 /** The question names the entity by one of its own forms (not only through a part of it). */
 function namesItself(text: string, entity: string, nlp: Nlp): boolean {
-  const lower = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}.' -]+/gu, ' ')} `;
+  const lower = spacedLowerCase(text);
   return (nlp.glossary.entities[entity]?.forms ?? []).some((f) => lower.includes(` ${f} `));
 }
 
 /** The words of the entities' multi-word forms that the text contains ("uncle sam" → uncle, sam). */
 function namedFormWords(text: string, entities: string[], nlp: Nlp): Set<string> {
   // "uncle sam's navy": the possessive is no part of the name, straight apostrophe or curly.
-  const lower = ` ${text.toLowerCase().replace(/['’]s\b/g, '').replace(/[^\p{L}\p{N}.' -]+/gu, ' ')} `;
+  const lower = spacedLowerCase(text.replace(/['’]s\b/gi, ''));
   const out = new Set<string>();
   for (const e of entities) for (const f of nlp.glossary.entities[e]?.forms ?? []) if (/\s/.test(f) && lower.includes(` ${f} `)) for (const w of f.split(/\s+/)) out.add(w);
   return out;

@@ -32,11 +32,14 @@ const YEAR = /^(1[6-9]\d\d|20\d\d)s?$/;
 /** The month names, as a regular-expression alternation (also read by the answer checks). */
 export const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const MONTH = new RegExp(`^(${MONTH_NAMES})$`);
-/** Number words, as a regular-expression alternation (also read by the answer checks). */
-export const NUMBER_WORD_ALTERNATION = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens';
-const NUMBER_WORD = new RegExp(`^(?:${NUMBER_WORD_ALTERNATION}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-\\w+)$`, 'i');
 const UNITS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+/** Words that multiply the number before them ("two hundred"). */
+const MULTIPLIERS = ['hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'billions', 'dozen', 'dozens'];
+/** Number words, as a regular-expression alternation (also read by the answer checks). */
+export const NUMBER_WORD_ALTERNATION = [...UNITS.slice(1), ...TENS.slice(2), ...MULTIPLIERS].join('|');
+const NUMBER_WORD = new RegExp(`^(?:${NUMBER_WORD_ALTERNATION}|(?:${TENS.slice(2).join('|')})-\\w+)$`, 'i');
+const MULTIPLIER = new RegExp(`^(?:${MULTIPLIERS.join('|')})$`);
 
 /**
  * The value of a number written out from token `i` ("four", "eighty", "twenty - one") and the last token it takes;
@@ -60,13 +63,13 @@ function numberValue(normals: readonly string[], i: number, to: number): { value
   // "two hundred", "five thousand": the value is not the first word's.
   return out && MULTIPLIER.test(at(out.last + 1)) ? undefined : out;
 }
-const MULTIPLIER = /^(?:hundreds?|thousands?|millions?|billions?|dozens?)$/;
 
 /** The digits of a number word as it stands alone in text ("four" → 4, "twenty-one" → 21), or undefined. */
 function numberWordDigits(word: string): string | undefined {
-  const parts = word.toLowerCase().split('-');
-  const value = numberValue(parts.length === 2 ? [parts[0]!, '-', parts[1]!] : parts, 0, parts.length === 2 ? 3 : parts.length);
-  return value && value.last === (parts.length === 2 ? 2 : 0) ? String(value.value) : undefined;
+  // Read as the tokenizer splits it: "twenty-one" is "twenty", "-", "one"; the number must take the whole word.
+  const tokens = word.split(/(-)/);
+  const value = numberValue(tokens, 0, tokens.length);
+  return value?.last === tokens.length - 1 ? String(value.value) : undefined;
 }
 
 /** Entity prefix in terms. */
