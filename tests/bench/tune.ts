@@ -7,7 +7,8 @@ import { loadIndex } from '../../src/store/index-store.js';
 import { readQa, scoreResults } from './metrics.js';
 
 const loaded = await loadIndex('seeds', 'data');
-const sets = ['tests/fixtures/qa-dev.jsonl', 'tests/fixtures/qa-holdout.jsonl', 'tests/fixtures/qa-holdout2.jsonl', 'tests/fixtures/qa-holdout3.jsonl'];
+// TUNE_SETS=dev,holdout9 picks others (names after qa-).
+const sets = (process.env.TUNE_SETS?.split(',') ?? ['dev', 'holdout', 'holdout2', 'holdout3']).map((s) => `tests/fixtures/qa-${s}.jsonl`);
 for (const arg of process.argv.slice(2).length ? process.argv.slice(2) : ['{}']) {
   const o = JSON.parse(arg) as { rank?: object; query?: object };
   const engine = new Engine(loaded.data, loaded.nlp, { ...defaultRankParams, ...o.rank }, { ...defaultQueryParams, ...o.query });
@@ -18,7 +19,7 @@ for (const arg of process.argv.slice(2).length ? process.argv.slice(2) : ['{}'])
       const hits = a.kind === 'answered' ? a.hits : a.nearMisses;
       return { abstained: a.kind === 'no-answer', answers: hits.map((h) => ({ doc: h.sentence.doc, text: h.sentence.text })) };
     }));
-    return `${set.slice(17, -6)} h1=${m.hit1.toFixed(3)} h3=${m.hit3.toFixed(3)} mrr=${m.mrr5.toFixed(3)} ar=${m.abstainRecall?.toFixed(2)} fa=${m.falseAbstain.toFixed(2)} acc=${m.replyAccuracy.toFixed(3)}`;
+    return `${set.slice(18, -6)} h1=${m.hit1.toFixed(3)} h3=${m.hit3.toFixed(3)} mrr=${m.mrr5.toFixed(3)} ar=${m.abstainRecall?.toFixed(2)} fa=${m.falseAbstain.toFixed(2)} acc=${m.replyAccuracy.toFixed(3)}`;
   });
   console.log(arg.padEnd(50), line.join(' | '));
 }
