@@ -26,6 +26,8 @@ export interface Query {
   intent: Intent;
   /** The question asks what readers or commenters said. */
   wantsComments: boolean;
+  /** The question asks what someone should do ("what should Japan do…", "does MTT reckon Japan should…"). */
+  wantsAdvice: boolean;
   /** Words that were unknown to the corpus and replaced: typo → correction. */
   corrections: Array<[string, string]>;
   /** Entities the question names. */
@@ -62,6 +64,8 @@ const NUMBER = /\b(how (many|much|often)|what (number|percentage|percent|share|p
 const FRAMING_PHRASES = /\baccording to\b|\bin the (article|piece|text)\b/gi;
 const termOf = (word: string, nlp: Nlp) => termOfWord(word, 'word', nlp);
 const REASON = /^\s*why\b|\b(for what reason|what reasons?|how come|what for|what made|what led|what pushed)\b/i;
+/** A question about what should be done: a modal of obligation or a word for advice. */
+const ADVICE_ASKED = /\b(?:should|ought to|need(?:s|ed)? to|have to|has to|must|advice|advise[ds]?|recommend\w*|prescription)\b/i;
 const COMMENTS = /\b(comments?|commenters?|commented|readers?|forum|posters?|posted|users?|replies|reply|members?|(?:in|on) the thread)\b/i;
 
 /**
@@ -267,6 +271,7 @@ export function parseQuestion(question: string, index: SearchIndex, nlp: Nlp, pa
     terms,
     intent: AUTHOR.test(text) ? 'author' : PUBLISHED.test(text) ? 'published' : DATE.test(text) || WHEN_ASKED.test(text) ? 'date' : NUMBER.test(text) ? 'number' : PERSON.test(text) ? 'person' : REASON.test(text) ? 'reason' : 'other',
     wantsComments: COMMENTS.test(text),
+    wantsAdvice: ADVICE_ASKED.test(text),
     corrections,
     entities: analysis.entities,
   };

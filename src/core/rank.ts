@@ -25,6 +25,8 @@ export interface RankParams {
   numberBoost: number;
   /** Score factor when the sentence gives a cause or purpose ("because", "in order to") and the question asks why. */
   reasonBoost: number;
+  /** Score factor when the sentence says what should be done ("needs a more balanced approach") and the question asks what should be. */
+  adviceBoost: number;
   /** Score factor for reader comments when the question does not ask about comments. */
   commentFactor: number;
   /** Score factor for reader comments when it does. */
@@ -48,6 +50,7 @@ export const defaultRankParams: RankParams = {
   dateBoost: 1.4,
   numberBoost: 1.4,
   reasonBoost: 1.4,
+  adviceBoost: 1.3,
   commentFactor: 0.55,
   commentWanted: 1.4,
   bylineFactor: 0.3,
@@ -195,6 +198,7 @@ export function rankSentences(index: SearchIndex, query: Query, limit: number, p
   for (const s of candidates) {
     let v = score[s]!;
     if (flagWanted !== 0 && (flagsOf[s]! & flagWanted) !== 0) v *= intentFactor;
+    if (query.wantsAdvice && (flagsOf[s]! & FLAG.advice) !== 0) v *= params.adviceBoost;
     const kind = index.kindOf[s];
     // A dateline answers nothing but "when was it published" (the engine offers it then): "in 2021" is not about it.
     if (kind === KIND.dateline) continue;

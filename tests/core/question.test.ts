@@ -47,6 +47,17 @@ describe('expandAbbreviations: chat abbreviations spelt out', () => {
   });
 });
 
+describe('parseQuestion: what should be done', () => {
+  it.each([
+    ['what should japan do instead of the token sanctions?', true],
+    ['does MTT reckon japan should ease off a bit?', true],
+    ['what does the author say tokyo needs to do?', true],
+    ["what's brown's prescription for japan?", true],
+    ['what did japan do after crimea?', false],
+    ['who wrote the piece on nato?', false],
+  ])('%j: %s', (q, wanted) => expect(parseQuestion(q, engine.index, nlp).wantsAdvice).toBe(wanted));
+});
+
 describe('parseQuestion: "the name of the …"', () => {
   it.each([
     ['what is the name of the leader of the port?', 'person'],

@@ -147,6 +147,25 @@ describe('rankSentences on the tiny corpus', () => {
   });
 });
 
+describe('rankSentences: what should be done', () => {
+  const CRITICS = 'Critics argued that the money should have gone to the local schools instead.';
+  const scores = (question: string, adviceBoost: number) =>
+    new Map(rankSentences(index, parseQuestion(question, index, nlp), 50, { ...defaultRankParams, adviceBoost }).map((r) => [data.sentences[r.sentence]!.text, r.score]));
+
+  it('a question about what should be done raises the sentences that say what should be, and only those', () => {
+    const plain = scores('where should the terminal money have gone?', 1);
+    const raised = scores('where should the terminal money have gone?', 2);
+    expect(raised.get(CRITICS)).toBeCloseTo(2 * plain.get(CRITICS)!, 9);
+    const others = [...plain].filter(([text]) => text !== CRITICS);
+    expect(others.length).toBeGreaterThan(0);
+    for (const [text, score] of others) expect(raised.get(text)).toBeCloseTo(score, 9);
+  });
+
+  it('leaves other questions as they were', () => {
+    expect(scores('where did the terminal money go?', 2)).toEqual(scores('where did the terminal money go?', 1));
+  });
+});
+
 describe('idf', () => {
   it('is positive and falls as more sentences hold the term (property)', () => {
     fc.assert(
