@@ -28,6 +28,8 @@ export interface Query {
   wantsComments: boolean;
   /** The question asks what someone should do ("what should Japan do…", "does MTT reckon Japan should…"). */
   wantsAdvice: boolean;
+  /** The question asks what will or would happen ("would NATO jets be able to…", "how will China react…"). */
+  wantsPrediction: boolean;
   /** Words that were unknown to the corpus and replaced: typo → correction. */
   corrections: Array<[string, string]>;
   /** Entities the question names. */
@@ -66,6 +68,11 @@ const termOf = (word: string, nlp: Nlp) => termOfWord(word, 'word', nlp);
 const REASON = /^\s*why\b|\b(for what reason|what reasons?|how come|what for|what made|what led|what pushed)\b/i;
 /** A question about what should be done: a modal of obligation or a word for advice. */
 const ADVICE_ASKED = /\b(?:should|ought to|need(?:s|ed)? to|have to|has to|must|advice|advise[ds]?|recommend\w*|prescription)\b/i;
+/**
+ * A question about what will or would happen: it opens with "would" or "will", or its wh-word takes them ("what would
+ * happen", "how will China react", "is Japan going to…"). Not a "will" inside a clause ("is Japan hoping they will…").
+ */
+const PREDICTION_ASKED = /^\W*(?:so\s+|and\s+|but\s+)?(?:would|will|(?:what|how|who|where|when|why|which|whose)(?:\s+[\w’'-]+){0,3}?\s+(?:would|will)|(?:is|are)\s+.{0,40}\b(?:going to|gonna))\b/i;
 const COMMENTS = /\b(comments?|commenters?|commented|readers?|forum|posters?|posted|users?|replies|reply|members?|(?:in|on) the thread)\b/i;
 
 /**
@@ -272,6 +279,7 @@ export function parseQuestion(question: string, index: SearchIndex, nlp: Nlp, pa
     intent: AUTHOR.test(text) ? 'author' : PUBLISHED.test(text) ? 'published' : DATE.test(text) || WHEN_ASKED.test(text) ? 'date' : NUMBER.test(text) ? 'number' : PERSON.test(text) ? 'person' : REASON.test(text) ? 'reason' : 'other',
     wantsComments: COMMENTS.test(text),
     wantsAdvice: ADVICE_ASKED.test(text),
+    wantsPrediction: PREDICTION_ASKED.test(text),
     corrections,
     entities: analysis.entities,
   };

@@ -27,6 +27,8 @@ export interface RankParams {
   reasonBoost: number;
   /** Score factor when the sentence says what should be done ("needs a more balanced approach") and the question asks what should be. */
   adviceBoost: number;
+  /** Score factor when the sentence says what will or would happen and the question asks that ("would NATO jets be able to…"). */
+  predictionBoost: number;
   /** Score factor for reader comments when the question does not ask about comments. */
   commentFactor: number;
   /** Score factor for reader comments when it does. */
@@ -51,6 +53,7 @@ export const defaultRankParams: RankParams = {
   numberBoost: 1.4,
   reasonBoost: 1.4,
   adviceBoost: 1.3,
+  predictionBoost: 1.4,
   commentFactor: 0.55,
   commentWanted: 1.4,
   bylineFactor: 0.3,
@@ -199,6 +202,7 @@ export function rankSentences(index: SearchIndex, query: Query, limit: number, p
     let v = score[s]!;
     if (flagWanted !== 0 && (flagsOf[s]! & flagWanted) !== 0) v *= intentFactor;
     if (query.wantsAdvice && (flagsOf[s]! & FLAG.advice) !== 0) v *= params.adviceBoost;
+    if (query.wantsPrediction && (flagsOf[s]! & FLAG.prediction) !== 0) v *= params.predictionBoost;
     const kind = index.kindOf[s];
     // A dateline answers nothing but "when was it published" (the engine offers it then): "in 2021" is not about it.
     if (kind === KIND.dateline) continue;

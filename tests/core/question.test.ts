@@ -58,6 +58,19 @@ describe('parseQuestion: what should be done', () => {
   ])('%j: %s', (q, wanted) => expect(parseQuestion(q, engine.index, nlp).wantsAdvice).toBe(wanted));
 });
 
+describe('parseQuestion: what will or would happen', () => {
+  it.each([
+    ['would nato fighter jets even be able to get to moscow?', true],
+    ['will japan join nato?', true],
+    ['how will china react to the office?', true],
+    ['what would happen if japan joined cpec?', true],
+    ['so is japan going to send troops?', true],
+    ['is japan hoping the central asian states will become customers?', false],
+    ['does the global times reckon central asian countries will fall for it?', false],
+    ['what did japan do after crimea?', false],
+  ])('%j: %s', (q, wanted) => expect(parseQuestion(q, engine.index, nlp).wantsPrediction).toBe(wanted));
+});
+
 describe('parseQuestion: "the name of the …"', () => {
   it.each([
     ['what is the name of the leader of the port?', 'person'],

@@ -166,6 +166,27 @@ describe('rankSentences: what should be done', () => {
   });
 });
 
+describe('rankSentences: what will or would happen', () => {
+  const scores = (question: string, predictionBoost: number) =>
+    new Map(rankSentences(index, parseQuestion(question, index, nlp), 50, { ...defaultRankParams, predictionBoost }).map((r) => [data.sentences[r.sentence]!.text, r.score]));
+
+  it('a question about what would happen raises the sentences that say what will or would, and only those', () => {
+    const plain = scores('what would the new terminal do for the harbour?', 1);
+    const raised = scores('what would the new terminal do for the harbour?', 2);
+    const predicting = [...plain].filter(([text]) => /\b(?:will|would)\b/i.test(text));
+    const others = [...plain].filter(([text]) => !/\b(?:will|would)\b/i.test(text));
+    expect(predicting.length).toBeGreaterThan(0);
+    expect(others.length).toBeGreaterThan(0);
+    for (const [text, score] of predicting) expect(raised.get(text), text).toBeCloseTo(2 * score, 9);
+    for (const [text, score] of others) expect(raised.get(text), text).toBeCloseTo(score, 9);
+  });
+
+  it('leaves alone a question whose "will" belongs to a clause', () => {
+    const q = 'did the mayor say the terminal will bring tourists back?';
+    expect(scores(q, 2)).toEqual(scores(q, 1));
+  });
+});
+
 describe('idf', () => {
   it('is positive and falls as more sentences hold the term (property)', () => {
     fc.assert(
