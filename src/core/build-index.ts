@@ -8,10 +8,10 @@ import { analyseText, termOfWord, wordTerm } from './terms.js';
 import type { DocumentMeta, Sentence } from './types.js';
 
 /** Version of the stored index layout: a stored index of another version is rebuilt. */
-export const SCHEMA_VERSION = 24;
+export const SCHEMA_VERSION = 25;
 
 /** Flags of a sentence, one bit each. */
-export const FLAG = { person: 1, number: 2, date: 4, anaphor: 8, reason: 16, advice: 32, prediction: 64 } as const;
+export const FLAG = { person: 1, number: 2, date: 4, anaphor: 8, reason: 16, advice: 32, prediction: 64, comparison: 128 } as const;
 
 /** Words that give a cause or purpose: what a "why" question looks for. */
 /**
@@ -21,6 +21,8 @@ export const FLAG = { person: 1, number: 2, date: 4, anaphor: 8, reason: 16, adv
 export const ADVICE = /\b(?:should|must|ought to|need(?:s|ed)? to|needs? (?:a|an|more|less|to)|it is (?:time|necessary|important|essential|vital)|has to|have to)\b/i;
 /** Words that say what will or would happen: what a question about what will or would happen looks for. */
 const PREDICTION = /\b(?:will|would)\b/i;
+/** Words that compare ("up by eighty-nine", "more than", "exceeded", "larger"): what a question that compares looks for. */
+const COMPARISON = /\b(?:more|less|fewer|than|exceed\w*|up by|down by|larg\w+|bigg\w+|great\w+|high\w+|low\w+|wors\w+|bett\w+)\b/i;
 const CAUSAL = /\b(because|since|due to|owing to|as a result|therefore|thus|hence|so that|in order to|reasons?|caused|causes|led to|leads to|aim(ed|s)? (at|to)|intended|in an attempt|the aim)\b/i;
 
 /** Openers that refer back to the sentence before ("This format", "He", "On that occasion"). */
@@ -89,7 +91,7 @@ export function buildIndex(seeds: SeedSet, nlp: Nlp): IndexData {
       sentences.push({ id: sentences.length, ...sentence });
       sentenceTerms.push(analysis.terms.map(idOf));
       const anaphor = sentence.position > 0 || sentence.kind === 'article' ? refersBack(sentence.text, previous, nlp) : false;
-      sentenceFlags.push((analysis.person ? FLAG.person : 0) | (analysis.number ? FLAG.number : 0) | (analysis.date ? FLAG.date : 0) | (anaphor ? FLAG.anaphor : 0) | (CAUSAL.test(sentence.text) ? FLAG.reason : 0) | (ADVICE.test(sentence.text) ? FLAG.advice : 0) | (PREDICTION.test(sentence.text) ? FLAG.prediction : 0));
+      sentenceFlags.push((analysis.person ? FLAG.person : 0) | (analysis.number ? FLAG.number : 0) | (analysis.date ? FLAG.date : 0) | (anaphor ? FLAG.anaphor : 0) | (CAUSAL.test(sentence.text) ? FLAG.reason : 0) | (ADVICE.test(sentence.text) ? FLAG.advice : 0) | (PREDICTION.test(sentence.text) ? FLAG.prediction : 0) | (COMPARISON.test(sentence.text) ? FLAG.comparison : 0));
       previous = new Set(analysis.terms);
       for (const w of analysis.words) words[w] = (words[w] ?? 0) + 1;
       if (sentence.kind === 'comment') comments++;

@@ -30,6 +30,8 @@ export interface Query {
   wantsAdvice: boolean;
   /** The question asks what will or would happen ("would NATO jets be able to…", "how will China react…"). */
   wantsPrediction: boolean;
+  /** The question compares ("more than", "compared to the year before", "go up"). */
+  wantsComparison: boolean;
   /** Words that were unknown to the corpus and replaced: typo → correction. */
   corrections: Array<[string, string]>;
   /** Entities the question names. */
@@ -73,6 +75,8 @@ const ADVICE_ASKED = /\b(?:should|ought to|need(?:s|ed)? to|have to|has to|must|
  * happen", "how will China react", "is Japan going to…"). Not a "will" inside a clause ("is Japan hoping they will…").
  */
 const PREDICTION_ASKED = /^\W*(?:so\s+|and\s+|but\s+)?(?:would|will|(?:what|how|who|where|when|why|which|whose)(?:\s+[\w’'-]+){0,3}?\s+(?:would|will)|(?:is|are)\s+.{0,40}\b(?:going to|gonna))\b/i;
+/** A question that compares: a comparative with "than", "compared to / with", "go up / down". Superlatives are left out ("the 'most severe security environment'" quotes a phrase). */
+const COMPARISON_ASKED = /\b(?:more|less|fewer|bigger|smaller|larger|greater|higher|lower|worse|better|stronger|weaker)\b.{0,30}\bthan\b|\bcompared? (?:to|with)\b|\b(?:go|goes|gone|went|going) (?:up|down)\b/i;
 const COMMENTS = /\b(comments?|commenters?|commented|readers?|forum|posters?|posted|users?|replies|reply|members?|(?:in|on) the thread)\b/i;
 
 /**
@@ -280,6 +284,7 @@ export function parseQuestion(question: string, index: SearchIndex, nlp: Nlp, pa
     wantsComments: COMMENTS.test(text),
     wantsAdvice: ADVICE_ASKED.test(text),
     wantsPrediction: PREDICTION_ASKED.test(text),
+    wantsComparison: COMPARISON_ASKED.test(text),
     corrections,
     entities: analysis.entities,
   };

@@ -29,6 +29,8 @@ export interface RankParams {
   adviceBoost: number;
   /** Score factor when the sentence says what will or would happen and the question asks that ("would NATO jets be able to…"). */
   predictionBoost: number;
+  /** Score factor when the sentence compares ("up by eighty-nine", "more than") and the question does ("how much did it go up compared to…"). */
+  comparisonBoost: number;
   /** Score factor for reader comments when the question does not ask about comments. */
   commentFactor: number;
   /** Score factor for reader comments when it does. */
@@ -54,6 +56,7 @@ export const defaultRankParams: RankParams = {
   reasonBoost: 1.4,
   adviceBoost: 1.3,
   predictionBoost: 1.4,
+  comparisonBoost: 1.3,
   commentFactor: 0.55,
   commentWanted: 1.4,
   bylineFactor: 0.3,
@@ -203,6 +206,7 @@ export function rankSentences(index: SearchIndex, query: Query, limit: number, p
     if (flagWanted !== 0 && (flagsOf[s]! & flagWanted) !== 0) v *= intentFactor;
     if (query.wantsAdvice && (flagsOf[s]! & FLAG.advice) !== 0) v *= params.adviceBoost;
     if (query.wantsPrediction && (flagsOf[s]! & FLAG.prediction) !== 0) v *= params.predictionBoost;
+    if (query.wantsComparison && (flagsOf[s]! & FLAG.comparison) !== 0) v *= params.comparisonBoost;
     const kind = index.kindOf[s];
     // A dateline answers nothing but "when was it published" (the engine offers it then): "in 2021" is not about it.
     if (kind === KIND.dateline) continue;

@@ -71,6 +71,16 @@ describe('parseQuestion: what will or would happen', () => {
   ])('%j: %s', (q, wanted) => expect(parseQuestion(q, engine.index, nlp).wantsPrediction).toBe(wanted));
 });
 
+describe('parseQuestion: a question that compares', () => {
+  it.each([
+    ['how much did the scrambles go up compared to the year before?', true],
+    ['is russia more of a threat than china?', true],
+    ['did the number of scrambles go down?', true],
+    ["what's the 'most severe security environment ever'?", false],
+    ['how many scrambles were there?', false],
+  ])('%j: %s', (q, wanted) => expect(parseQuestion(q, engine.index, nlp).wantsComparison).toBe(wanted));
+});
+
 describe('parseQuestion: "the name of the …"', () => {
   it.each([
     ['what is the name of the leader of the port?', 'person'],

@@ -7,7 +7,7 @@ import { createNlp, type Nlp } from '../../src/core/nlp.js';
 import { parseQuestion } from '../../src/core/question.js';
 import { defaultRankParams, idf, rankSentences, type Scored } from '../../src/core/rank.js';
 import { openIndex, type SearchIndex } from '../../src/core/search-index.js';
-import { indexOf, TINY, TINY_DIR } from './support.js';
+import { indexOf, SEEDS_DIR, TINY, TINY_DIR } from './support.js';
 
 let nlp: Nlp;
 let data: IndexData;
@@ -183,6 +183,38 @@ describe('rankSentences: what will or would happen', () => {
 
   it('leaves alone a question whose "will" belongs to a clause', () => {
     const q = 'did the mayor say the terminal will bring tourists back?';
+    expect(scores(q, 2)).toEqual(scores(q, 1));
+  });
+});
+
+describe('rankSentences: a question that compares (the seed corpus)', () => {
+  let seedNlp: Nlp;
+  let seedData: IndexData;
+  let seedIndex: SearchIndex;
+  beforeAll(() => {
+    seedNlp = createNlp(readGlossary(join(SEEDS_DIR, 'glossary.json')));
+    seedData = indexOf(SEEDS_DIR, seedNlp);
+    seedIndex = openIndex(seedData);
+  });
+  const COMPARES = /\b(?:more|less|fewer|than|exceed\w*|up by|down by|larg\w+|bigg\w+|great\w+|high\w+|low\w+|wors\w+|bett\w+)\b/i;
+  const scores = (question: string, comparisonBoost: number) =>
+    new Map(rankSentences(seedIndex, parseQuestion(question, seedIndex, seedNlp), 200, { ...defaultRankParams, comparisonBoost }).map((r) => [seedData.sentences[r.sentence]!.text, r.score]));
+
+  it('raises the sentences that compare, and only those', () => {
+    const q = 'how much did the scrambles against russian planes go up compared to the year before?';
+    const plain = scores(q, 1);
+    const raised = scores(q, 2);
+    const comparing = [...plain].filter(([text]) => COMPARES.test(text));
+    const others = [...plain].filter(([text]) => !COMPARES.test(text));
+    expect(comparing.length).toBeGreaterThan(0);
+    expect(others.length).toBeGreaterThan(0);
+    for (const [text, score] of comparing) expect(raised.get(text), text).toBeCloseTo(2 * score, 9);
+    for (const [text, score] of others) expect(raised.get(text), text).toBeCloseTo(score, 9);
+    expect([...scores(q, defaultRankParams.comparisonBoost)].sort((a, b) => b[1] - a[1])[0]![0]).toMatch(/^This figure was up by eighty-nine/);
+  });
+
+  it('leaves alone a question that does not compare', () => {
+    const q = 'how many times did japan scramble jets against russian planes?';
     expect(scores(q, 2)).toEqual(scores(q, 1));
   });
 });

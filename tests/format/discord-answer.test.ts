@@ -9,7 +9,7 @@ import { truncate } from '../../src/format/discord-limits.js';
 import { safePayload } from '../../src/format/discord-payload.js';
 import { expectWithinLimits } from '../hardening/support.js';
 
-const query = (text: string, corrections: Array<[string, string]> = []): Query => ({ text, terms: [], intent: 'other', wantsComments: false, wantsAdvice: false, wantsPrediction: false, corrections, entities: [] });
+const query = (text: string, corrections: Array<[string, string]> = []): Query => ({ text, terms: [], intent: 'other', wantsComments: false, wantsAdvice: false, wantsPrediction: false, wantsComparison: false, corrections, entities: [] });
 
 function hit(text: string, over: Partial<Hit['meta']> = {}, kind: 'article' | 'comment' = 'article', highlights: Array<[number, number]> = []): Hit {
   return {
