@@ -59,8 +59,10 @@ export interface AnswerChecks {
   role?: string[];
   /** Set for "ambassador to NATO", "envoy in Beijing": entity terms of where the title holder is posted. */
   roleTo?: { entities: string[]; words: string };
-  /** Set for "who is in charge of / leading / heading X": the sentence must name a person. */
+  /** Set for "who is in charge of / leading / heading X" (and other person checks): the sentence must name a person. */
   person?: true;
+  /** Set for "who is in charge of / leading / heading X": the person comes with a word of leading ({@link LEADING}). */
+  leader?: true;
   /** Entity terms (`@name`) the question names. */
   entities: string[];
   /** Years the question names. */
@@ -83,6 +85,9 @@ const LEADER = new RegExp(
   OPENER + String.raw`who(?:[’']?s| is| was| will be| would be| are| were)?(?: (?:gonna|going to|will) be| (?:gonna|going to))?\s+(?:in charge|leading|heading|commanding|running|chairing|directing|the (?:head|leader|chief|boss|commander) of|at the head of)\b`,
   'i',
 );
+
+/** Words that say someone leads: what answers "who is in charge of / leading / heading…". */
+const LEADING = /\b(?:lead(?:s|er|ers|ing)?|led|head(?:s|ed|ing)?|chief|in charge|command(?:s|er|ing|ed)?|direct(?:or|s|ed|ing)|chair(?:man|woman|person|s|ed)?|boss|president|prime minister|premier|secretary[- ]general|governor|mayor|chancellor|minister|king|emperor|dean|captain)\b/i;
 
 /** Words that make a title a different title: a defence minister is not a prime minister. */
 const TITLE_MODIFIER = /^(?:prime|foreign|defen[cs]e|finance|economy|economic|trade|justice|interior|home|deputy|vice|chief|senior|state|cabinet|press)$/;
@@ -315,7 +320,7 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp): An
   }
   const list = LIST.exec(question);
   if (list) checks.list = Number(list[1]) || NUMBER_WORDS.indexOf(list[1]!.toLowerCase()) + 2;
-  if (LEADER.test(question)) checks.person = true;
+  if (LEADER.test(question)) checks.person = checks.leader = true;
   const role = ROLE.exec(question);
   if (role) {
     // The word before the title, when it is part of the title ("defence minister", "prime minister"), not a name ("Japanese minister").
@@ -524,6 +529,8 @@ export class AnswerChecker {
       }
     }
     if (checks.person && (index.flagsOf[sentence]! & FLAG.person) === 0) return 'person';
+    // "Who is in charge of…", "who is leading…": a person with a word of leading, not any person (an ambassador, a spokeswoman).
+    if (checks.leader && !LEADING.test(text)) return 'person';
     for (const e of checks.entities) {
       const id = index.termId.get(e);
       // A byline or a dateline names nobody: it answers "who wrote / when was the article about X" when its article names X.

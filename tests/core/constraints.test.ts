@@ -274,6 +274,15 @@ describe('AnswerChecker: whether a sentence can answer', () => {
     expect(failureOf(TINY.mayor, 'who is in charge of the terminal?')).toBeUndefined();
   });
 
+  it('"who is in charge of / leading X" wants a person with a word of leading, not any person', () => {
+    expect(checksOf('who is leading the cooperative?').leader).toBe(true);
+    expect(checksOf('who founded the cooperative?').leader).toBeUndefined();
+    // Holm is named, but as a seller: nothing says she leads.
+    expect(failureOf(TINY.kitchen, 'who is in charge of the cooperative?')).toBe('person');
+    expect(failureOf(TINY.harvest, 'who is in charge of the cooperative?')).toBeUndefined();
+    expect(failureOf(TINY.kitchen, 'who sold the first jars?')).toBeUndefined();
+  });
+
   it('"how much … in euros" counts euros: a number of something else does not answer', () => {
     expect(checksOf('how much did the terminal cost in euros?').count).toEqual({ head: termOfWord('euros', 'word', nlp), people: false });
     expect(failureOf(TINY.cost, 'how much did the terminal cost in euros?')).toBeUndefined();
