@@ -8,21 +8,22 @@ import { analyseText, termOfWord, wordTerm } from './terms.js';
 import type { DocumentMeta, Sentence } from './types.js';
 
 /** Version of the stored index layout: a stored index of another version is rebuilt. */
-export const SCHEMA_VERSION = 25;
+export const SCHEMA_VERSION = 26;
 
 /** Flags of a sentence, one bit each. */
 export const FLAG = { person: 1, number: 2, date: 4, anaphor: 8, reason: 16, advice: 32, prediction: 64, comparison: 128 } as const;
 
-/** Words that give a cause or purpose: what a "why" question looks for. */
 /**
  * Words that say what should be done ("Japan needs a more balanced approach", "it is time for this nation to…"):
  * what a question about what someone should do looks for.
  */
-export const ADVICE = /\b(?:should|must|ought to|need(?:s|ed)? to|needs? (?:a|an|more|less|to)|it is (?:time|necessary|important|essential|vital)|has to|have to)\b/i;
+export const ADVICE = /\b(?:should|must(?! have)|ought to|needs? (?:a|an|more|less|to)|it is (?:time|necessary|important|essential|vital)|ha(?:s|ve) to(?! do with))\b/i;
 /** Words that say what will or would happen: what a question about what will or would happen looks for. */
 const PREDICTION = /\b(?:will|would)\b/i;
 /** Words that compare ("up by eighty-nine", "more than", "exceeded", "larger"): what a question that compares looks for. */
-const COMPARISON = /\b(?:more|less|fewer|than|exceed\w*|up by|down by|larg\w+|bigg\w+|great\w+|high\w+|low\w+|wors\w+|bett\w+)\b/i;
+export const COMPARISON =
+  /\b(?:more|less|fewer|than|exceed(?:s|ed|ing)?|up by|down by|(?:larg|bigg|great|high|low|small|strong|weak)(?:er|est)|worse|worst|better|best|increas(?:e|es|ed|ing)|ris(?:e|es|en|ing)|rose|doubled|tripled|halved|fell|fallen|declin(?:e|es|ed|ing)|dropped)\b/i;
+/** Words that give a cause or purpose: what a "why" question looks for. */
 const CAUSAL = /\b(because|since|due to|owing to|as a result|therefore|thus|hence|so that|in order to|reasons?|caused|causes|led to|leads to|aim(ed|s)? (at|to)|intended|in an attempt|the aim)\b/i;
 
 /** Openers that refer back to the sentence before ("This format", "He", "On that occasion"). */

@@ -87,7 +87,7 @@ const LEADER = new RegExp(
 );
 
 /** Words that say someone leads: what answers "who is in charge of / leading / heading…". */
-const LEADING = /\b(?:lead(?:s|er|ers|ing)?|led|head(?:s|ed|ing)?|chief|in charge|command(?:s|er|ing|ed)?|direct(?:or|s|ed|ing)|chair(?:man|woman|person|s|ed)?|boss|president|prime minister|premier|secretary[- ]general|governor|mayor|chancellor|minister|king|emperor|dean|captain)\b/i;
+const LEADING = /\b(?:lead(?:s|er|ers|ership|ing)?|led|head(?:s|ed|ing)?|chief|ceo|in charge|command(?:s|er|ing|ed)?|direct(?:or|s|ed|ing)|chair(?:man|woman|person|s|ed|ing)?|run(?:s|ning)?|ran|boss|manager|coach|president|prime minister|premier|secretary(?:[- ]general)?|general|governor|mayor|chancellor|minister|king|emperor|dean|captain)\b/i;
 
 /** Words that make a title a different title: a defence minister is not a prime minister. */
 const TITLE_MODIFIER = /^(?:prime|foreign|defen[cs]e|finance|economy|economic|trade|justice|interior|home|deputy|vice|chief|senior|state|cabinet|press)$/;

@@ -69,14 +69,26 @@ const FRAMING_PHRASES = /\baccording to\b|\bin the (article|piece|text)\b/gi;
 const termOf = (word: string, nlp: Nlp) => termOfWord(word, 'word', nlp);
 const REASON = /^\s*why\b|\b(for what reason|what reasons?|how come|what for|what made|what led|what pushed)\b/i;
 /** A question about what should be done: a modal of obligation or a word for advice. */
-const ADVICE_ASKED = /\b(?:should|ought to|need(?:s|ed)? to|have to|has to|must|advice|advise[ds]?|recommend\w*|prescription)\b/i;
+const ADVICE_ASKED = /\b(?:should|ought to|needs? to|(?<!n[’']t |not )ha(?:s|ve) to(?! do with)|must(?! have)|advice|advise[ds]?|recommend\w*|prescription)\b/i;
 /**
- * A question about what will or would happen: it opens with "would" or "will", or its wh-word takes them ("what would
- * happen", "how will China react", "is Japan going to…"). Not a "will" inside a clause ("is Japan hoping they will…").
+ * A question about what will or would happen: it opens with "would" or "will" ("so, will…", "do you think X will…"), its
+ * wh-word takes them, at most one word between ("what would happen", "how will China react", "which country would…"), or
+ * it asks what is going to be ("what is Japan going to do", "is Japan going to…"; chat's "gonna" counts as "will"). Not a
+ * "will" inside a clause ("is Japan hoping they will…", "who said they will…").
  */
-const PREDICTION_ASKED = /^\W*(?:so\s+|and\s+|but\s+)?(?:would|will|(?:what|how|who|where|when|why|which|whose)(?:\s+[\w’'-]+){0,3}?\s+(?:would|will)|(?:is|are)\s+.{0,40}\b(?:going to|gonna))\b/i;
-/** A question that compares: a comparative with "than", "compared to / with", "go up / down". Superlatives are left out ("the 'most severe security environment'" quotes a phrase). */
-const COMPARISON_ASKED = /\b(?:more|less|fewer|bigger|smaller|larger|greater|higher|lower|worse|better|stronger|weaker)\b.{0,30}\bthan\b|\bcompared? (?:to|with)\b|\b(?:go|goes|gone|went|going) (?:up|down)\b/i;
+const PREDICTION_ASKED = new RegExp(
+  String.raw`^\W*(?:(?:so|and|but|ok|okay)\b,?\s*)?(?:(?:do|does) (?:you|we|they|people|experts|analysts|[\w’'-]+) (?:think|reckon|expect|believe) (?:that )?(?:[\w’'-]+\s+){1,4}?)?(?:would|will|gonna)\b` +
+    String.raw`|^\W*(?:(?:so|and|but|ok|okay)\b,?\s*)?(?:what|how|who|where|when|why|which|whose)(?:[’']s)?(?:\s+(?!(?:said|says|say|think|thinks|claimed|claims|hopes?|expects?|warned|believes?)\b)[\w’'-]+)?\s+(?:would|will|gonna)\b` +
+    String.raw`|^\W*(?:(?:so|and|but|ok|okay)\b,?\s*)?(?:(?:what|how|who|where|when|why|which)(?:[’']s|\s+is|\s+are)|is|are)\s+(?:[\w’'-]+\s+){0,4}?going to\b`,
+  'i',
+);
+/**
+ * A question that compares: a comparative with "than", "compared to / with", a change by or from something ("go up by",
+ * "rise from", "increase since"). Superlatives are left out ("the 'most severe security environment'" quotes a phrase),
+ * and so is a bare "go up" ("where is the base going up").
+ */
+const COMPARISON_ASKED =
+  /\b(?:more|less|fewer|bigger|smaller|larger|greater|higher|lower|worse|better|stronger|weaker)\b.{0,30}\bthan\b|\bcompared? (?:to|with)\b|\b(?:(?:go|goes|gone|went|going) (?:up|down)|increas(?:e|es|ed|ing)|ris(?:e|es|en|ing)|rose|grow|grew|grown|fall|fell|fallen|drop(?:s|ped)?|declin(?:e|es|ed))\s+(?:by|from|since|compared)\b/i;
 const COMMENTS = /\b(comments?|commenters?|commented|readers?|forum|posters?|posted|users?|replies|reply|members?|(?:in|on) the thread)\b/i;
 
 /**

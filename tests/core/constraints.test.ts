@@ -277,6 +277,8 @@ describe('AnswerChecker: whether a sentence can answer', () => {
   it('"who is in charge of / leading X" wants a person with a word of leading, not any person', () => {
     expect(checksOf('who is leading the cooperative?').leader).toBe(true);
     expect(checksOf('who founded the cooperative?').leader).toBeUndefined();
+    expect(checksOf('who is running the cooperative?').leader).toBe(true);
+    expect(failureOf(TINY.harvest, 'who is running the cooperative?')).toBeUndefined();
     // Holm is named, but as a seller: nothing says she leads.
     expect(failureOf(TINY.kitchen, 'who is in charge of the cooperative?')).toBe('person');
     expect(failureOf(TINY.harvest, 'who is in charge of the cooperative?')).toBeUndefined();
