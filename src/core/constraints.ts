@@ -1,5 +1,5 @@
 import { FLAG } from './build-index.js';
-import { personSlug } from './glossary.js';
+import { personSlug, worldEntitiesNamed } from './glossary.js';
 import type { Nlp } from './nlp.js';
 import { WHEN_ASKED } from './question.js';
 import { defaultRankParams } from './rank.js';
@@ -38,7 +38,11 @@ export interface AnswerChecks {
    * Set for statement questions: the speaker's entity terms (may be empty), and the terms of what
    * they were asked to have said something about ("about the air drills"; may be empty).
    */
-  statement?: { speakers: string[]; owners?: string[]; about?: string[] };
+  /**
+   * `worldSpeakers`: forms of each country or organisation of the world list that speaks in the question but that the
+   * glossary does not define ("what did Australia say…"): the sentence must report words and name it.
+   */
+  statement?: { speakers: string[]; owners?: string[]; about?: string[]; worldSpeakers?: string[][] };
   outcome?: true;
   /** Set for time questions: "when" takes any expression of time, "what year" / "what date" an actual date. */
   time?: 'any' | 'date';
@@ -299,7 +303,9 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp): An
     const rest = taken + question.slice(m.index + m[0].length);
     const about = (/\b(?:react|respon|repl|object)\w*/i.test(m[0]) ? ABOUT : ABOUT_NOT_TO).exec(rest);
     const topic = about && !WHEN_WORDS.test(about[1]!) ? analyseText(about[1]!, nlp).terms.filter((t) => !t.startsWith('!')) : [];
-    checks.statement = { speakers, ...(owners.length > 0 && { owners }), ...(topic.length > 0 && { about: topic }) };
+    // A speaker the glossary does not know, but the world list does ("Australia"): named by its forms.
+    const worldSpeakers = speakers.length > 0 ? [] : worldEntitiesNamed(possessive ? possessive[2]! : m[1] ?? '').filter((w) => !(w.slug in nlp.glossary.entities)).map((w) => w.forms);
+    checks.statement = { speakers, ...(owners.length > 0 && { owners }), ...(topic.length > 0 && { about: topic }), ...(worldSpeakers.length > 0 && { worldSpeakers }) };
     break;
   }
   if (OUTCOME.test(question)) checks.outcome = true;
@@ -491,6 +497,8 @@ export class AnswerChecker {
       const before = ((index.flagsOf[sentence]! & FLAG.anaphor) !== 0 || PRONOUN_SAYS.test(text)) && index.docOf[sentence - 1] === doc;
       const says = (e: string) => ownVoice || (sayers && sayers.size > 0 ? sayers.has(e) : this.has(sentence, e));
       if (checks.statement.speakers.some((e) => !says(e) && !(before && this.has(sentence - 1, e)))) return 'statement';
+      const spaced = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}.'’-]+/gu, ' ')} `;
+      if (checks.statement.worldSpeakers?.some((forms) => !ownVoice && !forms.some((f) => spaced.includes(` ${f.toLowerCase()} `)))) return 'statement';
       // Whose speaker ("Moscow's MFA"): they speak, or nobody of another country does ("the Japanese MFA said" is not Moscow's).
       for (const owner of checks.statement.owners ?? []) {
         if (says(owner)) continue;

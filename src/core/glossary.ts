@@ -75,6 +75,18 @@ export function absentWorldEntities(texts: Iterable<string>): string[] {
   return entries.filter(([, e]) => !e.forms.some((f) => mentioned(f, false)) && !(e.exactForms ?? []).some((f) => mentioned(f, true))).map(([slug]) => slug);
 }
 
+/**
+ * The world list's entities a text names by one of their forms (whole words; exact forms as written), with those
+ * forms: "what did Australia say…" names Australia even when the glossary does not define it.
+ */
+export function worldEntitiesNamed(text: string): Array<{ slug: string; forms: string[] }> {
+  const lower = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}.'’-]+/gu, ' ')} `;
+  const spaced = ` ${text.replace(/[^\p{L}\p{N}.'’-]+/gu, ' ')} `;
+  return Object.entries(worldEntities())
+    .filter(([, e]) => e.forms.some((f) => lower.includes(` ${f} `)) || (e.exactForms ?? []).some((f) => spaced.includes(` ${f} `)))
+    .map(([slug, e]) => ({ slug, forms: [...e.forms, ...(e.exactForms ?? [])] }));
+}
+
 function worldEntities(): Record<string, z.infer<typeof entitySchema>> {
   world ??= z.object({ entities: z.record(z.string(), entitySchema) }).parse(JSON.parse(readFileSync(WORLD_ENTITIES_FILE, 'utf8'))).entities;
   return world;

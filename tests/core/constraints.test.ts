@@ -649,3 +649,19 @@ describe('AnswerChecker: a sentence that refers back', () => {
     expect(fails('A long decline of fishing', 'what decline does the Kestrel Hill Observatory show?')).toBe('entities');
   });
 });
+
+describe('a speaker the glossary does not define but the world list knows ("what did Norway say…")', () => {
+  const ARTICLE = 'Ferries to the north\n\nNorway said the new ferry plan was sound. The ferry plan was approved in May. The Danish government called the ferry plan too costly.\n';
+  const fails = checksOnArticle('f_norway.txt', ARTICLE);
+
+  it('is read from the question by its forms', () => {
+    expect(answerChecks('what did Norway say about the ferry plan?', [], nlp).statement?.worldSpeakers?.[0]).toContain('norway');
+  });
+
+  it('is answered by a sentence that names it and reports words, not by one that names nobody or someone else', () => {
+    expect(fails('Norway said', 'what did Norway say about the ferry plan?')).toBeUndefined();
+    expect(fails('approved in May', 'what did Norway say about the ferry plan?')).toBe('statement');
+    expect(fails('Danish government', 'what did Norway say about the ferry plan?')).toBe('statement');
+    expect(fails('Danish government', 'what did Denmark say about the ferry plan?')).toBeUndefined();
+  });
+});
