@@ -62,6 +62,8 @@ const PERSON = /^\s*(who|whom|whose)\b|\b(which|what)( \w+)? (person|people|mini
  * poisoned, did Japan…").
  */
 export const WHEN_ASKED = new RegExp(String.raw`\bwhen(?:['’](?:s|d)\b| in (?:(?:early|late|mid)[ -])?(?:\d{4}|${MONTH_NAMES}),? (?:did|does|do|is|was|were|are|will|would|has|have|had)\b|(?:\s*,[^,]*,)?[\s,]+(?:exactly |precisely |roughly )?(?:did|does|do|is|was|were|are|will|would|has|have|had|can|could|should|might|must|shall)\b| and where\b|\W*$)|\bwhere and when\b|\b(?:since|until) when\b`, 'i');
+/** "Who's in the Quad", "who is part of AUKUS", "who are the members of…": members, which are countries as often as people. */
+const MEMBERSHIP = /\bwho(?:[’']s| is| are| was| were)\s+(?:(?:in|inside|within|on)\s+(?!charge\b|command\b|power\b|office\b)|(?:the )?(?:part|members?) of\b|a member of\b)|\bwho (?:belongs|belong|joined|signed up) (?:to\b)?/i;
 const DATE = /\b(what (year|month|date|day|time of year)|which (year|month|date|day)|until what|how long ago|in what year)\b/i;
 const NUMBER = /\b(how (many|much|often)|what (number|percentage|percent|share|proportion|amount|figure)|which number|number of|what % )\b/i;
 /** Phrases that only frame a question; removed before analysis ("according to the article" is not about accords). */
@@ -292,7 +294,7 @@ export function parseQuestion(question: string, index: SearchIndex, nlp: Nlp, pa
   return {
     text,
     terms,
-    intent: AUTHOR.test(text) ? 'author' : PUBLISHED.test(text) ? 'published' : DATE.test(text) || WHEN_ASKED.test(text) ? 'date' : NUMBER.test(text) ? 'number' : PERSON.test(text) ? 'person' : REASON.test(text) ? 'reason' : 'other',
+    intent: AUTHOR.test(text) ? 'author' : PUBLISHED.test(text) ? 'published' : DATE.test(text) || WHEN_ASKED.test(text) ? 'date' : NUMBER.test(text) ? 'number' : PERSON.test(text) && !MEMBERSHIP.test(text) ? 'person' : REASON.test(text) ? 'reason' : 'other',
     wantsComments: COMMENTS.test(text),
     wantsAdvice: ADVICE_ASKED.test(text),
     wantsPrediction: PREDICTION_ASKED.test(text),

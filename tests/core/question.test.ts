@@ -93,6 +93,16 @@ describe('parseQuestion: a question that compares', () => {
   ])('%j: %s', (q, wanted) => expect(parseQuestion(q, engine.index, nlp).wantsComparison).toBe(wanted));
 });
 
+describe('parseQuestion: who is in a group', () => {
+  it.each([
+    ["who's in the QUAD according to that article?", 'other'],
+    ['who is part of AUKUS?', 'other'],
+    ['who are the members of the cooperative?', 'other'],
+    ["who's in charge of the cooperative?", 'person'],
+    ['who founded the cooperative?', 'person'],
+  ])('%j asks for a %s', (q, intent) => expect(parseQuestion(q, engine.index, nlp).intent).toBe(intent));
+});
+
 describe('parseQuestion: "the name of the …"', () => {
   it.each([
     ['what is the name of the leader of the port?', 'person'],
