@@ -19,7 +19,7 @@ export const FLAG = { person: 1, number: 2, date: 4, anaphor: 8, reason: 16, adv
  */
 export const ADVICE = /\b(?:should|must(?! have)|ought to|needs? (?:a|an|more|less|to)|it is (?:time|necessary|important|essential|vital)|ha(?:s|ve) to(?! do with))\b/i;
 /** Words that say what will or would happen: what a question about what will or would happen looks for. */
-const PREDICTION = /\b(?:will|would)\b/i;
+export const PREDICTION = /\b(?:will|would)\b/i;
 /** Words that compare ("up by eighty-nine", "more than", "exceeded", "larger"): what a question that compares looks for. */
 export const COMPARISON =
   /\b(?:more|less|fewer|than|exceed(?:s|ed|ing)?|up by|down by|(?:larg|bigg|great|high|low|small|strong|weak)(?:er|est)|worse|worst|better|best|increas(?:e|es|ed|ing)|ris(?:e|es|en|ing)|rose|doubled|tripled|halved|fell|fallen|declin(?:e|es|ed|ing)|dropped)\b/i;

@@ -1,5 +1,5 @@
 import { FLAG } from './build-index.js';
-import { personSlug, worldEntitiesNamed } from './glossary.js';
+import { personSlug, spacedWords, worldEntitiesNamed } from './glossary.js';
 import type { Nlp } from './nlp.js';
 import { WHEN_ASKED } from './question.js';
 import { defaultRankParams } from './rank.js';
@@ -497,8 +497,10 @@ export class AnswerChecker {
       const before = ((index.flagsOf[sentence]! & FLAG.anaphor) !== 0 || PRONOUN_SAYS.test(text)) && index.docOf[sentence - 1] === doc;
       const says = (e: string) => ownVoice || (sayers && sayers.size > 0 ? sayers.has(e) : this.has(sentence, e));
       if (checks.statement.speakers.some((e) => !says(e) && !(before && this.has(sentence - 1, e)))) return 'statement';
-      const spaced = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}.'’-]+/gu, ' ')} `;
-      if (checks.statement.worldSpeakers?.some((forms) => !ownVoice && !forms.some((f) => spaced.includes(` ${f.toLowerCase()} `)))) return 'statement';
+      if (checks.statement.worldSpeakers && !ownVoice) {
+        const spaced = spacedWords(text.toLowerCase());
+        if (checks.statement.worldSpeakers.some((forms) => !forms.some((f) => spaced.includes(` ${f.toLowerCase()} `)))) return 'statement';
+      }
       // Whose speaker ("Moscow's MFA"): they speak, or nobody of another country does ("the Japanese MFA said" is not Moscow's).
       for (const owner of checks.statement.owners ?? []) {
         if (says(owner)) continue;

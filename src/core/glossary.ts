@@ -75,13 +75,18 @@ export function absentWorldEntities(texts: Iterable<string>): string[] {
   return entries.filter(([, e]) => !e.forms.some((f) => mentioned(f, false)) && !(e.exactForms ?? []).some((f) => mentioned(f, true))).map(([slug]) => slug);
 }
 
+/** The text's words, one space between each and one at each end, so that ` ${form} ` finds a whole form in it. */
+export function spacedWords(text: string): string {
+  return ` ${text.replace(/[^\p{L}\p{N}.'’-]+/gu, ' ')} `;
+}
+
 /**
  * The world list's entities a text names by one of their forms (whole words; exact forms as written), with those
  * forms: "what did Australia say…" names Australia even when the glossary does not define it.
  */
 export function worldEntitiesNamed(text: string): Array<{ slug: string; forms: string[] }> {
-  const lower = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}.'’-]+/gu, ' ')} `;
-  const spaced = ` ${text.replace(/[^\p{L}\p{N}.'’-]+/gu, ' ')} `;
+  const lower = spacedWords(text.toLowerCase());
+  const spaced = spacedWords(text);
   return Object.entries(worldEntities())
     .filter(([, e]) => e.forms.some((f) => lower.includes(` ${f} `)) || (e.exactForms ?? []).some((f) => spaced.includes(` ${f} `)))
     .map(([slug, e]) => ({ slug, forms: [...e.forms, ...(e.exactForms ?? [])] }));

@@ -79,9 +79,10 @@ const ADVICE_ASKED = /\b(?:should|ought to|needs? to|(?<!n[’']t |not )ha(?:s|v
  * "will" inside a clause ("is Japan hoping they will…", "who said they will…").
  */
 const PREDICTION_ASKED = new RegExp(
-  String.raw`^\W*(?:(?:so|and|but|ok|okay)\b,?\s*)?(?:(?:do|does) (?:you|we|they|people|experts|analysts|[\w’'-]+) (?:think|reckon|expect|believe) (?:that )?(?:[\w’'-]+\s+){1,4}?)?(?:would|will|gonna)\b` +
-    String.raw`|^\W*(?:(?:so|and|but|ok|okay)\b,?\s*)?(?:what|how|who|where|when|why|which|whose)(?:[’']s)?(?:\s+(?!(?:said|says|say|think|thinks|claimed|claims|hopes?|expects?|warned|believes?)\b)[\w’'-]+)?\s+(?:would|will|gonna)\b` +
-    String.raw`|^\W*(?:(?:so|and|but|ok|okay)\b,?\s*)?(?:(?:what|how|who|where|when|why|which)(?:[’']s|\s+is|\s+are)|is|are)\s+(?:[\w’'-]+\s+){0,4}?going to\b`,
+  String.raw`^\W*(?:(?:so|and|but|ok|okay)\b,?\s*)?(?:` +
+    String.raw`(?:(?:do|does) (?:you|we|they|people|experts|analysts|[\w’'-]+) (?:think|reckon|expect|believe) (?:that )?(?:[\w’'-]+\s+){1,4}?)?(?:would|will|gonna)\b` +
+    String.raw`|(?:what|how|who|where|when|why|which|whose)(?:[’']s)?(?:\s+(?!(?:said|says|say|think|thinks|claimed|claims|hopes?|expects?|warned|believes?)\b)[\w’'-]+)?\s+(?:would|will|gonna)\b` +
+    String.raw`|(?:(?:what|how|who|where|when|why|which)(?:[’']s|\s+is|\s+are)|is|are)\s+(?:[\w’'-]+\s+){0,4}?going to\b)`,
   'i',
 );
 /**

@@ -1,22 +1,32 @@
 import fc from 'fast-check';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { COMPARISON, type IndexData } from '../../src/core/build-index.js';
+import { COMPARISON, PREDICTION, type IndexData } from '../../src/core/build-index.js';
 import { readGlossary } from '../../src/core/glossary.js';
 import { createNlp, type Nlp } from '../../src/core/nlp.js';
 import { parseQuestion } from '../../src/core/question.js';
-import { defaultRankParams, idf, rankSentences, type Scored } from '../../src/core/rank.js';
+import { defaultRankParams, idf, rankSentences, type RankParams, type Scored } from '../../src/core/rank.js';
 import { openIndex, type SearchIndex } from '../../src/core/search-index.js';
 import { indexOf, SEEDS_DIR, TINY, TINY_DIR } from './support.js';
+
+/** A corpus folder built and opened: its nlp (from its glossary), index data and search index. */
+interface Corpus {
+  nlp: Nlp;
+  data: IndexData;
+  index: SearchIndex;
+}
+function openCorpus(dir: string): Corpus {
+  const n = createNlp(readGlossary(join(dir, 'glossary.json')));
+  const d = indexOf(dir, n);
+  return { nlp: n, data: d, index: openIndex(d) };
+}
 
 let nlp: Nlp;
 let data: IndexData;
 let index: SearchIndex;
 
 beforeAll(() => {
-  nlp = createNlp(readGlossary(join(TINY_DIR, 'glossary.json')));
-  data = indexOf(TINY_DIR, nlp);
-  index = openIndex(data);
+  ({ nlp, data, index } = openCorpus(TINY_DIR));
 });
 
 const rank = (question: string, limit = 50): Scored[] => rankSentences(index, parseQuestion(question, index, nlp), limit);
@@ -147,18 +157,29 @@ describe('rankSentences on the tiny corpus', () => {
   });
 });
 
+/** Scores by sentence text for a question on a corpus, with some rank parameters overridden. */
+function scoresOn(corpus: Corpus, question: string, params: Partial<RankParams>, limit = 200): Map<string, number> {
+  const { nlp: n, data: d, index: i } = corpus;
+  return new Map(rankSentences(i, parseQuestion(question, i, n), limit, { ...defaultRankParams, ...params }).map((r) => [d.sentences[r.sentence]!.text, r.score]));
+}
+
+/** Doubling a boost doubled exactly the sentences `raises` picks (there are some) and left the others (there are some too). */
+function expectDoubledOnly(plain: Map<string, number>, raised: Map<string, number>, raises: (text: string) => boolean): void {
+  const picked = [...plain].filter(([text]) => raises(text));
+  const others = [...plain].filter(([text]) => !raises(text));
+  expect(picked.length).toBeGreaterThan(0);
+  expect(others.length).toBeGreaterThan(0);
+  for (const [text, score] of picked) expect(raised.get(text), text).toBeCloseTo(2 * score, 9);
+  for (const [text, score] of others) expect(raised.get(text), text).toBeCloseTo(score, 9);
+}
+
 describe('rankSentences: what should be done', () => {
   const CRITICS = 'Critics argued that the money should have gone to the local schools instead.';
-  const scores = (question: string, adviceBoost: number) =>
-    new Map(rankSentences(index, parseQuestion(question, index, nlp), 50, { ...defaultRankParams, adviceBoost }).map((r) => [data.sentences[r.sentence]!.text, r.score]));
+  const scores = (question: string, adviceBoost: number) => scoresOn({ nlp, data, index }, question, { adviceBoost }, 50);
 
   it('a question about what should be done raises the sentences that say what should be, and only those', () => {
-    const plain = scores('where should the terminal money have gone?', 1);
-    const raised = scores('where should the terminal money have gone?', 2);
-    expect(raised.get(CRITICS)).toBeCloseTo(2 * plain.get(CRITICS)!, 9);
-    const others = [...plain].filter(([text]) => text !== CRITICS);
-    expect(others.length).toBeGreaterThan(0);
-    for (const [text, score] of others) expect(raised.get(text)).toBeCloseTo(score, 9);
+    const q = 'where should the terminal money have gone?';
+    expectDoubledOnly(scores(q, 1), scores(q, 2), (text) => text === CRITICS);
   });
 
   it('leaves other questions as they were', () => {
@@ -167,18 +188,11 @@ describe('rankSentences: what should be done', () => {
 });
 
 describe('rankSentences: what will or would happen', () => {
-  const scores = (question: string, predictionBoost: number) =>
-    new Map(rankSentences(index, parseQuestion(question, index, nlp), 50, { ...defaultRankParams, predictionBoost }).map((r) => [data.sentences[r.sentence]!.text, r.score]));
+  const scores = (question: string, predictionBoost: number) => scoresOn({ nlp, data, index }, question, { predictionBoost }, 50);
 
   it('a question about what would happen raises the sentences that say what will or would, and only those', () => {
-    const plain = scores('what would the new terminal do for the harbour?', 1);
-    const raised = scores('what would the new terminal do for the harbour?', 2);
-    const predicting = [...plain].filter(([text]) => /\b(?:will|would)\b/i.test(text));
-    const others = [...plain].filter(([text]) => !/\b(?:will|would)\b/i.test(text));
-    expect(predicting.length).toBeGreaterThan(0);
-    expect(others.length).toBeGreaterThan(0);
-    for (const [text, score] of predicting) expect(raised.get(text), text).toBeCloseTo(2 * score, 9);
-    for (const [text, score] of others) expect(raised.get(text), text).toBeCloseTo(score, 9);
+    const q = 'what would the new terminal do for the harbour?';
+    expectDoubledOnly(scores(q, 1), scores(q, 2), (text) => PREDICTION.test(text));
   });
 
   it('leaves alone a question whose "will" belongs to a clause', () => {
@@ -188,28 +202,15 @@ describe('rankSentences: what will or would happen', () => {
 });
 
 describe('rankSentences: a question that compares (the seed corpus)', () => {
-  let seedNlp: Nlp;
-  let seedData: IndexData;
-  let seedIndex: SearchIndex;
+  let seeds: Corpus;
   beforeAll(() => {
-    seedNlp = createNlp(readGlossary(join(SEEDS_DIR, 'glossary.json')));
-    seedData = indexOf(SEEDS_DIR, seedNlp);
-    seedIndex = openIndex(seedData);
+    seeds = openCorpus(SEEDS_DIR);
   });
-  const COMPARES = COMPARISON;
-  const scores = (question: string, comparisonBoost: number) =>
-    new Map(rankSentences(seedIndex, parseQuestion(question, seedIndex, seedNlp), 200, { ...defaultRankParams, comparisonBoost }).map((r) => [seedData.sentences[r.sentence]!.text, r.score]));
+  const scores = (question: string, comparisonBoost: number) => scoresOn(seeds, question, { comparisonBoost });
 
   it('raises the sentences that compare, and only those', () => {
     const q = 'how much did the scrambles against russian planes go up compared to the year before?';
-    const plain = scores(q, 1);
-    const raised = scores(q, 2);
-    const comparing = [...plain].filter(([text]) => COMPARES.test(text));
-    const others = [...plain].filter(([text]) => !COMPARES.test(text));
-    expect(comparing.length).toBeGreaterThan(0);
-    expect(others.length).toBeGreaterThan(0);
-    for (const [text, score] of comparing) expect(raised.get(text), text).toBeCloseTo(2 * score, 9);
-    for (const [text, score] of others) expect(raised.get(text), text).toBeCloseTo(score, 9);
+    expectDoubledOnly(scores(q, 1), scores(q, 2), (text) => COMPARISON.test(text));
     expect([...scores(q, defaultRankParams.comparisonBoost)].sort((a, b) => b[1] - a[1])[0]![0]).toMatch(/^This figure was up by eighty-nine/);
   });
 
