@@ -1,4 +1,5 @@
 import abbreviations from './abbreviations.json' with { type: 'json' };
+import { personSlug } from './glossary.js';
 import type { Nlp } from './nlp.js';
 import type { SearchIndex } from './search-index.js';
 import { correctSpelling } from './spelling-correction.js';
@@ -17,6 +18,11 @@ export interface QueryTerm {
   weight: number;
   /** Added as a synonym of a question word, not typed. */
   synonym?: boolean;
+  /**
+   * The entity term of the outlet or person whose name this term is (part of), as the question names them
+   * ("the global times", "brown"): a document's source, which every sentence of that document speaks for.
+   */
+  source?: string;
 }
 
 /** A question, ready to rank. */
@@ -291,7 +297,11 @@ export function parseQuestion(question: string, index: SearchIndex, nlp: Nlp, pa
     }
   }
   for (const [synonym, weight] of synonymOf) counts.set(synonym, weight);
-  const terms: QueryTerm[] = [...counts].map(([term, weight]) => ({ term, id: index.termId.get(term), weight, ...(synonymOf.has(term) && { synonym: true }) }));
+  const sources = sourceNameTerms(text, analysis.entities, nlp);
+  const terms: QueryTerm[] = [...counts].map(([term, weight]) => {
+    const source = synonymOf.has(term) ? undefined : sources.get(term);
+    return { term, id: index.termId.get(term), weight, ...(synonymOf.has(term) && { synonym: true }), ...(source !== undefined && { source }) };
+  });
   return {
     text,
     terms,
@@ -314,6 +324,27 @@ function spacedLowerCase(text: string): string {
 function namesItself(text: string, entity: string, nlp: Nlp): boolean {
   const lower = spacedLowerCase(text);
   return (nlp.glossary.entities[entity]?.forms ?? []).some((f) => lower.includes(` ${f} `));
+}
+
+/**
+ * The terms of the names of outlets and people that the text uses, each with its entity term: "according to
+ * the Global Times" → global, time and @global-times, all with @global-times.
+ */
+function sourceNameTerms(text: string, entities: string[], nlp: Nlp): Map<string, string> {
+  const lower = spacedLowerCase(text.replace(/['’]s\b/gi, ''));
+  const out = new Map<string, string>();
+  for (const e of entities) {
+    const entity = nlp.glossary.entities[e];
+    const forms = entity?.kind === 'outlet' ? [...entity.forms, ...(entity.exactForms ?? [])] : nlp.glossary.people.find((p) => personSlug(p.name) === e)?.forms;
+    if (forms === undefined) continue;
+    const term = ENTITY_PREFIX + e;
+    out.set(term, term);
+    for (const f of forms) {
+      const form = f.toLowerCase();
+      if (lower.includes(` ${form} `)) for (const w of form.split(/\s+/)) out.set(termOfWord(w, 'word', nlp), term);
+    }
+  }
+  return out;
 }
 
 /** The words of the entities' multi-word forms that the text contains ("uncle sam" → uncle, sam). */

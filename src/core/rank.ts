@@ -41,6 +41,13 @@ export interface RankParams {
   commonShare: number;
   /** Score factor for bylines outside author questions: a list of names rarely answers anything else. */
   bylineFactor: number;
+  /**
+   * 1: the name of a document's outlet or author in the question ("according to the Global Times") is taken
+   * as said by every sentence of that document (covered, and no sentence of it scores on the name's words),
+   * so that the one sentence that also happens to name it ("…told the Global Times") does not win on the name.
+   * 0: such a name is an ordinary term.
+   */
+  sourceNames: number;
 }
 
 export const defaultRankParams: RankParams = {
@@ -62,6 +69,7 @@ export const defaultRankParams: RankParams = {
   bylineFactor: 0.3,
   commonShare: 0.1,
   header: 0.5,
+  sourceNames: 1,
 };
 
 /** One scored sentence, with the evidence used for abstention. */
@@ -143,6 +151,8 @@ export function rankSentences(index: SearchIndex, query: Query, limit: number, p
   const ordered = [...query.terms.filter((q) => !isCommon(q)), ...query.terms.filter(isCommon)];
   // Only a known rare term makes candidates: a word the corpus lacks must not restrict the common ones to nothing.
   const anyRare = ordered.some((q) => q.id !== undefined && !isCommon(q));
+  // Per document: the mass of the question's source names that its every sentence speaks for (see RankParams.sourceNames).
+  const sourced = params.sourceNames > 0 ? sourceCover(index, query) : undefined;
   for (const q of ordered) {
     // A negated word's `!term` only prefers negated sentences: when no sentence negates the word, the plain
     // term still counts, so it is not a missing word ("isn't Japan a hypocrite…" negates every word after it).
@@ -160,10 +170,12 @@ export function rankSentences(index: SearchIndex, query: Query, limit: number, p
     }
     const restricted = anyRare && isCommon(q);
     const postings = index.postings[q.id]!;
+    const ownDocs = sourced?.docs.get(q);
     let count = 0;
     for (let i = 0; i < postings.length; i += 2) {
       const s = postings[i]!;
       const tf = postings[i + 1]!;
+      if (ownDocs?.has(docOf[s]!)) continue;
       if (!restricted || seen[s] === 1) {
         if (self[s] === 0 && ctx[s] === 0) touched[count++] = s;
         self[s] = self[s]! + tf;
@@ -212,6 +224,9 @@ export function rankSentences(index: SearchIndex, query: Query, limit: number, p
     if (kind === KIND.dateline) continue;
     if (kind === KIND.comment) v *= commentFactor;
     else if (kind === KIND.byline) v *= params.bylineFactor;
+    // A source name scores in its documents as a word found once in a sentence of average length would,
+    // after the sentence's own signals: it says nothing of the sentence.
+    v += sourced?.score.get(docOf[s]!) ?? 0;
     v *= 1 + params.header * (headerShare[docOf[s]!] ?? 0);
     best.offer(s, v);
   }
@@ -271,6 +286,33 @@ function documentHeaderShare(index: SearchIndex, query: Query, totalMass: number
     for (const d of index.headerDocs.get(q.id) ?? []) share[d] = share[d]! + w;
   }
   return share;
+}
+
+/**
+ * The question's source names (see {@link RankParams.sourceNames}): per term the documents it is the source of, and per
+ * document the score its sentences get for them. The coverage features that abstention reads are left as they were:
+ * crediting the names there too moved the fitted model for no gain under leave-one-out.
+ */
+interface SourceCover {
+  docs: Map<Query['terms'][number], Set<number>>;
+  score: Map<number, number>;
+}
+
+function sourceCover(index: SearchIndex, query: Query): SourceCover | undefined {
+  // A question of nothing but the name ("what is the Modern Tokyo Times?") is about the outlet: its name is its content.
+  if (!query.terms.some((q) => q.source === undefined && q.id !== undefined && q.synonym !== true && q.weight >= 1)) return undefined;
+  let cover: SourceCover | undefined;
+  for (const q of query.terms) {
+    if (q.source === undefined || q.id === undefined) continue;
+    const entity = index.termId.get(q.source);
+    const docs = entity === undefined ? undefined : index.headerDocs.get(entity);
+    if (docs === undefined || docs.length === 0) continue;
+    cover ??= { docs: new Map(), score: new Map() };
+    cover.docs.set(q, new Set(docs));
+    const w = idf(index, index.df[q.id]!) * q.weight;
+    for (const d of docs) cover.score.set(d, (cover.score.get(d) ?? 0) + w);
+  }
+  return cover;
 }
 
 /** See {@link Scored.maxMissing}: content words and entities of the question, known to the corpus, absent from the sentence ±1. */

@@ -171,6 +171,24 @@ describe('parseQuestion on the real corpus and glossary', () => {
     seeds = engineOf(SEEDS_DIR, seedNlp);
   });
 
+  describe('the name of a source (an outlet or a person)', () => {
+    const sources = (question: string) => Object.fromEntries(parseQuestion(question, seeds.index, seedNlp).terms.filter((t) => t.source !== undefined).map((t) => [t.term, t.source]));
+
+    it('marks the words of the name as it is typed, and the entity term, with the entity', () => {
+      expect(sources('according to the global times, what did japan approve?')).toEqual({ global: '@global-times', time: '@global-times', '@global-times': '@global-times' });
+      expect(sources('what does james brown say about the islands?')).toEqual({ jame: '@james-d-j-brown', brown: '@james-d-j-brown', '@james-d-j-brown': '@james-d-j-brown' });
+    });
+
+    it('a word the name shares with other things counts only inside the name', () => {
+      // "MTT" is the name here; "tokyo" is Japan's.
+      expect(sources('what does MTT say tokyo should do?')).toEqual({ '@mtt': '@mtt' });
+    });
+
+    it('marks nothing for places, countries or organisations', () => {
+      expect(sources('what did nato and tokyo agree in moscow?')).toEqual({});
+    });
+  });
+
   describe('a part, not its whole', () => {
     it('a question about Iturup asks about Iturup, not about every Kuril island', () => {
       const q = parseQuestion('what missiles are on Iturup?', seeds.index, seedNlp);

@@ -232,3 +232,38 @@ describe('idf', () => {
     );
   });
 });
+
+describe('rankSentences: a question that names a document\'s source (the seed corpus)', () => {
+  let seeds: Corpus;
+  beforeAll(() => {
+    seeds = openCorpus(SEEDS_DIR);
+  });
+  const GLOBAL_TIMES = '001_11215e015e606230.txt';
+  const docOf = (text: string) => seeds.data.sentences.find((s) => s.text === text)!.doc;
+  const ranked = (question: string, sourceNames: number) => [...scoresOn(seeds, question, { sourceNames })].sort((a, b) => b[1] - a[1]);
+
+  it('"according to the Global Times" no longer puts first the one sentence that names the outlet', () => {
+    const q = 'according to the global times, what did japan approve last week?';
+    expect(ranked(q, 0)[0]![0]).toMatch(/told the Global Times/);
+    expect(ranked(q, 1)[0]![0]).toMatch(/^Japan last week approved three documents/);
+  });
+
+  it('gives every sentence of that document the same credit for the name, and changes no other document', () => {
+    const q = 'according to the global times, what did japan approve last week?';
+    const plain = new Map(ranked(q, 0));
+    // Sentences within two of one that holds a word of the name lose that word's own score: left out.
+    const naming = seeds.data.sentences.filter((s) => /\bglobal\b|\btimes?\b/i.test(s.text)).map((s) => s.id);
+    const nearNaming = (text: string) => naming.some((i) => Math.abs(seeds.data.sentences.find((s) => s.text === text)!.id - i) <= 2);
+    const credit = new Set<number>();
+    for (const [text, score] of ranked(q, 1)) {
+      if (docOf(text) !== GLOBAL_TIMES) expect(score, text).toBeCloseTo(plain.get(text)!, 9);
+      else if (!nearNaming(text)) credit.add(Math.round((score - plain.get(text)!) * 1e6));
+    }
+    expect(credit.size).toBe(1);
+    expect([...credit][0]).toBeGreaterThan(0);
+  });
+
+  it('a question of nothing but the name is about the outlet: ranked as before', () => {
+    expect(ranked('what is the global times?', 1)).toEqual(ranked('what is the global times?', 0));
+  });
+});
