@@ -26,7 +26,34 @@ export function neutraliseMentions(text: string): string {
  * user or corpus text anywhere. Text over 2,000 characters is cut first (with "…").
  */
 export function escapeText(text: string): string {
-  return neutraliseMentions(escapeMarkdownText(truncate(wellFormed(text), MAX_ESCAPED)));
+  return neutraliseMentions(escapeLinksAndLineStarts(escapeMarkdownText(neutraliseTags(truncate(wellFormed(text), MAX_ESCAPED)))));
+}
+
+/**
+ * Custom emoji, timestamps and command mentions (`<:name:id>`, `<a:name:id>`, `<t:0:R>`, `</ask:1>`) with a
+ * zero-width space after the `<`: shown as typed, not rendered. escapeMarkdown leaves underscores alone
+ * from a `<:` to the end of the line (to spare emoji names), so without this "<: __x__" stayed underlined.
+ */
+function neutraliseTags(text: string): string {
+  return text.replace(/<(?=a?:|t:|\/)/g, `<${ZWSP}`);
+}
+
+/**
+ * What escapeMarkdown misses: it escapes only the first `[` of a line with a masked link in it, so
+ * "[a](x) [click](https://evil.example)" kept a live second link, and a link split into separately
+ * escaped pieces (a quote with a highlighted word inside the link text) was escaped in none. Every
+ * `[` and `]` not already escaped gets a backslash, whatever follows: no masked link can form. A line
+ * opening with ">" (a quote) or "-#" (small text) gets one too.
+ */
+function escapeLinksAndLineStarts(text: string): string {
+  let out = '';
+  let backslashes = 0;
+  for (const c of text) {
+    if ((c === '[' || c === ']') && backslashes % 2 === 0) out += '\\';
+    backslashes = c === '\\' ? backslashes + 1 : 0;
+    out += c;
+  }
+  return out.replace(/^( *)(>|-#)/gm, '$1\\$2');
 }
 
 const MARKDOWN_OPTIONS = { heading: true, bulletedList: true, numberedList: true, maskedLink: true } as const;

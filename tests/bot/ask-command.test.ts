@@ -64,6 +64,16 @@ describe('/ask', () => {
     expect(edit.body).toMatchObject({ allowed_mentions: { parse: [] } });
   });
 
+  it('leaves no masked link live in the echoed question', async () => {
+    const h = await harness();
+    const { token } = ask(h, '[a](https://ok.example) [click me](https://evil.example) why is NATO opening an office in Japan?');
+    const edit = await waitForEdit(h.double, token);
+    const body = edit.body as { content?: string; embeds?: Array<{ description?: string; title?: string }> };
+    const text = [body.content ?? '', ...(body.embeds ?? []).flatMap((e) => [e.title ?? '', e.description ?? ''])].join('\n');
+    expect(text).toContain('click me');
+    expect(text).not.toMatch(/(?<!\\)\[[^\]\n]*(?<!\\)\]\(/);
+  });
+
   it('cooldown: burst+1 quick asks → the last gets an ephemeral "try again" with a time', async () => {
     const h = await harness({ env: { COOLDOWN_BURST: '2', COOLDOWN_SECONDS: '60' } });
     const sent = [1, 2, 3].map((n) => ask(h, `why is NATO opening an office in Japan ${n}?`));

@@ -115,6 +115,15 @@ describe('helpers', () => {
     expect(emphasise('abc def', [[0, 3], [1, 2], [4, 99]])).toBe('**abc** **def**');
   });
 
+  it('emphasise leaves no masked link live, even one a highlight splits', () => {
+    const text = 'See [the NATO report](https://evil.example/phish) for details.';
+    const at = text.indexOf('NATO');
+    for (const highlights of [[], [[at, at + 4]] as Array<[number, number]>]) {
+      expect(emphasise(text, highlights)).not.toMatch(/(?<!\\)\[[^\]]*(?<!\\)\]\(/);
+    }
+    expect(emphasise(text, [[at, at + 4]])).toBe('See \\[the **NATO** report\\](https://evil.example/phish) for details.');
+  });
+
   it('contextToPayload bolds the focus sentence', () => {
     const s = (id: number, text: string) => ({ id, doc: 'd', kind: 'article' as const, text, start: 0, end: 0, paragraph: 0, position: 0, ordinal: 0 });
     expect(contextToPayload([s(1, 'One.'), s(2, 'Two.')], 2, 'T').embeds[0]!.description).toBe('> One. **Two.**');

@@ -28,3 +28,50 @@ describe('escapeMarkdownText: discord.js escapeMarkdown, skipped when it would c
     expect(escapeText(`${sentence} @everyone`)).toBe(`${sentence} @\u200beveryone`);
   });
 });
+
+/** The masked links (`[text](url)`) Discord would render in escaped text: an unescaped `[`, text, an unescaped `]`, then `(`. */
+function liveMaskedLinks(escaped: string): string[] {
+  const unescaped = (i: number) => {
+    let n = 0;
+    for (let j = i - 1; j >= 0 && escaped[j] === '\\'; j--) n++;
+    return n % 2 === 0;
+  };
+  const links: string[] = [];
+  for (let i = 0; i < escaped.length; i++) {
+    if (escaped[i] !== '[' || !unescaped(i)) continue;
+    for (let j = i + 1; j < escaped.length && escaped[j] !== '\n'; j++) if (escaped[j] === ']' && unescaped(j) && escaped[j + 1] === '(') links.push(escaped.slice(i, j + 2));
+  }
+  return links;
+}
+
+describe('escapeText: what escapeMarkdown misses', () => {
+  it.each([
+    '[a](http://x.com) [click me](https://evil.example)',
+    'see [one](https://a.example), then [two](https://b.example) and [three](<https://c.example>)',
+    '\\[a](x) \\\\[b](https://evil.example)',
+  ])('leaves no live masked link in %j', (text) => {
+    expect(liveMaskedLinks(text).length).toBeGreaterThan(0);
+    expect(liveMaskedLinks(escapeText(text))).toEqual([]);
+  });
+
+  it('leaves no live masked link in any text (property)', () => {
+    fc.assert(
+      fc.property(markdownish, (text) => {
+        expect(liveMaskedLinks(escapeText(text))).toEqual([]);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('escapes underscores after a "<:" too, and shows emoji, timestamps and command mentions as typed', () => {
+    expect(escapeText('<: __underlined__ and _italic_')).not.toMatch(/(?<!\\)_/);
+    for (const tag of ['<:blob:123>', '<a:blob:123>', '<t:0:R>', '</ask:123>']) expect(escapeText(tag)).toBe(tag.replace('<', '<\u200b'));
+  });
+
+  it('a line that would open a quote or small text does not', () => {
+    expect(escapeText('> quoted')).toBe('\\> quoted');
+    expect(escapeText('first\n>>> all quoted')).toBe('first\n\\>>> all quoted');
+    expect(escapeText('-# tiny')).toBe('\\-# tiny');
+    expect(escapeText('a > b')).toBe('a > b');
+  });
+});
