@@ -13,13 +13,24 @@ export function contentWords(text: string): string[] {
   return (text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).filter((w) => !FUNCTION_WORDS.has(w));
 }
 
+/** Opens an elliptical question that continues the one before: "and Russia?", "what about China?". */
+const CONTINUES = /^\s*(?:and|or|but|also|plus|then|so|same|what about|how about|what of)\b/i;
+/** Points back at the thread's earlier question: "who wrote it?", "when did they meet?". */
+const POINTS_BACK = /\b(?:it|its|they|them|their|that|this|those|these|he|him|his|she|her|there)\b/i;
+/** A verb that makes even a one-word question whole: "what is the Quad?" (not "what year?"). */
+const HAS_VERB = /\b(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might|must)\b|['’](?:s|re)\b/i;
+
 /**
- * The question to ask for a message in a thread: a short follow-up ("and
- * Russia?") leans on the thread's latest standalone question by prepending it;
- * anything longer is asked as it is.
+ * The question to ask for a message in a thread. A short follow-up leans on the thread's
+ * latest standalone question by prepending it: one that continues it ("and Russia?", "what
+ * about China?"), points back at it ("who wrote it?") or is no question on its own ("what
+ * year?", "why?"). A question that stands alone ("when was the Brown article published?",
+ * "what is the Quad?"), or any longer one, is asked as it is.
  */
 export function combineFollowUp(question: string, turns: readonly ThreadTurn[]): { asked: string; followUp: boolean } {
   const base = [...turns].reverse().find((t) => !t.followUp);
-  if (!base || contentWords(question).length > FOLLOW_UP_WORDS) return { asked: question, followUp: false };
+  const words = contentWords(question);
+  const leans = CONTINUES.test(question) || POINTS_BACK.test(question) || (words.length <= 1 && !HAS_VERB.test(question));
+  if (!base || words.length > FOLLOW_UP_WORDS || !leans) return { asked: question, followUp: false };
   return { asked: `${base.asked} ${question}`, followUp: true };
 }

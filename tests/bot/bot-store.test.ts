@@ -70,6 +70,14 @@ describe('combineFollowUp', () => {
     ['and in what year?', 'what missiles did russia deploy to iturup? and in what year?', true],
     ['and Russia?', 'what missiles did russia deploy to iturup? and Russia?', true],
     ['why is NATO opening an office in Japan next year?', 'why is NATO opening an office in Japan next year?', false],
+    ['what about China?', 'what missiles did russia deploy to iturup? what about China?', true],
+    ['who put them there?', 'what missiles did russia deploy to iturup? who put them there?', true],
+    ['what year?', 'what missiles did russia deploy to iturup? what year?', true],
+    ['why?', 'what missiles did russia deploy to iturup? why?', true],
+    // Short, but whole questions of their own: asked alone (glued to the thread's, the first got the wrong article's date).
+    ['when was the Brown article published?', 'when was the Brown article published?', false],
+    ['what is the Quad?', 'what is the Quad?', false],
+    ['who wrote the Global Times article?', 'who wrote the Global Times article?', false],
   ])('%s', (q, asked, followUp) => {
     expect(combineFollowUp(q, base)).toEqual({ asked, followUp });
   });

@@ -35,6 +35,19 @@ describe('mentions', () => {
     expect(JSON.stringify(second.body)).toContain('and in what year?');
   });
 
+  it('a short question that stands on its own is asked alone, not glued to the thread\'s', async () => {
+    const h = await harness();
+    const threadId = String(h.double.state.guilds[0]!.threads[0]!.id);
+    h.double.sendMessage({ channelId: threadId, content: 'why is NATO opening an office in Japan?', mentionsBot: true });
+    await postIn(h, threadId, 1);
+    h.double.sendMessage({ channelId: threadId, content: 'when was the Brown article published?', mentionsBot: true });
+    const second = await postIn(h, threadId, 2);
+    expect(h.bot.ctx.store.threadTurns(threadId)[1]).toEqual({ question: 'when was the Brown article published?', asked: 'when was the Brown article published?', followUp: false });
+    // Brown's article is dated 9 July 2018; the NATO article (2023) is the one the glued question found.
+    expect(JSON.stringify(second.body)).toMatch(/2018/);
+    expect(JSON.stringify(second.body)).not.toMatch(/2023/);
+  });
+
   it('in a text channel: opens a thread from the message and answers in it', async () => {
     const h = await harness();
     const channelId = String(h.double.state.guilds[0]!.channels[0]!.id);
