@@ -2,6 +2,7 @@ import { MessageFlags, type ButtonInteraction } from 'discord.js';
 import { decodeCustomId } from '../format/custom-id.js';
 import { answerToPayload, contextToPayload } from '../format/discord-answer.js';
 import { textPayload } from '../format/discord-payload.js';
+import { sentenceKey } from '../core/types.js';
 import type { BotContext } from './context.js';
 
 /** Results per "More" page. */
@@ -24,9 +25,10 @@ export async function handleButton(interaction: ButtonInteraction, ctx: BotConte
   }
   if (action.kind === 'context') {
     const engine = ctx.engines.engine;
-    const sentences = engine.context(action.sentenceId, CONTEXT_RADIUS);
+    const sentences = engine.context(action.sentenceId, CONTEXT_RADIUS, action.key);
     const title = engine.documents.find((d) => d.id === sentences[0]?.doc)?.meta.title ?? 'the document';
-    await interaction.reply({ ...contextToPayload(sentences, action.sentenceId, title), flags: MessageFlags.Ephemeral });
+    const focus = action.key === undefined ? action.sentenceId : (sentences.find((s) => sentenceKey(s) === action.key)?.id ?? action.sentenceId);
+    await interaction.reply({ ...contextToPayload(sentences, focus, title), flags: MessageFlags.Ephemeral });
     return;
   }
   const record = await ctx.store.question(action.questionId);

@@ -9,7 +9,7 @@ import { INDEX_FILE, loadIndex } from '../store/index-store.js';
 export interface AnswerEngine {
   readonly documents: IndexedDocument[];
   ask(question: string, options?: AskOptions): Answer;
-  context(sentenceId: number, radius?: number): Sentence[];
+  context(sentenceId: number, radius?: number, key?: string): Sentence[];
   summary(docId: string, n?: number): Sentence[];
 }
 

@@ -7,7 +7,7 @@ import { defaultQueryParams, expandAbbreviations, parseQuestion, stripChat, type
 import { defaultRankParams, idf, rankSentences, type RankParams, type Scored } from './rank.js';
 import { KIND, openIndex, type SearchIndex } from './search-index.js';
 import { termOfTextWord } from './terms.js';
-import type { Sentence } from './types.js';
+import { sentenceKey, type Sentence } from './types.js';
 
 /** Options of {@link Engine.ask}. */
 export interface AskOptions {
@@ -138,12 +138,19 @@ export class Engine {
     return { ranked: out };
   }
 
-  /** The sentences around one, same document, in order (for "Context"). */
-  context(sentenceId: number, radius = 2): Sentence[] {
+  /**
+   * The sentences around one, in order (for "Context"): same document, and the same kind of text (an
+   * article's last sentence is not followed by the reader comments under it, nor its first preceded by
+   * the byline). With a {@link sentenceKey}, the sentence is the one that key names (found again after a
+   * reindex renumbered the sentences), and nothing when it is no longer in the index.
+   */
+  context(sentenceId: number, radius = 2, key?: string): Sentence[] {
     const all = this.index.data.sentences;
-    const doc = all[sentenceId]?.doc;
-    if (doc === undefined) return [];
-    return all.slice(Math.max(0, sentenceId - radius), sentenceId + radius + 1).filter((s) => s.doc === doc);
+    let focus = all[sentenceId];
+    if (key !== undefined && (focus === undefined || sentenceKey(focus) !== key)) focus = all.find((s) => sentenceKey(s) === key);
+    if (focus === undefined) return [];
+    const { id, doc, kind } = focus;
+    return all.slice(Math.max(0, id - radius), id + radius + 1).filter((s) => s.doc === doc && s.kind === kind);
   }
 
   /** A document's most important sentences: highest average idf-weighted term frequency within the document. */

@@ -27,6 +27,20 @@ export interface CorpusDocument {
   bytes: number;
 }
 
+/**
+ * A short key of a sentence's document and text (FNV-1a, base 36): a button that names a sentence by its
+ * index position carries it too, so that after a reindex, which renumbers sentences, the button still finds
+ * the sentence it quoted, or knows it is gone.
+ */
+export function sentenceKey(sentence: Pick<Sentence, 'doc' | 'text'>): string {
+  let h = 0x811c9dc5;
+  for (const c of `${sentence.doc}\n${sentence.text}`) {
+    h ^= c.codePointAt(0)!;
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(36);
+}
+
 /** One sentence of a document, with everything needed to quote and attribute it. */
 export interface Sentence {
   /** Global index of the sentence in the index's sentence list. */

@@ -1,6 +1,6 @@
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type APIEmbed } from 'discord.js';
 import type { Answer, Hit } from '../core/answer.js';
-import type { Sentence } from '../core/types.js';
+import { sentenceKey, type Sentence } from '../core/types.js';
 import { encodeCustomId } from './custom-id.js';
 import { escapeText, oneLine } from './discord-escape.js';
 import { truncate } from './discord-limits.js';
@@ -81,7 +81,7 @@ export function answerButtons(answer: Answer, questionId: string, offset: number
     type: ComponentType.ActionRow,
     components: [
       button('More', encodeCustomId({ kind: 'more', offset: next, questionId }), ButtonStyle.Primary),
-      button('Context', encodeCustomId({ kind: 'context', sentenceId: first.sentence.id, questionId })),
+      button('Context', encodeCustomId({ kind: 'context', sentenceId: first.sentence.id, questionId, key: sentenceKey(first.sentence) })),
       button('👍', encodeCustomId({ kind: 'feedback', vote: 'up', offset, questionId })),
       button('👎', encodeCustomId({ kind: 'feedback', vote: 'down', offset, questionId })),
     ],
@@ -125,5 +125,7 @@ export function answerToPayload(answer: Answer, view: AnswerView): DiscordPayloa
 export function contextToPayload(sentences: readonly Sentence[], focusId: number, title: string): DiscordPayload {
   if (sentences.length === 0) return safePayload({ content: 'That passage is no longer in the index.' });
   const text = sentences.map((s) => (s.id === focusId ? `**${escapeText(oneLine(s.text))}**` : escapeText(oneLine(s.text)))).join(' ');
-  return safePayload({ embeds: [{ color: ANSWERED_COLOUR, title: `Context: ${escapeText(oneLine(title))}`, description: `> ${text}` }] });
+  // The engine keeps to one kind of text: comments are shown as what they are.
+  const comments = sentences.find((s) => s.id === focusId)?.kind === 'comment' ? ' (reader comments, not the article)' : '';
+  return safePayload({ embeds: [{ color: ANSWERED_COLOUR, title: `Context${comments}: ${escapeText(oneLine(title))}`, description: `> ${text}` }] });
 }

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -73,6 +73,34 @@ describe('/reindex', () => {
     expect((edit.body as { content: string }).content).toContain('old index is still answering');
     expect(h.bot.ctx.engines.engine).toBe(before);
     expect(h.bot.ctx.engines.busy).toBe(false);
+  });
+});
+
+describe('Context after a reindex', () => {
+  it('still shows the sentence it quoted when a new seed renumbered the sentences', async () => {
+    const seeds = await reindexDir();
+    await cp(SEEDS_DIR, seeds, { recursive: true });
+    const h = await harness({ loader: indexLoader(seeds, await reindexDir()) });
+    const asked = h.double.sendInteraction({ name: 'ask', options: { question: 'until what year did japan control the kurils?' } });
+    await waitForEdit(h.double, asked.token);
+    const messageId = h.double.interaction(asked.token)!.originalId!;
+    const original = h.double.state.messages.get(messageId) as { components: { components: { custom_id: string }[] }[] };
+    const context = original.components[0]!.components[1]!.custom_id;
+
+    // A file that sorts first: every sentence id of the old index now names another sentence.
+    await writeFile(join(seeds, '0000_first.txt'), 'A new first article. It has three sentences of its own. They push every later sentence along.\n');
+    const r = h.double.sendInteraction({ name: 'reindex', permissions: MANAGER });
+    await waitForEdit(h.double, r.token, 10_000);
+
+    const c = h.double.sendInteraction({ type: 3, customId: context, messageId });
+    expect(JSON.stringify((await waitForCallback(h.double, c.id, c.token)).body)).toContain('**Russia’s military presence');
+
+    // Gone from the seeds: said so, not some other passage.
+    await rm(join(seeds, '002_87ed16cc0efeee3f.txt'));
+    const r2 = h.double.sendInteraction({ name: 'reindex', permissions: MANAGER });
+    await waitForEdit(h.double, r2.token, 10_000);
+    const c2 = h.double.sendInteraction({ type: 3, customId: context, messageId });
+    expect(JSON.stringify((await waitForCallback(h.double, c2.id, c2.token)).body)).toContain('no longer in the index');
   });
 });
 

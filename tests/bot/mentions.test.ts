@@ -42,7 +42,7 @@ describe('mentions', () => {
     await postIn(h, threadId, 1);
     h.double.sendMessage({ channelId: threadId, content: 'when was the Brown article published?', mentionsBot: true });
     const second = await postIn(h, threadId, 2);
-    expect(h.bot.ctx.store.threadTurns(threadId)[1]).toEqual({ question: 'when was the Brown article published?', asked: 'when was the Brown article published?', followUp: false });
+    expect((await h.bot.ctx.store.threadTurns(threadId))[1]).toEqual({ question: 'when was the Brown article published?', asked: 'when was the Brown article published?', followUp: false });
     // Brown's article is dated 9 July 2018; the NATO article (2023) is the one the glued question found.
     expect(JSON.stringify(second.body)).toMatch(/2018/);
     expect(JSON.stringify(second.body)).not.toMatch(/2023/);

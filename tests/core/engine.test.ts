@@ -13,6 +13,7 @@ import { defaultRankParams } from '../../src/core/rank.js';
 import { readGlossary } from '../../src/core/glossary.js';
 import { createNlp, type Nlp } from '../../src/core/nlp.js';
 import { termOfWord } from '../../src/core/terms.js';
+import { sentenceKey } from '../../src/core/types.js';
 import { indexOf, SEEDS_DIR, TINY, TINY_DIR } from './support.js';
 
 let nlp: Nlp;
@@ -415,11 +416,27 @@ describe('Engine.context and Engine.summary', () => {
   it('context gives the sentences around one, from its document only, in order', () => {
     const s = data.sentences.find((x) => x.text === TINY.cost)!;
     const ctx = engine.context(s.id, 2);
-    expect(ctx.map((x) => x.id)).toEqual([s.id - 2, s.id - 1, s.id, s.id + 1, s.id + 2]);
+    // Sentence s.id - 2 is the document's byline: another kind of text.
+    expect(data.sentences[s.id - 2]!.kind).not.toBe(s.kind);
+    expect(ctx.map((x) => x.id)).toEqual([s.id - 1, s.id, s.id + 1, s.id + 2]);
     const first = data.sentences.find((x) => x.doc === TINY.beesDoc)!;
     for (const x of engine.context(first.id, 3)) expect(x.doc).toBe(TINY.beesDoc);
     expect(engine.context(-1)).toEqual([]);
     expect(engine.context(data.sentences.length + 5)).toEqual([]);
+  });
+
+  it('context keeps to the focus sentence\'s kind of text (no comments after an article, no byline before it)', () => {
+    const kinds = new Set(data.sentences.map((x) => x.kind));
+    expect(kinds.size).toBeGreaterThan(1);
+    for (const s of data.sentences) for (const x of engine.context(s.id, 3)) expect([x.doc, x.kind]).toEqual([s.doc, s.kind]);
+  });
+
+  it('context with a sentence key finds that sentence wherever it now is, and nothing once it is gone', () => {
+    const s = data.sentences.find((x) => x.text === TINY.cost)!;
+    const key = sentenceKey(s);
+    expect(engine.context(s.id, 2, key).map((x) => x.id)).toEqual([s.id - 1, s.id, s.id + 1, s.id + 2]);
+    expect(engine.context(0, 2, key).map((x) => x.id)).toEqual([s.id - 1, s.id, s.id + 1, s.id + 2]);
+    expect(engine.context(s.id, 1, sentenceKey({ doc: s.doc, text: `${s.text} (edited)` }))).toEqual([]);
   });
 
   it('summary gives at most n article sentences of the document, in text order', () => {
