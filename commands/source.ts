@@ -1,6 +1,8 @@
 import { MessageFlags, SlashCommandBuilder } from 'discord.js';
 import type { Command } from '../src/bot/command.js';
+import { matchDocuments } from '../src/core/find-document.js';
 import { escapeText } from '../src/format/discord-escape.js';
+import { truncate } from '../src/format/discord-limits.js';
 import { textPayload } from '../src/format/discord-payload.js';
 import { sourceToPayload } from '../src/format/discord-sources.js';
 
@@ -18,11 +20,9 @@ export default {
     .toJSON(),
 
   async execute(interaction, ctx) {
-    const wanted = interaction.options.getString('document', true).trim().toLowerCase();
+    const wanted = interaction.options.getString('document', true).trim();
     const engine = ctx.engines.engine;
-    const doc = engine.documents.find((d) => d.id.toLowerCase() === wanted) ??
-      engine.documents.find((d) => d.meta.title.toLowerCase() === wanted) ??
-      engine.documents.find((d) => d.meta.title.toLowerCase().includes(wanted) || d.id.toLowerCase().includes(wanted));
+    const doc = wanted ? matchDocuments(engine.documents, wanted)[0] : undefined;
     if (!doc) {
       await interaction.reply({ ...textPayload(`No indexed document matches “${escapeText(wanted.slice(0, 100))}”. Try /sources.`), flags: MessageFlags.Ephemeral });
       return;
@@ -31,11 +31,9 @@ export default {
   },
 
   async autocomplete(interaction, ctx) {
-    const typed = interaction.options.getFocused().toLowerCase();
-    const choices = ctx.engines.engine.documents
-      .filter((d) => d.meta.title.toLowerCase().includes(typed) || d.id.toLowerCase().includes(typed))
+    const choices = matchDocuments(ctx.engines.engine.documents, interaction.options.getFocused())
       .slice(0, MAX_CHOICES)
-      .map((d) => ({ name: d.meta.title.slice(0, CHOICE_CHARS) || d.id.slice(0, CHOICE_CHARS), value: d.id.slice(0, CHOICE_CHARS) }));
+      .map((d) => ({ name: truncate(d.meta.title || d.id, CHOICE_CHARS), value: d.id.slice(0, CHOICE_CHARS) }));
     await interaction.respond(choices);
   },
 } satisfies Command;

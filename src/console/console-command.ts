@@ -1,4 +1,5 @@
 import type { EngineHolder } from '../bot/engine-holder.js';
+import { matchDocuments } from '../core/find-document.js';
 import { answerToText } from '../format/answer-text.js';
 import { sourcesToText, sourceToText } from '../format/sources-text.js';
 
@@ -59,8 +60,7 @@ export async function runConsoleLine(line: string, engines: EngineHolder): Promi
     case 'sources':
       return sourcesToText(engine.documents);
     case 'source': {
-      const wanted = rest.toLowerCase();
-      const doc = engine.documents.find((d) => d.id.toLowerCase() === wanted) ?? engine.documents.find((d) => wanted && (d.id.toLowerCase().includes(wanted) || d.meta.title.toLowerCase().includes(wanted)));
+      const doc = rest.trim() ? matchDocuments(engine.documents, rest)[0] : undefined;
       return doc ? sourceToText(doc, engine.summary(doc.id, 4)) : `No document matches "${rest}". Try /sources.`;
     }
     case 'reindex': {

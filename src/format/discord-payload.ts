@@ -34,14 +34,15 @@ function clampEmbed(e: APIEmbed): APIEmbed {
   return out;
 }
 
-/** Shrinks the description (then drops fields) until the embed is at most `budget` characters; undefined when it cannot fit. */
+/** Shrinks the description (then drops fields from the last) until the embed is at most `budget` characters; undefined when it cannot fit. */
 function fitEmbed(e: APIEmbed, budget: number): APIEmbed | undefined {
   const over = embedSize(e) - budget;
   if (over <= 0) return e;
   const description = e.description ?? '';
   if (description.length - over >= 20) return { ...e, description: truncate(description, description.length - over) };
-  const bare: APIEmbed = { ...e, fields: [] };
+  const bare: APIEmbed = { ...e, fields: [...(e.fields ?? [])] };
   delete bare.description;
+  while (embedSize(bare) > budget && bare.fields!.length > 0) bare.fields!.pop();
   return embedSize(bare) <= budget && embedSize(bare) > 0 ? bare : undefined;
 }
 

@@ -2,7 +2,8 @@ import type { APIEmbed } from 'discord.js';
 import type { IndexedDocument } from '../core/build-index.js';
 import type { Sentence } from '../core/types.js';
 import { escapeText, neutraliseMentions, oneLine } from './discord-escape.js';
-import { safePayload, type DiscordPayload } from './discord-payload.js';
+import { LIMITS } from './discord-limits.js';
+import { embedSize, safePayload, type DiscordPayload } from './discord-payload.js';
 
 /** Documents listed per /sources embed field page; 25 is Discord's field maximum. */
 const DOCS_PER_EMBED = 25;
@@ -19,19 +20,47 @@ export function sizes(doc: Pick<IndexedDocument, 'bytes' | 'sentences' | 'commen
   return `${(doc.bytes / 1000).toFixed(1)} kB · ${doc.sentences} sentences${doc.comments > 0 ? ` · ${doc.comments} comments` : ''}`;
 }
 
-/** The indexed documents with their metadata and sizes (/sources). */
+/** Room kept in the message for the title and the "more documents" line. */
+const NOTE_ROOM = 200;
+
+/**
+ * A document's id as a code span, to copy into /source: shown as it is (a backslash would show
+ * literally in code), backticks made quotes so the span cannot close early, and no longer than
+ * a field allows.
+ */
+function idSpan(id: string): string {
+  return `\`${neutraliseMentions(id.replace(/`/g, "'")).slice(0, 200)}\``;
+}
+
+/**
+ * The indexed documents with their metadata and sizes (/sources): as many as one message holds
+ * (25 to an embed, 6,000 characters in all), in order, then how many more there are and how to
+ * find them, rather than dropping a whole embed or every field.
+ */
 export function sourcesToPayload(documents: readonly IndexedDocument[]): DiscordPayload {
   if (documents.length === 0) return safePayload({ content: 'No documents are indexed.' });
   const embeds: APIEmbed[] = [];
-  for (let i = 0; i < documents.length; i += DOCS_PER_EMBED) {
-    embeds.push({
-      ...(i === 0 ? { title: `${documents.length} indexed documents` } : {}),
-      fields: documents.slice(i, i + DOCS_PER_EMBED).map((d) => ({
-        name: neutraliseMentions(oneLine(d.meta.title)),
-        value: `${byline(d)}\n${sizes(d)}${d.meta.machineTranslated ? ' · machine translation' : ''}\n\`${escapeText(d.id)}\``,
-      })),
-    });
+  let total = NOTE_ROOM;
+  let shown = 0;
+  for (const d of documents) {
+    const field = {
+      name: neutraliseMentions(oneLine(d.meta.title)).slice(0, LIMITS.fieldName) || 'untitled',
+      value: `${byline(d).slice(0, 600)}\n${sizes(d)}${d.meta.machineTranslated ? ' · machine translation' : ''}\n${idSpan(d.id)}`,
+    };
+    const size = embedSize({ fields: [field] });
+    let last = embeds.at(-1);
+    if (!last || last.fields!.length === DOCS_PER_EMBED) {
+      if (embeds.length === LIMITS.embeds) break;
+      last = undefined;
+    }
+    if (total + size > LIMITS.embedTotal) break;
+    if (last) last.fields!.push(field);
+    else embeds.push({ fields: [field] });
+    total += size;
+    shown++;
   }
+  embeds[0]!.title = `${documents.length} indexed documents`;
+  if (shown < documents.length) embeds.at(-1)!.footer = { text: `…and ${documents.length - shown} more, not listed here: /source finds any of them by title, author or file name.` };
   return safePayload({ embeds });
 }
 

@@ -23,7 +23,7 @@ describe('/ask', () => {
     expect(body.embeds[0]!.description).toMatch(/^> /);
     expect(body.content).toContain('until what year');
     expect(body.components[0]!.components.map((b) => b.custom_id)).toEqual([
-      `ask:more:3:${id}`, expect.stringMatching(new RegExp(`^ask:ctx:\\d+:${id}$`)), `ask:up:0:${id}`, `ask:down:0:${id}`,
+      `ask:more:3:${id}`, expect.stringMatching(new RegExp(`^ask:ctx:\\d+:${id}:[0-9a-z]+$`)), `ask:up:0:${id}`, `ask:down:0:${id}`,
     ]);
     expect(edit.body).toMatchObject({ allowed_mentions: { parse: [] } });
   });
@@ -134,6 +134,21 @@ describe('/source, /sources, /help', () => {
     const fields = body.data.embeds.flatMap((e) => e.fields);
     expect(fields).toHaveLength(engine().documents.length);
     expect(fields[0]!.value).toMatch(/kB · \d+ sentences/);
+    // The file name is shown as it is, ready to copy into /source (no escaping backslash inside the code span).
+    const id = /`([^`]+)`/.exec(fields[0]!.value)![1]!;
+    expect(id).toBe(engine().documents[0]!.id);
+    const s2 = h.double.sendInteraction({ name: 'source', options: { document: id } });
+    expect(JSON.stringify((await waitForCallback(h.double, s2.id, s2.token)).body)).toContain('Most important sentences');
+  });
+
+  it('/source finds a document by its author or outlet too', async () => {
+    const h = await harness();
+    const s = h.double.sendInteraction({ name: 'source', options: { document: 'brown' } });
+    const shown = (await waitForCallback(h.double, s.id, s.token)).body as { data: { embeds: { title: string; description: string }[] } };
+    expect(shown.data.embeds[0]!.description).toContain('James D.J. Brown');
+    const auto = h.double.sendInteraction({ type: 4, name: 'source', options: { document: 'global times' } });
+    const choices = (await waitForCallback(h.double, auto.id, auto.token)).body as { data: { choices: { value: string }[] } };
+    expect(choices.data.choices.map((c) => c.value)).toEqual(['001_11215e015e606230.txt']);
   });
 
   it('/help answers ephemerally', async () => {
