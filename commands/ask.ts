@@ -3,11 +3,12 @@ import { MessageFlags, SlashCommandBuilder } from 'discord.js';
 import { answerQuestion, refusalPayload, refuseQuestion } from '../src/bot/ask-question.js';
 import type { Command } from '../src/bot/command.js';
 import { editOriginal } from '../src/bot/interaction-rest.js';
+import { QUESTION_OPTION_MAX } from '../src/config.js';
 import { cooldownMessage } from '../src/bot/retry-time.js';
 import { textPayload } from '../src/format/discord-payload.js';
 
-/** Longest question Discord lets a user type into the option (the bot checks again: clients can send more). */
-const MAX_LENGTH = 300;
+/** Longest question Discord lets a user type into the option (the bot checks again, against MAX_QUESTION_LENGTH, which can only lower it: clients can send more). */
+const MAX_LENGTH = QUESTION_OPTION_MAX;
 
 export default {
   data: new SlashCommandBuilder()

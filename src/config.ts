@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 
@@ -8,23 +9,30 @@ const idList = z
   .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
   .pipe(z.array(snowflake));
 const emptyAsUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+/** A setting that takes its default when unset or blank ("COOLDOWN_SECONDS=" is not 0). */
+const setting = <T extends z.ZodType>(inner: T) => z.preprocess(emptyAsUndefined, inner);
+/** A whole number written as digits only (not "0x10", "1e3" or "5.5"), within bounds. */
+const whole = (min: number, max: number, fallback: number) =>
+  setting(z.string().trim().regex(/^\d{1,9}$/, 'must be a whole number').transform(Number).pipe(z.number().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`)).default(fallback));
+/** The longest question /ask declares to Discord on its option; the setting can only lower it. */
+export const QUESTION_OPTION_MAX = 300;
 
 const schema = z.object({
   DISCORD_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(20, 'looks too short to be a bot token').regex(/^\S+$/, 'must not contain spaces').optional()),
   DISCORD_CLIENT_ID: z.preprocess(emptyAsUndefined, snowflake.optional()),
   DISCORD_GUILD_ID: z.preprocess(emptyAsUndefined, snowflake.optional()),
   DISCORD_API_URL: z.preprocess(emptyAsUndefined, z.string().url('must be a URL such as https://discord.com/api').optional()),
-  DISCORD_REST_GLOBAL_RPS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(100_000).default(50)),
+  DISCORD_REST_GLOBAL_RPS: whole(1, 100_000, 50),
   ADMIN_USER_IDS: idList,
   ADMIN_ROLE_IDS: idList,
-  SEEDS_DIR: z.string().default('seeds'),
-  DATA_DIR: z.string().default('data'),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  COOLDOWN_SECONDS: z.coerce.number().min(0).max(3600).default(5),
-  COOLDOWN_BURST: z.coerce.number().int().min(1).max(100).default(3),
-  MENTION_REPLY_MODE: z.enum(['thread', 'reply']).default('thread'),
-  THREAD_HISTORY: z.coerce.number().int().min(0).max(50).default(6),
-  MAX_QUESTION_LENGTH: z.coerce.number().int().min(20).max(1000).default(300),
+  SEEDS_DIR: setting(z.string().default('seeds')),
+  DATA_DIR: setting(z.string().default('data')),
+  LOG_LEVEL: setting(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
+  COOLDOWN_SECONDS: whole(0, 3600, 5),
+  COOLDOWN_BURST: whole(1, 100, 3),
+  MENTION_REPLY_MODE: setting(z.enum(['thread', 'reply']).default('thread')),
+  THREAD_HISTORY: whole(0, 50, 6),
+  MAX_QUESTION_LENGTH: whole(20, QUESTION_OPTION_MAX, QUESTION_OPTION_MAX),
   SHARD_COUNT: z.preprocess(emptyAsUndefined, z.string().default('auto')
     .refine((s) => s === 'auto' || /^[1-9]\d{0,4}$/.test(s), "must be 'auto' or a whole number of shards (1 or more)")
     .transform((s): 'auto' | number => (s === 'auto' ? 'auto' : Number(s)))),
@@ -66,6 +74,16 @@ export class ConfigError extends Error {
     super(`config: ${message}`);
     this.name = 'ConfigError';
   }
+}
+
+/**
+ * The environment every entry point reads (the bot, the console, the CLI, deploy-commands): the
+ * process's own, plus a `.env` in the working folder when there is one. Variables already set win
+ * (Node's own loader, no dependency).
+ */
+export function readEnvironment(file = '.env'): NodeJS.ProcessEnv {
+  if (existsSync(file)) process.loadEnvFile(file);
+  return process.env;
 }
 
 /**

@@ -1,10 +1,10 @@
 import { REST, Routes } from 'discord.js';
 import { commands } from '../commands/index.js';
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, loadConfig, readEnvironment } from './config.js';
 
 /** Registers the slash commands: in DISCORD_GUILD_ID when set (instant), else globally. Start-up never does this. */
 async function deploy(): Promise<void> {
-  const config = loadConfig(process.env);
+  const config = loadConfig(readEnvironment());
   if (!config.discordToken) throw new ConfigError('DISCORD_TOKEN is required to register commands');
   if (!config.clientId) throw new ConfigError('DISCORD_CLIENT_ID is required to register commands');
   const rest = new REST(config.apiUrl ? { api: config.apiUrl } : {}).setToken(config.discordToken);

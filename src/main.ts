@@ -1,17 +1,15 @@
-import { existsSync } from 'node:fs';
 import { commandMap } from '../commands/index.js';
 import { createLogger } from './bot/logger.js';
 import { EngineHolder, indexLoader } from './bot/engine-holder.js';
 import { startBot, type Bot } from './bot/start-bot.js';
-import { ConfigError, loadConfig, type Config } from './config.js';
+import { ConfigError, loadConfig, readEnvironment, type Config } from './config.js';
 import { runConsole } from './console/run-console.js';
 
 /** How long a shutdown may take before the process exits anyway (ms). */
 const SHUTDOWN_GRACE_MS = 10_000;
 
 function readConfig(): Config {
-  // A .env beside the project is read when present; variables already set win (Node's own loader, no dependency).
-  if (existsSync('.env')) process.loadEnvFile('.env');
+  readEnvironment();
   // SHARD_COUNT is for `npm run start:sharded`. discord.js's Client also reads it from the environment as
   // its own shard count (and 'auto' is not one), so this single-process bot drops it.
   delete process.env.SHARD_COUNT;

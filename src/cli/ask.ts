@@ -1,7 +1,7 @@
 import { runCli } from './run-cli.js';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../config.js';
+import { loadConfig, readEnvironment } from '../config.js';
 import { Engine } from '../core/engine.js';
 import { answerToJson } from '../format/answer-json.js';
 import { answerToText } from '../format/answer-text.js';
@@ -19,7 +19,7 @@ async function main(): Promise<number> {
     options: { json: { type: 'boolean' }, jsonl: { type: 'boolean' }, results: { type: 'string', short: 'k' }, 'no-abstain': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
   });
   if (values.help) return (console.log(USAGE), 0);
-  const config = loadConfig(process.env);
+  const config = loadConfig(readEnvironment());
   const loaded = await loadIndex(config.seedsDir, config.dataDir);
   for (const w of loaded.warnings) console.error(`warning: ${w}`);
   const engine = new Engine(loaded.data, loaded.nlp);

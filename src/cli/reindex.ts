@@ -1,6 +1,6 @@
 import { runCli } from './run-cli.js';
 import { join } from 'node:path';
-import { loadConfig } from '../config.js';
+import { loadConfig, readEnvironment } from '../config.js';
 import type { IndexData } from '../core/build-index.js';
 import { describeDiff, diffIndexes } from '../core/index-diff.js';
 import { INDEX_FILE, loadIndex } from '../store/index-store.js';
@@ -8,7 +8,7 @@ import { openJsonFile } from '../store/json-file.js';
 
 /** `npm run reindex`: rebuilds the stored index from the seeds and prints what changed. */
 async function main(): Promise<number> {
-  const config = loadConfig(process.env);
+  const config = loadConfig(readEnvironment());
   const previous = await openJsonFile(join(config.dataDir, INDEX_FILE), (d): d is IndexData => typeof d === 'object' && d !== null && Array.isArray((d as IndexData).documents) && Array.isArray((d as IndexData).sentences));
   const started = performance.now();
   const loaded = await loadIndex(config.seedsDir, config.dataDir, { force: true });

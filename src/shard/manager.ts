@@ -9,12 +9,11 @@
  * every shard, one at a time. SIGINT / SIGTERM stop the shards, flush bot.json
  * and exit 0.
  */
-import { existsSync } from 'node:fs';
 import { once } from 'node:events';
 import { REST, Routes, ShardingManager, type RESTGetAPIGatewayBotResult } from 'discord.js';
 import { BotStore } from '../bot/bot-store.js';
 import { createLogger, type Logger } from '../bot/logger.js';
-import { ConfigError, loadConfig, type Config } from '../config.js';
+import { ConfigError, loadConfig, readEnvironment, type Config } from '../config.js';
 import { ShardHub } from './hub.js';
 import { rebuildIndex, SHARD_ENTRY, tsxExecArgv } from './processes.js';
 import { REINDEX_TIMEOUT_MS } from './protocol.js';
@@ -27,10 +26,9 @@ const SHARD_STOP_MS = 10_000;
 const SHUTDOWN_GRACE_MS = 20_000;
 
 function readConfig(): Config {
-  // As `npm start`: a .env beside the project is read when present; variables already set win. Shards inherit the environment.
-  if (existsSync('.env')) process.loadEnvFile('.env');
+  // As `npm start`: a .env beside the project is read when present. Shards inherit the environment.
   try {
-    const config = loadConfig(process.env);
+    const config = loadConfig(readEnvironment());
     if (!config.discordToken) throw new ConfigError('DISCORD_TOKEN is required by start:sharded (without a token, `npm start` opens the local console)');
     return config;
   } catch (err) {

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -67,11 +67,15 @@ describe('npm start (src/main.ts)', () => {
     expect(p.err() + p.out()).not.toContain('has spaces');
   }, 40_000);
 
-  it('npm run deploy-commands registers the commands in DISCORD_GUILD_ID via REST', async () => {
+  it('npm run deploy-commands registers the commands in DISCORD_GUILD_ID via REST, with the settings in .env', async () => {
     const double: DiscordDouble = await startDiscordDouble();
     cleanups.push(() => double.close());
     const guildId = double.state.guilds[0]!.id;
-    const child = spawn('npx', ['tsx', 'src/deploy-commands.ts'], { env: { ...process.env, DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: String(double.state.applicationId), DISCORD_GUILD_ID: guildId, DISCORD_API_URL: double.apiUrl } });
+    // As the README says: settings in a .env in the folder it runs from, none in the environment.
+    const dir = await tempDir();
+    await writeFile(join(dir, '.env'), `DISCORD_TOKEN=${TOKEN}\nDISCORD_CLIENT_ID=${double.state.applicationId}\nDISCORD_GUILD_ID=${guildId}\nDISCORD_API_URL=${double.apiUrl}\n`);
+    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('DISCORD_')));
+    const child = spawn(join(process.cwd(), 'node_modules/.bin/tsx'), [join(process.cwd(), 'src/deploy-commands.ts')], { cwd: dir, env });
     expect(await new Promise((resolve) => child.on('exit', resolve))).toBe(0);
     expect(double.state.commands.get(guildId)?.map((c) => c.name)).toEqual(['ask', 'sources', 'source', 'reindex', 'stats', 'help']);
   }, 40_000);
