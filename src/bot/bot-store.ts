@@ -1,7 +1,8 @@
-import { mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Low } from 'lowdb';
 import type { Logger } from 'pino';
+import { z } from 'zod';
 import { openJsonFile } from '../store/json-file.js';
 
 /** File name of the bot's own data inside the data folder. */
@@ -83,8 +84,32 @@ export interface QuestionStore {
 const empty = (): BotData => ({ version: 1, questions: [], feedback: [], threads: {} });
 const isBotData = (d: unknown): d is BotData => {
   const x = d as Partial<BotData> | null;
-  return typeof x === 'object' && x !== null && x.version === 1 && Array.isArray(x.questions) && Array.isArray(x.feedback) && typeof x.threads === 'object' && x.threads !== null;
+  return typeof x === 'object' && x !== null && x.version === 1 && Array.isArray(x.questions) && Array.isArray(x.feedback) && typeof x.threads === 'object' && x.threads !== null && !Array.isArray(x.threads);
 };
+
+const questionRecord = z.object({ id: z.string(), userId: z.string(), question: z.string(), asked: z.string(), answered: z.boolean(), at: z.string() });
+const feedbackRecord = z.object({ questionId: z.string(), offset: z.number().int().min(0), userId: z.string(), vote: z.enum(['up', 'down']), at: z.string() });
+const threadTurn = z.object({ question: z.string(), asked: z.string(), followUp: z.boolean() });
+
+/**
+ * The records of a bot.json whose outline is right, each checked: a hand-edited or half-migrated file can hold a
+ * `null` or a record missing a field, which /stats, "More" and votes would trip over for as long as it stays.
+ * Returns how many were dropped.
+ */
+function dropDamagedRecords(data: BotData): number {
+  let dropped = 0;
+  const keep = <T>(items: unknown[], schema: z.ZodType<T>): T[] => items.filter((x): x is T => schema.safeParse(x).success || (dropped++, false));
+  data.questions = keep(data.questions, questionRecord);
+  data.feedback = keep(data.feedback, feedbackRecord);
+  for (const [id, turns] of Object.entries(data.threads)) {
+    if (Array.isArray(turns)) data.threads[id] = keep(turns, threadTurn);
+    else {
+      delete data.threads[id];
+      dropped++;
+    }
+  }
+  return dropped;
+}
 
 /**
  * The bot's data (questions, feedback, thread history) in `dataDir/bot.json`.
@@ -105,6 +130,8 @@ export class BotStore implements QuestionStore {
   private writeError: string | undefined;
   /** Where a damaged bot.json was moved at open ('' when it could not be moved). */
   private movedAside: string | undefined;
+  /** Damaged records left out at open, and where the file as it was is kept ('' when it could not be copied). */
+  private damaged: { dropped: number; keptAs: string } | undefined;
 
   private constructor(
     private readonly db: Low<BotData>,
@@ -129,9 +156,22 @@ export class BotStore implements QuestionStore {
     const opened = await openJsonFile(join(dataDir, BOT_FILE), isBotData);
     if (!opened.ok && opened.problem === 'corrupt') log.warn({ movedTo: opened.movedTo }, `bot store: ${BOT_FILE} was unreadable; starting afresh`);
     if (!opened.ok) opened.db.data = empty();
+    const dropped = opened.ok ? dropDamagedRecords(opened.db.data) : 0;
+    let keptAs: string | undefined;
+    if (dropped > 0) {
+      // The file as it was is kept beside, as a corrupt one is: the next write leaves the damaged records out.
+      keptAs = `${join(dataDir, BOT_FILE)}.damaged-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+      try {
+        copyFileSync(join(dataDir, BOT_FILE), keptAs);
+      } catch {
+        keptAs = '';
+      }
+      log.warn({ dropped, keptAs }, `bot store: ${dropped} damaged records in ${BOT_FILE} were left out`);
+    }
     const store = new BotStore(opened.db, log, threadHistory, writeDelayMs);
     store.writeError = folderError;
     if (!opened.ok && opened.problem === 'corrupt') store.movedAside = opened.movedTo ?? '';
+    if (dropped > 0) store.damaged = { dropped, keptAs: keptAs ?? '' };
     return store;
   }
 
@@ -143,6 +183,9 @@ export class BotStore implements QuestionStore {
       out.push(this.movedAside
         ? `⚠ ${BOT_FILE} was unreadable at start and was moved aside to ${basename(this.movedAside)}; the statistics start afresh from then.`
         : `⚠ ${BOT_FILE} was unreadable at start and could not be moved aside; the statistics start afresh from then.`);
+    }
+    if (this.damaged !== undefined) {
+      out.push(`⚠ ${this.damaged.dropped} damaged records in ${BOT_FILE} were left out at start${this.damaged.keptAs ? `; the file as it was is kept as ${basename(this.damaged.keptAs)}` : ''}.`);
     }
     return out;
   }

@@ -1,5 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
@@ -60,6 +60,32 @@ describe('BotStore', () => {
     await writeFile(join(dir, BOT_FILE), '{"version": 1, "questions": [');
     const store = await BotStore.open(dir, log, 3);
     expect(store.data.questions).toEqual([]);
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('damaged records in a readable bot.json are left out, the rest kept, the file as it was kept beside, and admins told', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'bot-store-'));
+    const vote = { questionId: '1', offset: 0, userId: 'u', vote: 'up', at: 'now' };
+    const raw = JSON.stringify({
+      version: 1,
+      questions: [null, question('1'), { id: '2', userId: 'u', question: 'no asked', answered: false, at: '' }, question('3')],
+      feedback: [null, vote, { ...vote, vote: 'sideways' }],
+      threads: { t1: [{ question: 'q', asked: 'q', followUp: false }, 7], t2: 'oops' },
+    });
+    await writeFile(join(dir, BOT_FILE), raw);
+    const store = await BotStore.open(dir, log, 3);
+    expect(store.data.questions.map((q) => q.id)).toEqual(['1', '3']);
+    expect(store.data.feedback).toEqual([vote]);
+    expect(store.data.threads).toEqual({ t1: [{ question: 'q', asked: 'q', followUp: false }] });
+    expect(store.storageWarnings()).toEqual([expect.stringMatching(/^⚠ 6 damaged records in bot\.json were left out at start; the file as it was is kept as bot\.json\.damaged-/)]);
+    // What tripped before: a vote, More's lookup, and a follow-up still work.
+    store.recordFeedback({ questionId: '3', offset: 0, userId: 'u', vote: 'down', at: 'now' });
+    expect(store.question('3')?.asked).toBe('3');
+    store.pushThreadTurn('t2', { question: 'q', asked: 'q', followUp: false });
+    await store.flush();
+    const kept = (await readdir(dir)).find((n) => n.startsWith(`${BOT_FILE}.damaged-`))!;
+    expect(await readFile(join(dir, kept), 'utf8')).toBe(raw);
+    expect((JSON.parse(await readFile(join(dir, BOT_FILE), 'utf8')) as BotData).questions.map((q) => q.id)).toEqual(['1', '3']);
     await rm(dir, { recursive: true, force: true });
   });
 });
