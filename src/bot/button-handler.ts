@@ -4,6 +4,7 @@ import { answerToPayload, contextToPayload } from '../format/discord-answer.js';
 import { textPayload } from '../format/discord-payload.js';
 import { sentenceKey } from '../core/types.js';
 import type { BotContext } from './context.js';
+import { cooldownMessage } from './retry-time.js';
 
 /** Results per "More" page. */
 const MORE_PAGE = 3;
@@ -29,6 +30,12 @@ export async function handleButton(interaction: ButtonInteraction, ctx: BotConte
     const title = engine.documents.find((d) => d.id === sentences[0]?.doc)?.meta.title ?? 'the document';
     const focus = action.key === undefined ? action.sentenceId : (sentences.find((s) => sentenceKey(s) === action.key)?.id ?? action.sentenceId);
     await interaction.reply({ ...contextToPayload(sentences, focus, title), flags: MessageFlags.Ephemeral });
+    return;
+  }
+  // "More" answers in public like /ask, so it counts against the same per-user limit (told privately).
+  const retryAt = ctx.cooldown.take(interaction.user.id);
+  if (retryAt !== undefined) {
+    await interaction.reply({ ...textPayload(cooldownMessage(retryAt)), flags: MessageFlags.Ephemeral });
     return;
   }
   const record = await ctx.store.question(action.questionId);

@@ -1,6 +1,8 @@
 /** A per-user sliding-window rate limit: at most `burst` questions in any `seconds` window. */
 export class Cooldown {
   private readonly recent = new Map<string, number[]>();
+  /** Per user, the retry time they were last told of (see {@link firstNotice}). */
+  private readonly told = new Map<string, number>();
 
   /** `seconds` 0 disables the limit. */
   constructor(private readonly seconds: number, private readonly burst: number, private readonly now: () => number = Date.now) {}
@@ -24,7 +26,19 @@ export class Cooldown {
     return undefined;
   }
 
+  /**
+   * True the first time a user is refused until `retryAt`, false for every later refusal with the same
+   * time: a public notice (a mention cannot be answered privately) is given once, not once per message
+   * of someone who keeps mentioning the bot.
+   */
+  firstNotice(userId: string, retryAt: number): boolean {
+    if (this.told.get(userId) === retryAt) return false;
+    this.told.set(userId, retryAt);
+    return true;
+  }
+
   private prune(now: number, windowMs: number): void {
     for (const [user, times] of this.recent) if (times.every((t) => now - t >= windowMs)) this.recent.delete(user);
+    for (const [user, at] of this.told) if (at <= now) this.told.delete(user);
   }
 }

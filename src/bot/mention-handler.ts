@@ -26,14 +26,19 @@ export async function handleMention(message: Message, ctx: BotContext): Promise<
   const mentioned = message.mentions.users.has(botId);
   const question = questionFromMention(message.content, botId, mentioned);
   if (question === undefined) return;
+  // Every mention the bot replies to counts, an empty or refused one too: each reply is a public message.
+  // Over the limit, the user is told once (publicly: a mention has no private reply), then ignored until it passes.
+  const retryAt = ctx.cooldown.take(message.author.id);
+  if (retryAt !== undefined) {
+    if (ctx.cooldown.firstNotice(message.author.id, retryAt)) await message.reply(textPayload(cooldownMessage(retryAt)));
+    return;
+  }
   if (!question) {
     await message.reply(textPayload('Ask me a question after the mention, for example: "@me why is NATO opening an office in Japan?"'));
     return;
   }
   const refusal = refuseQuestion(ctx, question);
   if (refusal) return void (await message.reply(refusalPayload(refusal)));
-  const retryAt = ctx.cooldown.take(message.author.id);
-  if (retryAt !== undefined) return void (await message.reply(textPayload(cooldownMessage(retryAt))));
 
   const channel = message.channel;
   if (channel.isThread()) {

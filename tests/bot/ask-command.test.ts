@@ -112,6 +112,27 @@ describe('buttons', () => {
   });
 });
 
+describe('buttons and the cooldown', () => {
+  it('"More" counts against the per-user limit like /ask, and is refused privately past it', async () => {
+    const h = await harness({ env: { COOLDOWN_BURST: '2', COOLDOWN_SECONDS: '60' } });
+    const { token } = ask(h, 'until what year did japan control the kurils?');
+    await waitForEdit(h.double, token);
+    const messageId = h.double.interaction(token)!.originalId!;
+    const original = h.double.state.messages.get(messageId) as { components: { components: { custom_id: string }[] }[] };
+    const more = original.components[0]!.components[0]!.custom_id;
+    const replies = [];
+    for (let i = 0; i < 3; i++) {
+      const m = h.double.sendInteraction({ type: 3, customId: more, messageId });
+      replies.push((await waitForCallback(h.double, m.id, m.token)).body as { type: number; data: { flags?: number; content?: string } });
+    }
+    expect(replies[0]!.data.flags ?? 0).toBe(0);
+    for (const r of replies.slice(1)) {
+      expect(r.data.flags).toBe(64);
+      expect(r.data.content).toMatch(/try again <t:\d+:R>/);
+    }
+  });
+});
+
 describe('/source, /sources, /help', () => {
   it('/source autocomplete returns document choices, and /source shows a summary', async () => {
     const h = await harness();

@@ -125,4 +125,17 @@ describe('Cooldown', () => {
     now = 1_010_000;
     expect(c.take('u')).toBeUndefined();
   });
+
+  it('firstNotice: once per user and retry time', () => {
+    let now = 1_000_000;
+    const c = new Cooldown(10, 1, () => now);
+    c.take('u');
+    const at = c.take('u')!;
+    expect([c.firstNotice('u', at), c.firstNotice('u', at), c.firstNotice('v', at)]).toEqual([true, false, true]);
+    now = at;
+    c.take('u');
+    const later = c.take('u')!;
+    expect(later).toBeGreaterThan(at);
+    expect(c.firstNotice('u', later)).toBe(true);
+  });
 });

@@ -48,6 +48,23 @@ describe('mentions', () => {
     expect(JSON.stringify(second.body)).not.toMatch(/2023/);
   });
 
+  it('the cooldown counts every mention, empty ones too, and says so once, not once per message', async () => {
+    const h = await harness({ env: { COOLDOWN_BURST: '2', COOLDOWN_SECONDS: '60' } });
+    const threadId = String(h.double.state.guilds[0]!.threads[0]!.id);
+    for (const content of ['', 'why is NATO opening an office in Japan?', 'and Russia?', 'what about China?', '', 'until when did japan control the kurils?']) {
+      h.double.sendMessage({ channelId: threadId, content, mentionsBot: true });
+    }
+    await postIn(h, threadId, 3);
+    // Let the rest arrive and be handled: nothing more may be posted.
+    await new Promise((r) => setTimeout(r, 300));
+    const posts = h.double.calls.filter((c) => c.method === 'POST' && c.path === `/channels/${threadId}/messages`).map((c) => JSON.stringify(c.body));
+    expect(posts).toHaveLength(3);
+    // In any order: the answer takes longer to make than the two short replies.
+    expect(posts.filter((p) => p.includes('Ask me a question after the mention'))).toHaveLength(1);
+    expect(posts.filter((p) => p.includes('"embeds":[{'))).toHaveLength(1);
+    expect(posts.filter((p) => /try again <t:\d+:R>/.test(p))).toHaveLength(1);
+  });
+
   it('in a text channel: opens a thread from the message and answers in it', async () => {
     const h = await harness();
     const channelId = String(h.double.state.guilds[0]!.channels[0]!.id);
