@@ -27,24 +27,33 @@ function readConfig(): Config {
 async function main(): Promise<void> {
   const config = readConfig();
   const log = createLogger(config);
+  // Signals are handled from the start: loading the index, logging in and waiting for the gateway can
+  // take a while, and a SIGTERM then must still end the process cleanly (it ended it with 143, unlogged).
+  let bot: Bot | undefined;
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    // A second Ctrl-C while stopping does not kill the process mid-write: the grace timer bounds the wait.
+    if (stopping) return void log.warn({ signal }, 'already shutting down');
+    stopping = true;
+    log.info({ signal }, 'shutting down');
+    setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref();
+    // Before the bot is up it has taken no work and owes no write (the index is replaced by rename, whole or not at all).
+    if (!bot) return void process.exit(0);
+    bot.stop().then(() => process.exit(0), (err: unknown) => {
+      log.error({ err }, 'shutdown failed');
+      process.exit(1);
+    });
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+  process.on('unhandledRejection', (err) => log.error({ err }, 'unhandled rejection'));
   const { holder, warnings } = await EngineHolder.open(indexLoader(config.seedsDir, config.dataDir));
   for (const w of warnings) log.warn(`index: ${w}`);
   if (!config.discordToken) {
     await runConsole(holder, process.stdin, process.stdout, process.stdin.isTTY === true);
     return;
   }
-  const bot: Bot = await startBot(config, { engines: holder, commands: commandMap(), log });
-  const shutdown = (signal: string) => {
-    log.info({ signal }, 'shutting down');
-    setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref();
-    bot.stop().then(() => process.exit(0), (err: unknown) => {
-      log.error({ err }, 'shutdown failed');
-      process.exit(1);
-    });
-  };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
-  process.on('unhandledRejection', (err) => log.error({ err }, 'unhandled rejection'));
+  bot = await startBot(config, { engines: holder, commands: commandMap(), log });
 }
 
 main().catch((err: unknown) => {

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { createServer, type AddressInfo, type Socket } from 'node:net';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -49,6 +50,26 @@ describe('npm start (src/main.ts)', () => {
     p.child.kill('SIGTERM');
     expect(await p.exited).toBe(0);
     expect(p.err()).toContain('"msg":"bot stopped"');
+    expect(p.out() + p.err()).not.toContain(TOKEN);
+  }, 40_000);
+
+  it('SIGTERM while logging in (Discord not answering): a log line and exit 0, not 143', async () => {
+    // A REST endpoint that accepts connections and never answers: the bot hangs in login.
+    const sockets: Socket[] = [];
+    const hung = createServer((socket) => void sockets.push(socket));
+    await new Promise<void>((resolve) => hung.listen(0, '127.0.0.1', resolve));
+    cleanups.push(async () => {
+      for (const s of sockets) s.destroy();
+      await new Promise((resolve) => hung.close(resolve));
+    });
+    const connected = new Promise((resolve) => hung.once('connection', resolve));
+    const url = `http://127.0.0.1:${(hung.address() as AddressInfo).port}/api`;
+    const p = run({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: url, DATA_DIR: await tempDir(), LOG_LEVEL: 'info' }, undefined, true);
+    cleanups.push(async () => void p.child.kill('SIGKILL'));
+    await connected;
+    p.child.kill('SIGTERM');
+    expect(await p.exited).toBe(0);
+    expect(p.err()).toContain('"msg":"shutting down"');
     expect(p.out() + p.err()).not.toContain(TOKEN);
   }, 40_000);
 
