@@ -18,8 +18,10 @@ export interface QuestionInput {
 
 /** Why a question is refused before it reaches the engine, as a message to the user; undefined when fine. */
 export function refuseQuestion(ctx: BotContext, question: string): string | undefined {
-  if (question.length > ctx.config.maxQuestionLength) {
-    return `That question is ${question.length} characters long; please keep it under ${ctx.config.maxQuestionLength}.`;
+  // Counted as Discord counts an option's length, in characters (code points): an emoji is one, not two.
+  const length = [...question].length;
+  if (length > ctx.config.maxQuestionLength) {
+    return `That question is ${length} characters long; please keep it to ${ctx.config.maxQuestionLength} or fewer.`;
   }
   return undefined;
 }

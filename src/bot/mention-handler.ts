@@ -1,4 +1,5 @@
 import { ChannelType, type Message } from 'discord.js';
+import { truncate } from '../format/discord-limits.js';
 import { textPayload } from '../format/discord-payload.js';
 import { answerQuestion, refusalPayload, refuseQuestion } from './ask-question.js';
 import type { BotContext } from './context.js';
@@ -50,7 +51,7 @@ export async function handleMention(message: Message, ctx: BotContext): Promise<
   }
   const { payload } = answerQuestion(ctx, { id: message.id, userId: message.author.id, question });
   if (ctx.config.mentionReplyMode === 'thread' && channel.type === ChannelType.GuildText) {
-    const thread = await message.startThread({ name: question.slice(0, THREAD_NAME) });
+    const thread = await message.startThread({ name: truncate(question, THREAD_NAME) });
     ctx.store.pushThreadTurn(thread.id, { question, asked: question, followUp: false });
     await thread.send(payload);
     return;

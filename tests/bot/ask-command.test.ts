@@ -51,7 +51,7 @@ describe('/ask', () => {
     const { id, token } = h.double.sendInteraction({ name: 'ask', options: [{ name: 'question', type: 3, value: 'why '.repeat(80) }] });
     const callback = await waitForCallback(h.double, id, token);
     expect(callback.body).toMatchObject({ type: 4, data: { flags: 64 } });
-    expect(JSON.stringify(callback.body)).toContain('please keep it under 300');
+    expect(JSON.stringify(callback.body)).toContain('please keep it to 300 or fewer');
   });
 
   it('neutralises mentions in the echoed question and allows none', async () => {

@@ -76,6 +76,17 @@ describe('mentions', () => {
     expect(h.bot.ctx.store.threadTurns(threadId)).toHaveLength(1);
   });
 
+  it('a long question of emoji names its thread without half a character', async () => {
+    const h = await harness();
+    const channelId = String(h.double.state.guilds[0]!.channels[0]!.id);
+    const sent = h.double.sendMessage({ channelId, content: `why is NATO opening an office in Japan ${'🗾'.repeat(60)}?`, mentionsBot: true });
+    const started = await h.double.waitForCall({ method: 'POST', path: `/channels/${channelId}/messages/${String(sent.id)}/threads` });
+    const name = (started.body as { name: string }).name;
+    expect(name.length).toBeLessThanOrEqual(100);
+    expect(name).toMatch(/^why is NATO/);
+    expect(name).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+  });
+
   it("MENTION_REPLY_MODE=reply answers in place", async () => {
     const h = await harness({ env: { MENTION_REPLY_MODE: 'reply' } });
     const channelId = String(h.double.state.guilds[0]!.channels[0]!.id);

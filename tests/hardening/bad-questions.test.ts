@@ -143,8 +143,8 @@ describe('bad questions through the real engine and the formatters', () => {
       if (answer) expectReply(answer, payload, 0);
       else {
         expectSafePayload(payload);
-        expect(typed.length).toBeGreaterThan(ctx.config.maxQuestionLength);
-        expect(payload.content).toMatch(/^That question is \d+ characters long; please keep it under \d+\.$/);
+        expect([...typed].length).toBeGreaterThan(ctx.config.maxQuestionLength);
+        expect(payload.content).toMatch(/^That question is \d+ characters long; please keep it to \d+ or fewer\.$/);
       }
 
       const mentioned = questionFromMention(`<@${BOT_ID}> ${q} <@!${BOT_ID}>`, BOT_ID, true);
@@ -207,7 +207,14 @@ describe('bad questions through the real engine and the formatters', () => {
     expectReply(answer, answerToPayload(answer, { question: q, questionId: ID }), 0);
     const refused = botReply(q, 3);
     expect(refused.answer).toBeUndefined();
-    expect(refused.payload.content).toBe(`That question is 6000 characters long; please keep it under ${ctx.config.maxQuestionLength}.`);
+    expect(refused.payload.content).toBe(`That question is 6000 characters long; please keep it to ${ctx.config.maxQuestionLength} or fewer.`);
+  });
+
+  it('length is counted in characters, as Discord counts it: 300 emoji pass, 301 do not', () => {
+    const emoji = (n: number) => '🗾'.repeat(n);
+    expect(emoji(ctx.config.maxQuestionLength).length).toBe(2 * ctx.config.maxQuestionLength);
+    expect(botReply(emoji(ctx.config.maxQuestionLength), 3).payload.content ?? '').not.toMatch(/characters long/);
+    expect(botReply(emoji(ctx.config.maxQuestionLength + 1), 3).payload.content).toBe(`That question is ${ctx.config.maxQuestionLength + 1} characters long; please keep it to ${ctx.config.maxQuestionLength} or fewer.`);
   });
 });
 
