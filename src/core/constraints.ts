@@ -120,7 +120,7 @@ const STATEMENT = [
 /** After "continued", what makes it no saying verb: "continued with his tour", "continued to rise". */
 const NOT_TOLD = String.raw`(?! (?:with|to|in|on|at|for|its|his|her|their|the|a|an|until|despite)\b)`;
 /** A sentence that reports words or a reaction: a quotation or a verb or noun of saying or reacting. */
-const SAID = new RegExp(String.raw`[“”"«»]|\b(says?|said|saying|tells?|told|stat(ed|es|ing)|announc\w*|declar\w*|warn\w*|accus\w*|critici[sz]\w*|condemn\w*|call(ed|s|ing)|label+(ed|s)?|describ\w*|claim\w*(?! by)|argu\w*|not(ed|es)|add(ed|s)|continu(ed|es)${NOT_TOLD}|stress\w*|insist\w*|urg(ed|es)|clarif\w*|confirm\w*|den(ied|ies|y)|react\w*|respon\w*|repl(ied|ies|y)|welcom\w*|oppos\w*|reject\w*|protest\w*|express\w*|prais\w*|slam\w*|blast\w*|assert\w*|maintain\w*|remark\w*|comment\w*|emphasi[sz]\w*|hail\w*|object(ed|s|ion)|voic\w*|concerns?|alarm\w*|baffle\w*|dismay\w*|anger|angr\w*|outrage\w*|position|stance|view(s|ed)?|believ\w*|think(s|ing)?|thought|according to|spokes\w*|greet\w*|nervous\w*|apprehensi\w*|worr(y|ied|ies)|fear(s|ed)?|suspicio\w*|expect(s|ed|ing)?|predict\w*|hop(e|es|ed|ing)|wants?|wanted|estimat\w*|(?:sees?|saw|seen|regards?|regarded|perceives?|perceived)(?=\s+(?:\S+\s+){1,6}?as\b(?! well\b)))\b`, 'i');
+const SAID = new RegExp(String.raw`[“”"«»]|\b(says?|said|saying|tells?|told|stat(ed|ing)|(?<!united )states|announc\w*|declar\w*|warn\w*|accus\w*|critici[sz]\w*|condemn\w*|call(ed|s|ing)|label+(ed|s)?|describ\w*|claim\w*(?! by)|argu\w*|not(ed|es)|add(ed|s)|continu(ed|es)${NOT_TOLD}|stress\w*|insist\w*|urg(ed|es)|clarif\w*|confirm\w*|den(ied|ies|y)|react\w*|respon\w*|repl(ied|ies|y)|welcom\w*|oppos\w*|reject\w*|protest\w*|express\w*|prais\w*|slam\w*|blast\w*|assert\w*|maintain\w*|remark\w*|comment\w*|emphasi[sz]\w*|hail\w*|object(ed|s|ion)|voic\w*|concerns?|alarm\w*|baffle\w*|dismay\w*|anger|angr\w*|outrage\w*|position|stance|view(s|ed)?|believ\w*|think(s|ing)?|thought|according to|spokes\w*|greet\w*|nervous\w*|apprehensi\w*|worr(y|ied|ies)|fear(s|ed)?|suspicio\w*|expect(s|ed|ing)?|predict\w*|hop(e|es|ed|ing)|wants?|wanted|estimat\w*|(?:sees?|saw|seen|regards?|regarded|perceives?|perceived)(?=\s+(?:\S+\s+){1,6}?as\b(?! well\b)))\b`, 'i');
 
 /** The question asks how something ended: a result, a winner, what came of it. */
 const OUTCOME = /\b(came out of|come out of|comes out of|outcomes?|results? of|resulted|how did .+? go\b|how (?:did|has|have) .+? turn(?:ed)? out|turned out|who won|did .+? win|came out on top|come out on top|(?:did|has|have) [^?]+? end up|ended up|what happened (?:at|in|during|with|to)|did .+? (?:succeed|work out|pass)|what (?:got|was|were|has been|have been|had been) (?:agreed|decided|signed|settled|concluded|achieved|accomplished|resolved)|what did .+? (?:agree|decide|sign|settle|conclude|achieve|accomplish|resolve)\b)/i;
@@ -421,6 +421,8 @@ export class AnswerChecker {
   private announced: { ranked: ReadonlyArray<{ sentence: number; score: number }>; docs: Set<number> } | undefined;
   /** Per title (its term ids joined): the people named in a sentence with that title (filled on demand). */
   private readonly titled = new Map<string, Set<number>>();
+  /** Paragraphs (document and paragraph, as `doc:paragraph`) whose quotation marks do not pair up (filled on demand). */
+  private unpaired: Set<string> | undefined;
 
   constructor(
     private readonly index: SearchIndex,
@@ -484,7 +486,9 @@ export class AnswerChecker {
     if (checks.statement && header) return 'statement';
     if (checks.statement) {
       const comment = index.kindOf[sentence] === KIND.comment;
-      const quoted = QUOTATION.test(text) || (text.match(QUOTE_MARK)?.length ?? 0) % 2 === 1;
+      // An odd mark continues a quotation from the sentence before or into the next, unless its whole paragraph's
+      // marks do not pair up: then it is a stray of the page dump ("…the very principles it purports to uphold.\"").
+      const quoted = QUOTATION.test(text) || ((text.match(QUOTE_MARK)?.length ?? 0) % 2 === 1 && !this.unpairedParagraph(sentence));
       const sayers = comment ? undefined : this.sayersOf(sentence, text);
       // "What does MTT say…", "what does Brown say…": the article's outlet or author speaks in its own lines, those that
       // report nobody's words (no saying word, no quotation); the rest of this check does not apply to them.
@@ -680,6 +684,19 @@ export class AnswerChecker {
   }
 
   /** The glossary kind of an entity term ("@china" → "country"), or undefined for people and unknown names. */
+  /** The sentence's paragraph has an odd number of quotation marks. */
+  private unpairedParagraph(sentence: number): boolean {
+    if (!this.unpaired) {
+      const marks = new Map<string, number>();
+      this.index.data.sentences.forEach((s, i) => {
+        const key = `${this.index.docOf[i]}:${this.index.paragraphOf[i]}`;
+        marks.set(key, (marks.get(key) ?? 0) + (s.text.match(QUOTE_MARK)?.length ?? 0));
+      });
+      this.unpaired = new Set([...marks].filter(([, n]) => n % 2 === 1).map(([key]) => key));
+    }
+    return this.unpaired.has(`${this.index.docOf[sentence]}:${this.index.paragraphOf[sentence]}`);
+  }
+
   private kindOfEntity(term: string): string | undefined {
     return this.nlp.glossary.entities[term.slice(ENTITY_PREFIX.length)]?.kind;
   }

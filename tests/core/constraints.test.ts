@@ -124,6 +124,23 @@ describe('answerChecks: what a question asks for, from its form', () => {
   });
 });
 
+describe('AnswerChecker: statements in a page dump', () => {
+  const failure = checksOnArticle(
+    'dump.txt',
+    'Harbour notes\n\nGreta Holm\n\nThe harbour committee met on Monday to plan the summer season.\n\n' +
+      'Port Elwen and the United States share the cost of the ferry service.\n\n' +
+      'The new pier is the best idea the council has had in years, and the terminal must open on time."\n',
+  );
+
+  it('a stray quotation mark closing a paragraph (with none to pair it) does not make the author\'s own line a quotation', () => {
+    expect(failure('The new pier is the best idea', 'what does Greta Holm say about the new pier?')).toBeUndefined();
+  });
+
+  it('"the United States" is no saying word: the sentence says nothing', () => {
+    expect(failure('share the cost of the ferry', 'what did Port Elwen say about the ferry service?')).toBe('statement');
+  });
+});
+
 describe('AnswerChecker: whether a sentence can answer', () => {
   it('a count needs a number of the counted thing', () => {
     expect(failureOf(TINY.cost, 'how many passengers can the terminal handle?')).toBeUndefined();

@@ -177,6 +177,7 @@ describe('parseQuestion on the real corpus and glossary', () => {
     it('marks the words of the name as it is typed, and the entity term, with the entity', () => {
       expect(sources('according to the global times, what did japan approve?')).toEqual({ global: '@global-times', time: '@global-times', '@global-times': '@global-times' });
       expect(sources('what does james brown say about the islands?')).toEqual({ jame: '@james-d-j-brown', brown: '@james-d-j-brown', '@james-d-j-brown': '@james-d-j-brown' });
+      expect(sources("per brown, why won't russia give the islands back?")).toEqual({ brown: '@james-d-j-brown', '@james-d-j-brown': '@james-d-j-brown' });
     });
 
     it('a word the name shares with other things counts only inside the name', () => {
