@@ -29,7 +29,7 @@ async function main(): Promise<void> {
   const log = createLogger(config);
   // Signals are handled from the start: loading the index, logging in and waiting for the gateway can
   // take a while, and a SIGTERM then must still end the process cleanly (it ended it with 143, unlogged).
-  let bot: Bot | undefined;
+  let bot: Bot | undefined = undefined;
   let stopping = false;
   const shutdown = (signal: string) => {
     // A second Ctrl-C while stopping does not kill the process mid-write: the grace timer bounds the wait.
