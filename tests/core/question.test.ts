@@ -5,6 +5,7 @@ import { readGlossary } from '../../src/core/glossary.js';
 import { createNlp, type Nlp } from '../../src/core/nlp.js';
 import { defaultQueryParams, expandAbbreviations, parseQuestion } from '../../src/core/question.js';
 import { readSeeds } from '../../src/core/ingest.js';
+import { termOfWord } from '../../src/core/terms.js';
 import { engineOf, SEEDS_DIR, TINY, TINY_DIR } from './support.js';
 
 let nlp: Nlp;
@@ -188,6 +189,11 @@ describe('parseQuestion on the real corpus and glossary', () => {
     it('marks nothing for places, countries or organisations', () => {
       expect(sources('what did nato and tokyo agree in moscow?')).toEqual({});
     });
+  });
+
+  it('"cut off" is heard as isolation (thesaurus)', () => {
+    const terms = parseQuestion('since when has russia been cut off from the west?', seeds.index, seedNlp).terms;
+    expect(terms.find((t) => t.term === termOfWord('isolation', 'word', seedNlp))).toMatchObject({ synonym: true });
   });
 
   describe('a part, not its whole', () => {
