@@ -31,7 +31,9 @@ export default {
   },
 
   async autocomplete(interaction, ctx) {
-    const choices = matchDocuments(ctx.engines.engine.documents, interaction.options.getFocused())
+    const typed = interaction.options.getFocused();
+    // Nothing typed yet: every document, in order.
+    const choices = (typed.trim() ? matchDocuments(ctx.engines.engine.documents, typed) : ctx.engines.engine.documents)
       .slice(0, MAX_CHOICES)
       .map((d) => ({ name: truncate(d.meta.title || d.id, CHOICE_CHARS), value: d.id.slice(0, CHOICE_CHARS) }));
     await interaction.respond(choices);

@@ -84,7 +84,8 @@ export interface QuestionStore {
 const empty = (): BotData => ({ version: 1, questions: [], feedback: [], threads: {} });
 const isBotData = (d: unknown): d is BotData => {
   const x = d as Partial<BotData> | null;
-  return typeof x === 'object' && x !== null && x.version === 1 && Array.isArray(x.questions) && Array.isArray(x.feedback) && typeof x.threads === 'object' && x.threads !== null && !Array.isArray(x.threads);
+  // The outline only: a damaged threads value is a damaged record (see dropDamagedRecords), not a damaged file.
+  return typeof x === 'object' && x !== null && x.version === 1 && Array.isArray(x.questions) && Array.isArray(x.feedback) && 'threads' in x;
 };
 
 const questionRecord = z.object({ id: z.string(), userId: z.string(), question: z.string(), asked: z.string(), answered: z.boolean(), at: z.string() });
@@ -101,6 +102,10 @@ function dropDamagedRecords(data: BotData): number {
   const keep = <T>(items: unknown[], schema: z.ZodType<T>): T[] => items.filter((x): x is T => schema.safeParse(x).success || (dropped++, false));
   data.questions = keep(data.questions, questionRecord);
   data.feedback = keep(data.feedback, feedbackRecord);
+  if (typeof data.threads !== 'object' || data.threads === null || Array.isArray(data.threads)) {
+    data.threads = {};
+    dropped++;
+  }
   for (const [id, turns] of Object.entries(data.threads)) {
     if (Array.isArray(turns)) data.threads[id] = keep(turns, threadTurn);
     else {
@@ -171,7 +176,11 @@ export class BotStore implements QuestionStore {
     const store = new BotStore(opened.db, log, threadHistory, writeDelayMs);
     store.writeError = folderError;
     if (!opened.ok && opened.problem === 'corrupt') store.movedAside = opened.movedTo ?? '';
-    if (dropped > 0) store.damaged = { dropped, keptAs: keptAs ?? '' };
+    if (dropped > 0) {
+      store.damaged = { dropped, keptAs: keptAs ?? '' };
+      // Written back without them, so the next start neither finds them nor copies the file again.
+      store.save();
+    }
     return store;
   }
 

@@ -39,6 +39,8 @@ export class Engine {
   readonly index: SearchIndex;
   private readonly checker: AnswerChecker;
   private readonly paragraphCounts = new Map<string, number>();
+  /** Sentence id by {@link sentenceKey}, for "Context" buttons older than the index (built on first need). */
+  private sentenceByKey: Map<string, number> | undefined;
 
   constructor(data: IndexData, readonly nlp: Nlp, readonly params: RankParams = defaultRankParams, readonly queryParams: QueryParams = defaultQueryParams) {
     this.index = openIndex(data);
@@ -147,7 +149,12 @@ export class Engine {
   context(sentenceId: number, radius = 2, key?: string): Sentence[] {
     const all = this.index.data.sentences;
     let focus = all[sentenceId];
-    if (key !== undefined && (focus === undefined || sentenceKey(focus) !== key)) focus = all.find((s) => sentenceKey(s) === key);
+    if (key !== undefined && (focus === undefined || sentenceKey(focus) !== key)) {
+      // Built on the first button that missed (after a reindex): one pass, then a lookup per press.
+      this.sentenceByKey ??= new Map(all.map((s) => [sentenceKey(s), s.id]));
+      const id = this.sentenceByKey.get(key);
+      focus = id === undefined ? undefined : all[id];
+    }
     if (focus === undefined) return [];
     const { id, doc, kind } = focus;
     return all.slice(Math.max(0, id - radius), id + radius + 1).filter((s) => s.doc === doc && s.kind === kind);

@@ -1,19 +1,28 @@
 import type { IndexedDocument } from './build-index.js';
 
-/** The words a document can be looked up by: file name, title, authors, outlet (lower case). */
+/**
+ * A name as people type or copy it: lower case, without backslashes (escaped text), zero-width spaces (a
+ * defused mention) or backticks (shown as quotes in a code span), so what /sources shows finds its document.
+ */
+function plain(text: string): string {
+  return text.toLowerCase().replace(/[\\\u200b]/g, '').replace(/`/g, "'").trim();
+}
+
+/** The words a document can be looked up by: file name, title, authors, outlet. */
 function names(d: Pick<IndexedDocument, 'id' | 'meta'>): string[] {
-  return [d.id, d.meta.title, ...d.meta.authors, d.meta.outlet ?? ''].map((x) => x.toLowerCase());
+  return [d.id, d.meta.title, ...d.meta.authors, d.meta.outlet ?? ''].map(plain);
 }
 
 /**
  * The documents that match what a person typed for /source, best first: the file name or title
  * exactly, then any whose file name, title, an author or the outlet contains it ("brown", "global
- * times"). Case is ignored, and so are backslashes (a name copied from escaped text).
+ * times"). Case is ignored, and so are backslashes and zero-width spaces; nothing left to look for
+ * matches nothing.
  */
 export function matchDocuments<D extends Pick<IndexedDocument, 'id' | 'meta'>>(documents: readonly D[], typed: string): D[] {
-  const wanted = typed.replace(/\\/g, '').trim().toLowerCase();
-  if (!wanted) return [...documents];
-  const exact = documents.filter((d) => d.id.toLowerCase() === wanted || d.meta.title.toLowerCase() === wanted);
+  const wanted = plain(typed);
+  if (!wanted) return [];
+  const exact = documents.filter((d) => plain(d.id) === wanted || plain(d.meta.title) === wanted);
   const partial = documents.filter((d) => !exact.includes(d) && names(d).some((n) => n.includes(wanted)));
   return [...exact, ...partial];
 }

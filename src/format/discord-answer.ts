@@ -9,8 +9,8 @@ import { noAnswerText } from './no-answer.js';
 
 /** Longest quoted sentence kept before escaping; escaping can double it and it must still fit one description (4096). */
 const QUOTE_CHARS = 1500;
-/** Longest question echoed back; the /ask option allows 300. */
-const ECHO_CHARS = 300;
+/** Longest question echoed back, in UTF-16 units: the /ask option allows 300 characters, and an emoji is two units. */
+const ECHO_CHARS = 600;
 /** Spelling corrections listed ("read as"); a question full of typos must not push the reply out of the 2,000 characters. */
 const MAX_FIXES = 10;
 /** The colour of answers (Discord blurple) and of abstentions (grey). */

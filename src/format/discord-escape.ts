@@ -30,12 +30,12 @@ export function escapeText(text: string): string {
 }
 
 /**
- * Custom emoji, timestamps and command mentions (`<:name:id>`, `<a:name:id>`, `<t:0:R>`, `</ask:1>`) with a
+ * Custom emoji, timestamps, command mentions and navigation links (`<:name:id>`, `<a:name:id>`, `<t:0:R>`, `</ask:1>`, `<id:browse>`) with a
  * zero-width space after the `<`: shown as typed, not rendered. escapeMarkdown leaves underscores alone
  * from a `<:` to the end of the line (to spare emoji names), so without this "<: __x__" stayed underlined.
  */
 function neutraliseTags(text: string): string {
-  return text.replace(/<(?=a?:|t:|\/)/g, `<${ZWSP}`);
+  return text.replace(/<(?=a?:|t:|id:|\/)/g, `<${ZWSP}`);
 }
 
 /**

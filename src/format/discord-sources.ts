@@ -2,7 +2,7 @@ import type { APIEmbed } from 'discord.js';
 import type { IndexedDocument } from '../core/build-index.js';
 import type { Sentence } from '../core/types.js';
 import { escapeText, neutraliseMentions, oneLine } from './discord-escape.js';
-import { LIMITS } from './discord-limits.js';
+import { LIMITS, truncate } from './discord-limits.js';
 import { embedSize, safePayload, type DiscordPayload } from './discord-payload.js';
 
 /** Documents listed per /sources embed field page; 25 is Discord's field maximum. */
@@ -29,7 +29,7 @@ const NOTE_ROOM = 200;
  * a field allows.
  */
 function idSpan(id: string): string {
-  return `\`${neutraliseMentions(id.replace(/`/g, "'")).slice(0, 200)}\``;
+  return `\`${truncate(neutraliseMentions(id.replace(/`/g, "'")), 200)}\``;
 }
 
 /**
@@ -44,8 +44,8 @@ export function sourcesToPayload(documents: readonly IndexedDocument[]): Discord
   let shown = 0;
   for (const d of documents) {
     const field = {
-      name: neutraliseMentions(oneLine(d.meta.title)).slice(0, LIMITS.fieldName) || 'untitled',
-      value: `${byline(d).slice(0, 600)}\n${sizes(d)}${d.meta.machineTranslated ? ' · machine translation' : ''}\n${idSpan(d.id)}`,
+      name: truncate(neutraliseMentions(oneLine(d.meta.title)), LIMITS.fieldName) || 'untitled',
+      value: `${truncate(byline(d), 600)}\n${sizes(d)}${d.meta.machineTranslated ? ' · machine translation' : ''}\n${idSpan(d.id)}`,
     };
     const size = embedSize({ fields: [field] });
     let last = embeds.at(-1);

@@ -63,6 +63,19 @@ describe('BotStore', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
+  it('a threads value that is no map is one damaged record, not a damaged file; the file is written back once', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'bot-store-'));
+    await writeFile(join(dir, BOT_FILE), JSON.stringify({ version: 1, questions: [question('1'), question('2')], feedback: [], threads: [] }));
+    const store = await BotStore.open(dir, log, 3, 10);
+    expect(store.data.questions.map((q) => q.id)).toEqual(['1', '2']);
+    expect(store.data.threads).toEqual({});
+    await store.flush();
+    const again = await BotStore.open(dir, log, 3, 10);
+    expect(again.storageWarnings()).toEqual([]);
+    expect((await readdir(dir)).filter((n) => n.includes('.damaged-'))).toHaveLength(1);
+    await rm(dir, { recursive: true, force: true });
+  });
+
   it('damaged records in a readable bot.json are left out, the rest kept, the file as it was kept beside, and admins told', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'bot-store-'));
     const vote = { questionId: '1', offset: 0, userId: 'u', vote: 'up', at: 'now' };
@@ -104,6 +117,10 @@ describe('combineFollowUp', () => {
     ['when was the Brown article published?', 'when was the Brown article published?', false],
     ['what is the Quad?', 'what is the Quad?', false],
     ['who wrote the Global Times article?', 'who wrote the Global Times article?', false],
+    ['is there a NATO office in Tokyo?', 'is there a NATO office in Tokyo?', false],
+    ['who is Itō Hirobumi?', 'who is Itō Hirobumi?', false],
+    ['how many troops?', 'what missiles did russia deploy to iturup? how many troops?', true],
+    ['what was the date?', 'what missiles did russia deploy to iturup? what was the date?', true],
   ])('%s', (q, asked, followUp) => {
     expect(combineFollowUp(q, base)).toEqual({ asked, followUp });
   });

@@ -124,6 +124,12 @@ describe('helpers', () => {
     expect(emphasise(text, [[at, at + 4]])).toBe('See \\[the **NATO** report\\](https://evil.example/phish) for details.');
   });
 
+  it('echoes a question of 300 characters whole, emoji counting one each', () => {
+    const q = '🗾'.repeat(300);
+    const answer: Answer = { kind: 'no-answer', query: { text: q, terms: [], intent: 'other', wantsComments: false, wantsAdvice: false, wantsPrediction: false, wantsComparison: false, corrections: [], entities: [] }, reason: 'no-match', suggestions: [], nearMisses: [] };
+    expect(JSON.stringify(answerToPayload(answer, { question: q }))).toContain(q);
+  });
+
   it('contextToPayload bolds the focus sentence', () => {
     const s = (id: number, text: string) => ({ id, doc: 'd', kind: 'article' as const, text, start: 0, end: 0, paragraph: 0, position: 0, ordinal: 0 });
     expect(contextToPayload([s(1, 'One.'), s(2, 'Two.')], 2, 'T').embeds[0]!.description).toBe('> One. **Two.**');

@@ -65,7 +65,7 @@ describe('escapeText: what escapeMarkdown misses', () => {
 
   it('escapes underscores after a "<:" too, and shows emoji, timestamps and command mentions as typed', () => {
     expect(escapeText('<: __underlined__ and _italic_')).not.toMatch(/(?<!\\)_/);
-    for (const tag of ['<:blob:123>', '<a:blob:123>', '<t:0:R>', '</ask:123>']) expect(escapeText(tag)).toBe(tag.replace('<', '<\u200b'));
+    for (const tag of ['<:blob:123>', '<a:blob:123>', '<t:0:R>', '</ask:123>', '<id:browse>']) expect(escapeText(tag)).toBe(tag.replace('<', '<\u200b'));
   });
 
   it('a line that would open a quote or small text does not', () => {

@@ -25,6 +25,12 @@ describe('sourcesToPayload', () => {
     else expect(embeds.at(-1)!.footer).toBeUndefined();
   });
 
+  it('cuts long titles, bylines and file names without splitting an emoji', () => {
+    const d = { ...doc(1, `${'x'.repeat(255)}🗾 title`, [`${'a'.repeat(599)}🗾`]), id: `${'f'.repeat(199)}🗾.txt` };
+    const field = sourcesToPayload([d]).embeds![0]!.fields![0]!;
+    for (const text of [field.name, field.value]) expect(text).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+  });
+
   it('lists every document when they fit, with the file name as typed in a code span', () => {
     const docs = [doc(1, 'One'), { ...doc(2, 'Two'), id: 'a_b`c.txt' }];
     const fields = sourcesToPayload(docs).embeds![0]!.fields!;
