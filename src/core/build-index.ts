@@ -8,7 +8,7 @@ import { analyseText, termOfWord, wordTerm } from './terms.js';
 import type { DocumentMeta, Sentence } from './types.js';
 
 /** Version of the stored index layout: a stored index of another version is rebuilt. */
-export const SCHEMA_VERSION = 27;
+export const SCHEMA_VERSION = 28;
 
 /** Flags of a sentence, one bit each. */
 export const FLAG = { person: 1, number: 2, date: 4, anaphor: 8, reason: 16, advice: 32, prediction: 64, comparison: 128 } as const;
@@ -53,6 +53,8 @@ export interface IndexData {
   sentenceFlags: number[];
   /** Per document: the term ids of its title, outlet and authors. */
   headerTerms: number[][];
+  /** Per document: the term ids of its outlet and authors only: who speaks in it, not what its title names. */
+  sourceTerms: number[][];
   vocab: string[];
   /** Term of an English word → corpus terms sharing one of its first WordNet senses (see synonyms.ts). */
   synonyms: Record<string, string[]>;
@@ -81,6 +83,7 @@ export function buildIndex(seeds: SeedSet, nlp: Nlp): IndexData {
   const sentenceTerms: number[][] = [];
   const sentenceFlags: number[] = [];
   const headerTerms: number[][] = [];
+  const sourceTerms: number[][] = [];
   const words: Record<string, number> = Object.create(null) as Record<string, number>;
   for (const file of seeds.files) {
     const blocks = classifyBlocks(file.text);
@@ -99,6 +102,7 @@ export function buildIndex(seeds: SeedSet, nlp: Nlp): IndexData {
     }
     const header = [meta.title, meta.outlet ?? '', ...meta.authors].join('. ');
     headerTerms.push(analyseText(header, nlp).terms.map(idOf));
+    sourceTerms.push(analyseText([meta.outlet ?? '', ...meta.authors].join('. '), nlp).terms.map(idOf));
     documents.push({ id: file.id, meta, hash: file.hash, bytes: file.bytes, sentences: analysed.length, comments });
   }
   return {
@@ -110,6 +114,7 @@ export function buildIndex(seeds: SeedSet, nlp: Nlp): IndexData {
     sentenceTerms,
     sentenceFlags,
     headerTerms,
+    sourceTerms,
     vocab,
     synonyms: buildSynonyms((w) => wordTerm(w, nlp), (t) => ids.has(t), readWordnetTerms()),
     words,

@@ -339,10 +339,10 @@ function sourceNameTerms(text: string, entities: string[], nlp: Nlp): Map<string
     if (forms === undefined) continue;
     const term = ENTITY_PREFIX + e;
     out.set(term, term);
-    for (const f of forms) {
-      const form = f.toLowerCase();
-      if (lower.includes(` ${form} `)) for (const w of form.split(/\s+/)) out.set(termOfWord(w, 'word', nlp), term);
-    }
+    const used = forms.map((f) => f.toLowerCase()).filter((form) => lower.includes(` ${form} `));
+    // A word of the name typed again outside it ("according to the Modern Tokyo Times, what did Tokyo approve?") is a word of the question too.
+    const outside = used.reduce((text, form) => text.split(` ${form} `).join('  '), lower);
+    for (const form of used) for (const w of form.split(/\s+/)) if (!outside.includes(` ${w} `)) out.set(termOfWord(w, 'word', nlp), term);
   }
   return out;
 }

@@ -305,7 +305,8 @@ function sourceCover(index: SearchIndex, query: Query): SourceCover | undefined 
   for (const q of query.terms) {
     if (q.source === undefined || q.id === undefined) continue;
     const entity = index.termId.get(q.source);
-    const docs = entity === undefined ? undefined : index.headerDocs.get(entity);
+    // The documents it is the outlet or an author of: a person a title names is what the article is about, not who speaks in it.
+    const docs = entity === undefined ? undefined : index.sourceDocs.get(entity);
     if (docs === undefined || docs.length === 0) continue;
     cover ??= { docs: new Map(), score: new Map() };
     cover.docs.set(q, new Set(docs));

@@ -11,8 +11,10 @@ export interface SearchIndex {
   /** Per term: pairs (sentence, tf) flattened. */
   readonly postings: Int32Array[];
   readonly df: Int32Array;
-  /** Per document: how many documents contain the term in their header. */
+  /** Per term: the documents that have it in their header (title, outlet, authors). */
   readonly headerDocs: Map<number, number[]>;
+  /** Per term: the documents whose outlet or authors have it (their sources). */
+  readonly sourceDocs: Map<number, number[]>;
   readonly docOf: Int32Array;
   readonly paragraphOf: Int32Array;
   readonly kindOf: Uint8Array;
@@ -77,14 +79,19 @@ export function openIndex(data: IndexData): SearchIndex {
     }
   }
   const keyTerm = keyTerms(data, docOf);
-  const headerDocs = new Map<number, number[]>();
-  data.headerTerms.forEach((terms, d) => {
-    for (const t of new Set(terms)) {
-      const list = headerDocs.get(t);
-      if (list) list.push(d);
-      else headerDocs.set(t, [d]);
-    }
-  });
+  const docsByTerm = (perDoc: number[][]) => {
+    const out = new Map<number, number[]>();
+    perDoc.forEach((terms, d) => {
+      for (const t of new Set(terms)) {
+        const list = out.get(t);
+        if (list) list.push(d);
+        else out.set(t, [d]);
+      }
+    });
+    return out;
+  };
+  const headerDocs = docsByTerm(data.headerTerms);
+  const sourceDocs = docsByTerm(data.sourceTerms);
   return {
     data,
     size,
@@ -92,6 +99,7 @@ export function openIndex(data: IndexData): SearchIndex {
     postings,
     df: counts,
     headerDocs,
+    sourceDocs,
     docOf,
     paragraphOf,
     kindOf,

@@ -25,7 +25,7 @@ function looksLikeIndex(data: unknown): data is IndexData {
   const d = data as Partial<IndexData> | null;
   return typeof d === 'object' && d !== null && typeof d.schema === 'number' && typeof d.fingerprint === 'string' &&
     Array.isArray(d.documents) && Array.isArray(d.sentences) && Array.isArray(d.sentenceTerms) && Array.isArray(d.vocab) &&
-    Array.isArray(d.sentenceFlags) && Array.isArray(d.headerTerms) && d.sentences.length === d.sentenceTerms.length && typeof d.words === 'object';
+    Array.isArray(d.sentenceFlags) && Array.isArray(d.headerTerms) && Array.isArray(d.sourceTerms) && d.sentences.length === d.sentenceTerms.length && typeof d.words === 'object';
 }
 
 /**

@@ -186,6 +186,11 @@ describe('parseQuestion on the real corpus and glossary', () => {
       expect(sources('what does MTT say tokyo should do?')).toEqual({ '@mtt': '@mtt' });
     });
 
+    it('a word of the name typed again outside it is a word of the question too', () => {
+      expect(sources('according to the Modern Tokyo Times, what did Tokyo approve?')).toEqual({ modern: '@mtt', time: '@mtt', '@mtt': '@mtt' });
+      expect(sources('according to the global times, how is the global economy?')).toEqual({ time: '@global-times', '@global-times': '@global-times' });
+    });
+
     it('marks nothing for places, countries or organisations', () => {
       expect(sources('what did nato and tokyo agree in moscow?')).toEqual({});
     });

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { COMPARISON, PREDICTION, type IndexData } from '../../src/core/build-index.js';
@@ -7,7 +8,7 @@ import { createNlp, type Nlp } from '../../src/core/nlp.js';
 import { parseQuestion } from '../../src/core/question.js';
 import { defaultRankParams, idf, rankSentences, type RankParams, type Scored } from '../../src/core/rank.js';
 import { openIndex, type SearchIndex } from '../../src/core/search-index.js';
-import { indexOf, SEEDS_DIR, TINY, TINY_DIR } from './support.js';
+import { indexOf, SEEDS_DIR, tempDir, TINY, TINY_DIR } from './support.js';
 
 /** A corpus folder built and opened: its nlp (from its glossary), index data and search index. */
 interface Corpus {
@@ -265,5 +266,21 @@ describe('rankSentences: a question that names a document\'s source (the seed co
 
   it('a question of nothing but the name is about the outlet: ranked as before', () => {
     expect(ranked('what is the global times?', 1)).toEqual(ranked('what is the global times?', 0));
+  });
+
+  it('a person a title names is what the article is about, not its source: ranked as before', () => {
+    const dir = tempDir('title-person');
+    try {
+      cpSync(SEEDS_DIR, dir.path, { recursive: true });
+      const metaFile = join(dir.path, 'metadata.json');
+      const meta = JSON.parse(readFileSync(metaFile, 'utf8')) as Record<string, Record<string, unknown>>;
+      meta['004_aaf7a6b0dd72b2f5.txt']!.title = 'Kishida: Japan negotiates to open the first NATO office in Asia';
+      writeFileSync(metaFile, JSON.stringify(meta));
+      const corpus = openCorpus(dir.path);
+      const q = 'what did Kishida say about the NATO office in Asia?';
+      expect(scoresOn(corpus, q, { sourceNames: 1 })).toEqual(scoresOn(corpus, q, { sourceNames: 0 }));
+    } finally {
+      dir.cleanup();
+    }
   });
 });
