@@ -101,6 +101,8 @@ const COUNT_STOP = new Set(['do', 'does', 'did', 'are', 'is', 'were', 'was', 'ha
 /** Counted words that ask for a number and nothing more. */
 const BARE_COUNT = new Set(['times', 'time', 'much', 'more', 'less', 'fewer', 'percent', 'percentage', 'per', 'cent']);
 const COUNT = /\bhow (many|much)\b\s*([^?.!,;]*)/i;
+/** Counted units of time, as terms: a date in the sentence lets the count be worked out. */
+const TIME_UNIT = /^(?:year|day|week|month|decad|centuri|hour|minut)$/;
 /** Words for people, counted alike ("how many citizens" is answered by "one Japanese national"). */
 const PEOPLE = /\b(people|persons?|citizens?|nationals?|civilians?|residents?|soldiers?|troops?|personnel|servicem[ae]n|officers?|staff|workers?|members?|officials?|diplomats?|refugees?|evacuees?|victims?|casualties|dead|killed|wounded|injured|deaths?|lives|individuals?|men|women|children)\b/i;
 /** An amount written with the currency's symbol ("$52", "¥ 6.8"), by the term of the currency's name. */
@@ -477,9 +479,12 @@ export class AnswerChecker {
     const text = index.data.sentences[sentence]!.text;
     const doc = index.docOf[sentence]!;
     if (checks.count) {
-      if (!CARDINAL.test(text)) return 'count';
       const { head, people } = checks.count;
-      if (head !== undefined && !this.counts(text, head, people === true)) return 'count';
+      // "How many years did Japan control the Kurils?", "how many days will the drills last?": a date answers
+      // ("until 1945", "from January 16 to 26"): the count is worked out from it.
+      const dated = head !== undefined && TIME_UNIT.test(head) && (index.flagsOf[sentence]! & FLAG.date) !== 0;
+      if (!dated && !CARDINAL.test(text)) return 'count';
+      if (!dated && head !== undefined && !this.counts(text, head, people === true)) return 'count';
     }
     const header = index.kindOf[sentence] === KIND.byline || index.kindOf[sentence] === KIND.dateline;
     // A byline or a dateline says nothing.

@@ -124,6 +124,29 @@ describe('answerChecks: what a question asks for, from its form', () => {
   });
 });
 
+describe('AnswerChecker: counting time', () => {
+  const failure = checksOnArticle(
+    'ferry.txt',
+    'Ferry history\n\nThe old ferry service ran from Port Elwen until 1998, when the bridge opened.\n\n' +
+      'The ferry service was popular with visitors and traders alike.\n\n' +
+      'Three ferries crossed the strait every hour.\n',
+  );
+
+  it('"how many years / days…" is answered by a date the count is worked out from', () => {
+    expect(failure('until 1998', 'how many years did the ferry service run?')).toBeUndefined();
+    expect(failure('until 1998', 'how many years ago did the ferry service stop?')).toBeUndefined();
+  });
+
+  it('but not by a sentence with no date and no count of the unit', () => {
+    expect(failure('popular with visitors', 'how many years did the ferry service run?')).toBe('count');
+  });
+
+  it('other counted things still want their own count: a date counts no ferries', () => {
+    expect(failure('until 1998', 'how many ferries did the service run?')).toBe('count');
+    expect(failure('Three ferries', 'how many ferries crossed the strait?')).toBeUndefined();
+  });
+});
+
 describe('AnswerChecker: statements in a page dump', () => {
   const failure = checksOnArticle(
     'dump.txt',
