@@ -18,10 +18,10 @@ const whole = (min: number, max: number, fallback: number) =>
 export const QUESTION_OPTION_MAX = 300;
 
 const schema = z.object({
-  DISCORD_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(20, 'looks too short to be a bot token').regex(/^\S+$/, 'must not contain spaces').optional()),
-  DISCORD_CLIENT_ID: z.preprocess(emptyAsUndefined, snowflake.optional()),
-  DISCORD_GUILD_ID: z.preprocess(emptyAsUndefined, snowflake.optional()),
-  DISCORD_API_URL: z.preprocess(emptyAsUndefined, z.string().url('must be a URL such as https://discord.com/api').optional()),
+  DISCORD_TOKEN: setting(z.string().min(20, 'looks too short to be a bot token').regex(/^\S+$/, 'must not contain spaces').optional()),
+  DISCORD_CLIENT_ID: setting(snowflake.optional()),
+  DISCORD_GUILD_ID: setting(snowflake.optional()),
+  DISCORD_API_URL: setting(z.string().url('must be a URL such as https://discord.com/api').optional()),
   DISCORD_REST_GLOBAL_RPS: whole(1, 100_000, 50),
   ADMIN_USER_IDS: idList,
   ADMIN_ROLE_IDS: idList,
@@ -33,7 +33,7 @@ const schema = z.object({
   MENTION_REPLY_MODE: setting(z.enum(['thread', 'reply']).default('thread')),
   THREAD_HISTORY: whole(0, 50, 6),
   MAX_QUESTION_LENGTH: whole(20, QUESTION_OPTION_MAX, QUESTION_OPTION_MAX),
-  SHARD_COUNT: z.preprocess(emptyAsUndefined, z.string().default('auto')
+  SHARD_COUNT: setting(z.string().default('auto')
     .refine((s) => s === 'auto' || /^[1-9]\d{0,4}$/.test(s), "must be 'auto' or a whole number of shards (1 or more)")
     .transform((s): 'auto' | number => (s === 'auto' ? 'auto' : Number(s)))),
 });

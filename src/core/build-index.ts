@@ -100,9 +100,10 @@ export function buildIndex(seeds: SeedSet, nlp: Nlp): IndexData {
       for (const w of analysis.words) words[w] = (words[w] ?? 0) + 1;
       if (sentence.kind === 'comment') comments++;
     }
-    const header = [meta.title, meta.outlet ?? '', ...meta.authors].join('. ');
-    headerTerms.push(analyseText(header, nlp).terms.map(idOf));
-    sourceTerms.push(analyseText([meta.outlet ?? '', ...meta.authors].join('. '), nlp).terms.map(idOf));
+    // The header is the title and the source: the source (outlet, authors) is read once and serves both.
+    const source = analyseText([meta.outlet ?? '', ...meta.authors].join('. '), nlp).terms.map(idOf);
+    sourceTerms.push(source);
+    headerTerms.push([...analyseText(meta.title, nlp).terms.map(idOf), ...source]);
     documents.push({ id: file.id, meta, hash: file.hash, bytes: file.bytes, sentences: analysed.length, comments });
   }
   return {

@@ -397,6 +397,8 @@ const SAYER_AFTER = /^\s+(?:(?:by|to|in|from|of|among)\s+)?(?:\p{Lu}[\p{L}’'.-
 const NOBODY = '@ nobody';
 /** Quotation marks, any kind. */
 const QUOTE_MARK = /[“”"«»]/g;
+/** How many quotation marks the text holds. */
+const quoteMarks = (text: string) => text.match(QUOTE_MARK)?.length ?? 0;
 /** Words said, quoted: three words or more between quotation marks (not scare quotes around a name or term). */
 const QUOTATION = /[“"«][^“”"«»]*?\S+\s+\S+\s+\S+[^“”"«»]*?[”"»]/;
 
@@ -483,8 +485,7 @@ export class AnswerChecker {
       // "How many years did Japan control the Kurils?", "how many days will the drills last?": a date answers
       // ("until 1945", "from January 16 to 26"): the count is worked out from it.
       const dated = head !== undefined && TIME_UNIT.test(head) && (index.flagsOf[sentence]! & FLAG.date) !== 0;
-      if (!dated && !CARDINAL.test(text)) return 'count';
-      if (!dated && head !== undefined && !this.counts(text, head, people === true)) return 'count';
+      if (!dated && (!CARDINAL.test(text) || (head !== undefined && !this.counts(text, head, people === true)))) return 'count';
     }
     const header = index.kindOf[sentence] === KIND.byline || index.kindOf[sentence] === KIND.dateline;
     // A byline or a dateline says nothing.
@@ -493,7 +494,7 @@ export class AnswerChecker {
       const comment = index.kindOf[sentence] === KIND.comment;
       // An odd mark continues a quotation from the sentence before or into the next, unless its whole paragraph's
       // marks do not pair up: then it is a stray of the page dump ("…the very principles it purports to uphold.\"").
-      const quoted = QUOTATION.test(text) || ((text.match(QUOTE_MARK)?.length ?? 0) % 2 === 1 && !this.unpairedParagraph(sentence));
+      const quoted = QUOTATION.test(text) || (quoteMarks(text) % 2 === 1 && !this.unpairedParagraph(sentence));
       const sayers = comment ? undefined : this.sayersOf(sentence, text);
       // "What does MTT say…", "what does Brown say…": the article's outlet or author speaks in its own lines, those that
       // report nobody's words (no saying word, no quotation); the rest of this check does not apply to them.
@@ -688,20 +689,20 @@ export class AnswerChecker {
     return id !== undefined && this.index.df[id]! > defaultRankParams.commonShare * this.index.size;
   }
 
-  /** The glossary kind of an entity term ("@china" → "country"), or undefined for people and unknown names. */
   /** The sentence's paragraph has an odd number of quotation marks. */
   private unpairedParagraph(sentence: number): boolean {
     if (!this.unpaired) {
       const marks = new Map<string, number>();
       this.index.data.sentences.forEach((s, i) => {
         const key = `${this.index.docOf[i]}:${this.index.paragraphOf[i]}`;
-        marks.set(key, (marks.get(key) ?? 0) + (s.text.match(QUOTE_MARK)?.length ?? 0));
+        marks.set(key, (marks.get(key) ?? 0) + quoteMarks(s.text));
       });
       this.unpaired = new Set([...marks].filter(([, n]) => n % 2 === 1).map(([key]) => key));
     }
     return this.unpaired.has(`${this.index.docOf[sentence]}:${this.index.paragraphOf[sentence]}`);
   }
 
+  /** The glossary kind of an entity term ("@china" → "country"), or undefined for people and unknown names. */
   private kindOfEntity(term: string): string | undefined {
     return this.nlp.glossary.entities[term.slice(ENTITY_PREFIX.length)]?.kind;
   }

@@ -11,6 +11,8 @@ export interface Nlp {
   readonly stem: (word: string) => string;
   /** Exact token text → entity name, for forms that are also common words. */
   readonly exactForms: ReadonlyMap<string, string>;
+  /** A person's slug (their entity name, see personSlug) → their glossary forms ("james brown", "james d.j. brown"…). */
+  readonly personForms: ReadonlyMap<string, readonly string[]>;
 }
 
 /**
@@ -34,12 +36,15 @@ export function createNlp(glossary: Glossary): Nlp {
   const nlp = winkNLP(model);
   const examples: Array<{ name: string; patterns: string[] }> = [];
   for (const [name, entity] of Object.entries(glossary.entities)) examples.push({ name, patterns: entity.forms });
+  const personForms = new Map<string, readonly string[]>();
   for (const person of glossary.people) {
-    examples.push({ name: PERSON_TYPE + personSlug(person.name), patterns: [person.name.toLowerCase(), ...person.forms] });
+    const slug = personSlug(person.name);
+    personForms.set(slug, person.forms);
+    examples.push({ name: PERSON_TYPE + slug, patterns: [person.name.toLowerCase(), ...person.forms] });
   }
   if (examples.length > 0) nlp.learnCustomEntities(examples, { matchValue: false, usePOS: false, useEntity: false });
   const exactForms = new Map<string, string>();
   for (const [name, entity] of Object.entries(glossary.entities)) for (const form of entity.exactForms ?? []) exactForms.set(form, name);
   const addons = (model as unknown as { addons: { stem: (w: string) => string } }).addons;
-  return { nlp, its: nlp.its, glossary, stem: addons.stem, exactForms };
+  return { nlp, its: nlp.its, glossary, stem: addons.stem, exactForms, personForms };
 }

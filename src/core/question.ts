@@ -1,5 +1,4 @@
 import abbreviations from './abbreviations.json' with { type: 'json' };
-import { personSlug } from './glossary.js';
 import type { Nlp } from './nlp.js';
 import type { SearchIndex } from './search-index.js';
 import { correctSpelling } from './spelling-correction.js';
@@ -335,7 +334,7 @@ function sourceNameTerms(text: string, entities: string[], nlp: Nlp): Map<string
   const out = new Map<string, string>();
   for (const e of entities) {
     const entity = nlp.glossary.entities[e];
-    const forms = entity?.kind === 'outlet' ? [...entity.forms, ...(entity.exactForms ?? [])] : nlp.glossary.people.find((p) => personSlug(p.name) === e)?.forms;
+    const forms = entity?.kind === 'outlet' ? [...entity.forms, ...(entity.exactForms ?? [])] : nlp.personForms.get(e);
     if (forms === undefined) continue;
     const term = ENTITY_PREFIX + e;
     out.set(term, term);

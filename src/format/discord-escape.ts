@@ -38,6 +38,9 @@ function neutraliseTags(text: string): string {
   return text.replace(/<(?=a?:|t:|id:|\/)/g, `<${ZWSP}`);
 }
 
+/** What {@link escapeLinksAndLineStarts} can change: a bracket anywhere, or a line opening with ">" or "-#". */
+const LINK_OR_LINE_START = /[[\]]|^ *(?:>|-#)/m;
+
 /**
  * What escapeMarkdown misses: it escapes only the first `[` of a line with a masked link in it, so
  * "[a](x) [click](https://evil.example)" kept a live second link, and a link split into separately
@@ -46,6 +49,8 @@ function neutraliseTags(text: string): string {
  * opening with ">" (a quote) or "-#" (small text) gets one too.
  */
 function escapeLinksAndLineStarts(text: string): string {
+  // Most quoted sentences hold neither: they are returned as they are, as escapeMarkdownText does (this runs on every quote of every answer).
+  if (!LINK_OR_LINE_START.test(text)) return text;
   let out = '';
   let backslashes = 0;
   for (const c of text) {

@@ -48,51 +48,52 @@ describe('expandAbbreviations: chat abbreviations spelt out', () => {
   });
 });
 
-describe('parseQuestion: what should be done', () => {
-  it.each([
-    ['what should japan do instead of the token sanctions?', true],
-    ['does MTT reckon japan should ease off a bit?', true],
-    ['what does the author say tokyo needs to do?', true],
-    ["what's brown's prescription for japan?", true],
-    ['what does the nato office have to do with china?', false],
-    ["who claimed japan wouldn't have to do anything?", false],
-    ['so they must have known about it?', false],
-    ['what did japan do after crimea?', false],
-    ['who wrote the piece on nato?', false],
-  ])('%j: %s', (q, wanted) => expect(parseQuestion(q, engine.index, nlp).wantsAdvice).toBe(wanted));
-});
+/** One question-form reading (`wantsAdvice`…) against a table of questions and whether each has it. */
+function readsForm(title: string, form: 'wantsAdvice' | 'wantsPrediction' | 'wantsComparison', rows: Array<[string, boolean]>): void {
+  describe(title, () => {
+    it.each(rows)('%j: %s', (q, wanted) => expect(parseQuestion(q, engine.index, nlp)[form]).toBe(wanted));
+  });
+}
 
-describe('parseQuestion: what will or would happen', () => {
-  it.each([
-    ['would nato fighter jets even be able to get to moscow?', true],
-    ['will japan join nato?', true],
-    ['how will china react to the office?', true],
-    ['what would happen if japan joined cpec?', true],
-    ['so is japan going to send troops?', true],
-    ['so, will japan join?', true],
-    ['do you think japan will join nato?', true],
-    ['what is japan going to do about it?', true],
-    ["what's gonna happen to the kurils?", true],
-    ['which country would benefit most?', true],
-    ['who said they will send troops?', false],
-    ['what was in the will?', false],
-    ['is japan hoping the central asian states will become customers?', false],
-    ['does the global times reckon central asian countries will fall for it?', false],
-    ['what did japan do after crimea?', false],
-  ])('%j: %s', (q, wanted) => expect(parseQuestion(q, engine.index, nlp).wantsPrediction).toBe(wanted));
-});
+readsForm('parseQuestion: what should be done', 'wantsAdvice', [
+  ['what should japan do instead of the token sanctions?', true],
+  ['does MTT reckon japan should ease off a bit?', true],
+  ['what does the author say tokyo needs to do?', true],
+  ["what's brown's prescription for japan?", true],
+  ['what does the nato office have to do with china?', false],
+  ["who claimed japan wouldn't have to do anything?", false],
+  ['so they must have known about it?', false],
+  ['what did japan do after crimea?', false],
+  ['who wrote the piece on nato?', false],
+]);
 
-describe('parseQuestion: a question that compares', () => {
-  it.each([
-    ['how much did the scrambles go up compared to the year before?', true],
-    ['is russia more of a threat than china?', true],
-    ['did the number of scrambles go down by much?', true],
-    ['did the defence budget rise from 1% of gdp?', true],
-    ["where's the new russian naval facility going up?", false],
-    ["what's the 'most severe security environment ever'?", false],
-    ['how many scrambles were there?', false],
-  ])('%j: %s', (q, wanted) => expect(parseQuestion(q, engine.index, nlp).wantsComparison).toBe(wanted));
-});
+readsForm('parseQuestion: what will or would happen', 'wantsPrediction', [
+  ['would nato fighter jets even be able to get to moscow?', true],
+  ['will japan join nato?', true],
+  ['how will china react to the office?', true],
+  ['what would happen if japan joined cpec?', true],
+  ['so is japan going to send troops?', true],
+  ['so, will japan join?', true],
+  ['do you think japan will join nato?', true],
+  ['what is japan going to do about it?', true],
+  ["what's gonna happen to the kurils?", true],
+  ['which country would benefit most?', true],
+  ['who said they will send troops?', false],
+  ['what was in the will?', false],
+  ['is japan hoping the central asian states will become customers?', false],
+  ['does the global times reckon central asian countries will fall for it?', false],
+  ['what did japan do after crimea?', false],
+]);
+
+readsForm('parseQuestion: a question that compares', 'wantsComparison', [
+  ['how much did the scrambles go up compared to the year before?', true],
+  ['is russia more of a threat than china?', true],
+  ['did the number of scrambles go down by much?', true],
+  ['did the defence budget rise from 1% of gdp?', true],
+  ["where's the new russian naval facility going up?", false],
+  ["what's the 'most severe security environment ever'?", false],
+  ['how many scrambles were there?', false],
+]);
 
 describe('parseQuestion: who is in a group', () => {
   it.each([
