@@ -8,7 +8,22 @@ import { ENTITY_PREFIX } from './terms.js';
 export interface QuestionTopic {
   namesEntity: boolean;
   sharesKeyTerm: boolean;
+  /** The question is about the asker's own affairs ({@link PERSONAL}): what no news corpus answers, whatever place it names. */
+  personal: boolean;
 }
+
+/**
+ * The asker's own affairs: "how do I renew…", "do I need a parka", "my VPN keeps dropping", "I'm in Tokyo next
+ * week". Not a question about the news asked in the first person: "do I understand right that…", "my
+ * question is…", "can you tell me…", "I heard that…" (none of those forms is matched).
+ */
+const PERSONAL = new RegExp(
+  String.raw`\b(?:(?:do|can|could|should|shall|must|would) i (?!(?:understand|get|read|have (?:it|this|that) right|remember|recall|see|find|learn more|know|need to know|say|ask|tell|describe|call|quote|cite)\b)` +
+    String.raw`|my (?!(?:question|understanding|reading|impression|guess|point|mistake|bad|take|view|opinion|thoughts?|head|mind)\b)` +
+    String.raw`|i(?:[’']m| am|m) (?:in|at|going|travell?ing|visiting|heading|moving|flying|staying|planning|living|based)\b` +
+    String.raw`|i (?:need|want) to (?:go|buy|visit|travel|get|find|book|move|fix|learn|cook|make|apply|renew|pay|rent)\b|near me\b)`,
+  'i',
+);
 
 /**
  * Reads a question's {@link QuestionTopic}: its own words only, not the synonyms added to them. An entity
@@ -19,6 +34,7 @@ export function questionTopic(query: Query, index: SearchIndex): QuestionTopic {
   return {
     namesEntity: query.entities.some((e) => index.termId.has(ENTITY_PREFIX + e)),
     sharesKeyTerm: query.terms.some((t) => t.synonym !== true && t.id !== undefined && index.keyTerm[t.id] === 1),
+    personal: PERSONAL.test(query.text),
   };
 }
 
@@ -55,7 +71,7 @@ export interface AbstainModel {
 /** The features of a ranking's first sentence. */
 export function abstainFeatures(ranked: Scored[], topic?: QuestionTopic): AbstainFeatures {
   const top = ranked[0];
-  const away = topic !== undefined && !topic.namesEntity && !topic.sharesKeyTerm;
+  const away = topic !== undefined && (topic.personal || (!topic.namesEntity && !topic.sharesKeyTerm));
   if (!top) return { selfCoverage: 0, windowCoverage: 0, intentMet: 0, logScore: 0, gap: 0, entityCoverage: 0, unknownShare: 1, maxMissing: 1, coreCoverage: 0, coreUnknown: 1, offTopic: away ? 1 : 0 };
   const second = ranked[1]?.score ?? 0;
   return {

@@ -256,6 +256,21 @@ describe('Engine.ask: abstention', () => {
     expect(questionTopic(e.rank('what does india export?').query, e.index).namesEntity).toBe(true);
   });
 
+  it("a question about the asker's own affairs is off topic whatever place it names; one asked about the news in the first person is not", () => {
+    const seeds = readSeeds(SEEDS_DIR);
+    const seedNlp = createNlp(seeds.glossary);
+    const e = new Engine(buildIndex(seeds, seedNlp), seedNlp);
+    // Each names a place the corpus is about, and each was answered with a sentence on that place.
+    for (const q of ['do i need a visa to visit tokyo next month?', 'my flight to moscow got cancelled, what should i do now?', "where can i buy a sim card when i'm in beijing?"]) {
+      expect(questionTopic(e.rank(q).query, e.index).personal).toBe(true);
+      expect(e.ask(q).kind).toBe('no-answer');
+    }
+    for (const q of ["can you tell me what japan's national security strategy calls china?", 'i heard japan scrambled jets against chinese planes, how many times?', 'do i understand right that japan evacuated only one of its nationals?', 'in my view japan is too soft on russia, does brown agree?']) {
+      expect(questionTopic(e.rank(q).query, e.index).personal).toBe(false);
+    }
+    expect(e.ask('i heard japan scrambled jets against chinese planes, how many times?').kind).toBe('answered');
+  });
+
   it('an answerable question is not abstained on', () => {
     expect(engine.ask('When did varroa mites kill the hives?').kind).toBe('answered');
   });
