@@ -16,7 +16,7 @@ import { createNlp } from '../../src/core/nlp.js';
 import type { Sentence } from '../../src/core/types.js';
 import { readQa, scoreResults, type QaItem, type QaResult } from './metrics.js';
 
-const SETS = { dev: 'tests/fixtures/qa-dev.jsonl', holdout: 'tests/fixtures/qa-holdout.jsonl', holdout2: 'tests/fixtures/qa-holdout2.jsonl', holdout3: 'tests/fixtures/qa-holdout3.jsonl', holdout4: 'tests/fixtures/qa-holdout4.jsonl', holdout5: 'tests/fixtures/qa-holdout5.jsonl', holdout6: 'tests/fixtures/qa-holdout6.jsonl', holdout7: 'tests/fixtures/qa-holdout7.jsonl', holdout8: 'tests/fixtures/qa-holdout8.jsonl', holdout9: 'tests/fixtures/qa-holdout9.jsonl', holdout10: 'tests/fixtures/qa-holdout10.jsonl', holdout11: 'tests/fixtures/qa-holdout11.jsonl', holdout12: 'tests/fixtures/qa-holdout12.jsonl', holdout13: 'tests/fixtures/qa-holdout13.jsonl', holdout14: 'tests/fixtures/qa-holdout14.jsonl' };
+const SETS = { dev: 'tests/fixtures/qa-dev.jsonl', holdout: 'tests/fixtures/qa-holdout.jsonl', holdout2: 'tests/fixtures/qa-holdout2.jsonl', holdout3: 'tests/fixtures/qa-holdout3.jsonl', holdout4: 'tests/fixtures/qa-holdout4.jsonl', holdout5: 'tests/fixtures/qa-holdout5.jsonl', holdout6: 'tests/fixtures/qa-holdout6.jsonl', holdout7: 'tests/fixtures/qa-holdout7.jsonl', holdout8: 'tests/fixtures/qa-holdout8.jsonl', holdout9: 'tests/fixtures/qa-holdout9.jsonl', holdout10: 'tests/fixtures/qa-holdout10.jsonl', holdout11: 'tests/fixtures/qa-holdout11.jsonl', holdout12: 'tests/fixtures/qa-holdout12.jsonl', holdout13: 'tests/fixtures/qa-holdout13.jsonl', holdout14: 'tests/fixtures/qa-holdout14.jsonl', holdout15: 'tests/fixtures/qa-holdout15.jsonl' };
 /** Answers per question: MRR@5 needs five. */
 const K = 5;
 
