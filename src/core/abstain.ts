@@ -58,6 +58,8 @@ export interface AbstainFeatures {
    * the document's key words are.
    */
   offTopic: number;
+  /** 1 when the question is about the asker's own affairs ({@link QuestionTopic.personal}). */
+  personal: number;
 }
 
 /** A logistic model over {@link AbstainFeatures}, fitted by `npm run calibrate`. */
@@ -72,7 +74,7 @@ export interface AbstainModel {
 export function abstainFeatures(ranked: Scored[], topic?: QuestionTopic): AbstainFeatures {
   const top = ranked[0];
   const away = topic !== undefined && (topic.personal || (!topic.namesEntity && !topic.sharesKeyTerm));
-  if (!top) return { selfCoverage: 0, windowCoverage: 0, intentMet: 0, logScore: 0, gap: 0, entityCoverage: 0, unknownShare: 1, maxMissing: 1, coreCoverage: 0, coreUnknown: 1, offTopic: away ? 1 : 0 };
+  if (!top) return { selfCoverage: 0, windowCoverage: 0, intentMet: 0, logScore: 0, gap: 0, entityCoverage: 0, unknownShare: 1, maxMissing: 1, coreCoverage: 0, coreUnknown: 1, offTopic: away ? 1 : 0, personal: topic?.personal === true ? 1 : 0 };
   const second = ranked[1]?.score ?? 0;
   return {
     selfCoverage: top.selfCoverage,
@@ -86,6 +88,7 @@ export function abstainFeatures(ranked: Scored[], topic?: QuestionTopic): Abstai
     coreCoverage: top.coreCoverage,
     coreUnknown: top.coreUnknown,
     offTopic: away ? 1 - top.coreCoverage : 0,
+    personal: topic?.personal === true ? 1 : 0,
   };
 }
 

@@ -210,11 +210,15 @@ export interface QueryParams {
   unknownWordSynonym: number;
   /** A negated word's `!term`, beside the plain term: a negated question prefers negated sentences. */
   negation: number;
-  /** A name's own word beside its entity term ("moscow" beside @russia): the exact form is a weaker sign than the entity. */
+  /**
+   * A name's own word beside its entity term ("moscow" beside @russia): the exact form is a weaker sign than the
+   * entity. At 1, a sentence that happens to use the question's form scored the name twice (word and entity) against
+   * once for a sentence that names it otherwise ("Washington" asked, "the United States" written).
+   */
   aliasLiteral: number;
 }
 
-export const defaultQueryParams: QueryParams = { framing: 0.5, entity: 0.7, correction: 0.7, synonym: 0.35, unknownWordSynonym: 0.5, negation: 1, aliasLiteral: 1 };
+export const defaultQueryParams: QueryParams = { framing: 0.5, entity: 0.7, correction: 0.7, synonym: 0.35, unknownWordSynonym: 0.5, negation: 1, aliasLiteral: 0.5 };
 
 /** At most this many synonyms make an unknown question word specific enough for {@link QueryParams.unknownWordSynonym}. */
 const UNKNOWN_WORD_SYNONYMS = 5;

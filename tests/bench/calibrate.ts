@@ -11,7 +11,7 @@ import { loadIndex } from '../../src/store/index-store.js';
 import { firstHitRank, readQa } from './metrics.js';
 
 /** FEATURES=a,b overrides the list, for trying others (any key of AbstainFeatures). */
-const FEATURES = (process.env.FEATURES?.split(',') ?? ['coreCoverage', 'coreUnknown', 'offTopic']) as Array<keyof AbstainFeatures>;
+const FEATURES = (process.env.FEATURES?.split(',') ?? ['coreCoverage', 'coreUnknown', 'offTopic', 'personal']) as Array<keyof AbstainFeatures>;
 /** L2 penalty: a few hundred questions (a few dozen unanswerable past the checks) support few free weights; richer feature sets measured worse under leave-one-out. */
 const L2 = 0.3;
 /**
