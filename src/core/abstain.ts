@@ -12,16 +12,26 @@ export interface QuestionTopic {
   personal: boolean;
 }
 
+/** Words that ask for information, not a thing: "could I get a summary", "do I need a source". */
+const INFO = String.raw`(?!(?:summary|source|link|list|quote|overview|answer|recap|sense|feel|clue|idea|hint|better\s+(?:idea|sense|answer))\b)`;
+/** What a person does about their own affairs: travel, papers, shopping, fixing, cooking ("need a visa", "buy", "renew", "get a SIM card"). */
+const PRACTICAL = String.raw`(?:need\s+(?:a\s+${INFO}|an\s+${INFO}|to\s+(?!(?:know|understand|read|see|learn\s+(?:more|about)|ask|find\s+out)\b)|cash|money|visas?)|buy|book|apply|renew|pay|bring|pack|wear|rent|order|register|install|cook|boil|fix|stop|change|reset|travel|visit|move|go\s+(?:to|from)|get\s+(?:(?:a|an)\s+${INFO}|from|to|rid|there|around|into)|find\s+(?:a|an|good|cheap|decent|somewhere|the\s+(?:best|cheapest|nearest))|call\s+(?:an?|the\s+police)|eat|drink|stay|tip|exchange|learn\s+(?:japanese|russian|chinese|to)|use)\b`;
+
 /**
- * The asker's own affairs: "how do I renew…", "do I need a parka", "my VPN keeps dropping", "I'm in Tokyo next
- * week". Not a question about the news asked in the first person: "do I understand right that…", "my
- * question is…", "can you tell me…", "I heard that…" (none of those forms is matched).
+ * The asker's own affairs: "how do I renew…", "do I need a visa", "my VPN keeps dropping", "I'm in Tokyo next
+ * week", "we're flying to Tokyo", "near me". Not a question about the news asked in the first person: "can you
+ * tell me…", "I heard…", "should I expect Japan to…", "what should I make of…", "I'm at a loss: why…", "my friend
+ * says…", "I'm going to ask again:…", "do I need to know…", "could I get a summary…" (none of those forms is matched).
  */
 const PERSONAL = new RegExp(
-  String.raw`\b(?:(?:do|can|could|should|shall|must|would) i (?!(?:understand|get|read|have (?:it|this|that) right|remember|recall|see|find|learn more|know|need to know|say|ask|tell|describe|call|quote|cite)\b)` +
-    String.raw`|my (?!(?:question|understanding|reading|impression|guess|point|mistake|bad|take|view|opinion|thoughts?|head|mind)\b)` +
-    String.raw`|i(?:[’']m| am|m) (?:in|at|going|travell?ing|visiting|heading|moving|flying|staying|planning|living|based)\b` +
-    String.raw`|i (?:need|want) to (?:go|buy|visit|travel|get|find|book|move|fix|learn|cook|make|apply|renew|pay|rent)\b|near me\b)`,
+  String.raw`\b(?:do|can|could|should|shall|must|would|will)\s+(?:i|we)\s+${PRACTICAL}` +
+    String.raw`|\b(?:i|we)(?:\s+(?:need|want|have|plan|would\s+like)\s+to|['’]d\s+like\s+to|\s+wanna|['’]ll|\s+will|['’]m\s+gonna|\s+need)\s+${PRACTICAL}` +
+    String.raw`|\bmy\s+[\w-]+(?:\s+(?:to|from|in|at|for|on)\s+[\w-]+)?\s+(?:keeps|kept|won['’]?t|isn['’]?t|doesn['’]?t|didn['’]?t|got|gets|broke|stopped|(?:is|was)\s+(?:broken|cancell?ed|stolen|lost|delayed|expiring|expired))\b` +
+    String.raw`|\b(?:renew|fix|change|reset|cancel|extend|replace|stop|charge|unlock|clean|on)\s+my\s+(?!(?:view|opinion|mind|head|question|understanding|reading|part|side|behalf)\b)` +
+    String.raw`|\b(?:i(?:['’ʼ\x60]?m|\s+am|['’]ll\s+be|\s+will\s+be)|we(?:['’]re|\s+are|['’]ll\s+be|\s+will\s+be))\s+(?:currently\s+|now\s+|still\s+)?` +
+    String.raw`(?:in|at|visiting|travell?ing\s+to|heading\s+to|moving\s+to|flying\s+to|going\s+to|staying\s+in|living\s+in|based\s+in)\s+` +
+    String.raw`(?!(?:agreement|favou?r|doubt|two\s+minds|the\s+middle|a\s+loss|the\s+same\s+boat|a\s+hurry|ask|say|write|read|argue|explain|quote|repeat|need|be|have|try)\b)` +
+    String.raw`|\bnear\s+me\b`,
   'i',
 );
 

@@ -300,7 +300,11 @@ interface SourceCover {
 
 function sourceCover(index: SearchIndex, query: Query): SourceCover | undefined {
   // A question of nothing but the name ("what is the Modern Tokyo Times?") is about the outlet: its name is its content.
-  if (!query.terms.some((q) => q.source === undefined && q.id !== undefined && q.synonym !== true && q.weight >= 1)) return undefined;
+  // Other names are content ("according to the Global Times, what about Japan in Central Asia?"): their words weigh
+  // less than a word (QueryParams.aliasLiteral), so their entity terms say so.
+  const sources = new Set(query.terms.flatMap((q) => (q.source === undefined ? [] : [q.source])));
+  const content = (q: Query['terms'][number]) => q.weight >= 1 || (q.term.startsWith(ENTITY_PREFIX) && !sources.has(q.term));
+  if (!query.terms.some((q) => q.source === undefined && q.id !== undefined && q.synonym !== true && content(q))) return undefined;
   let cover: SourceCover | undefined;
   for (const q of query.terms) {
     if (q.source === undefined || q.id === undefined) continue;

@@ -265,8 +265,19 @@ describe('Engine.ask: abstention', () => {
       expect(questionTopic(e.rank(q).query, e.index).personal).toBe(true);
       expect(e.ask(q).kind).toBe('no-answer');
     }
-    for (const q of ["can you tell me what japan's national security strategy calls china?", 'i heard japan scrambled jets against chinese planes, how many times?', 'do i understand right that japan evacuated only one of its nationals?', 'in my view japan is too soft on russia, does brown agree?']) {
-      expect(questionTopic(e.rank(q).query, e.index).personal).toBe(false);
+    for (const q of ["I'll be in Beijing next month, any tips?", "we're flying to tokyo, do we need cash?", 'how do I get a work permit in Japan?', "I'd like to buy a kimono in Kyoto", 'my VPN keeps dropping in china']) {
+      expect(questionTopic(e.rank(q).query, e.index).personal, q).toBe(true);
+    }
+    // A review found each of these read as personal by the first version, and declined.
+    for (const q of [
+      "can you tell me what japan's national security strategy calls china?", 'i heard japan scrambled jets against chinese planes, how many times?',
+      'do i understand right that japan evacuated only one of its nationals?', 'in my view japan is too soft on russia, does brown agree?',
+      'should i expect japan to join nato?', "what should i make of russia's drills on the kurils?", "I'm at a loss: why did Japan send only one plane to Kabul?",
+      'my friend says japan and russia have no peace treaty, is that true?', "I'm going to ask again: what did russia say about the kurils?",
+      "I want to learn more about japan's ties with kazakhstan", 'could i get a summary of the article on japan and central asia?',
+      "do i need to know anything else about japan's sanctions on russia?", "I'm planning to write about this: does Japan's security strategy call China a threat?",
+    ]) {
+      expect(questionTopic(e.rank(q).query, e.index).personal, q).toBe(false);
     }
     expect(e.ask('i heard japan scrambled jets against chinese planes, how many times?').kind).toBe('answered');
   });

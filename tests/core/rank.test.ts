@@ -250,6 +250,14 @@ describe('rankSentences: a question that names a document\'s source (the seed co
     expect(ranked(q, 1)[0]![0]).toMatch(/^Experts noted that while Japan is trying hard/);
   });
 
+  it('other names in the question are content: a question of names only still credits the source', () => {
+    // The names' own words weigh less than a word; "Japan" and "Central Asia" still make it more than the outlet's name.
+    for (const q of ['according to the global times, what about japan in central asia?', 'global times on japan and central asia']) {
+      expect(ranked(q, 0)[0]![0]).toMatch(/told the Global Times/);
+      expect(ranked(q, 1)[0]![0]).not.toMatch(/told the Global Times/);
+    }
+  });
+
   it('gives every sentence of that document the same credit for the name, and changes no other document', () => {
     const q = 'according to the global times, what did japan approve last week?';
     const plain = new Map(ranked(q, 0));
