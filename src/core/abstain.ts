@@ -83,8 +83,9 @@ export interface AbstainModel {
 /** The features of a ranking's first sentence. */
 export function abstainFeatures(ranked: Scored[], topic?: QuestionTopic): AbstainFeatures {
   const top = ranked[0];
+  const personal = topic?.personal === true ? 1 : 0;
   const away = topic !== undefined && (topic.personal || (!topic.namesEntity && !topic.sharesKeyTerm));
-  if (!top) return { selfCoverage: 0, windowCoverage: 0, intentMet: 0, logScore: 0, gap: 0, entityCoverage: 0, unknownShare: 1, maxMissing: 1, coreCoverage: 0, coreUnknown: 1, offTopic: away ? 1 : 0, personal: topic?.personal === true ? 1 : 0 };
+  if (!top) return { selfCoverage: 0, windowCoverage: 0, intentMet: 0, logScore: 0, gap: 0, entityCoverage: 0, unknownShare: 1, maxMissing: 1, coreCoverage: 0, coreUnknown: 1, offTopic: away ? 1 : 0, personal };
   const second = ranked[1]?.score ?? 0;
   return {
     selfCoverage: top.selfCoverage,
@@ -98,7 +99,7 @@ export function abstainFeatures(ranked: Scored[], topic?: QuestionTopic): Abstai
     coreCoverage: top.coreCoverage,
     coreUnknown: top.coreUnknown,
     offTopic: away ? 1 - top.coreCoverage : 0,
-    personal: topic?.personal === true ? 1 : 0,
+    personal,
   };
 }
 

@@ -110,7 +110,13 @@ function bestThreshold(ps: number[]): number {
 // Leave-one-out: each question's probability comes from a model that never saw it; the threshold is chosen on those.
 const loo = rows.map((r, i) => prob(fit(rows.filter((_, j) => j !== i)), r.x));
 const tLoo = bestThreshold(loo);
-if (process.env.CURVE) for (let t = 0.1; t < 0.7; t += 0.02) { const e = evaluate(loo, t); console.log("curve", t.toFixed(2), e.abstainRecall.toFixed(3), e.falseAbstain.toFixed(4), e.replyAccuracy.toFixed(4)); }
+// CURVE=1 prints the leave-one-out figures per threshold: what the README's "flat, then a cliff" is read from.
+if (process.env.CURVE) {
+  for (let i = 10; i < 70; i += 2) {
+    const e = evaluate(loo, i / 100);
+    console.log('curve', (i / 100).toFixed(2), e.abstainRecall.toFixed(3), e.falseAbstain.toFixed(4), e.replyAccuracy.toFixed(4));
+  }
+}
 console.log(`${all.length} questions; the answer checks decline ${declinedByChecks.length} (${declinedByChecks.filter((r) => r.y === 0).length} unanswerable); the model is fitted on the other ${rows.length}`);
 console.log('leave-one-out', { threshold: +tLoo.toFixed(2), ...evaluate(loo, tLoo) });
 const full = fit(rows);

@@ -5,8 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { abstainFeatures, questionTopic } from '../../src/core/abstain.js';
 import { answerChecks } from '../../src/core/constraints.js';
 import type { Answer, Hit } from '../../src/core/answer.js';
-import { buildIndex, type IndexData } from '../../src/core/build-index.js';
-import { readSeeds } from '../../src/core/ingest.js';
+import type { IndexData } from '../../src/core/build-index.js';
 import { Engine } from '../../src/core/engine.js';
 import { defaultQueryParams } from '../../src/core/question.js';
 import { defaultRankParams } from '../../src/core/rank.js';
@@ -14,7 +13,7 @@ import { readGlossary } from '../../src/core/glossary.js';
 import { createNlp, type Nlp } from '../../src/core/nlp.js';
 import { termOfWord } from '../../src/core/terms.js';
 import { sentenceKey } from '../../src/core/types.js';
-import { indexOf, SEEDS_DIR, TINY, TINY_DIR } from './support.js';
+import { indexOf, seedsEngine, TINY, TINY_DIR } from './support.js';
 
 let nlp: Nlp;
 let data: IndexData;
@@ -142,9 +141,7 @@ describe('Engine.ask on the tiny corpus: known answers', () => {
 
 describe('Engine.ask on the seeds: numbers as digits or words', () => {
   it('"4 islands" finds "the four disputed … islands", "up by 89" finds "up by eighty-nine"', () => {
-    const seeds = readSeeds(SEEDS_DIR);
-    const seedNlp = createNlp(seeds.glossary);
-    const e = new Engine(buildIndex(seeds, seedNlp), seedNlp);
+    const e = seedsEngine();
     const first = (q: string) => hitsOf(e.ask(q))[0]?.sentence.text ?? '';
     expect(first('which 4 islands are disputed?')).toContain('one of the four disputed Southern Kuril islands');
     expect(first('what went up by 89?')).toContain('This figure was up by eighty-nine');
@@ -153,9 +150,7 @@ describe('Engine.ask on the seeds: numbers as digits or words', () => {
 
 describe('Engine.ask on the seeds: a reporter asked for by what they do', () => {
   it('"the reporter who wrote" wants a person: a byline that names only its outlet is no answer, nor another article\'s', () => {
-    const seeds = readSeeds(SEEDS_DIR);
-    const seedNlp = createNlp(seeds.glossary);
-    const e = new Engine(buildIndex(seeds, seedNlp), seedNlp);
+    const e = seedsEngine();
     const reporter = e.ask('whats the name of the reporter who wrote the time news article on the nato office?');
     expect(reporter.kind).toBe('no-answer');
     if (reporter.kind === 'no-answer') expect(reporter.missing).toBe('author');
@@ -243,9 +238,7 @@ describe('Engine.ask: abstention', () => {
   });
 
   it('a question naming a country the corpus never mentions is declined: the world\'s countries are known', () => {
-    const seeds = readSeeds(SEEDS_DIR);
-    const worldNlp = createNlp(seeds.glossary);
-    const e = new Engine(buildIndex(seeds, worldNlp), worldNlp);
+    const e = seedsEngine();
     // Without the world's countries, "canada" was one unknown word among known ones, and Russia's drills were quoted.
     const a = e.ask("how did canada react to russia's drills on iturup?");
     expect(a.query.entities).toContain('canada');
@@ -257,9 +250,7 @@ describe('Engine.ask: abstention', () => {
   });
 
   it("a question about the asker's own affairs is off topic whatever place it names; one asked about the news in the first person is not", () => {
-    const seeds = readSeeds(SEEDS_DIR);
-    const seedNlp = createNlp(seeds.glossary);
-    const e = new Engine(buildIndex(seeds, seedNlp), seedNlp);
+    const e = seedsEngine();
     // Each names a place the corpus is about, and each was answered with a sentence on that place.
     for (const q of ['do i need a visa to visit tokyo next month?', 'my flight to moscow got cancelled, what should i do now?', "where can i buy a sim card when i'm in beijing?"]) {
       expect(questionTopic(e.rank(q).query, e.index).personal).toBe(true);

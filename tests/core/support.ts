@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { buildIndex, type IndexData } from '../../src/core/build-index.js';
 import { Engine } from '../../src/core/engine.js';
 import { readSeeds } from '../../src/core/ingest.js';
-import type { Nlp } from '../../src/core/nlp.js';
+import { createNlp, type Nlp } from '../../src/core/nlp.js';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 /** The real corpus. */
@@ -52,6 +52,17 @@ export function indexOf(dir: string, nlp: Nlp): IndexData {
 /** An engine over a seeds folder. */
 export function engineOf(dir: string, nlp: Nlp): Engine {
   return new Engine(indexOf(dir, nlp), nlp);
+}
+
+let seedsEngineOnce: Engine | undefined;
+/** The engine over the shipped seeds and their own glossary, built on first use and shared by a test file's tests (a build takes about a second). */
+export function seedsEngine(): Engine {
+  if (seedsEngineOnce === undefined) {
+    const seeds = readSeeds(SEEDS_DIR);
+    const nlp = createNlp(seeds.glossary);
+    seedsEngineOnce = new Engine(buildIndex(seeds, nlp), nlp);
+  }
+  return seedsEngineOnce;
 }
 
 /** Sentences of the tiny corpus, checked by reading tests/fixtures/tiny-corpus/*.txt. */
