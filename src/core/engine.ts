@@ -33,6 +33,8 @@ const HEADER_SHARE = 0.5;
 const CHECK_PENALTY = 0.5;
 /** How many of the best sentences are judged by the answer checks before the first is settled. */
 const CHECK_DEPTH = 10;
+/** Quoted sentences whose words' terms are kept (see highlights). */
+const WORD_TERMS_KEPT = 4096;
 
 /** The answering core: one index and one NLP instance. Never imports Discord or storage. */
 export class Engine {
@@ -41,6 +43,8 @@ export class Engine {
   private readonly paragraphCounts = new Map<string, number>();
   /** Sentence id by {@link sentenceKey}, for "Context" buttons older than the index (built on first need). */
   private sentenceByKey: Map<string, number> | undefined;
+  /** Each quoted sentence's words with their terms, read once: highlighting re-read them for every answer. */
+  private readonly wordTerms = new Map<number, Array<[number, number, string]>>();
 
   constructor(data: IndexData, readonly nlp: Nlp, readonly params: RankParams = defaultRankParams, readonly queryParams: QueryParams = defaultQueryParams) {
     this.index = openIndex(data);
@@ -211,16 +215,22 @@ export class Engine {
       score: Math.round(r.score * 1000) / 1000,
       meta: doc.meta,
       location: { paragraph: sentence.paragraph + 1, sentence: sentence.position + 1, paragraphs: this.paragraphCounts.get(doc.id) ?? 0 },
-      highlights: this.highlights(sentence.text, query),
+      highlights: this.highlights(r.sentence, sentence.text, query),
     };
   }
 
-  private highlights(text: string, query: Query): Array<[number, number]> {
+  private highlights(index: number, text: string, query: Query): Array<[number, number]> {
     const wanted = new Set(query.terms.filter((q) => q.weight >= 0.5).map((q) => q.term));
-    const out: Array<[number, number]> = [];
-    for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)) {
-      if (wanted.has(termOfTextWord(m[0], this.nlp))) out.push([m.index, m.index + m[0].length]);
+    let words = this.wordTerms.get(index);
+    if (words === undefined) {
+      words = [];
+      for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)) words.push([m.index, m.index + m[0].length, termOfTextWord(m[0], this.nlp)]);
+      // Bounded: a big corpus's every sentence is never worth keeping.
+      if (this.wordTerms.size >= WORD_TERMS_KEPT) this.wordTerms.clear();
+      this.wordTerms.set(index, words);
     }
+    const out: Array<[number, number]> = [];
+    for (const [start, end, term] of words) if (wanted.has(term)) out.push([start, end]);
     return out;
   }
 

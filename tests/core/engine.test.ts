@@ -148,6 +148,25 @@ describe('Engine.ask on the seeds: numbers as digits or words', () => {
   });
 });
 
+describe('Engine.ask on the seeds: highlighted words', () => {
+  it('marks the words of this question, not of an earlier one that quoted the same sentence', () => {
+    const e = seedsEngine();
+    const marked = (q: string) => {
+      const top = hitsOf(e.ask(q))[0]!;
+      return { text: top.sentence.text, words: top.highlights.map(([a, b]) => top.sentence.text.slice(a, b).toLowerCase()) };
+    };
+    const first = marked('which 4 islands are disputed?');
+    expect(first.text).toContain('one of the four disputed Southern Kuril islands');
+    expect(first.words).toEqual(expect.arrayContaining(['four', 'disputed', 'islands']));
+    // The same sentence again, for other words: only those are marked.
+    const again = marked('what is one of the four disputed southern kuril islands?');
+    expect(again.text).toBe(first.text);
+    expect(again.words).toEqual(expect.arrayContaining(['southern', 'kuril']));
+    expect(marked('which 4 islands are disputed?').words).toEqual(first.words);
+    expect(again.words).not.toEqual(first.words);
+  });
+});
+
 describe('Engine.ask on the seeds: a reporter asked for by what they do', () => {
   it('"the reporter who wrote" wants a person: a byline that names only its outlet is no answer, nor another article\'s', () => {
     const e = seedsEngine();
