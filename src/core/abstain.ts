@@ -2,7 +2,9 @@ import abstainModel from './abstain-model.json' with { type: 'json' };
 import type { Query } from './question.js';
 import type { Scored } from './rank.js';
 import type { SearchIndex } from './search-index.js';
-import { ENTITY_PREFIX } from './terms.js';
+import everyday from './everyday.json' with { type: 'json' };
+import { ENTITY_PREFIX, termOfTextWord } from './terms.js';
+import type { Nlp } from './nlp.js';
 
 /** Whether a question touches what the corpus is about: a glossary entity, or a document's key word. */
 export interface QuestionTopic {
@@ -10,6 +12,26 @@ export interface QuestionTopic {
   sharesKeyTerm: boolean;
   /** The question is about the asker's own affairs ({@link PERSONAL}): what no news corpus answers, whatever place it names. */
   personal: boolean;
+  /** The question asks about everyday life (food, weather, travel, sport, gadgets: `everyday.json`), which the corpus is not about. */
+  everyday: boolean;
+}
+
+/** The terms of `everyday.json`'s words as the pipeline reads them, per pipeline. */
+const everydayTerms = new WeakMap<Nlp, ReadonlySet<string>>();
+/** `everyday.json`'s phrases (plain words and spaces), as words in order. */
+const EVERYDAY_PHRASE = new RegExp(String.raw`\b(?:${everyday.phrases.map((p) => p.trim().split(/\s+/).join(String.raw`\s+`)).join('|')})\b`, 'i');
+
+/**
+ * Whether a question asks about everyday life: one of its own words (not a synonym added to them) is an
+ * `everyday.json` word that no document is about (a corpus on football keeps "football" on topic), or
+ * it has one of the file's phrases.
+ */
+function asksEveryday(query: Query, index: SearchIndex, nlp: Nlp): boolean {
+  let terms = everydayTerms.get(nlp);
+  if (terms === undefined) everydayTerms.set(nlp, (terms = new Set(everyday.words.map((w) => termOfTextWord(w, nlp)))));
+  const known = terms;
+  if (query.terms.some((t) => t.synonym !== true && known.has(t.term) && (t.id === undefined || index.keyTerm[t.id] !== 1))) return true;
+  return EVERYDAY_PHRASE.test(query.text);
 }
 
 /** Words that ask for information, not a thing: "could I get a summary", "do I need a source". */
@@ -40,11 +62,12 @@ const PERSONAL = new RegExp(
  * counts only when the corpus names it: the glossary knows every country, and "Germany" is no topic of a
  * corpus that never mentions it.
  */
-export function questionTopic(query: Query, index: SearchIndex): QuestionTopic {
+export function questionTopic(query: Query, index: SearchIndex, nlp: Nlp): QuestionTopic {
   return {
     namesEntity: query.entities.some((e) => index.termId.has(ENTITY_PREFIX + e)),
     sharesKeyTerm: query.terms.some((t) => t.synonym !== true && t.id !== undefined && index.keyTerm[t.id] === 1),
     personal: PERSONAL.test(query.text),
+    everyday: asksEveryday(query, index, nlp),
   };
 }
 
@@ -84,7 +107,7 @@ export interface AbstainModel {
 export function abstainFeatures(ranked: Scored[], topic?: QuestionTopic): AbstainFeatures {
   const top = ranked[0];
   const personal = topic?.personal === true ? 1 : 0;
-  const away = topic !== undefined && (topic.personal || (!topic.namesEntity && !topic.sharesKeyTerm));
+  const away = topic !== undefined && (topic.personal || topic.everyday || (!topic.namesEntity && !topic.sharesKeyTerm));
   if (!top) return { selfCoverage: 0, windowCoverage: 0, intentMet: 0, logScore: 0, gap: 0, entityCoverage: 0, unknownShare: 1, maxMissing: 1, coreCoverage: 0, coreUnknown: 1, offTopic: away ? 1 : 0, personal };
   const second = ranked[1]?.score ?? 0;
   return {

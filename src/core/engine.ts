@@ -88,7 +88,7 @@ export class Engine {
     const hits = ranked.slice(offset, offset + k).map((r) => this.hit(r, query));
     // Nothing ranked, or a page past the last result ("More" pressed once too often): never an answer without hits.
     if (hits.length === 0) return { kind: 'no-answer', query, reason: 'no-match', suggestions: this.topics(ranked), nearMisses: [] };
-    if (!options.noAbstain && !(query.intent in HEADER_LINE) && shouldAbstain(ranked, questionTopic(query, this.index))) {
+    if (!options.noAbstain && !(query.intent in HEADER_LINE) && shouldAbstain(ranked, questionTopic(query, this.index, this.nlp))) {
       return { kind: 'no-answer', query, reason: 'low-confidence', suggestions: this.topics(ranked), nearMisses: hits };
     }
     if (!options.noAbstain && missing !== undefined) {

@@ -35,7 +35,7 @@ const all = items.map((item) => {
   const answer = engine.ask(item.question, { k: 1, noAbstain: true });
   const top = answer.kind === 'answered' ? answer.hits : [];
   const right = firstHitRank(item, { abstained: false, answers: top.map((h) => ({ doc: h.sentence.doc, text: h.sentence.text })) }) === 1;
-  const f = abstainFeatures(ranked, questionTopic(query, engine.index));
+  const f = abstainFeatures(ranked, questionTopic(query, engine.index, engine.nlp));
   return { item, x: FEATURES.map((k) => f[k]), y: item.answerable ? 1 : 0, right, author: query.intent === 'author', checked: missing !== undefined };
 });
 const rows = all.filter((r) => !r.checked);

@@ -14,7 +14,7 @@ for (const item of items) {
   const answer = engine.ask(item.question, { k: 5 });
   const hits = answer.kind === 'answered' ? answer.hits : answer.nearMisses;
   const rank = firstHitRank(item, { abstained: false, answers: hits.map((h) => ({ doc: h.sentence.doc, text: h.sentence.text })) });
-  const f = abstainFeatures(rankSentences(engine.index, parseQuestion(item.question, engine.index, engine.nlp), 5), questionTopic(parseQuestion(item.question, engine.index, engine.nlp), engine.index));
+  const f = abstainFeatures(rankSentences(engine.index, parseQuestion(item.question, engine.index, engine.nlp), 5), questionTopic(parseQuestion(item.question, engine.index, engine.nlp), engine.index, engine.nlp));
   const fs = Object.values(f).map((v) => v.toFixed(2)).join(' ');
   const abst = answer.kind === 'no-answer';
   const wrong = item.answerable ? rank !== 1 || abst : !abst;

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { abstainFeatures, questionTopic } from '../../src/core/abstain.js';
@@ -13,7 +13,7 @@ import { readGlossary } from '../../src/core/glossary.js';
 import { createNlp, type Nlp } from '../../src/core/nlp.js';
 import { termOfWord } from '../../src/core/terms.js';
 import { sentenceKey } from '../../src/core/types.js';
-import { indexOf, seedsEngine, TINY, TINY_DIR } from './support.js';
+import { engineOf, indexOf, seedsEngine, tempDir, TINY, TINY_DIR } from './support.js';
 
 let nlp: Nlp;
 let data: IndexData;
@@ -264,19 +264,19 @@ describe('Engine.ask: abstention', () => {
     expect(a.kind).toBe('no-answer');
     expect(e.ask("how did japan react to russia's drills on iturup?").kind).toBe('answered');
     // A country the corpus never names is no topic of it (the off-topic feature of abstention).
-    expect(questionTopic(e.rank('what does canada export?').query, e.index).namesEntity).toBe(false);
-    expect(questionTopic(e.rank('what does india export?').query, e.index).namesEntity).toBe(true);
+    expect(questionTopic(e.rank('what does canada export?').query, e.index, e.nlp).namesEntity).toBe(false);
+    expect(questionTopic(e.rank('what does india export?').query, e.index, e.nlp).namesEntity).toBe(true);
   });
 
   it("a question about the asker's own affairs is off topic whatever place it names; one asked about the news in the first person is not", () => {
     const e = seedsEngine();
     // Each names a place the corpus is about, and each was answered with a sentence on that place.
     for (const q of ['do i need a visa to visit tokyo next month?', 'my flight to moscow got cancelled, what should i do now?', "where can i buy a sim card when i'm in beijing?"]) {
-      expect(questionTopic(e.rank(q).query, e.index).personal).toBe(true);
+      expect(questionTopic(e.rank(q).query, e.index, e.nlp).personal).toBe(true);
       expect(e.ask(q).kind).toBe('no-answer');
     }
     for (const q of ["I'll be in Beijing next month, any tips?", "we're flying to tokyo, do we need cash?", 'how do I get a work permit in Japan?', "I'd like to buy a kimono in Kyoto", 'my VPN keeps dropping in china']) {
-      expect(questionTopic(e.rank(q).query, e.index).personal, q).toBe(true);
+      expect(questionTopic(e.rank(q).query, e.index, e.nlp).personal, q).toBe(true);
     }
     // A review found each of these read as personal by the first version, and declined.
     for (const q of [
@@ -287,9 +287,42 @@ describe('Engine.ask: abstention', () => {
       "I want to learn more about japan's ties with kazakhstan", 'could i get a summary of the article on japan and central asia?',
       "do i need to know anything else about japan's sanctions on russia?", "I'm planning to write about this: does Japan's security strategy call China a threat?",
     ]) {
-      expect(questionTopic(e.rank(q).query, e.index).personal, q).toBe(false);
+      expect(questionTopic(e.rank(q).query, e.index, e.nlp).personal, q).toBe(false);
     }
     expect(e.ask('i heard japan scrambled jets against chinese planes, how many times?').kind).toBe('answered');
+  });
+
+  it('a question about everyday life is off topic whatever place it names; a news question with an everyday-looking word is not', () => {
+    const e = seedsEngine();
+    const everyday = (q: string) => questionTopic(e.rank(q).query, e.index, e.nlp).everyday;
+    // Each names a place the corpus is about; none is in the first person.
+    for (const q of ['what is the best sushi restaurant in tokyo?', 'is the weather in moscow cold in march?', 'which VPN still works in beijing?', 'who won the world cup in russia?', 'is a jr pass worth it in japan?', 'is chinese harder to learn than japanese?']) {
+      expect(everyday(q), q).toBe(true);
+      expect(e.ask(q).kind, q).toBe('no-answer');
+    }
+    // Words whose stem is an everyday word's, or an everyday word in the news's own sense, are no such question.
+    for (const q of [
+      'apart from the US, which countries is japan building closer defence links with?', "what date was brown's piece published?", 'how did japan fare at the talks?',
+      "what did russia's foreign ministry say about the japan india drills?", 'which ships did russia send near japan?', 'what is the wider game behind japan and central asia?',
+      "how big is russia's arsenal on the kurils?", 'what did the diet decide about defence spending?',
+    ]) {
+      expect(everyday(q), q).toBe(false);
+    }
+  });
+
+  it('an everyday word is on topic in a corpus about it', () => {
+    const dir = tempDir('everyday');
+    try {
+      writeFileSync(join(dir.path, 'league.txt'), 'Harbour United won the football league on Saturday.\n\nThe football club beat Valley Rovers two goals to one in front of a full stadium.\n\nFootball fans celebrated in the town square until midnight.\n');
+      writeFileSync(join(dir.path, 'ferry.txt'), 'The town opened its new ferry terminal on Monday.\n\nThe terminal cost 42 million euros and can handle 3,000 passengers a day.\n');
+      const e = engineOf(dir.path, nlp);
+      const topic = questionTopic(e.rank('who won the football league?').query, e.index, e.nlp);
+      expect(topic.sharesKeyTerm).toBe(true);
+      expect(topic.everyday).toBe(false);
+      expect(questionTopic(seedsEngine().rank('who won the football league in japan?').query, seedsEngine().index, seedsEngine().nlp).everyday).toBe(true);
+    } finally {
+      dir.cleanup();
+    }
   });
 
   it('an answerable question is not abstained on', () => {
@@ -307,7 +340,7 @@ describe('Engine.ask: abstention', () => {
   it('a question off every topic weighs against answering, a question the sentence covers does not', () => {
     const features = (q: string) => {
       const { query, ranked } = engine.rank(q);
-      return abstainFeatures(ranked, questionTopic(query, engine.index));
+      return abstainFeatures(ranked, questionTopic(query, engine.index, engine.nlp));
     };
     // No entity of the glossary, no key word: "football", "match", "tonight".
     const away = features('what time does the football match start tonight');
