@@ -16,22 +16,51 @@ export interface QuestionTopic {
   everyday: boolean;
 }
 
-/** The terms of `everyday.json`'s words as the pipeline reads them, per pipeline. */
-const everydayTerms = new WeakMap<Nlp, ReadonlySet<string>>();
-/** `everyday.json`'s phrases (plain words and spaces), as words in order. */
-const EVERYDAY_PHRASE = new RegExp(String.raw`\b(?:${everyday.phrases.map((p) => p.trim().split(/\s+/).join(String.raw`\s+`)).join('|')})\b`, 'i');
+/** `everyday.json`'s words, matched as written (lower case). */
+const EVERYDAY_WORDS: ReadonlySet<string> = new Set(everyday.words.map((w) => w.toLowerCase()));
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** `everyday.json`'s phrases: words in order, each with an optional s, es, ing or ed, spaces or hyphens between; with their last word. */
+const EVERYDAY_PHRASES = everyday.phrases.map((phrase) => {
+  const words = phrase.toLowerCase().trim().split(/\s+/);
+  return { re: new RegExp(String.raw`\b${words.map((w) => escapeRegExp(w) + '(?:s|es|ing|ed)?').join(String.raw`[\s-]+`)}\b`, 'i'), last: words.at(-1)! };
+});
+
+/** Per index: whether the corpus uses each `everyday.json` phrase (found once, on the first question that has it). */
+const phrasesUsed = new WeakMap<SearchIndex, Map<string, boolean>>();
+
+/** Whether some sentence of the corpus has the phrase: looked for only in the sentences with its last word. */
+function corpusUses(phrase: (typeof EVERYDAY_PHRASES)[number], index: SearchIndex, nlp: Nlp): boolean {
+  let used = phrasesUsed.get(index);
+  if (used === undefined) phrasesUsed.set(index, (used = new Map()));
+  let found = used.get(phrase.re.source);
+  if (found === undefined) {
+    const id = index.termId.get(termOfTextWord(phrase.last, nlp));
+    const postings = id === undefined ? undefined : index.postings[id]!;
+    found = false;
+    for (let i = 0; postings !== undefined && i < postings.length && !found; i += 2) found = phrase.re.test(index.data.sentences[postings[i]!]!.text);
+    used.set(phrase.re.source, found);
+  }
+  return found;
+}
 
 /**
- * Whether a question asks about everyday life: one of its own words (not a synonym added to them) is an
- * `everyday.json` word that no document is about (a corpus on football keeps "football" on topic), or
- * it has one of the file's phrases.
+ * Whether a question asks about everyday life: one of its words is an `everyday.json` word as written (a
+ * plural allowed; not by stem: "hike" is not "hiking") that no document is about (a corpus on football keeps
+ * "football" on topic: it is a key word), or it has one of the file's phrases that the corpus never uses (a
+ * corpus that mentions the World Cup may answer about it).
  */
 function asksEveryday(query: Query, index: SearchIndex, nlp: Nlp): boolean {
-  let terms = everydayTerms.get(nlp);
-  if (terms === undefined) everydayTerms.set(nlp, (terms = new Set(everyday.words.map((w) => termOfTextWord(w, nlp)))));
-  const known = terms;
-  if (query.terms.some((t) => t.synonym !== true && known.has(t.term) && (t.id === undefined || index.keyTerm[t.id] !== 1))) return true;
-  return EVERYDAY_PHRASE.test(query.text);
+  const onTopic = (word: string) => {
+    const id = index.termId.get(termOfTextWord(word, nlp));
+    return id !== undefined && index.keyTerm[id] === 1;
+  };
+  const text = query.text.toLowerCase().replace(/[’ʼ]/g, "'");
+  for (const [word] of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu)) {
+    const bare = word.replace(/'s$/, '');
+    const form = [bare, bare.replace(/s$/, ''), bare.replace(/es$/, ''), bare.replace(/ies$/, 'y')].find((w) => EVERYDAY_WORDS.has(w));
+    if (form !== undefined && !onTopic(form)) return true;
+  }
+  return EVERYDAY_PHRASES.some((p) => p.re.test(text) && !corpusUses(p, index, nlp));
 }
 
 /** Words that ask for information, not a thing: "could I get a summary", "do I need a source". */

@@ -296,30 +296,44 @@ describe('Engine.ask: abstention', () => {
     const e = seedsEngine();
     const everyday = (q: string) => questionTopic(e.rank(q).query, e.index, e.nlp).everyday;
     // Each names a place the corpus is about; none is in the first person.
-    for (const q of ['what is the best sushi restaurant in tokyo?', 'is the weather in moscow cold in march?', 'which VPN still works in beijing?', 'who won the world cup in russia?', 'is a jr pass worth it in japan?', 'is chinese harder to learn than japanese?']) {
+    for (const q of ['what is the best sushi restaurant in tokyo?', "what's the weather like in moscow in march?", 'which VPN still works in beijing?', 'who won the world cup in russia?', 'is a jr pass worth it in japan?', 'is chinese harder to learn than japanese?']) {
       expect(everyday(q), q).toBe(true);
       expect(e.ask(q).kind, q).toBe('no-answer');
     }
-    // Words whose stem is an everyday word's, or an everyday word in the news's own sense, are no such question.
+    // Plurals, inflected phrases and hyphens.
+    for (const q of ['where do tourists buy SIM cards in beijing?', 'is learning japanese hard?', 'how bad is the jet-lag from moscow to tokyo?', 'is the wi-fi good in kazakhstan?', 'how much are groceries in tokyo?', 'best ramen noodles in tokyo?']) {
+      expect(everyday(q), q).toBe(true);
+    }
+    // A review's news questions: stems that are an everyday word's (hiking/hike, camping/camp, adapter/adapt,
+    // celebrity/celebrate, concert/concerted, wedding/wedded), everyday words in the news's own sense, chat shorthand.
     for (const q of [
       'apart from the US, which countries is japan building closer defence links with?', "what date was brown's piece published?", 'how did japan fare at the talks?',
       "what did russia's foreign ministry say about the japan india drills?", 'which ships did russia send near japan?', 'what is the wider game behind japan and central asia?',
-      "how big is russia's arsenal on the kurils?", 'what did the diet decide about defence spending?',
+      "how big is russia's arsenal on the kurils?", 'what did the diet decide about defence spending?', "did japan's defence spending hike worry beijing?",
+      'is japan now firmly in the western camp?', 'how is japan adapting its security policy to russia?', 'how did beijing celebrate its ties with moscow?',
+      'is there a concerted nato effort in asia?', 'has russia become more pronounced in its criticism of japan?', 'is japan wedded to the us alliance?',
+      "does japan still rely on the us nuclear umbrella?", 'for the sake of argument, could russia return the islands?', 'how has russia weathered the sanctions?',
+      'did the history textbook dispute come up?', 'is japan buying discounted russian oil?', "what's the timetable for the nato office?", 'what was on the menu of sanctions?',
+      "what's japan's stance on the nato office atm?", "what's the pub date of the nato article?", 'was there a state dinner for putin in japan?', 'could russia use its strike jets from iturup?',
     ]) {
       expect(everyday(q), q).toBe(false);
     }
   });
 
-  it('an everyday word is on topic in a corpus about it', () => {
+  it('an everyday word or phrase is on topic in a corpus about it', () => {
     const dir = tempDir('everyday');
     try {
-      writeFileSync(join(dir.path, 'league.txt'), 'Harbour United won the football league on Saturday.\n\nThe football club beat Valley Rovers two goals to one in front of a full stadium.\n\nFootball fans celebrated in the town square until midnight.\n');
+      writeFileSync(join(dir.path, 'league.txt'), 'Harbour United won the football cup on Saturday.\n\nThe football club beat Valley Rovers in the cup final, two goals to one, in front of a full stadium.\n\nFootball fans celebrated the cup in the town square until midnight.\n\nTwo of its players will go to the World Cup next summer.\n');
       writeFileSync(join(dir.path, 'ferry.txt'), 'The town opened its new ferry terminal on Monday.\n\nThe terminal cost 42 million euros and can handle 3,000 passengers a day.\n');
       const e = engineOf(dir.path, nlp);
-      const topic = questionTopic(e.rank('who won the football league?').query, e.index, e.nlp);
-      expect(topic.sharesKeyTerm).toBe(true);
-      expect(topic.everyday).toBe(false);
-      expect(questionTopic(seedsEngine().rank('who won the football league in japan?').query, seedsEngine().index, seedsEngine().nlp).everyday).toBe(true);
+      const topic = (q: string) => questionTopic(e.rank(q).query, e.index, e.nlp);
+      expect(topic('who won the football cup?').sharesKeyTerm).toBe(true);
+      expect(topic('who won the football cup?').everyday).toBe(false);
+      // A phrase the corpus uses, in a sentence with its last word.
+      expect(topic('who will play at the world cup?').everyday).toBe(false);
+      expect(topic('is the tap water safe in the town?').everyday).toBe(true);
+      const seeds = seedsEngine();
+      for (const q of ['who won the football cup in japan?', 'who won the world cup in japan?']) expect(questionTopic(seeds.rank(q).query, seeds.index, seeds.nlp).everyday, q).toBe(true);
     } finally {
       dir.cleanup();
     }
