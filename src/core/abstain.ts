@@ -3,7 +3,7 @@ import type { Query } from './question.js';
 import type { Scored } from './rank.js';
 import type { SearchIndex } from './search-index.js';
 import everyday from './everyday.json' with { type: 'json' };
-import { ENTITY_PREFIX, termOfTextWord } from './terms.js';
+import { ENTITY_PREFIX, escapeRegExp, termOfTextWord } from './terms.js';
 import type { Nlp } from './nlp.js';
 
 /** Whether a question touches what the corpus is about: a glossary entity, or a document's key word. */
@@ -18,7 +18,6 @@ export interface QuestionTopic {
 
 /** `everyday.json`'s words, matched as written (lower case). */
 const EVERYDAY_WORDS: ReadonlySet<string> = new Set(everyday.words.map((w) => w.toLowerCase()));
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** `everyday.json`'s phrases: words in order, each with an optional s, es, ing or ed, spaces or hyphens between; with their last word. */
 const EVERYDAY_PHRASES = everyday.phrases.map((phrase) => {
   const words = phrase.toLowerCase().trim().split(/\s+/);
@@ -26,19 +25,19 @@ const EVERYDAY_PHRASES = everyday.phrases.map((phrase) => {
 });
 
 /** Per index: whether the corpus uses each `everyday.json` phrase (found once, on the first question that has it). */
-const phrasesUsed = new WeakMap<SearchIndex, Map<string, boolean>>();
+const phrasesUsed = new WeakMap<SearchIndex, Map<(typeof EVERYDAY_PHRASES)[number], boolean>>();
 
 /** Whether some sentence of the corpus has the phrase: looked for only in the sentences with its last word. */
 function corpusUses(phrase: (typeof EVERYDAY_PHRASES)[number], index: SearchIndex, nlp: Nlp): boolean {
   let used = phrasesUsed.get(index);
   if (used === undefined) phrasesUsed.set(index, (used = new Map()));
-  let found = used.get(phrase.re.source);
+  let found = used.get(phrase);
   if (found === undefined) {
     const id = index.termId.get(termOfTextWord(phrase.last, nlp));
     const postings = id === undefined ? undefined : index.postings[id]!;
     found = false;
     for (let i = 0; postings !== undefined && i < postings.length && !found; i += 2) found = phrase.re.test(index.data.sentences[postings[i]!]!.text);
-    used.set(phrase.re.source, found);
+    used.set(phrase, found);
   }
   return found;
 }

@@ -215,19 +215,19 @@ export class Engine {
       score: Math.round(r.score * 1000) / 1000,
       meta: doc.meta,
       location: { paragraph: sentence.paragraph + 1, sentence: sentence.position + 1, paragraphs: this.paragraphCounts.get(doc.id) ?? 0 },
-      highlights: this.highlights(r.sentence, sentence.text, query),
+      highlights: this.highlights(sentence, query),
     };
   }
 
-  private highlights(index: number, text: string, query: Query): Array<[number, number]> {
+  private highlights(sentence: Sentence, query: Query): Array<[number, number]> {
     const wanted = new Set(query.terms.filter((q) => q.weight >= 0.5).map((q) => q.term));
-    let words = this.wordTerms.get(index);
+    let words = this.wordTerms.get(sentence.id);
     if (words === undefined) {
       words = [];
-      for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)) words.push([m.index, m.index + m[0].length, termOfTextWord(m[0], this.nlp)]);
+      for (const m of sentence.text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)) words.push([m.index, m.index + m[0].length, termOfTextWord(m[0], this.nlp)]);
       // Bounded: a big corpus's every sentence is never worth keeping.
       if (this.wordTerms.size >= WORD_TERMS_KEPT) this.wordTerms.clear();
-      this.wordTerms.set(index, words);
+      this.wordTerms.set(sentence.id, words);
     }
     const out: Array<[number, number]> = [];
     for (const [start, end, term] of words) if (wanted.has(term)) out.push([start, end]);

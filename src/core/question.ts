@@ -3,7 +3,7 @@ import type { Nlp } from './nlp.js';
 import type { SearchIndex } from './search-index.js';
 import { correctSpelling } from './spelling-correction.js';
 import { PHRASE_JOIN, readWordnetTerms } from './synonyms.js';
-import { analyseText, ENTITY_PREFIX, MONTH_NAMES, termOfWord } from './terms.js';
+import { analyseText, ENTITY_PREFIX, escapeRegExp, MONTH_NAMES, termOfWord } from './terms.js';
 
 /** What answer a question expects, from its wh-words (after Li & Roth's coarse classes). */
 export type Intent = 'author' | 'published' | 'person' | 'date' | 'number' | 'reason' | 'other';
@@ -135,7 +135,7 @@ function aspectTerms(text: string, nlp: Nlp): Set<string> {
 const ABBREVIATION_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}'’/-])(${Object.keys(abbreviations.expand)
     .sort((a, b) => b.length - a.length)
-    .map((a) => a.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+    .map(escapeRegExp)
     .join('|')})(?![\p{L}\p{N}'’/-]|\.\p{L})`,
   'giu',
 );
