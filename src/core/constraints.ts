@@ -52,6 +52,11 @@ export interface AnswerChecks {
   agreement?: true;
   /** "Which airport / base / port / station…": a facility, named with a word of its kind ({@link FACILITY_WORDS}). */
   facility?: Facility;
+  /**
+   * Set for "which countries…", "which NATO members…": the countries the question names (slugs); the sentence must
+   * name another ("which countries went to Madrid" is not answered by a line that names only Japan, when Japan is asked about).
+   */
+  country?: string[];
   /** Set for "where in Japan…": entity terms of the place asked within; naming only it is no answer. */
   within?: string[];
   /** Set for "what are the 8 points of…": the sentence must list (at least two or three items), not name the list. */
@@ -217,6 +222,11 @@ function partOfPlace(question: string, nlp: Nlp): string[] {
   return [];
 }
 
+/** "Which countries…", "what other nations…", "which two countries": a country asked for. */
+const WHICH_COUNTRY = /\b(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:countries|country|nations|nation|member states|member countries)\b/i;
+/** "Which NATO members…", "which G7 member…" (group 1: the organisation, when the glossary says it is one). */
+const WHICH_MEMBER = /\b(?:which|what)\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:members?|member states?)\b/i;
+
 /** "What are the 8 points of…", "list the five ministers", "name the three documents": a list asked for by its length (group 1). */
 const LIST = /\b(?:(?:what|which) (?:are|were) the|list (?:all )?the|name the|tell me the)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i;
 const NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
@@ -326,6 +336,12 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp): An
     const inside = within ? analyseText(within[1]!, nlp).entities.map((e) => ENTITY_PREFIX + e) : [];
     if (inside.length > 0) checks.within = inside;
   }
+  const member = WHICH_MEMBER.exec(question)?.[1];
+  const ofOrganisation = member !== undefined && analyseText(member, nlp).entities.some((e) => nlp.glossary.entities[e]?.kind === 'organisation');
+  if (WHICH_COUNTRY.test(question) || ofOrganisation) {
+    const named = new Set([...entities.map((e) => e.slice(ENTITY_PREFIX.length)).filter((e) => nlp.glossary.entities[e]?.kind === 'country'), ...worldEntitiesNamed(question).filter((w) => w.kind === 'country').map((w) => w.slug)]);
+    checks.country = [...named];
+  }
   const list = LIST.exec(question);
   if (list) checks.list = Number(list[1]) || NUMBER_WORDS.indexOf(list[1]!.toLowerCase()) + 2;
   if (LEADER.test(question)) checks.person = checks.leader = true;
@@ -349,11 +365,11 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp): An
 
 /** The checks by name: what {@link AnswerChecker.failure} reports. */
 /** `author` / `published`: a "who wrote" / "when was it published" question whose article has no byline / dateline (set by the engine, not a check here). */
-export type CheckName = 'count' | 'statement' | 'outcome' | 'agreement' | 'facility' | 'time' | 'place' | 'list' | 'role' | 'person' | 'entities' | 'years' | 'author' | 'published';
+export type CheckName = 'count' | 'statement' | 'outcome' | 'agreement' | 'facility' | 'time' | 'place' | 'country' | 'list' | 'role' | 'person' | 'entities' | 'years' | 'author' | 'published';
 
 /** True when the question implies any check. */
 export function hasChecks(c: AnswerChecks): boolean {
-  return c.count !== undefined || c.statement !== undefined || c.outcome === true || c.agreement === true || c.time !== undefined || c.place === true || c.list !== undefined || c.role !== undefined || c.person === true || c.entities.length > 0 || c.years.length > 0;
+  return c.count !== undefined || c.statement !== undefined || c.outcome === true || c.agreement === true || c.time !== undefined || c.place === true || c.country !== undefined || c.list !== undefined || c.role !== undefined || c.person === true || c.entities.length > 0 || c.years.length > 0;
 }
 
 /** A cardinal in running text: digits that are not a year, a day of a month or part of a model name ("F-35"), or a number word. */
@@ -534,6 +550,7 @@ export class AnswerChecker {
     if (checks.place && !PLACE.test(text)) return 'place';
     if (checks.facility && !FACILITY_WORDS[checks.facility].test(text)) return 'facility';
     if (checks.within && !this.namesPlaceBesides(text, checks.within)) return 'place';
+    if (checks.country && !this.namesCountryBesides(sentence, text, checks.country)) return 'country';
     if (checks.list !== undefined && listItems(text) < Math.min(checks.list, 3)) return 'list';
     if (checks.role !== undefined) {
       // A person with the title: the title beside someone named, or someone the corpus gives that title.
@@ -672,6 +689,18 @@ export class AnswerChecker {
       this.titled.set(key, titled);
     }
     return sentenceTerms[sentence]!.some((t) => titled.has(t));
+  }
+
+  /** The sentence names a country that is not one of `named` (slugs): by a glossary entity, or by the world list's forms. */
+  private namesCountryBesides(sentence: number, text: string, named: string[]): boolean {
+    const { vocab } = this.index.data;
+    for (const t of this.index.data.sentenceTerms[sentence]!) {
+      const term = vocab[t]!;
+      if (!term.startsWith(ENTITY_PREFIX)) continue;
+      const slug = term.slice(ENTITY_PREFIX.length);
+      if (this.nlp.glossary.entities[slug]?.kind === 'country' && !named.includes(slug)) return true;
+    }
+    return worldEntitiesNamed(text).some((w) => w.kind === 'country' && !named.includes(w.slug));
   }
 
   /** The text names a place that is not one of `within` ("in Japan" does not answer "where in Japan"). */

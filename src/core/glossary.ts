@@ -84,12 +84,12 @@ export function spacedWords(text: string): string {
  * The world list's entities a text names by one of their forms (whole words; exact forms as written), with those
  * forms: "what did Australia say…" names Australia even when the glossary does not define it.
  */
-export function worldEntitiesNamed(text: string): Array<{ slug: string; forms: string[] }> {
+export function worldEntitiesNamed(text: string): Array<{ slug: string; kind: string; forms: string[] }> {
   const lower = spacedWords(text.toLowerCase());
   const spaced = spacedWords(text);
   return Object.entries(worldEntities())
     .filter(([, e]) => e.forms.some((f) => lower.includes(` ${f} `)) || (e.exactForms ?? []).some((f) => spaced.includes(` ${f} `)))
-    .map(([slug, e]) => ({ slug, forms: [...e.forms, ...(e.exactForms ?? [])] }));
+    .map(([slug, e]) => ({ slug, kind: e.kind, forms: [...e.forms, ...(e.exactForms ?? [])] }));
 }
 
 function worldEntities(): Record<string, z.infer<typeof entitySchema>> {

@@ -11,6 +11,7 @@ const LACKS: Record<CheckName, string> = {
   agreement: 'It covers the topic, but no passage reports an agreement or what was signed.',
   time: 'It covers the topic, but no passage says when.',
   place: 'It covers the topic, but no passage says where.',
+  country: 'It covers the topic, but no passage names the country you asked about.',
   facility: 'It covers the topic, but no passage names the airport, base, port or station you asked about.',
   list: 'It covers the topic, but no passage lists what you asked for.',
   role: 'It covers the topic, but no passage names anyone with the title you asked about.',

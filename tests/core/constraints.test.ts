@@ -705,3 +705,25 @@ describe('a speaker the glossary does not define but the world list knows ("what
     expect(fails('Danish government', 'what did Denmark say about the ferry plan?')).toBeUndefined();
   });
 });
+
+describe('"which countries…" and "which <organisation> members…" want a country the question does not name', () => {
+  const ARTICLE =
+    'Ferry partners\n\nThe Nordic Optical Society backed the ferry plan with Iceland and Norway. The ferry plan pleased Norway. The Nordic Optical Society met in May.\n';
+  const fails = checksOnArticle('g_partners.txt', ARTICLE);
+
+  it('is read from the question, with the countries it names', () => {
+    expect(checksOf('which countries backed the ferry plan?').country).toEqual([]);
+    expect(checksOf('apart from Norway, what other countries backed the ferry plan?').country).toEqual(['norway']);
+    expect(checksOf('which Nordic Optical Society members met in May?').country).toEqual([]);
+    // Members of something that is no organisation are people, not countries.
+    expect(checksOf('which crew members sailed the ferry?').country).toBeUndefined();
+    expect(checksOf('what did the ferry plan cost?').country).toBeUndefined();
+  });
+
+  it('is answered by a sentence naming another country, not by one naming none or only those asked about', () => {
+    expect(fails('backed the ferry plan', 'which countries backed the ferry plan?')).toBeUndefined();
+    expect(fails('backed the ferry plan', 'apart from Norway, which countries backed the ferry plan?')).toBeUndefined();
+    expect(fails('pleased Norway', 'apart from Norway, which countries liked the ferry plan?')).toBe('country');
+    expect(fails('met in May', 'which Nordic Optical Society members met in May?')).toBe('country');
+  });
+});
