@@ -1,8 +1,9 @@
 import { FLAG } from './build-index.js';
 import { personSlug, spacedWords, worldEntitiesNamed } from './glossary.js';
 import type { Nlp } from './nlp.js';
-import { WHEN_ASKED } from './question.js';
+import { isEnglish, WHEN_ASKED } from './question.js';
 import { defaultRankParams } from './rank.js';
+import { editDistance } from './spelling-correction.js';
 import { KIND, type SearchIndex } from './search-index.js';
 import { analyseText, ENTITY_PREFIX, MONTH_NAMES, NUMBER_WORD_ALTERNATION, termOfTextWord, termOfWord } from './terms.js';
 
@@ -105,6 +106,8 @@ const TITLE_MODIFIER = /^(?:prime|foreign|defen[cs]e|finance|economy|economic|tr
 const COUNT_STOP = new Set(['do', 'does', 'did', 'are', 'is', 'were', 'was', 'have', 'has', 'had', 'will', 'would', 'can', 'could', 'should', 'in', 'on', 'at', 'of', 'for', 'to', 'from', 'by', 'with', 'there', 'that', 'which', 'who', 'they', 'it', 'he', 'she', 'we', 'you', 'i', 'get', 'got', 'go', 'went', 'been', 'being']);
 /** Counted words that ask for a number and nothing more. */
 const BARE_COUNT = new Set(['times', 'time', 'much', 'more', 'less', 'fewer', 'percent', 'percentage', 'per', 'cent']);
+/** A word of {@link BARE_COUNT}, or a typo of one that is no English word ("how many tims"): the question counts nothing named. */
+const bareCount = (word: string) => BARE_COUNT.has(word) || (word.length >= 4 && !isEnglish(word) && [...BARE_COUNT].some((b) => b.length >= 4 && editDistance(word, b) === 1));
 const COUNT = /\bhow (many|much)\b\s*([^?.!,;]*)/i;
 /** Counted units of time, as terms: a date in the sentence lets the count be worked out. */
 const TIME_UNIT = /^(?:year|day|week|month|decad|centuri|hour|minut)$/;
@@ -292,7 +295,7 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp): An
     // "how much is the budget in yen": the unit asked for is what the number must count.
     const unit = UNIT_IN.exec(question)?.[1];
     const head = unit ?? (count[1]!.toLowerCase() === 'much' ? undefined : countedHead(count[2] ?? '', nlp));
-    checks.count = head && !BARE_COUNT.has(head) ? { head: termOfWord(head, 'word', nlp), people: PEOPLE.test(head) } : {};
+    checks.count = head && !bareCount(head) ? { head: termOfWord(head, 'word', nlp), people: PEOPLE.test(head) } : {};
   } else if (NUMBER_ASK.test(question)) {
     checks.count = {};
   }
@@ -410,6 +413,11 @@ const CLAUSE_BREAK = /[,;:—–]|\s-\s/;
 /** A speaker named just after the saying word: "said Foreign Minister Hayashi", "criticised by Beijing" (not "said the terminal ..."). */
 const SAYER_AFTER = /^\s+(?:(?:by|to|in|from|of|among)\s+)?(?:\p{Lu}[\p{L}’'.-]*\s*)+/u;
 /** A speaker the question cannot have named: a saying word whose speaker is not an entity. */
+/** A form of "be" right before a word (an adverb between allowed): that word is passive ("was declared", "is often described"). */
+const PASSIVE_BE = /\b(?:am|is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/iu;
+/** The agent of a passive, after "by" in the rest of the sentence (group 1), before any later clause's own verb of saying. */
+const PASSIVE_AGENT = /^[^.;!?]*?\bby\s+([^.;!?]*)/i;
+
 const NOBODY = '@ nobody';
 /** Quotation marks, any kind. */
 const QUOTE_MARK = /[“”"«»]/g;
@@ -662,7 +670,10 @@ export class AnswerChecker {
       // "said Port Elwen's position was…": a possessive name is what was said about, not who said it.
       const named = inverted ? SAYER_AFTER.exec(rest)?.[0] ?? '' : '';
       const after = /[’']s\b/.test(named) ? '' : named;
-      for (const e of analyseText(`${before} ${m[0]} ${after}`, this.nlp).entities) {
+      // A passive saying word names its speaker after "by", past what was said: "was declared “brain dead” by the
+      // French president, Emmanuel Macron", "is described as a threat by Beijing".
+      const agent = PASSIVE_BE.test(text.slice(0, m.index)) ? PASSIVE_AGENT.exec(rest)?.[1] ?? '' : '';
+      for (const e of analyseText(`${before} ${m[0]} ${after} ${agent}`, this.nlp).entities) {
         out.add(ENTITY_PREFIX + e);
         // "Qin has continued": what China's foreign minister says, China and its foreign ministry say.
         for (const whom of this.speaksFor.get(e) ?? []) out.add(ENTITY_PREFIX + whom);

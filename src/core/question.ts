@@ -169,7 +169,7 @@ let englishWords: ReadonlySet<string> | undefined;
  * "stopped", "parties", "hoping"). Compared as words, not terms: a typo can share a stem
  * with a real word ("goverment" and "gover…"). Read on the first unknown word.
  */
-function isEnglish(word: string): boolean {
+export function isEnglish(word: string): boolean {
   const words = (englishWords ??= new Set(readWordnetTerms().keys()));
   const w = word.toLowerCase();
   const bases = [w];

@@ -727,3 +727,25 @@ describe('"which countries…" and "which <organisation> members…" want a coun
     expect(fails('met in May', 'which Nordic Optical Society members met in May?')).toBe('country');
   });
 });
+
+describe('a passive saying word names its speaker after "by", past what was said', () => {
+  const ARTICLE = 'Harbour plans\n\nThe harbour plan was declared “a costly folly” by the ferry captain, Greta Holm. The harbour plan was approved by Port Elwen in May.\n';
+  const fails = checksOnArticle('h_passive.txt', ARTICLE);
+
+  it('"was declared “…” by X" is X speaking', () => {
+    expect(fails('costly folly', 'what did Greta Holm say about the harbour plan?')).toBeUndefined();
+    expect(fails('costly folly', 'what did Port Elwen say about the harbour plan?')).toBe('statement');
+  });
+
+  it('a passive that reports no words is still no statement', () => {
+    expect(fails('approved by Port Elwen', 'what did Port Elwen say about the harbour plan?')).toBe('statement');
+  });
+});
+
+describe('a typo of "times" counts nothing named', () => {
+  it('"how many tims" wants any number; an English word one letter off is still counted', () => {
+    expect(checksOf('how many tims did the observatory close?').count).toEqual({});
+    expect(checksOf('how many tiems did the observatory close?').count).toEqual({});
+    expect(checksOf('how many tides did the observatory count?').count).toMatchObject({ head: termOfWord('tides', 'word', nlp) });
+  });
+});
