@@ -1,4 +1,6 @@
 import type { EngineHolder } from '../bot/engine-holder.js';
+import type { ThreadTurn } from '../bot/bot-store.js';
+import { combineFollowUp } from '../bot/follow-up.js';
 import { matchDocuments } from '../core/find-document.js';
 import { answerToText } from '../format/answer-text.js';
 import { sourcesToText, sourceToText } from '../format/sources-text.js';
@@ -12,26 +14,38 @@ export const CONSOLE_HELP = [
   '  /source <id|title>  one document and its most important sentences (or document:<id|title>)',
   '  /reindex            rebuild the index from the seeds',
   '  /help               this text',
+  'A short follow-up ("and Russia?", "who wrote it?") leans on your earlier question, as in a Discord thread.',
 ].join('\n');
 
-/** Option names of the slash commands, as people copy them from Discord ("question:why … results:5"). */
-const OPTION = /(?:^|\s)(question|results|private|document):/gi;
+/** Every option name of the slash commands, as people copy them from Discord ("question:why … results:5"). */
+const ALL_OPTIONS = ['question', 'results', 'private', 'document'];
+/** The options each command takes: another command's option name is text ("what does the key document: …"). */
+const COMMAND_OPTIONS: Record<string, string[]> = { ask: ['question', 'results', 'private'], source: ['document'] };
+/** Questions of the console kept for follow-ups, as a thread keeps them. */
+const CONSOLE_TURNS = 5;
+
+/** What the console remembers between lines: the earlier questions a follow-up leans on. */
+export interface ConsoleSession {
+  turns: ThreadTurn[];
+}
 
 /**
- * A command's text, with Discord-style options read when it starts with one
- * ("question:why is NATO … results:5"); anything else is the text itself.
+ * A command's text, with Discord-style options read when it starts with one of `names`
+ * ("question:why is NATO … results:5"); anything else is the text itself. A later option is read
+ * when it is one of `names` and takes a value: "results:" or "private:" one word long.
  */
-export function readOptions(rest: string): { text: string; options: Record<string, string> } {
-  if (!/^(question|results|private|document):/i.test(rest)) return { text: rest, options: {} };
-  // A later "results:" is an option only with a value it takes ("what were the election results: who won?" is text),
+export function readOptions(rest: string, names: readonly string[] = ALL_OPTIONS): { text: string; options: Record<string, string> } {
+  const alternation = names.join('|');
+  if (!new RegExp(`^(?:${alternation}):`, 'i').test(rest)) return { text: rest, options: {} };
+  // A later "results:" is an option only with a one-word value ("what were the election results: who won?" is text),
   // and each option is read once.
   const seen = new Set<string>();
-  const found = [...rest.matchAll(OPTION)].filter((m, i) => {
+  const found = [...rest.matchAll(new RegExp(`(?:^|\\s)(${alternation}):`, 'gi'))].filter((m, i) => {
     const name = m[1]!.toLowerCase();
     const after = rest.slice(m.index + m[0].length);
     // The whole value, up to the next option name or the end: "results: 2 parties got seats?" is text.
-    const value = (pattern: string) => new RegExp(`^\\s*(?:${pattern})\\s*(?:$|\\s(?:question|results|private|document):)`, 'i').test(after);
-    const takes = i === 0 || (name === 'results' ? value('\\d+') : name === 'private' ? value('true|false|yes|no') : true);
+    const oneWord = new RegExp(`^\\s*\\S+\\s*(?:$|\\s(?:${alternation}):)`, 'i').test(after);
+    const takes = i === 0 || (name === 'results' || name === 'private' ? oneWord : true);
     if (!takes || seen.has(name)) return false;
     seen.add(name);
     return true;
@@ -43,25 +57,44 @@ export function readOptions(rest: string): { text: string; options: Record<strin
   return { text: options.question ?? options.document ?? '', options };
 }
 
-/** Runs one console line and returns the text to print (empty for a blank line). */
-export async function runConsoleLine(line: string, engines: EngineHolder): Promise<string> {
+/** Why an option's value is refused, as Discord refuses it before sending; undefined when fine. */
+function badOption(options: Record<string, string>): string | undefined {
+  const results = options.results?.trim();
+  if (results && !(/^\d+$/.test(results) && Number(results) >= 1 && Number(results) <= 5)) return `results: must be a whole number from 1 to 5 (you typed "${results}").`;
+  const priv = options.private?.trim();
+  if (priv && !/^(?:true|false|yes|no)$/i.test(priv)) return `private: must be true or false (you typed "${priv}").`;
+  return undefined;
+}
+
+/** Runs one console line and returns the text to print (empty for a blank line). `session` keeps the questions a follow-up leans on. */
+export async function runConsoleLine(line: string, engines: EngineHolder, session?: ConsoleSession): Promise<string> {
   const text = line.trim();
   if (!text) return '';
   const m = /^\/(\w+)\s*(.*)$/s.exec(text);
   const [command, typed] = m ? [m[1]!.toLowerCase(), m[2]!.trim()] : ['ask', text];
-  const { text: rest, options } = m ? readOptions(typed) : { text: typed, options: {} as Record<string, string> };
+  const { text: rest, options } = m ? readOptions(typed, COMMAND_OPTIONS[command] ?? []) : { text: typed, options: {} as Record<string, string> };
   const engine = engines.engine;
   switch (command) {
     case 'ask': {
-      const results = options.results?.trim() ? Number(options.results) : Number.NaN;
-      const k = Number.isInteger(results) ? Math.max(1, Math.min(5, results)) : 3;
-      return rest ? answerToText(engine.ask(rest, { k })) : 'usage: /ask <question>';
+      const bad = badOption(options);
+      if (bad) return bad;
+      const k = options.results?.trim() ? Number(options.results) : 3;
+      if (!rest) return 'usage: /ask <question>';
+      // A plain line is a message in a thread: a short follow-up leans on the questions before it.
+      if (m || !session) return answerToText(engine.ask(rest, { k }));
+      const { asked, followUp } = combineFollowUp(rest, session.turns);
+      session.turns = [...session.turns, { question: rest, asked, followUp }].slice(-CONSOLE_TURNS);
+      const answer = answerToText(engine.ask(asked, { k }));
+      return followUp ? `(read with your earlier question: "${asked}")\n${answer}` : answer;
     }
     case 'sources':
       return sourcesToText(engine.documents);
     case 'source': {
-      const doc = rest.trim() ? matchDocuments(engine.documents, rest)[0] : undefined;
-      return doc ? sourceToText(doc, engine.summary(doc.id, 4)) : `No document matches "${rest}". Try /sources.`;
+      if (!rest.trim()) return 'usage: /source <file name, title, author or outlet> (/sources lists them)';
+      const [doc, ...others] = matchDocuments(engine.documents, rest);
+      if (!doc) return `No document matches "${rest}". Try /sources.`;
+      const also = others.length > 0 ? `\n\nAlso matching "${rest}": ${others.map((d) => `${d.id} (${d.meta.title})`).join('; ')}.` : '';
+      return sourceToText(doc, engine.summary(doc.id, 4)) + also;
     }
     case 'reindex': {
       const r = await engines.reindex();
@@ -70,6 +103,8 @@ export async function runConsoleLine(line: string, engines: EngineHolder): Promi
         `added: ${r.added.join(', ') || 'none'}; removed: ${r.removed.join(', ') || 'none'}; changed: ${r.changed.join(', ') || 'none'}`,
         ...r.warnings.map((w) => `warning: ${w}`)].join('\n');
     }
+    case 'stats':
+      return '/stats is for admins on Discord: it counts the questions and votes the bot records, and the console records none.';
     case 'help':
       return CONSOLE_HELP;
     default:

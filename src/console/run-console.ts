@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
 import type { EngineHolder } from '../bot/engine-holder.js';
-import { CONSOLE_HELP, runConsoleLine } from './console-command.js';
+import { CONSOLE_HELP, runConsoleLine, type ConsoleSession } from './console-command.js';
 
 /**
  * The local console (no DISCORD_TOKEN): reads lines from `input`, prints
@@ -13,9 +13,10 @@ export async function runConsole(engines: EngineHolder, input: NodeJS.ReadableSt
     rl.setPrompt('> ');
     rl.prompt();
   }
+  const session: ConsoleSession = { turns: [] };
   for await (const line of rl) {
     try {
-      const text = await runConsoleLine(line, engines);
+      const text = await runConsoleLine(line, engines, session);
       if (text) output.write(`${text}\n\n`);
     } catch (err) {
       output.write(`error: ${(err as Error).message}\n`);

@@ -43,9 +43,48 @@ describe('runConsoleLine: the local console', () => {
     expect(quotes(await runConsoleLine(`/ask question:${q} results:1`, engines))).toHaveLength(1);
     expect(quotes(await runConsoleLine(`/ask question:${q}`, engines))).toHaveLength(3);
     expect(quotes(await runConsoleLine(`/ask question:${q} results:5`, engines))).toHaveLength(5);
-    expect(quotes(await runConsoleLine(`/ask question:${q} results:99`, engines))).toHaveLength(5);
     // An empty value is no value: the default, not one.
     expect(quotes(await runConsoleLine(`/ask question:${q} results:`, engines))).toHaveLength(3);
+  });
+
+  it('refuses an option value Discord would refuse, saying which and why', async () => {
+    const q = 'what did the ferry terminal cost?';
+    for (const value of ['0', '99', 'abc', '2.5']) {
+      expect(await runConsoleLine(`/ask question:${q} results:${value}`, engines)).toBe(`results: must be a whole number from 1 to 5 (you typed "${value}").`);
+    }
+    expect(await runConsoleLine(`/ask question:${q} private:maybe`, engines)).toBe('private: must be true or false (you typed "maybe").');
+    expect(quotes(await runConsoleLine(`/ask question:${q} private:true`, engines))[0]).toBe(TINY.cost);
+  });
+
+  it("another command's option name is text: /ask reads no document:, /source no question:", async () => {
+    expect(readOptions('question:what does the key document: the report say?', ['question', 'results', 'private'])).toEqual({
+      text: 'what does the key document: the report say?',
+      options: { question: 'what does the key document: the report say?' },
+    });
+    expect(await runConsoleLine('/ask question:How much did the ferry document: terminal cost?', engines)).toContain(TINY.cost);
+    expect(await runConsoleLine('/source document:bees question:why', engines)).toBe('No document matches "bees question:why". Try /sources.');
+  });
+
+  it('/source with nothing to look for shows its usage; several matches are named', async () => {
+    expect(await runConsoleLine('/source', engines)).toMatch(/^usage: \/source /);
+    expect(await runConsoleLine('/source document:', engines)).toMatch(/^usage: \/source /);
+    const all = await runConsoleLine('/source txt', engines);
+    expect(all).toMatch(/Also matching "txt": \S+\.txt \(/);
+  });
+
+  it('/stats says it is for Discord, not that it is unknown', async () => {
+    expect(await runConsoleLine('/stats', engines)).toMatch(/^\/stats is for admins on Discord/);
+  });
+
+  it('a plain follow-up line leans on the question before it, as in a thread; /ask and a line without a session stand alone', async () => {
+    const session = { turns: [] };
+    const first = await runConsoleLine('How much did the ferry terminal cost?', engines, session);
+    expect(quotes(first)[0]).toBe(TINY.cost);
+    const next = await runConsoleLine('and why?', engines, session);
+    expect(next).toMatch(/^\(read with your earlier question: "How much did the ferry terminal cost\? and why\?"\)\n/);
+    expect(session.turns).toHaveLength(2);
+    expect(await runConsoleLine('and why?', engines)).not.toMatch(/^\(read with/);
+    expect(await runConsoleLine('/ask and why?', engines, session)).not.toMatch(/^\(read with/);
   });
 
   it('/source document:… finds the document', async () => {
