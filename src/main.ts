@@ -3,6 +3,7 @@ import { createLogger } from './bot/logger.js';
 import { EngineHolder, indexLoader } from './bot/engine-holder.js';
 import { startBot, type Bot } from './bot/start-bot.js';
 import { ConfigError, loadConfig, readEnvironment, type Config } from './config.js';
+import { exitQuietlyOnClosedPipe } from './cli/run-cli.js';
 import { runConsole } from './console/run-console.js';
 
 /** How long a shutdown may take before the process exits anyway (ms). */
@@ -50,6 +51,7 @@ async function main(): Promise<void> {
   const { holder, warnings } = await EngineHolder.open(indexLoader(config.seedsDir, config.dataDir));
   for (const w of warnings) log.warn(`index: ${w}`);
   if (!config.discordToken) {
+    exitQuietlyOnClosedPipe();
     await runConsole(holder, process.stdin, process.stdout, process.stdin.isTTY === true);
     return;
   }

@@ -13,6 +13,21 @@ const USAGE = `usage: npm run ask -- [options] "question"
   -k, --results N   how many sentences (1-10, default 3)
   --no-abstain      always return the best sentences`;
 
+/** One `--jsonl` line as a question with its id, or why it cannot be one. */
+function readItem(line: string): { id: string; question: string } | string {
+  let item: unknown;
+  try {
+    item = JSON.parse(line);
+  } catch {
+    return `not JSON: ${line.slice(0, 80)}`;
+  }
+  if (typeof item !== 'object' || item === null || Array.isArray(item)) return 'not an object with "id" and "question"';
+  const { id, question } = item as { id?: unknown; question?: unknown };
+  if (typeof id !== 'string' && !(typeof id === 'number' && Number.isFinite(id))) return '"id" must be a string (or a number)';
+  if (typeof question !== 'string') return `"question" must be a string (id ${JSON.stringify(id)})`;
+  return { id: String(id), question };
+}
+
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
@@ -23,20 +38,23 @@ async function main(): Promise<number> {
   const loaded = await loadIndex(config.seedsDir, config.dataDir);
   for (const w of loaded.warnings) console.error(`warning: ${w}`);
   const engine = new Engine(loaded.data, loaded.nlp);
-  const options = { k: Number(values.results ?? 3), noAbstain: values['no-abstain'] ?? false };
+  const k = values.results === undefined ? 3 : Number(values.results);
+  if (!Number.isInteger(k) || k < 1 || k > 10) return (console.error(`ask: --results must be a whole number from 1 to 10 (got "${values.results}")\n${USAGE}`), 2);
+  const options = { k, noAbstain: values['no-abstain'] ?? false };
   if (values.jsonl) {
     const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
-    for await (const line of rl) {
+    let lineNumber = 0;
+    for await (const raw of rl) {
+      lineNumber++;
+      // A byte-order mark before the first line is no part of its JSON.
+      const line = lineNumber === 1 ? raw.replace(/^\uFEFF/, '') : raw;
       if (!line.trim()) continue;
-      let item: { id?: unknown; question?: unknown };
-      try {
-        item = JSON.parse(line) as typeof item;
-      } catch {
-        console.error(`warning: skipped a line that is not JSON: ${line.slice(0, 80)}`);
+      const item = readItem(line);
+      if (typeof item === 'string') {
+        console.error(`warning: line ${lineNumber} skipped: ${item}`);
         continue;
       }
-      const id = String(item.id ?? '');
-      process.stdout.write(JSON.stringify(answerToJson(id, engine.ask(String(item.question ?? ''), options))) + '\n');
+      process.stdout.write(JSON.stringify(answerToJson(item.id, engine.ask(item.question, options))) + '\n');
     }
     return 0;
   }
