@@ -22,9 +22,14 @@ const LACKS: Record<CheckName, string> = {
   published: 'It covers the topic, but no article on it gives the date it came out.',
 };
 
+/** A question with letters, none of them Latin: written in another script ("日本とロシアの関係は？", "Как дела?"). */
+function otherScript(text: string): boolean {
+  return /\p{L}/u.test(text) && !/\p{Script=Latin}/u.test(text);
+}
+
 /** Why there is no answer, as a person reads it: one or two sentences, no markup. */
 export function noAnswerText(answer: NoAnswer): string {
-  if (answer.reason === 'empty-question') return EXAMPLE;
+  if (answer.reason === 'empty-question') return otherScript(answer.query.text) ? `I can only read questions in English, and this one has no English word. ${EXAMPLE}` : EXAMPLE;
   const lacks = answer.reason === 'unsupported' && answer.missing ? ` ${LACKS[answer.missing]}` : '';
   return `The corpus doesn't say.${lacks}`;
 }

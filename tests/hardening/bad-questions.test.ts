@@ -103,7 +103,7 @@ function expectReply(answer: Answer, payload: DiscordPayload, offset: number): v
     const more = payload.components.flatMap((r) => r.components).map((b) => decodeCustomId('custom_id' in b ? b.custom_id : '')).find((a) => a?.kind === 'more');
     if (more?.kind === 'more') expect(more.offset).toBe(offset + payload.embeds.length);
   } else {
-    const says = answer.reason === 'empty-question' ? /Ask a question in words, for example: "[^"]+"$/ : offset > 0 ? /No more sentences answer this\.$/ : /The corpus doesn't say\.( It covers the topic, [^\n]+\.)?$/;
+    const says = answer.reason === 'empty-question' ? /(?:^|\n)(?:I can only read questions in English, and this one has no English word\. )?Ask a question in words, for example: "[^"]+"$/ : offset > 0 ? /No more sentences answer this\.$/ : /The corpus doesn't say\.( It covers the topic, [^\n]+\.)?$/;
     expect(payload.content).toMatch(says);
   }
 }
@@ -171,6 +171,18 @@ describe('bad questions through the real engine and the formatters', () => {
     const p = answerToPayload(answer, { question: q, questionId: ID });
     expectReply(answer, p, 0);
     expect(p.components).toEqual([]);
+  });
+
+  it.each([
+    ['Japanese', '日本とロシアの関係は？'],
+    ['Russian', 'Каковы отношения Японии и России?'],
+    ['Arabic', 'ما هي العلاقات بين اليابان وروسيا؟'],
+  ])('a question in %s is told the bot reads English, not to "ask in words"', (_label, q) => {
+    const answer = engine.ask(q);
+    expect(answer.kind).toBe('no-answer');
+    const p = answerToPayload(answer, { question: q, questionId: ID });
+    expect(p.content).toMatch(/I can only read questions in English, and this one has no English word\. Ask a question in words, for example: "[^"]+"$/);
+    expect(answerToText(answer)).toMatch(/^I can only read questions in English/m);
   });
 
   it('mentions, markdown and control characters around a real question: still answered, echoed defused', () => {
