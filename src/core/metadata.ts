@@ -11,6 +11,7 @@ const overrideSchema = z.object({
   outlet: z.string().min(1).optional(),
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
   urls: z.array(z.string().url()).optional(),
+  cited: z.array(z.string().url()).optional(),
   machineTranslated: z.boolean().optional(),
 });
 
@@ -35,6 +36,31 @@ export function findSourceUrls(text: string): string[] {
   return out;
 }
 
+/** A URL's host without "www.". */
+const hostOf = (raw: string) => new URL(raw).hostname.replace(/^www\./, '');
+
+/**
+ * The article's own links and the links it cites. A link inside a reader's comment is neither. When the page
+ * names its site by a bare home page ("http://moderntokyotimes.com"), a link to another site is one the article
+ * cites ("https://www3.nhk.or.jp/…" under "NHK reports…"), not where the article lives; with no home page named,
+ * every link counts as its own, as nothing tells them apart.
+ */
+function ownAndCitedUrls(text: string, blocks: Block[]): { own: string[]; cited: string[] } {
+  const inComment = (at: number) => blocks.some((b) => b.kind === 'comment' && at >= b.start && at < b.end);
+  const links = findSourceUrls(text).filter((u) => !inComment(text.indexOf(u)));
+  const homes = new Set<string>();
+  for (const m of text.matchAll(/https?:\/\/[^\s<>"”)]+/g)) {
+    try {
+      const url = new URL(m[0].replace(/[.,;:]+$/, ''));
+      if (url.pathname.replace(/\/+$/, '') === '' && !inComment(m.index)) homes.add(url.hostname.replace(/^www\./, ''));
+    } catch {
+      // not a URL: nothing to learn from it
+    }
+  }
+  if (homes.size === 0) return { own: links, cited: [] };
+  return { own: links.filter((u) => homes.has(hostOf(u))), cited: links.filter((u) => !homes.has(hostOf(u))) };
+}
+
 /** What the blocks of a file tell about its title, authors, outlet and date, with overrides applied last. */
 export function inferMetadata(text: string, blocks: Block[], override: MetadataOverrides[string] = {}): DocumentMeta {
   const title = blocks.find((b) => b.kind === 'title')?.text ?? firstWords(blocks.find((b) => b.kind === 'article')?.text ?? '');
@@ -45,7 +71,8 @@ export function inferMetadata(text: string, blocks: Block[], override: MetadataO
   const outlet = outletBlock ? outletBlock.text.replace(SOURCE_LINE, '$1').trim() : bylines.find((name) => OUTLET.test(name));
   const dateBlock = blocks.find((b) => b.meta === 'date');
   const date = dateBlock ? parseDateLine(dateBlock.text) : undefined;
-  const meta: DocumentMeta = { title, authors, urls: findSourceUrls(text) };
+  const { own, cited } = ownAndCitedUrls(text, blocks);
+  const meta: DocumentMeta = { title, authors, urls: own, ...(cited.length > 0 && { cited }) };
   if (outlet) meta.outlet = outlet;
   if (date) meta.date = date;
   return { ...meta, ...override };

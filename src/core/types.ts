@@ -9,8 +9,10 @@ export interface DocumentMeta {
   outlet?: string;
   /** ISO date (YYYY-MM-DD) where the text gives one. */
   date?: string;
-  /** Source URLs found in the text, article links first. */
+  /** The article's own links found in the text (on the site the page names as its own, when it names one). */
   urls: string[];
+  /** Links the article cites: to another site than the one the page names as its own ("NHK reports…" and NHK's link). */
+  cited?: string[];
   /** True for machine-translated text (told by metadata.json). */
   machineTranslated?: boolean;
 }

@@ -4,10 +4,11 @@ import { noAnswerText } from './no-answer.js';
 /** A source line for people: "Title — Authors, Outlet, 2018-07-09 · paragraph 3 of 12, sentence 2 · url". */
 export function describeSource(hit: Hit): string {
   const { meta, location } = hit;
-  const who = [meta.authors.join(', '), meta.outlet].filter(Boolean).join(', ');
-  const parts = [`${meta.title}${who ? ` — ${who}` : ''}${meta.date ? `, ${meta.date}` : ''}`];
+  // A reader's comment is not the article's author's, nor of the article's date: it is credited to a reader.
+  const comment = hit.sentence.kind === 'comment';
+  const who = comment ? 'a reader comment on the page, not the article' : [meta.authors.join(', '), meta.outlet].filter(Boolean).join(', ');
+  const parts = [`${meta.title}${who ? ` — ${who}` : ''}${meta.date && !comment ? `, ${meta.date}` : ''}`];
   parts.push(`paragraph ${location.paragraph} of ${location.paragraphs}, sentence ${location.sentence}`);
-  if (hit.sentence.kind === 'comment') parts.push('a reader comment, not the article');
   if (meta.machineTranslated) parts.push('machine translation');
   if (meta.urls[0]) parts.push(meta.urls[0]);
   return parts.join(' · ');

@@ -50,8 +50,10 @@ export function emphasise(text: string, highlights: ReadonlyArray<readonly [numb
 /** The source of a hit, for people: author or outlet, date, position, notes. */
 export function sourceLine(hit: Hit): string {
   const { meta, location } = hit;
-  const who = meta.authors.length > 0 ? meta.authors.join(', ') : meta.outlet;
-  const parts = [who, meta.date].filter((x): x is string => Boolean(x)).map(escapeText);
+  // A reader's comment is credited to a reader, not to the article's author or its date.
+  const comment = hit.sentence.kind === 'comment';
+  const who = comment ? 'a reader' : meta.authors.length > 0 ? meta.authors.join(', ') : meta.outlet;
+  const parts = [who, comment ? undefined : meta.date].filter((x): x is string => Boolean(x)).map(escapeText);
   parts.push(`paragraph ${location.paragraph} of ${location.paragraphs}, sentence ${location.sentence}`);
   return parts.join(' · ');
 }

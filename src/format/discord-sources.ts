@@ -68,11 +68,13 @@ export function sourcesToPayload(documents: readonly IndexedDocument[]): Discord
 export function sourceToPayload(doc: IndexedDocument, summary: readonly Sentence[]): DiscordPayload {
   const url = doc.meta.urls[0];
   const quotes = summary.map((s) => `> ${escapeText(oneLine(s.text))}`).join('\n');
+  // A cited link is shown as Discord links it, in angle brackets (no preview); one that could break the markdown is left out.
+  const cites = (doc.meta.cited ?? []).filter((u) => /^https?:\/\/[^\s<>*`|~\\]+$/.test(u)).slice(0, 3).map((u) => `\nCites: <${u}>`).join('');
   return safePayload({
     embeds: [{
       title: escapeText(oneLine(doc.meta.title)),
       ...(url ? { url } : {}),
-      description: `${byline(doc)}\n${sizes(doc)}${doc.meta.machineTranslated ? ' · machine translation' : ''}\n\n**Most important sentences**\n${quotes || '(none)'}`,
+      description: `${byline(doc)}\n${sizes(doc)}${doc.meta.machineTranslated ? ' · machine translation' : ''}${cites}\n\n**Most important sentences**\n${quotes || '(none)'}`,
       footer: { text: neutraliseMentions(doc.id) },
     }],
   });

@@ -12,5 +12,6 @@ export function sourcesToText(documents: readonly IndexedDocument[]): string {
 
 /** One document and its most important sentences as plain text. */
 export function sourceToText(doc: IndexedDocument, summary: readonly Sentence[]): string {
-  return [`${doc.meta.title}`, `${who(doc)} · ${size(doc)}`, ...(doc.meta.urls[0] ? [doc.meta.urls[0]] : []), '', ...summary.map((s) => `  “${s.text}”`)].join('\n');
+  const cites = (doc.meta.cited ?? []).map((u) => `cites: ${u}`);
+  return [`${doc.meta.title}`, `${who(doc)} · ${size(doc)}`, ...(doc.meta.urls[0] ? [doc.meta.urls[0]] : []), ...cites, '', ...summary.map((s) => `  “${s.text}”`)].join('\n');
 }

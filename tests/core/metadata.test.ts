@@ -63,8 +63,19 @@ describe('inferMetadata on the real seeds', () => {
     expect(metaOf(prefix).outlet).toBe(outlet);
   });
 
-  it('000: the only source link is the NHK article; home pages and social accounts are dropped', () => {
-    expect(metaOf('000').urls).toEqual(['https://www3.nhk.or.jp/nhkworld/en/news/20210905_10/']);
+  it("000: the NHK link is one the article cites, not the article's own (the page names its site, moderntokyotimes.com); home pages and social accounts are dropped", () => {
+    expect(metaOf('000').urls).toEqual([]);
+    expect(metaOf('000').cited).toEqual(['https://www3.nhk.or.jp/nhkworld/en/news/20210905_10/']);
+  });
+
+  it("a link on the page's own site is the article's; one in a reader's comment is nobody's; with no site named, every link is the article's", () => {
+    const page = 'A title\n\nBy Ann Lee\n\nThe article says what NHK reports.\n\nhttps://www.example.org/news/2021/the-article\n\nhttps://nhk.example.jp/report/1\n\nhttp://example.org Example News\n';
+    const meta = inferMetadata(page, classifyBlocks(page));
+    expect(meta.urls).toEqual(['https://www.example.org/news/2021/the-article']);
+    expect(meta.cited).toEqual(['https://nhk.example.jp/report/1']);
+    const bare = 'A title\n\nThe article says what NHK reports.\n\nhttps://nhk.example.jp/report/1\n';
+    expect(inferMetadata(bare, classifyBlocks(bare))).toMatchObject({ urls: ['https://nhk.example.jp/report/1'] });
+    expect(inferMetadata(bare, classifyBlocks(bare)).cited).toBeUndefined();
   });
 
   it.each(SEED_PREFIXES)('%s: no source URL is a social account', (prefix) => {
@@ -94,6 +105,7 @@ describe('overrides', () => {
       outlet: 'Another Outlet',
       date: '2021-09-05',
       urls: ['https://example.org/original'],
+      cited: ['https://example.org/cited'],
       machineTranslated: true,
     };
     expect(inferMetadata(text, blocks, override)).toEqual(override);

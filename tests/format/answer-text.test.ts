@@ -71,6 +71,15 @@ describe('describeSource', () => {
     expect(describeSource({ ...hit, sentence: { ...hit.sentence, kind: 'comment' } })).toContain('a reader comment');
   });
 
+  it("credits a comment to a reader, not to the article's authors or date", () => {
+    const hit = costHit();
+    const meta = { ...hit.meta, authors: ['Ann Lee'], date: '2021-09-05' };
+    expect(describeSource({ ...hit, meta })).toMatch(/Ann Lee.*2021-09-05/);
+    const comment = describeSource({ ...hit, meta, sentence: { ...hit.sentence, kind: 'comment' } });
+    expect(comment).toMatch(/ — a reader comment on the page, not the article · paragraph /);
+    expect(comment).not.toMatch(/Ann Lee|2021-09-05/);
+  });
+
   it('names the outlet, a machine translation and the source URL when known', () => {
     const hit = costHit();
     const line = describeSource({ ...hit, meta: { ...hit.meta, outlet: 'Elwen Gazette', machineTranslated: true, urls: ['https://example.org/ferry'] } });

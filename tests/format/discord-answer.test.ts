@@ -23,11 +23,13 @@ function hit(text: string, over: Partial<Hit['meta']> = {}, kind: 'article' | 'c
 
 describe('answerToPayload', () => {
   it('quotes each hit with its source, bolds highlights, labels comments and machine translation', () => {
-    const answer: Answer = { kind: 'answered', query: query('q'), hits: [hit('Japan controlled the *Kurils* until 1945.', {}, 'article', [[0, 5], [36, 40]]), hit('A reader says @here.', { machineTranslated: true, authors: [], outlet: 'Daily' }, 'comment')] };
+    const answer: Answer = { kind: 'answered', query: query('q'), hits: [hit('Japan controlled the *Kurils* until 1945.', {}, 'article', [[0, 5], [36, 40]]), hit('A reader says @here.', { machineTranslated: true, authors: ['A. Writer'], outlet: 'Daily' }, 'comment')] };
     const p = answerToPayload(answer, { question: 'until when?', questionId: '123', offset: 0 });
     expect(p.embeds[0]).toMatchObject({ title: '1. Japan and NATO', url: 'https://example.org/a' });
     expect(p.embeds[0]!.description).toBe('> **Japan** controlled the \\*Kurils\\* until **1945**.\n\nA. Writer · 2023-05-10 · paragraph 3 of 12, sentence 2');
-    expect(p.embeds[1]!.description).toContain('Daily · 2023-05-10 · paragraph 3 of 12');
+    // A comment is a reader's, not the article author's, and not of the article's date.
+    expect(p.embeds[1]!.description).toContain('\n\na reader · paragraph 3 of 12');
+    expect(p.embeds[1]!.description).not.toMatch(/A\. Writer|Daily|2023-05-10/);
     expect(p.embeds[1]!.description).toContain('@\u200bhere');
     expect(p.embeds[1]!.footer?.text).toBe('a reader comment, not the article · machine translation');
     expect(p.components[0]!.components.map((b) => ('label' in b ? b.label : ''))).toEqual(['More', 'Context', '👍', '👎']);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { IndexedDocument } from '../../src/core/build-index.js';
-import { sourcesToPayload } from '../../src/format/discord-sources.js';
+import { sourcesToPayload, sourceToPayload } from '../../src/format/discord-sources.js';
 import { expectWithinLimits } from '../hardening/support.js';
 
 const doc = (i: number, title: string, authors: string[] = []): IndexedDocument => ({
@@ -37,5 +37,17 @@ describe('sourcesToPayload', () => {
     expect(fields).toHaveLength(2);
     expect(fields[0]!.value).toContain('`001_doc.txt`');
     expect(fields[1]!.value).toContain("`a_b'c.txt`");
+  });
+});
+
+describe('sourceToPayload', () => {
+  it("links the title to the article's own URL only, and lists the links it cites apart, without a preview", () => {
+    const d = { ...doc(1, 'A title'), meta: { ...doc(1, 'A title').meta, urls: [], cited: ['https://nhk.example.jp/news/2021_10/', 'https://bad.example/*bold*'] } };
+    const embed = sourceToPayload(d, []).embeds![0]!;
+    expect(embed.url).toBeUndefined();
+    expect(embed.description).toContain('\nCites: <https://nhk.example.jp/news/2021_10/>');
+    expect(embed.description).not.toContain('bad.example');
+    const own = { ...d, meta: { ...d.meta, urls: ['https://example.org/a'], cited: undefined } };
+    expect(sourceToPayload(own, []).embeds![0]!.url).toBe('https://example.org/a');
   });
 });
