@@ -14,7 +14,7 @@ export const CONSOLE_HELP = [
   '  /source <id|title>  one document and its most important sentences (or document:<id|title>)',
   '  /reindex            rebuild the index from the seeds',
   '  /help               this text',
-  'A short follow-up ("and Russia?", "who wrote it?") leans on your earlier question, as in a Discord thread.',
+  'A short plain follow-up ("and Russia?", "who wrote it?") leans on your earlier plain question, as in a Discord thread (/ask lines stand alone).',
 ].join('\n');
 
 /** Every option name of the slash commands, as people copy them from Discord ("question:why … results:5"). */
@@ -32,20 +32,22 @@ export interface ConsoleSession {
 /**
  * A command's text, with Discord-style options read when it starts with one of `names`
  * ("question:why is NATO … results:5"); anything else is the text itself. A later option is read
- * when it is one of `names` and takes a value: "results:" or "private:" one word long.
+ * when it is one of `names` and takes a value of its kind: a number after "results:", a bare word after "private:".
  */
 export function readOptions(rest: string, names: readonly string[] = ALL_OPTIONS): { text: string; options: Record<string, string> } {
   const alternation = names.join('|');
   if (!new RegExp(`^(?:${alternation}):`, 'i').test(rest)) return { text: rest, options: {} };
-  // A later "results:" is an option only with a one-word value ("what were the election results: who won?" is text),
+  // A later "results:" is an option only with a number after it, "private:" with a bare word ("what were the election
+  // results: who won?", "how were the results: announced?" and "what is kept private: secret?" are text),
   // and each option is read once.
   const seen = new Set<string>();
   const found = [...rest.matchAll(new RegExp(`(?:^|\\s)(${alternation}):`, 'gi'))].filter((m, i) => {
     const name = m[1]!.toLowerCase();
     const after = rest.slice(m.index + m[0].length);
     // The whole value, up to the next option name or the end: "results: 2 parties got seats?" is text.
-    const oneWord = new RegExp(`^\\s*\\S+\\s*(?:$|\\s(?:${alternation}):)`, 'i').test(after);
-    const takes = i === 0 || (name === 'results' || name === 'private' ? oneWord : true);
+    // A value of the option's kind: a number for "results:" (0 and 99 too, to be refused), a bare word for "private:".
+    const value = (pattern: string) => new RegExp(`^\\s*(?:${pattern})\\s*(?:$|\\s(?:${alternation}):)`, 'i').test(after);
+    const takes = i === 0 || (name === 'results' ? value('-?\\d+(?:[.,]\\d+)?') : name === 'private' ? value('[a-z]+') : true);
     if (!takes || seen.has(name)) return false;
     seen.add(name);
     return true;

@@ -228,7 +228,7 @@ function partOfPlace(question: string, nlp: Nlp): string[] {
 /** "Which countries…", "what other nations…", "which two countries": a country asked for. */
 const WHICH_COUNTRY = /\b(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:countries|country|nations|nation|member states|member countries)\b/i;
 /** "Which NATO members…", "which G7 member…" (group 1: the organisation, when the glossary says it is one). */
-const WHICH_MEMBER = /\b(?:which|what)\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:members?|member states?)\b/i;
+const WHICH_MEMBER = /\b(?:which|what)\s+(?!(?:do|does|did|are|is|were|was|have|has|had|will|would|can|could|should|might|must)\b)((?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:members?|member states?)\b|\b(?:which|what)\s+(?:members?|member states?)\s+of\s+(?:the\s+)?((?:[\w-]+\s*){1,4})/i;
 
 /** "What are the 8 points of…", "list the five ministers", "name the three documents": a list asked for by its length (group 1). */
 const LIST = /\b(?:(?:what|which) (?:are|were) the|list (?:all )?the|name the|tell me the)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i;
@@ -339,11 +339,14 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp): An
     const inside = within ? analyseText(within[1]!, nlp).entities.map((e) => ENTITY_PREFIX + e) : [];
     if (inside.length > 0) checks.within = inside;
   }
-  const member = WHICH_MEMBER.exec(question)?.[1];
+  const memberMatch = WHICH_MEMBER.exec(question);
+  const member = memberMatch?.[1] ?? memberMatch?.[2];
   const ofOrganisation = member !== undefined && analyseText(member, nlp).entities.some((e) => nlp.glossary.entities[e]?.kind === 'organisation');
   if (WHICH_COUNTRY.test(question) || ofOrganisation) {
     const named = new Set([...entities.map((e) => e.slice(ENTITY_PREFIX.length)).filter((e) => nlp.glossary.entities[e]?.kind === 'country'), ...worldEntitiesNamed(question).filter((w) => w.kind === 'country').map((w) => w.slug)]);
-    checks.country = [...named];
+    // "Which country, China or Russia, …": the countries offered as choices are answers, not set aside.
+    const choices = /\bor\b/i.test(question) && named.size >= 2;
+    checks.country = choices ? [] : [...named];
   }
   const list = LIST.exec(question);
   if (list) checks.list = Number(list[1]) || NUMBER_WORDS.indexOf(list[1]!.toLowerCase()) + 2;
@@ -415,8 +418,8 @@ const SAYER_AFTER = /^\s+(?:(?:by|to|in|from|of|among)\s+)?(?:\p{Lu}[\p{L}’'.-
 /** A speaker the question cannot have named: a saying word whose speaker is not an entity. */
 /** A form of "be" right before a word (an adverb between allowed): that word is passive ("was declared", "is often described"). */
 const PASSIVE_BE = /\b(?:am|is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/iu;
-/** The agent of a passive, after "by" in the rest of the sentence (group 1), before any later clause's own verb of saying. */
-const PASSIVE_AGENT = /^[^.;!?]*?\bby\s+([^.;!?]*)/i;
+/** The agent of a passive, after "by" in the same clause as the saying word (group 1): no comma or "and" between them. */
+const PASSIVE_AGENT = /^(?:(?!\b(?:and|but|while|whereas)\b)[^.;!?,])*?\bby\s+([^.;!?]*)/i;
 
 const NOBODY = '@ nobody';
 /** Quotation marks, any kind. */

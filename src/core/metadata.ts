@@ -41,24 +41,33 @@ const hostOf = (raw: string) => new URL(raw).hostname.replace(/^www\./, '');
 
 /**
  * The article's own links and the links it cites. A link inside a reader's comment is neither. When the page
- * names its site by a bare home page ("http://moderntokyotimes.com"), a link to another site is one the article
- * cites ("https://www3.nhk.or.jp/…" under "NHK reports…"), not where the article lives; with no home page named,
+ * names its outlet's site by a bare home page whose host spells the outlet ("http://moderntokyotimes.com" for Modern
+ * Tokyo Times), a link to another site (its subdomains are the site's) is one the article cites ("https://www3.nhk.or.jp/…" under "NHK reports…"), not where the article lives; with no home page named,
  * every link counts as its own, as nothing tells them apart.
  */
-function ownAndCitedUrls(text: string, blocks: Block[]): { own: string[]; cited: string[] } {
+function ownAndCitedUrls(text: string, blocks: Block[], outlet: string | undefined): { own: string[]; cited: string[] } {
   const inComment = (at: number) => blocks.some((b) => b.kind === 'comment' && at >= b.start && at < b.end);
   const links = findSourceUrls(text).filter((u) => !inComment(text.indexOf(u)));
   const homes = new Set<string>();
   for (const m of text.matchAll(/https?:\/\/[^\s<>"”)]+/g)) {
     try {
       const url = new URL(m[0].replace(/[.,;:]+$/, ''));
-      if (url.pathname.replace(/\/+$/, '') === '' && !inComment(m.index)) homes.add(url.hostname.replace(/^www\./, ''));
+      const host = url.hostname.replace(/^www\./, '');
+      // The outlet's own home page: its host's name is the outlet's name ("moderntokyotimes.com", Modern Tokyo Times).
+      if (url.pathname.replace(/\/+$/, '') === '' && !inComment(m.index) && sameName(host.split('.')[0]!, outlet)) homes.add(host);
     } catch {
       // not a URL: nothing to learn from it
     }
   }
   if (homes.size === 0) return { own: links, cited: [] };
-  return { own: links.filter((u) => homes.has(hostOf(u))), cited: links.filter((u) => !homes.has(hostOf(u))) };
+  const onSite = (u: string) => [...homes].some((h) => hostOf(u) === h || hostOf(u).endsWith(`.${h}`));
+  return { own: links.filter(onSite), cited: links.filter((u) => !onSite(u)) };
+}
+
+/** A host name that spells the outlet's name, letters and digits only ("moderntokyotimes" for "Modern Tokyo Times"). */
+function sameName(label: string, outlet: string | undefined): boolean {
+  const letters = (t: string) => t.toLowerCase().replace(/[^a-z0-9]/g, '');
+  return outlet !== undefined && letters(outlet).length > 0 && letters(label) === letters(outlet);
 }
 
 /** What the blocks of a file tell about its title, authors, outlet and date, with overrides applied last. */
@@ -71,7 +80,7 @@ export function inferMetadata(text: string, blocks: Block[], override: MetadataO
   const outlet = outletBlock ? outletBlock.text.replace(SOURCE_LINE, '$1').trim() : bylines.find((name) => OUTLET.test(name));
   const dateBlock = blocks.find((b) => b.meta === 'date');
   const date = dateBlock ? parseDateLine(dateBlock.text) : undefined;
-  const { own, cited } = ownAndCitedUrls(text, blocks);
+  const { own, cited } = ownAndCitedUrls(text, blocks, override.outlet ?? outlet);
   const meta: DocumentMeta = { title, authors, urls: own, ...(cited.length > 0 && { cited }) };
   if (outlet) meta.outlet = outlet;
   if (date) meta.date = date;

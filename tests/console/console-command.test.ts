@@ -49,10 +49,14 @@ describe('runConsoleLine: the local console', () => {
 
   it('refuses an option value Discord would refuse, saying which and why', async () => {
     const q = 'what did the ferry terminal cost?';
-    for (const value of ['0', '99', 'abc', '2.5']) {
+    for (const value of ['0', '99', '2.5']) {
       expect(await runConsoleLine(`/ask question:${q} results:${value}`, engines)).toBe(`results: must be a whole number from 1 to 5 (you typed "${value}").`);
     }
+    expect(await runConsoleLine(`/ask results:abc question:${q}`, engines)).toBe('results: must be a whole number from 1 to 5 (you typed "abc").');
     expect(await runConsoleLine(`/ask question:${q} private:maybe`, engines)).toBe('private: must be true or false (you typed "maybe").');
+    // A word that is no value of the option's kind is text of the question.
+    expect(readOptions('question:how were the election results: announced?', ['question', 'results', 'private']).options).toEqual({ question: 'how were the election results: announced?' });
+    expect(readOptions('question:what is kept private: secret?', ['question', 'results', 'private']).options).toEqual({ question: 'what is kept private: secret?' });
     expect(quotes(await runConsoleLine(`/ask question:${q} private:true`, engines))[0]).toBe(TINY.cost);
   });
 

@@ -718,6 +718,10 @@ describe('"which countries…" and "which <organisation> members…" want a coun
     // Members of something that is no organisation are people, not countries.
     expect(checksOf('which crew members sailed the ferry?').country).toBeUndefined();
     expect(checksOf('what did the ferry plan cost?').country).toBeUndefined();
+    expect(checksOf('what do Nordic Optical Society members want?').country).toBeUndefined();
+    expect(checksOf('which members of the Nordic Optical Society met in May?').country).toEqual([]);
+    // Countries offered as the choices are answers, not set aside.
+    expect(checksOf('which country, Norway or Iceland, backed the ferry plan?').country).toEqual([]);
   });
 
   it('is answered by a sentence naming another country, not by one naming none or only those asked about', () => {
@@ -729,7 +733,7 @@ describe('"which countries…" and "which <organisation> members…" want a coun
 });
 
 describe('a passive saying word names its speaker after "by", past what was said', () => {
-  const ARTICLE = 'Harbour plans\n\nThe harbour plan was declared “a costly folly” by the ferry captain, Greta Holm. The harbour plan was approved by Port Elwen in May.\n';
+  const ARTICLE = 'Harbour plans\n\nThe harbour plan was declared “a costly folly” by the ferry captain, Greta Holm. The harbour plan was approved by Port Elwen in May. The harbour plan was announced on Monday, and the new ferry will be run by the Nordic Optical Society from June.\n';
   const fails = checksOnArticle('h_passive.txt', ARTICLE);
 
   it('"was declared “…” by X" is X speaking', () => {
@@ -737,8 +741,9 @@ describe('a passive saying word names its speaker after "by", past what was said
     expect(fails('costly folly', 'what did Port Elwen say about the harbour plan?')).toBe('statement');
   });
 
-  it('a passive that reports no words is still no statement', () => {
+  it('a passive that reports no words is still no statement; a "by" of another clause is no speaker', () => {
     expect(fails('approved by Port Elwen', 'what did Port Elwen say about the harbour plan?')).toBe('statement');
+    expect(fails('run by the Nordic', 'what did the Nordic Optical Society say about the harbour plan?')).toBe('statement');
   });
 });
 

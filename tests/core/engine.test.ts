@@ -301,7 +301,7 @@ describe('Engine.ask: abstention', () => {
       expect(e.ask(q).kind, q).toBe('no-answer');
     }
     // Encyclopedia facts the corpus never gives.
-    for (const q of ['what is the capital of France?', 'what is the official language of kazakhstan?', "what's putin's net worth?"]) {
+    for (const q of ['what is the national anthem of japan?', 'what is the official language of kazakhstan?', "what's putin's net worth?"]) {
       expect(everyday(q), q).toBe(true);
       expect(e.ask(q).kind, q).toBe('no-answer');
     }
@@ -319,7 +319,7 @@ describe('Engine.ask: abstention', () => {
       'is there a concerted nato effort in asia?', 'has russia become more pronounced in its criticism of japan?', 'is japan wedded to the us alliance?',
       "does japan still rely on the us nuclear umbrella?", 'for the sake of argument, could russia return the islands?', 'how has russia weathered the sanctions?',
       'did the history textbook dispute come up?', 'is japan buying discounted russian oil?', "what's the timetable for the nato office?", 'what was on the menu of sanctions?',
-      "what's japan's stance on the nato office atm?", "what's the pub date of the nato article?", 'was there a state dinner for putin in japan?', 'could russia use its strike jets from iturup?',
+      'how many japanese were evacuated from the capital of afghanistan?', "what's japan's stance on the nato office atm?", "what's the pub date of the nato article?", 'was there a state dinner for putin in japan?', 'could russia use its strike jets from iturup?',
     ]) {
       expect(everyday(q), q).toBe(false);
     }

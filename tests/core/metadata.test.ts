@@ -69,9 +69,11 @@ describe('inferMetadata on the real seeds', () => {
   });
 
   it("a link on the page's own site is the article's; one in a reader's comment is nobody's; with no site named, every link is the article's", () => {
-    const page = 'A title\n\nBy Ann Lee\n\nThe article says what NHK reports.\n\nhttps://www.example.org/news/2021/the-article\n\nhttps://nhk.example.jp/report/1\n\nhttp://example.org Example News\n';
-    const meta = inferMetadata(page, classifyBlocks(page));
-    expect(meta.urls).toEqual(['https://www.example.org/news/2021/the-article']);
+    const page = 'A title\n\nBy Ann Lee\n\nThe article says what NHK reports.\n\nhttps://news.example.org/2021/the-article\n\nhttps://nhk.example.jp/report/1\n\nhttp://annleeart.com\n\nhttp://example.org Example News\n';
+    const meta = inferMetadata(page, classifyBlocks(page), { outlet: 'Example' });
+    // A home page that is not the outlet's (the author's art site) decides nothing.
+    expect(inferMetadata(page, classifyBlocks(page), { outlet: 'Other Paper' }).urls).toHaveLength(2);
+    expect(meta.urls).toEqual(['https://news.example.org/2021/the-article']);
     expect(meta.cited).toEqual(['https://nhk.example.jp/report/1']);
     const bare = 'A title\n\nThe article says what NHK reports.\n\nhttps://nhk.example.jp/report/1\n';
     expect(inferMetadata(bare, classifyBlocks(bare))).toMatchObject({ urls: ['https://nhk.example.jp/report/1'] });
