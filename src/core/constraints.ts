@@ -415,12 +415,12 @@ function insideQuotation(text: string, at: number): boolean {
 const CLAUSE_BREAK = /[,;:—–]|\s-\s/;
 /** A speaker named just after the saying word: "said Foreign Minister Hayashi", "criticised by Beijing" (not "said the terminal ..."). */
 const SAYER_AFTER = /^\s+(?:(?:by|to|in|from|of|among)\s+)?(?:\p{Lu}[\p{L}’'.-]*\s*)+/u;
-/** A speaker the question cannot have named: a saying word whose speaker is not an entity. */
 /** A form of "be" right before a word (an adverb between allowed): that word is passive ("was declared", "is often described"). */
 const PASSIVE_BE = /\b(?:am|is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/iu;
 /** The agent of a passive, after "by" in the same clause as the saying word (group 1): no comma or "and" between them. */
 const PASSIVE_AGENT = /^(?:(?!\b(?:and|but|while|whereas)\b)[^.;!?,])*?\bby\s+([^.;!?]*)/i;
 
+/** A speaker the question cannot have named: a saying word whose speaker is not an entity. */
 const NOBODY = '@ nobody';
 /** Quotation marks, any kind. */
 const QUOTE_MARK = /[“”"«»]/g;
@@ -710,9 +710,7 @@ export class AnswerChecker {
     const { vocab } = this.index.data;
     for (const t of this.index.data.sentenceTerms[sentence]!) {
       const term = vocab[t]!;
-      if (!term.startsWith(ENTITY_PREFIX)) continue;
-      const slug = term.slice(ENTITY_PREFIX.length);
-      if (this.nlp.glossary.entities[slug]?.kind === 'country' && !named.includes(slug)) return true;
+      if (term.startsWith(ENTITY_PREFIX) && this.kindOfEntity(term) === 'country' && !named.includes(term.slice(ENTITY_PREFIX.length))) return true;
     }
     return worldEntitiesNamed(text).some((w) => w.kind === 'country' && !named.includes(w.slug));
   }

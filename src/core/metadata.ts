@@ -19,49 +19,51 @@ const overrideSchema = z.object({
 export const metadataFileSchema = z.record(z.string(), overrideSchema);
 export type MetadataOverrides = z.infer<typeof metadataFileSchema>;
 
-/** Source links found in a text: article links kept, social accounts and bare home pages dropped. */
-export function findSourceUrls(text: string): string[] {
-  const out: string[] = [];
+/** Every link of a text that parses as a URL, with where it starts (trailing punctuation taken off). */
+function* linksIn(text: string): Generator<{ raw: string; url: URL; at: number }> {
   for (const m of text.matchAll(/https?:\/\/[^\s<>"”)]+/g)) {
     const raw = m[0].replace(/[.,;:]+$/, '');
-    let url: URL;
     try {
-      url = new URL(raw);
-    } catch {
-      continue;
-    }
-    if (SOCIAL.test(url.hostname) || url.pathname.replace(/\/+$/, '') === '') continue;
-    if (!out.includes(raw)) out.push(raw);
-  }
-  return out;
-}
-
-/** A URL's host without "www.". */
-const hostOf = (raw: string) => new URL(raw).hostname.replace(/^www\./, '');
-
-/**
- * The article's own links and the links it cites. A link inside a reader's comment is neither. When the page
- * names its outlet's site by a bare home page whose host spells the outlet ("http://moderntokyotimes.com" for Modern
- * Tokyo Times), a link to another site (its subdomains are the site's) is one the article cites ("https://www3.nhk.or.jp/…" under "NHK reports…"), not where the article lives; with no home page named,
- * every link counts as its own, as nothing tells them apart.
- */
-function ownAndCitedUrls(text: string, blocks: Block[], outlet: string | undefined): { own: string[]; cited: string[] } {
-  const inComment = (at: number) => blocks.some((b) => b.kind === 'comment' && at >= b.start && at < b.end);
-  const links = findSourceUrls(text).filter((u) => !inComment(text.indexOf(u)));
-  const homes = new Set<string>();
-  for (const m of text.matchAll(/https?:\/\/[^\s<>"”)]+/g)) {
-    try {
-      const url = new URL(m[0].replace(/[.,;:]+$/, ''));
-      const host = url.hostname.replace(/^www\./, '');
-      // The outlet's own home page: its host's name is the outlet's name ("moderntokyotimes.com", Modern Tokyo Times).
-      if (url.pathname.replace(/\/+$/, '') === '' && !inComment(m.index) && sameName(host.split('.')[0]!, outlet)) homes.add(host);
+      yield { raw, url: new URL(raw), at: m.index };
     } catch {
       // not a URL: nothing to learn from it
     }
   }
-  if (homes.size === 0) return { own: links, cited: [] };
-  const onSite = (u: string) => [...homes].some((h) => hostOf(u) === h || hostOf(u).endsWith(`.${h}`));
-  return { own: links.filter(onSite), cited: links.filter((u) => !onSite(u)) };
+}
+
+/** A site's bare home page ("http://moderntokyotimes.com"): no path. */
+const isHomePage = (url: URL) => url.pathname.replace(/\/+$/, '') === '';
+/** A URL's host without "www.". */
+const hostOf = (url: URL) => url.hostname.replace(/^www\./, '');
+
+/** Source links of a text, each once with where it first stands: social accounts and bare home pages left out. */
+function sourceLinks(text: string): Array<{ raw: string; url: URL; at: number }> {
+  const out = new Map<string, { raw: string; url: URL; at: number }>();
+  for (const link of linksIn(text)) if (!SOCIAL.test(link.url.hostname) && !isHomePage(link.url) && !out.has(link.raw)) out.set(link.raw, link);
+  return [...out.values()];
+}
+
+/** Source links found in a text: article links kept, social accounts and bare home pages dropped. */
+export function findSourceUrls(text: string): string[] {
+  return sourceLinks(text).map((l) => l.raw);
+}
+
+/**
+ * The article's own links and the links it cites. A link inside a reader's comment is neither. When the page
+ * names its outlet's site by a bare home page whose host spells the outlet ("http://moderntokyotimes.com" for Modern
+ * Tokyo Times), a link to another site (its subdomains are the site's) is one the article cites ("https://www3.nhk.or.jp/…"
+ * under "NHK reports…"), not where the article lives; with no home page named, every link counts as its own, as
+ * nothing tells them apart.
+ */
+function ownAndCitedUrls(text: string, blocks: Block[], outlet: string | undefined): { own: string[]; cited: string[] } {
+  const inComment = (at: number) => blocks.some((b) => b.kind === 'comment' && at >= b.start && at < b.end);
+  const links = sourceLinks(text).filter((l) => !inComment(l.at));
+  // The outlet's own home page: its host's name is the outlet's name ("moderntokyotimes.com", Modern Tokyo Times).
+  const homes = new Set<string>();
+  for (const { url, at } of linksIn(text)) if (isHomePage(url) && !inComment(at) && sameName(hostOf(url).split('.')[0]!, outlet)) homes.add(hostOf(url));
+  if (homes.size === 0) return { own: links.map((l) => l.raw), cited: [] };
+  const onSite = (url: URL) => [...homes].some((h) => hostOf(url) === h || hostOf(url).endsWith(`.${h}`));
+  return { own: links.filter((l) => onSite(l.url)).map((l) => l.raw), cited: links.filter((l) => !onSite(l.url)).map((l) => l.raw) };
 }
 
 /** A host name that spells the outlet's name, letters and digits only ("moderntokyotimes" for "Modern Tokyo Times"). */
