@@ -1,7 +1,7 @@
 import { FLAG } from './build-index.js';
 import { personSlug, spacedWords, worldEntitiesNamed } from './glossary.js';
 import type { Nlp } from './nlp.js';
-import { isEnglish, WHEN_ASKED } from './question.js';
+import { isEnglish, placesNamed, WHEN_ASKED } from './question.js';
 import { defaultRankParams } from './rank.js';
 import { editDistance } from './spelling-correction.js';
 import { KIND, type SearchIndex } from './search-index.js';
@@ -60,6 +60,8 @@ export interface AnswerChecks {
   country?: string[];
   /** Set for "where in Japan…": entity terms of the place asked within; naming only it is no answer. */
   within?: string[];
+  /** Set for "which city / base / port…": a place smaller than a country; naming a country or a region is no answer. */
+  local?: true;
   /** Set for "what are the 8 points of…": the sentence must list (at least two or three items), not name the list. */
   list?: number;
   /**
@@ -195,6 +197,8 @@ const FACILITY_WORDS: Record<Facility, RegExp> = {
   port: /\b(?:(?:sea)?ports?|harbou?rs?|docks?|naval bases?|terminals?)\b/i,
   station: /\b(?:stations?|bases?|facilit(?:y|ies)|installations?)\b/i,
 };
+/** The noun of a {@link WHERE} match that asks for a place smaller than a country: "which city", "what air base". */
+const LOCAL_ASKED = /\b(?:city|cities|town|base|bases|port|prefecture|airport|airfield)$/i;
 /** "Where in Japan is…": the place the answer lies within (group 1). */
 const WHERE_IN = new RegExp(OPENER + String.raw`where\s+in\s+([\p{L}][\p{L}-]*(?:\s+[\p{L}][\p{L}-]*)?)`, 'iu');
 
@@ -220,7 +224,7 @@ function partOfPlace(question: string, nlp: Nlp): string[] {
     // wink tags "hosts", "borders" after a name as nouns: a noun right before a determiner or a name is a verb here.
     const verb = !ends && !/-/.test(rest.slice(0, end)) && (['AUX', 'VERB'].includes(tags[k] ?? '') || (tags[k] === 'NOUN' && ['DET', 'PROPN', 'PRON'].includes(tags[k + 1] ?? '')));
     if (!ends && !verb) continue;
-    return analyseText(rest.slice(0, end), nlp).entities.map((e) => ENTITY_PREFIX + e);
+    return placesNamed(rest.slice(0, end), nlp);
   }
   return [];
 }
@@ -333,10 +337,11 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp): An
     checks.within = partOf;
   } else if (WHERE.test(question)) {
     checks.place = true;
+    if (LOCAL_ASKED.test(WHERE.exec(question)![0])) checks.local = true;
     const facility = FACILITY.exec(question)?.[1]?.toLowerCase().replace(/s$/, '');
     if (facility) checks.facility = /air/.test(facility) ? 'airport' : facility === 'seaport' || facility.startsWith('harbo') ? 'port' : (facility as Facility);
     const within = WHERE_IN.exec(question);
-    const inside = within ? analyseText(within[1]!, nlp).entities.map((e) => ENTITY_PREFIX + e) : [];
+    const inside = within ? placesNamed(within[1]!, nlp) : [];
     if (inside.length > 0) checks.within = inside;
   }
   const memberMatch = WHICH_MEMBER.exec(question);
@@ -560,7 +565,7 @@ export class AnswerChecker {
     if (checks.time === 'date' && !DATE.test(text)) return 'time';
     if (checks.place && !PLACE.test(text)) return 'place';
     if (checks.facility && !FACILITY_WORDS[checks.facility].test(text)) return 'facility';
-    if (checks.within && !this.namesPlaceBesides(text, checks.within)) return 'place';
+    if ((checks.within || checks.local) && !this.namesPlaceBesides(text, checks.within ?? [])) return 'place';
     if (checks.country && !this.namesCountryBesides(sentence, text, checks.country)) return 'country';
     if (checks.list !== undefined && listItems(text) < Math.min(checks.list, 3)) return 'list';
     if (checks.role !== undefined) {
@@ -715,11 +720,28 @@ export class AnswerChecker {
     return worldEntitiesNamed(text).some((w) => w.kind === 'country' && !named.includes(w.slug));
   }
 
-  /** The text names a place that is not one of `within` ("in Japan" does not answer "where in Japan"). */
+  /**
+   * The text names a place that may lie within `within`, or, with none, a place smaller than a country. A country
+   * or an organisation named as such ("in Japan", "in South Korea", "to the UN") is no such place, unless the
+   * glossary makes it part of one asked within ("in Tajikistan" is in Central Asia). A name the glossary knows
+   * as another form of a country is its city ("in Tokyo", "in Kabul"): a place within that country. A glossary
+   * place (an island) counts when none is asked within or it is part of one; a region does only as part of one.
+   * A name nothing knows may be a town or a base, and counts.
+   */
   private namesPlaceBesides(text: string, within: string[]): boolean {
+    const partOfAsked = (entities: string[]) => entities.some((e) => !within.includes(ENTITY_PREFIX + e) && (this.nlp.glossary.entities[e]?.partOf ?? []).some((w) => within.includes(ENTITY_PREFIX + w)));
     for (const m of text.matchAll(PLACE_NAMES)) {
-      const named = analyseText(m[0], this.nlp).entities.map((e) => ENTITY_PREFIX + e);
-      if (!named.some((e) => within.includes(e))) return true;
+      const world = worldEntitiesNamed(m[0]).map((w) => w.slug);
+      if (world.length > 0) {
+        if (partOfAsked(world)) return true;
+        continue;
+      }
+      const own = placesNamed(m[0], this.nlp).map((e) => e.slice(ENTITY_PREFIX.length));
+      if (own.length === 0) return true;
+      const kinds = own.map((e) => this.nlp.glossary.entities[e]?.kind);
+      if (kinds.includes('country') && (within.length === 0 || own.some((e) => within.includes(ENTITY_PREFIX + e)))) return true;
+      if (kinds.includes('place') && within.length === 0) return true;
+      if (partOfAsked(own)) return true;
     }
     return false;
   }

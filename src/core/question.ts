@@ -257,7 +257,7 @@ export function parseQuestion(question: string, index: SearchIndex, nlp: Nlp, pa
   const read = analyseText(text.replace(FRAMING_PHRASES, ' '), nlp);
   // A question about a part (Kunashir) asks about it, not about the whole it belongs to (the Kurils): the
   // whole's entity term, which the term pipeline adds for the corpus's sake, is left out unless its own name is typed.
-  const wholes = new Set(read.entities.flatMap((e) => nlp.glossary.entities[e]?.partOf ?? []).filter((w) => !namesItself(text, w, nlp)));
+  const wholes = wholesNotNamed(text, read.entities, nlp);
   const analysis = wholes.size === 0 ? read : { ...read, terms: read.terms.filter((t) => !(t.startsWith(ENTITY_PREFIX) && wholes.has(t.slice(ENTITY_PREFIX.length)))), entities: read.entities.filter((e) => !wholes.has(e)) };
   const corrections: Array<[string, string]> = [];
   const synonymOf = new Map<string, number>();
@@ -321,6 +321,21 @@ export function parseQuestion(question: string, index: SearchIndex, nlp: Nlp, pa
 /** The text in lower case with a space at each end and in place of other marks, so that ` ${form} ` finds a whole form in it. */
 function spacedLowerCase(text: string): string {
   return ` ${text.toLowerCase().replace(/[^\p{L}\p{N}.' -]+/gu, ' ')} `;
+}
+
+/**
+ * The wholes the term pipeline added for parts the text names (Kyrgyzstan → Central Asia) that the text does not
+ * name by their own forms.
+ */
+export function wholesNotNamed(text: string, entities: string[], nlp: Nlp): Set<string> {
+  return new Set(entities.flatMap((e) => nlp.glossary.entities[e]?.partOf ?? []).filter((w) => !namesItself(text, w, nlp)));
+}
+
+/** The places a text names itself, as entity terms: "Kyrgyzstan" is not also Central Asia. */
+export function placesNamed(text: string, nlp: Nlp): string[] {
+  const { entities } = analyseText(text, nlp);
+  const wholes = wholesNotNamed(text, entities, nlp);
+  return entities.filter((e) => !wholes.has(e)).map((e) => ENTITY_PREFIX + e);
 }
 
 /** The question names the entity by one of its own forms (not only through a part of it). */

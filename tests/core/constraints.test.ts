@@ -436,6 +436,39 @@ describe('Engine.ask with answer checks', () => {
   });
 });
 
+describe('AnswerChecker on the real corpus: the place asked for', () => {
+  let seeds: Engine;
+  let seedChecker: AnswerChecker;
+  beforeAll(() => {
+    const seedNlp = createNlp(readGlossary(join(SEEDS_DIR, 'glossary.json')));
+    seeds = engineOf(SEEDS_DIR, seedNlp);
+    seedChecker = new AnswerChecker(seeds.index, seedNlp);
+  });
+  const seedChecksOf = (q: string) => answerChecks(q, parseQuestion(q, seeds.index, seeds.nlp).entities, seeds.nlp);
+  const seedFailure = (needle: string, q: string) => {
+    const s = seeds.index.data.sentences.find((x) => x.text.includes(needle))!;
+    return seedChecker.failure(s.id, seedChecksOf(q));
+  };
+
+  it('"which city / base…" is not answered by a country; "where…" may be', () => {
+    expect(seedChecksOf('which city will the NATO office be in?').local).toBe(true);
+    expect(seedChecksOf('where will the NATO office be?').local).toBeUndefined();
+    expect(seedFailure('will open in Japan its first Asian office', 'which city will the NATO office be in?')).toBe('place');
+    expect(seedFailure('will open in Japan its first Asian office', 'where will NATO open its first Asian office?')).toBeUndefined();
+    // A city the glossary knows as a form of its country is a city.
+    expect(seedFailure('brutal terrorist attack in Kabul', 'which city was the terrorist attack in?')).toBeUndefined();
+  });
+
+  it('"where in X" is answered by a place within X, not by another country', () => {
+    expect(seedFailure('troops stationed in South Korea and Japan', 'where in Japan are US troops stationed?')).toBe('place');
+    expect(seedFailure('brutal terrorist attack in Kabul', 'where in Afghanistan was the terrorist attack?')).toBeUndefined();
+    // Tajikistan is part of Central Asia, not of Kyrgyzstan (a part asked within is not its whole).
+    expect(seedChecksOf('where in Kyrgyzstan does Russia have a base?').within).toEqual(['@kyrgyzstan']);
+    expect(seedFailure('military base in Tajikistan', 'where in Central Asia does Russia have a military base?')).toBeUndefined();
+    expect(seedFailure('military base in Tajikistan', 'where in Kyrgyzstan does Russia have a military base?')).toBe('place');
+  });
+});
+
 describe('AnswerChecker on the real corpus: saying verbs', () => {
   let seeds: Engine;
   let seedChecker: AnswerChecker;
