@@ -1,6 +1,7 @@
 import { diffIndexes } from '../core/index-diff.js';
 import type { Answer } from '../core/answer.js';
 import type { IndexedDocument } from '../core/build-index.js';
+import type { EntitySpan } from '../core/glossary.js';
 import { Engine, type AskOptions } from '../core/engine.js';
 import type { Sentence } from '../core/types.js';
 import { INDEX_FILE, loadIndex } from '../store/index-store.js';
@@ -11,6 +12,7 @@ export interface AnswerEngine {
   ask(question: string, options?: AskOptions): Answer;
   context(sentenceId: number, radius?: number, key?: string): Sentence[];
   summary(docId: string, n?: number): Sentence[];
+  namesIn(text: string): readonly EntitySpan[];
 }
 
 /** A freshly loaded engine and what loading it said. */

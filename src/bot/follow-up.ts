@@ -1,3 +1,4 @@
+import type { EntitySpan } from '../core/glossary.js';
 import type { ThreadTurn } from './bot-store.js';
 
 /** A follow-up has at most this many content words ("and Russia?", "in what year?"); longer questions stand alone. */
@@ -22,19 +23,67 @@ const HAS_VERB = /(?<![\p{L}\p{N}])(?:is|are|was|were|do|does|did|has|have|had|c
 /** Words for the kind of answer, not a topic: "what was the date?", "who was the person?" still lean on the thread. */
 const ANSWER_WORDS = new Set(['date', 'day', 'year', 'month', 'time', 'number', 'name', 'place', 'person', 'people', 'reason', 'many', 'much', 'long', 'exactly', 'again']);
 
+/** Where a text names an entity: the core's `entitySpans` over the engine's glossary. */
+export type EntitySpans = (text: string) => readonly EntitySpan[];
+
+/** Kinds that stand in for each other in "and X?": a country for a country, a region for a place. */
+const KIND_GROUP: Record<string, string> = { place: 'place', region: 'place' };
+const groupOf = (kind: string) => KIND_GROUP[kind] ?? kind;
+/** A demonym's ending ("Russian", "Chinese", "Turkish", "Pakistani"): "and Russian ones?" stands for "Chinese", not "China". */
+const DEMONYM = /(?:ese|an|ish|i|ic)$/i;
+const adjectival = (span: EntitySpan, text: string) => !span.primary && DEMONYM.test(text.slice(span.start, span.end));
+/** The opener of a continuing follow-up, and a trailing "ones" or "one" that stands for the noun it follows. */
+const OPENER = /^\s*(?:and|or|but|also|plus|then|so|same|what about|how about|what of)\b\s*(?:for\s+|with\s+)?/i;
+/** The words that make a question of a sentence: its wh-word and the auxiliary after it ("what did", "how many… does"). */
+const QUESTION_FORM = /(?<![\p{L}\p{N}])(?:what|which|who|whom|whose|when|where|why|how(?:\s+(?:many|much|long|often|far|come))?|is|are|was|were|do|does|did|has|have|had|will|would|can|could|should)(?![\p{L}\p{N}'’])/giu;
+
+/**
+ * "And Russia?" after "what did China say about the office?": the earlier question with the new name in place of
+ * the one of its kind ("what did Russia say about the office?"), and whatever else the follow-up adds after it;
+ * undefined when the follow-up names no entity, or the earlier question none of its kind.
+ */
+function substitute(base: string, question: string, spans: EntitySpans): string | undefined {
+  const opener = OPENER.exec(question)?.[0] ?? '';
+  const rest = question.slice(opener.length);
+  const named = spans(rest);
+  if (named.length !== 1) return undefined;
+  const n = named[0]!;
+  const baseSpans = spans(base);
+  if (baseSpans.some((b) => b.entity === n.entity)) return undefined;
+  const candidates = baseSpans.filter((b) => groupOf(b.kind) === groupOf(n.kind));
+  if (candidates.length === 0) return undefined;
+  const typed = rest.slice(n.start, n.end);
+  const target = candidates.find((c) => adjectival(c, base) === adjectival(n, rest)) ?? candidates[0]!;
+  const extra = (rest.slice(0, n.start) + ' ' + rest.slice(n.end)).replace(/(?<![\p{L}])ones?(?![\p{L}])/giu, ' ').replace(/[?!.\s]+/g, ' ').trim();
+  const replaced = base.slice(0, target.start) + typed + base.slice(target.end);
+  return contentWords(extra).length > 0 ? `${replaced} ${extra}` : replaced;
+}
+
+/** The topic of a question: its words without its wh-word and auxiliaries ("who wrote the Brown article?" → "wrote the Brown article"). */
+export function topicOf(question: string): string {
+  return question.replace(QUESTION_FORM, ' ').replace(/[?!]+/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
 /**
  * The question to ask for a message in a thread. A short follow-up leans on the thread's
- * latest standalone question by prepending it: one that continues it ("and Russia?", "what
- * about China?"), points back at it ("who wrote it?"), has no verb ("how many troops?", "what
- * year?", "why?") or no topic of its own ("what was the date?"). A question that stands alone
- * ("when was the Brown article published?", "what is the Quad?", "is there a NATO office in
- * Tokyo?"), or any longer one, is asked as it is.
+ * latest standalone question: one that continues it ("and Russia?", "what about China?"),
+ * points back at it ("who wrote it?"), has no verb ("how many troops?", "what year?",
+ * "why?") or no topic of its own ("what was the date?"). One that continues it with a name
+ * takes the place of the name of its kind ("what did China say…?" then "and Russia?" asks
+ * "what did Russia say…?"), given `spans` to find names; otherwise it is added to the
+ * earlier question. One with a question form of its own keeps it, with the earlier
+ * question's topic after it ("who wrote the Brown article?" then "when was it published?"
+ * asks "when was it published? wrote the Brown article"), so the new form decides what is
+ * asked. A question that stands alone ("when was the Brown article published?", "what is
+ * the Quad?", "is there a NATO office in Tokyo?"), or any longer one, is asked as it is.
  */
-export function combineFollowUp(question: string, turns: readonly ThreadTurn[]): { asked: string; followUp: boolean } {
+export function combineFollowUp(question: string, turns: readonly ThreadTurn[], spans?: EntitySpans): { asked: string; followUp: boolean } {
   const base = [...turns].reverse().find((t) => !t.followUp);
   const words = contentWords(question);
   const topical = words.filter((w) => !ANSWER_WORDS.has(w));
-  const leans = CONTINUES.test(question) || POINTS_BACK.test(question) || !HAS_VERB.test(question) || topical.length === 0;
+  const continues = CONTINUES.test(question);
+  const leans = continues || POINTS_BACK.test(question) || !HAS_VERB.test(question) || topical.length === 0;
   if (!base || words.length > FOLLOW_UP_WORDS || !leans) return { asked: question, followUp: false };
-  return { asked: `${base.asked} ${question}`, followUp: true };
+  if (continues) return { asked: (spans && substitute(base.asked, question, spans)) ?? `${base.asked} ${question}`, followUp: true };
+  return { asked: `${question} ${topicOf(base.asked)}`, followUp: true };
 }

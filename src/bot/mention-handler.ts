@@ -43,7 +43,8 @@ export async function handleMention(message: Message, ctx: BotContext): Promise<
 
   const channel = message.channel;
   if (channel.isThread()) {
-    const { asked, followUp } = combineFollowUp(question, await ctx.store.threadTurns(channel.id));
+    const { engine } = ctx.engines;
+    const { asked, followUp } = combineFollowUp(question, await ctx.store.threadTurns(channel.id), (text) => engine.namesIn(text));
     const { payload } = answerQuestion(ctx, { id: message.id, userId: message.author.id, question, asked });
     ctx.store.pushThreadTurn(channel.id, { question, asked, followUp });
     await message.reply(payload);

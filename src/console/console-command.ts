@@ -84,7 +84,7 @@ export async function runConsoleLine(line: string, engines: EngineHolder, sessio
       if (!rest) return 'usage: /ask <question>';
       // A plain line is a message in a thread: a short follow-up leans on the questions before it.
       if (m || !session) return answerToText(engine.ask(rest, { k }));
-      const { asked, followUp } = combineFollowUp(rest, session.turns);
+      const { asked, followUp } = combineFollowUp(rest, session.turns, (t) => engine.namesIn(t));
       session.turns = [...session.turns, { question: rest, asked, followUp }].slice(-CONSOLE_TURNS);
       const answer = answerToText(engine.ask(asked, { k }));
       return followUp ? `(read with your earlier question: "${asked}")\n${answer}` : answer;

@@ -2,6 +2,7 @@ import { questionTopic, shouldAbstain } from './abstain.js';
 import { AnswerChecker, answerChecks, hasChecks, type CheckName } from './constraints.js';
 import type { Answer, Hit } from './answer.js';
 import { FLAG, type IndexData, type IndexedDocument } from './build-index.js';
+import { entitySpans, type EntitySpan } from './glossary.js';
 import type { Nlp } from './nlp.js';
 import { defaultQueryParams, expandAbbreviations, parseQuestion, stripChat, type Query, type QueryParams } from './question.js';
 import { defaultRankParams, idf, rankSentences, type RankParams, type Scored } from './rank.js';
@@ -162,6 +163,11 @@ export class Engine {
     if (focus === undefined) return [];
     const { id, doc, kind } = focus;
     return all.slice(Math.max(0, id - radius), id + radius + 1).filter((s) => s.doc === doc && s.kind === kind);
+  }
+
+  /** Where a text names a glossary entity or person ("and Russia?"): for reading a follow-up against the question before. */
+  namesIn(text: string): EntitySpan[] {
+    return entitySpans(text, this.nlp.glossary);
   }
 
   /** A document's most important sentences: highest average idf-weighted term frequency within the document. */

@@ -75,6 +75,37 @@ export function absentWorldEntities(texts: Iterable<string>): string[] {
   return entries.filter(([, e]) => !e.forms.some((f) => mentioned(f, false)) && !(e.exactForms ?? []).some((f) => mentioned(f, true))).map(([slug]) => slug);
 }
 
+/** Where a text names a glossary entity or person: its name (a person's by {@link personSlug}), kind ("person" for people) and character span. */
+export interface EntitySpan {
+  readonly entity: string;
+  readonly kind: string;
+  readonly start: number;
+  readonly end: number;
+  /** Named by its first form, the name itself ("Russia", not "Russian" or "Moscow"). */
+  readonly primary: boolean;
+}
+
+/**
+ * The glossary entities and people a text names, by their forms as whole words (exact forms as written), in text
+ * order; where forms overlap, the longer one ("South Korea", not "Korea").
+ */
+export function entitySpans(text: string, glossary: Glossary): EntitySpan[] {
+  const found: EntitySpan[] = [];
+  const look = (form: string, entity: string, kind: string, exact: boolean, primary = false) => {
+    const re = new RegExp(String.raw`(?<![\p{L}\p{N}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}\p{N}])`, exact ? 'gu' : 'giu');
+    for (const m of text.matchAll(re)) found.push({ entity, kind, start: m.index, end: m.index + m[0].length, primary });
+  };
+  for (const [name, e] of Object.entries(glossary.entities)) {
+    e.forms.forEach((f, i) => look(f, name, e.kind, false, i === 0));
+    for (const f of e.exactForms ?? []) look(f, name, e.kind, true);
+  }
+  for (const p of glossary.people) [p.name, ...p.forms].forEach((f, i) => look(f, personSlug(p.name), 'person', false, i === 0));
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const spans: EntitySpan[] = [];
+  for (const s of found) if (!spans.some((t) => s.start < t.end && t.start < s.end)) spans.push(s);
+  return spans;
+}
+
 /** The text's words, one space between each and one at each end, so that ` ${form} ` finds a whole form in it. */
 export function spacedWords(text: string): string {
   return ` ${text.replace(/[^\p{L}\p{N}.'’-]+/gu, ' ')} `;

@@ -202,7 +202,7 @@ describe('error boundary and shutdown', () => {
   });
 
   it('an engine that throws after the defer → the thinking message is removed and an ephemeral apology follows', async () => {
-    const broken: AnswerEngine = { documents: engine().documents, ask: () => { throw new Error('index broken'); }, context: () => [], summary: () => [] };
+    const broken: AnswerEngine = { documents: engine().documents, ask: () => { throw new Error('index broken'); }, context: () => [], summary: () => [], namesIn: () => [] };
     const h = await harness({ engine: broken });
     const { token } = ask(h, 'until what year did japan control the kurils?');
     const followUp = await h.double.waitForCall({ method: 'POST', path: new RegExp(`/webhooks/\\d+/${token}$`) });

@@ -6,7 +6,9 @@ import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import { BOT_FILE, BotStore, type BotData } from '../../src/bot/bot-store.js';
 import { Cooldown } from '../../src/bot/cooldown.js';
-import { combineFollowUp } from '../../src/bot/follow-up.js';
+import { combineFollowUp, topicOf } from '../../src/bot/follow-up.js';
+import { entitySpans, readGlossary } from '../../src/core/glossary.js';
+import { SEEDS_DIR } from '../core/support.js';
 
 const logs: Record<string, unknown>[] = [];
 const log = pino({ level: 'info' }, { write: (l: string) => void logs.push(JSON.parse(l) as Record<string, unknown>) });
@@ -110,20 +112,46 @@ describe('combineFollowUp', () => {
     ['and Russia?', 'what missiles did russia deploy to iturup? and Russia?', true],
     ['why is NATO opening an office in Japan next year?', 'why is NATO opening an office in Japan next year?', false],
     ['what about China?', 'what missiles did russia deploy to iturup? what about China?', true],
-    ['who put them there?', 'what missiles did russia deploy to iturup? who put them there?', true],
-    ['what year?', 'what missiles did russia deploy to iturup? what year?', true],
-    ['why?', 'what missiles did russia deploy to iturup? why?', true],
+    ['who put them there?', 'who put them there? missiles russia deploy to iturup', true],
+    ['what year?', 'what year? missiles russia deploy to iturup', true],
+    ['why?', 'why? missiles russia deploy to iturup', true],
     // Short, but whole questions of their own: asked alone (glued to the thread's, the first got the wrong article's date).
     ['when was the Brown article published?', 'when was the Brown article published?', false],
     ['what is the Quad?', 'what is the Quad?', false],
     ['who wrote the Global Times article?', 'who wrote the Global Times article?', false],
     ['is there a NATO office in Tokyo?', 'is there a NATO office in Tokyo?', false],
     ['who is Itō Hirobumi?', 'who is Itō Hirobumi?', false],
-    ['how many troops?', 'what missiles did russia deploy to iturup? how many troops?', true],
-    ['what was the date?', 'what missiles did russia deploy to iturup? what was the date?', true],
+    ['how many troops?', 'how many troops? missiles russia deploy to iturup', true],
+    ['what was the date?', 'what was the date? missiles russia deploy to iturup', true],
   ])('%s', (q, asked, followUp) => {
     expect(combineFollowUp(q, base)).toEqual({ asked, followUp });
   });
+  it('a follow-up with a question form of its own keeps it, and takes only the topic of the question before', () => {
+    const author = [{ question: 'who wrote the Brown article?', asked: 'who wrote the Brown article?', followUp: false }];
+    expect(combineFollowUp('when was it published?', author)).toEqual({ asked: 'when was it published? wrote the Brown article', followUp: true });
+    expect(topicOf('how many times did Japan scramble jets?')).toBe('times Japan scramble jets');
+  });
+
+  describe('"and X?" puts X in place of the name of its kind, with the shipped glossary', () => {
+    const glossary = readGlossary(join(SEEDS_DIR, 'glossary.json'));
+    const spans = (t: string) => entitySpans(t, glossary);
+    const after = (earlier: string, q: string) => combineFollowUp(q, [{ question: earlier, asked: earlier, followUp: false }], spans).asked;
+    it.each([
+      ['what did China say about the NATO office?', 'and Russia?', 'what did Russia say about the NATO office?'],
+      ['what did China say about the NATO office?', 'what about moscow?', 'what did moscow say about the NATO office?'],
+      // A demonym stands for a demonym: "Russian ones" are planes, not the country that scrambles.
+      ['how many times did Japan scramble jets against Chinese planes?', 'and Russian ones?', 'how many times did Japan scramble jets against Russian planes?'],
+      ['what did Qin Gang say about Europe?', 'and Zakharova?', 'what did Zakharova say about Europe?'],
+      ['what did China say?', 'and Russia in 2018?', 'what did Russia say? in 2018'],
+      // Nothing of its kind to replace, or a name already asked about: added to the question as before.
+      ['what did China say about the office?', 'and NATO?', 'what did China say about the office? and NATO?'],
+      ['what did Russia deploy to Iturup?', 'and Russia?', 'what did Russia deploy to Iturup? and Russia?'],
+      ['what did Russia deploy to Iturup?', 'and in what year?', 'what did Russia deploy to Iturup? and in what year?'],
+    ])('%s + %s', (earlier, q, asked) => {
+      expect(after(earlier, q)).toBe(asked);
+    });
+  });
+
   it('leans on the latest standalone question, not on an earlier follow-up', () => {
     expect(combineFollowUp('and China?', [...base, { question: 'and Russia?', asked: 'x and Russia?', followUp: true }]).asked).toBe(`${base[0]!.asked} and China?`);
     expect(combineFollowUp('and China?', [])).toEqual({ asked: 'and China?', followUp: false });

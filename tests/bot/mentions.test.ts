@@ -35,6 +35,23 @@ describe('mentions', () => {
     expect(JSON.stringify(second.body)).toContain('and in what year?');
   });
 
+  it('a follow-up with its own question form asks that, about the earlier topic; "and X?" swaps the name', async () => {
+    const h = await harness();
+    const threadId = String(h.double.state.guilds[0]!.threads[0]!.id);
+    h.double.sendMessage({ channelId: threadId, content: 'who wrote the Brown article?', mentionsBot: true });
+    await postIn(h, threadId, 1);
+    h.double.sendMessage({ channelId: threadId, content: 'when was it published?', mentionsBot: true });
+    const second = await postIn(h, threadId, 2);
+    // Read as a publication question about Brown's article (9 July 2018), not as "who wrote…" again.
+    expect(JSON.stringify(second.body)).toContain('2018');
+    expect(JSON.stringify(second.body)).not.toMatch(/doesn.t say/);
+    h.double.sendMessage({ channelId: threadId, content: 'what did Qin Gang say about Europe?', mentionsBot: true });
+    await postIn(h, threadId, 3);
+    h.double.sendMessage({ channelId: threadId, content: 'and Zakharova?', mentionsBot: true });
+    await postIn(h, threadId, 4);
+    expect((await h.bot.ctx.store.threadTurns(threadId)).at(-1)).toEqual({ question: 'and Zakharova?', asked: 'what did Zakharova say about Europe?', followUp: true });
+  });
+
   it('a short question that stands on its own is asked alone, not glued to the thread\'s', async () => {
     const h = await harness();
     const threadId = String(h.double.state.guilds[0]!.threads[0]!.id);

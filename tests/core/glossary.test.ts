@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readGlossary } from '../../src/core/glossary.js';
+import { entitySpans, readGlossary } from '../../src/core/glossary.js';
 import { SEEDS_DIR, tempDir } from './support.js';
 
 describe('readGlossary: every name an entry points to is an entity', () => {
@@ -24,5 +24,27 @@ describe('readGlossary: every name an entry points to is an entity', () => {
     ['speaksFor', { entities: {}, people: [{ name: 'Qin Gang', forms: ['qin'], speaksFor: ['china'] }] }, /speaks for "china"/],
   ])('%s naming no entity is refused with a clear message', (_, glossary, message) => {
     expect(read(glossary)).toThrow(message);
+  });
+});
+
+describe('entitySpans: where a text names the glossary\'s entities and people', () => {
+  const glossary = readGlossary(join(SEEDS_DIR, 'glossary.json'));
+
+  it('finds each name in text order, by whole words, with its kind and whether it is the name itself', () => {
+    const text = 'Did Moscow warn the Chinese or Russia about Zakharova? Russians, prussia';
+    expect(entitySpans(text, glossary).map((s) => [text.slice(s.start, s.end), s.entity, s.kind, s.primary])).toEqual([
+      ['Moscow', 'russia', 'country', false],
+      ['Chinese', 'china', 'country', false],
+      ['Russia', 'russia', 'country', true],
+      ['Zakharova', 'maria-zakharova', 'person', false],
+      ['Russians', 'russia', 'country', false],
+    ]);
+  });
+
+  it('takes the longer of two overlapping forms, and exact forms only as written', () => {
+    expect(entitySpans('South Korea and Korea', glossary).map((s) => s.entity)).toContain('south-korea');
+    expect(entitySpans('South Korea', glossary)).toHaveLength(1);
+    expect(entitySpans('the US said', glossary).map((s) => s.entity)).toEqual(['united-states']);
+    expect(entitySpans('tell us more', glossary)).toEqual([]);
   });
 });
