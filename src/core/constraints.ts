@@ -71,6 +71,8 @@ export interface AnswerChecks {
   role?: string[];
   /** Set for "ambassador to NATO", "envoy in Beijing": entity terms of where the title holder is posted. */
   roleTo?: { entities: string[]; words: string };
+  /** Set for "which Chinese ambassador", "Russia's foreign minister": the country whose title holder is asked for (entity term). */
+  roleOf?: string;
   /** Set for "who is in charge of / leading / heading X" (and other person checks): the sentence must name a person. */
   person?: true;
   /** Set for "who is in charge of / leading / heading X": the person comes with a word of leading ({@link LEADING}). */
@@ -82,6 +84,10 @@ export interface AnswerChecks {
 }
 
 /** "Which Japanese minister", "what US president": a person asked for by title (group 1). */
+/** How many words before a title may name whose it is: "the [Japanese] ambassador", "[Russia’s] foreign minister". */
+const OWNER_GAP = 2;
+/** The titles of {@link ROLE}: one may stand for another the synonyms relate ("envoy" → "ambassador"; not "diplomat", whose stem "Diplomatic Bluebook" shares). */
+const TITLE_WORDS = ['president', 'minister', 'premier', 'chancellor', 'spokesperson', 'spokesman', 'spokeswoman', 'ambassador', 'secretary', 'admiral', 'envoy', 'governor', 'mayor', 'senator', 'chair', 'chairman', 'chairwoman', 'chairperson', 'commander', 'professor', 'dean', 'director'];
 const ROLE = new RegExp(
   String.raw`(?:${OPENER}(?:which|what|(?:what|who)(?:[’']s| is| was) the name of|who(?:[’']s| is| was))|\bnames? of)(?:\s+the)?\s+(?:(?!(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should|the|a|an)\b)[\w’'-]+\s+){0,4}?(president|minister|premier|chancellor|spokes(?:person|man|woman)|ambassador|secretary|admiral|envoy|governor|mayor|senator|chair(?:man|woman|person)?|commander|professor|dean|director)s?\b`,
   'i',
@@ -291,6 +297,11 @@ function countedHead(text: string, nlp: Nlp): string | undefined {
   return head?.replace(/[^\p{L}\p{N}'’-]/gu, '');
 }
 
+/** The countries a text names (entity terms), by the glossary. */
+function countriesNamed(text: string, nlp: Nlp): string[] {
+  return placesNamed(text, nlp).filter((e) => nlp.glossary.entities[e.slice(ENTITY_PREFIX.length)]?.kind === 'country');
+}
+
 /** Reads the checks a question implies. */
 export function answerChecks(question: string, entities: string[], nlp: Nlp): AnswerChecks {
   const checks: AnswerChecks = { entities: entities.map((e) => ENTITY_PREFIX + e), years: [...new Set(question.match(YEAR) ?? [])] };
@@ -362,6 +373,9 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp): An
     const before = /([a-z]+)\s+$/i.exec(question.slice(0, role.index + role[0].lastIndexOf(role[1]!)))?.[1]?.toLowerCase();
     const modifier = before && TITLE_MODIFIER.test(before) ? termOfWord(before, 'word', nlp) : undefined;
     checks.role = [termOfWord(role[1]!.toLowerCase(), 'word', nlp), ...(modifier ? [modifier] : [])];
+    // "Which Chinese ambassador", "who is Japan's envoy": one country named before the title is whose holder is asked.
+    const owners = countriesNamed(question.slice(role.index, role.index + role[0].lastIndexOf(role[1]!)), nlp);
+    if (owners.length === 1) checks.roleOf = owners[0];
     const posting = POSTED_TO.exec(question.slice(role.index + role[0].length));
     const place = posting?.[1]?.trim();
     if (place) {
@@ -459,12 +473,15 @@ export class AnswerChecker {
   private readonly titled = new Map<string, Set<number>>();
   /** Paragraphs (document and paragraph, as `doc:paragraph`) whose quotation marks do not pair up (filled on demand). */
   private unpaired: Set<string> | undefined;
+  /** Terms of the titles a role question asks for ({@link TITLE_WORDS}): the synonyms of a title that are titles too. */
+  private readonly titleTerms: Set<string>;
 
   constructor(
     private readonly index: SearchIndex,
     private readonly nlp: Nlp,
   ) {
     const { data } = index;
+    this.titleTerms = new Set(TITLE_WORDS.map((w) => termOfWord(w, 'word', nlp)));
     this.speaksFor = new Map(nlp.glossary.people.flatMap((p) => (p.speaksFor ? [[personSlug(p.name), p.speaksFor] as const] : [])));
     const kind = new Uint8Array(data.vocab.length);
     const year = new RegExp(`^(${YEAR_DIGITS})$`);
@@ -570,8 +587,16 @@ export class AnswerChecker {
     if (checks.list !== undefined && listItems(text) < Math.min(checks.list, 3)) return 'list';
     if (checks.role !== undefined) {
       // A person with the title: the title beside someone named, or someone the corpus gives that title.
-      const titled = checks.role.every((t) => this.has(sentence, t)) && (index.flagsOf[sentence]! & FLAG.person) !== 0;
-      if (!titled && !this.namesTitled(sentence, checks.role)) return 'role';
+      // The title, or another title the synonyms give for it ("envoy": an ambassador, a diplomat).
+      const [head, ...modifiers] = checks.role;
+      const titles = [head!, ...(index.synonyms.get(head!) ?? []).filter((t) => this.titleTerms.has(t))].map((t) => [t, ...modifiers]);
+      const person = (index.flagsOf[sentence]! & FLAG.person) !== 0;
+      if (!titles.some((title) => (person && title.every((t) => this.has(sentence, t))) || this.namesTitled(sentence, title))) return 'role';
+      // "Which Chinese ambassador" is not answered by "the Japanese ambassador": a country named just before the title is the one asked.
+      if (checks.roleOf !== undefined) {
+        const owners = this.titleOwners(text, titles.map((t) => t[0]!));
+        if (owners.size > 0 && !owners.has(checks.roleOf)) return 'role';
+      }
       // "Japan's ambassador to NATO" is not its ambassador to America: a posting the sentence names must be the one asked.
       if (checks.roleTo) {
         // The same entity, or the place's words as the question gives them ("the United Nations" when no entity is known for it).
@@ -689,6 +714,20 @@ export class AnswerChecker {
     }
     // A saying word with no entity beside it still reports words: by nobody the question can name.
     return found && out.size === 0 ? new Set([NOBODY]) : out;
+  }
+
+  /**
+   * The countries named in the {@link OWNER_GAP} words before each of the title words in the text ("the Japanese
+   * ambassador", "Russia's foreign minister"), as entity terms.
+   */
+  private titleOwners(text: string, titles: string[]): Set<string> {
+    const words = [...text.matchAll(WORD)].map((w) => w[0]);
+    const owners = new Set<string>();
+    words.forEach((w, i) => {
+      if (!titles.includes(termOfTextWord(w, this.nlp))) return;
+      for (const e of countriesNamed(words.slice(Math.max(0, i - OWNER_GAP), i).join(' '), this.nlp)) owners.add(e);
+    });
+    return owners;
   }
 
   /** The sentence names a person whom some sentence of the corpus names together with all the title's terms. */
