@@ -1,7 +1,8 @@
 /**
  * Which answer check each answerable question's gold sentence fails (it should fail none):
  * a check that declines a gold is a check that is wrong. "unindexed" golds are page chrome.
- * Usage: npx tsx tests/bench/gold-checks.ts [--quiet] tests/fixtures/qa-dev.jsonl [more sets…]
+ * Usage: npx tsx tests/bench/gold-checks.ts [--quiet | --ids] tests/fixtures/qa-dev.jsonl [more sets…]
+ * --ids prints each failing question's id and check but not its text: for the blind sets, whose questions stay unread.
  */
 import { answerChecks, AnswerChecker } from '../../src/core/constraints.js';
 import { Engine } from '../../src/core/engine.js';
@@ -13,6 +14,7 @@ const engine = new Engine(loaded.data, loaded.nlp);
 const checker = new AnswerChecker(engine.index, engine.nlp);
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 const quiet = process.argv.includes('--quiet');
+const idsOnly = process.argv.includes('--ids');
 const tally: Record<string, number> = {};
 let answerable = 0;
 for (const file of process.argv.slice(2).filter((a) => !a.startsWith('--'))) {
@@ -27,7 +29,7 @@ for (const file of process.argv.slice(2).filter((a) => !a.startsWith('--'))) {
     });
     if (fails.some((f) => f === 'ok')) continue;
     tally[fails[0]!] = (tally[fails[0]!] ?? 0) + 1;
-    if (!quiet) console.log(`${item.id}\t${fails.join(',')}\t${item.question}`);
+    if (!quiet) console.log(idsOnly ? `${item.id}\t${fails.join(',')}` : `${item.id}\t${fails.join(',')}\t${item.question}`);
   }
 }
 console.log(`${answerable} answerable; golds failing a check: ${JSON.stringify(tally)}`);
