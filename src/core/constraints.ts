@@ -86,6 +86,14 @@ export interface AnswerChecks {
 /** "Which Japanese minister", "what US president": a person asked for by title (group 1). */
 /** How many words before a title may name whose it is: "the [Japanese] ambassador", "[Russia’s] foreign minister". */
 const OWNER_GAP = 2;
+/** Counted nouns (stems) that a list of countries answers: "how many countries / nations / allies…". */
+const COUNTED_COUNTRIES = new Set(['countri', 'nation', 'state', 'alli', 'partner', 'member', 'neighbor']);
+/** Counted nouns (stems) of places and people that a list of names answers: "how many cities / officers…". */
+const COUNTED_NAMES = new Set(['citi', 'town', 'capit', 'island', 'base', 'port', 'prefectur', 'place', 'stop', 'locat', 'venu', 'general', 'minist', 'leader', 'head', 'offic', 'offici']);
+/** A capitalised name of one to four words ("South Korea", "General Valery Gerasimov"). */
+const LIST_NAME = String.raw`\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}`;
+/** A list of names: "A and B", "A, B and C", "A, B, or C". */
+const NAME_LIST = new RegExp(String.raw`${LIST_NAME}(?:\s*,\s*${LIST_NAME})*,?\s+(?:and|or)\s+${LIST_NAME}`, 'gu');
 /** The titles of {@link ROLE}: one may stand for another the synonyms relate ("envoy" → "ambassador"; not "diplomat", whose stem "Diplomatic Bluebook" shares). */
 const TITLE_WORDS = ['president', 'minister', 'premier', 'chancellor', 'spokesperson', 'spokesman', 'spokeswoman', 'ambassador', 'secretary', 'admiral', 'envoy', 'governor', 'mayor', 'senator', 'chair', 'chairman', 'chairwoman', 'chairperson', 'commander', 'professor', 'dean', 'director'];
 const ROLE = new RegExp(
@@ -534,7 +542,8 @@ export class AnswerChecker {
       // "How many years did Japan control the Kurils?", "how many days will the drills last?": a date answers
       // ("until 1945", "from January 16 to 26"): the count is worked out from it.
       const dated = head !== undefined && TIME_UNIT.test(head) && (index.flagsOf[sentence]! & FLAG.date) !== 0;
-      if (!dated && (!CARDINAL.test(text) || (head !== undefined && !this.counts(text, head, people === true)))) return 'count';
+      const counted = dated || (CARDINAL.test(text) && (head === undefined || this.counts(text, head, people === true)));
+      if (!counted && !(head !== undefined && this.enumerates(text, head))) return 'count';
     }
     const header = index.kindOf[sentence] === KIND.byline || index.kindOf[sentence] === KIND.dateline;
     // A byline or a dateline says nothing.
@@ -639,6 +648,23 @@ export class AnswerChecker {
     for (const r of ranked.slice(0, ANNOUNCE_DEPTH)) if (r.score >= 0.5 * top && FUTURE.test(index.data.sentences[r.sentence]!.text)) docs.add(index.docOf[r.sentence]!);
     this.announced = { ranked, docs };
     return docs;
+  }
+
+  /**
+   * The sentence lists names of the counted kind, from which the count is read: three or more countries ("attended
+   * by Japan, South Korea and Australia" for "how many countries…"; a pair such as "China and Russia" is how the
+   * corpus names two powers, no count), or two or more names of places or office holders ("visits to Berlin, Paris
+   * and Oslo", "Generals Gerasimov and Salyukov"). Troops, soldiers or people are counted by numbers, not names.
+   */
+  private enumerates(text: string, head: string): boolean {
+    const countries = COUNTED_COUNTRIES.has(head);
+    if (!countries && !COUNTED_NAMES.has(head)) return false;
+    for (const m of text.matchAll(NAME_LIST)) {
+      const items = m[0].split(/\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+/);
+      if (!countries) return items.length >= 2;
+      if (items.filter((item) => countriesNamed(item, this.nlp).length > 0 || worldEntitiesNamed(item).some((w) => w.kind === 'country')).length >= 3) return true;
+    }
+    return false;
   }
 
   /**
