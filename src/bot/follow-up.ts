@@ -29,11 +29,10 @@ export type EntitySpans = (text: string) => readonly EntitySpan[];
 /** Kinds that stand in for each other in "and X?": a country for a country, a region for a place. */
 const KIND_GROUP: Record<string, string> = { place: 'place', region: 'place' };
 const groupOf = (kind: string) => KIND_GROUP[kind] ?? kind;
-/** A demonym's ending ("Russian", "Chinese", "Turkish", "Pakistani"): "and Russian ones?" stands for "Chinese", not "China". */
-const DEMONYM = /(?:ese|an|ish|i|ic)$/i;
-const adjectival = (span: EntitySpan, text: string) => !span.primary && DEMONYM.test(text.slice(span.start, span.end));
 /** The opener of a continuing follow-up, and a trailing "ones" or "one" that stands for the noun it follows. */
 const OPENER = /^\s*(?:and|or|but|also|plus|then|so|same|what about|how about|what of)\b\s*(?:for\s+|with\s+)?/i;
+/** A question form of its own at the start: a wh-word or an auxiliary, after a preposition perhaps ("in what year?"). */
+const OWN_FORM = /^\W*(?:(?:in|on|at|by|for|from|to|since|until)\s+)?(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|has|have|had|will|would|can|could|should)(?![\p{L}\p{N}'’])/iu;
 /** The words that make a question of a sentence: its wh-word and the auxiliary after it ("what did", "how many… does"). */
 const QUESTION_FORM = /(?<![\p{L}\p{N}])(?:what|which|who|whom|whose|when|where|why|how(?:\s+(?:many|much|long|often|far|come))?|is|are|was|were|do|does|did|has|have|had|will|would|can|could|should)(?![\p{L}\p{N}'’])/giu;
 
@@ -42,9 +41,7 @@ const QUESTION_FORM = /(?<![\p{L}\p{N}])(?:what|which|who|whom|whose|when|where|
  * the one of its kind ("what did Russia say about the office?"), and whatever else the follow-up adds after it;
  * undefined when the follow-up names no entity, or the earlier question none of its kind.
  */
-function substitute(base: string, question: string, spans: EntitySpans): string | undefined {
-  const opener = OPENER.exec(question)?.[0] ?? '';
-  const rest = question.slice(opener.length);
+function substitute(base: string, rest: string, spans: EntitySpans): string | undefined {
   const named = spans(rest);
   if (named.length !== 1) return undefined;
   const n = named[0]!;
@@ -52,10 +49,11 @@ function substitute(base: string, question: string, spans: EntitySpans): string 
   if (baseSpans.some((b) => b.entity === n.entity)) return undefined;
   const candidates = baseSpans.filter((b) => groupOf(b.kind) === groupOf(n.kind));
   if (candidates.length === 0) return undefined;
-  const typed = rest.slice(n.start, n.end);
-  const target = candidates.find((c) => adjectival(c, base) === adjectival(n, rest)) ?? candidates[0]!;
+  // "And Russian ones?" stands for the demonym ("Chinese planes"), "and Russia?" for the noun: its first mention, the
+  // one the question is about ("what did China say about China's navy?" then "and Russia?": what Russia said about it).
+  const target = candidates.find((c) => c.demonym === n.demonym) ?? candidates[0]!;
+  const replaced = base.slice(0, target.start) + rest.slice(n.start, n.end) + base.slice(target.end);
   const extra = (rest.slice(0, n.start) + ' ' + rest.slice(n.end)).replace(/(?<![\p{L}])ones?(?![\p{L}])/giu, ' ').replace(/[?!.\s]+/g, ' ').trim();
-  const replaced = base.slice(0, target.start) + typed + base.slice(target.end);
   return contentWords(extra).length > 0 ? `${replaced} ${extra}` : replaced;
 }
 
@@ -70,12 +68,14 @@ export function topicOf(question: string): string {
  * points back at it ("who wrote it?"), has no verb ("how many troops?", "what year?",
  * "why?") or no topic of its own ("what was the date?"). One that continues it with a name
  * takes the place of the name of its kind ("what did China say…?" then "and Russia?" asks
- * "what did Russia say…?"), given `spans` to find names; otherwise it is added to the
- * earlier question. One with a question form of its own keeps it, with the earlier
- * question's topic after it ("who wrote the Brown article?" then "when was it published?"
- * asks "when was it published? wrote the Brown article"), so the new form decides what is
- * asked. A question that stands alone ("when was the Brown article published?", "what is
- * the Quad?", "is there a NATO office in Tokyo?"), or any longer one, is asked as it is.
+ * "what did Russia say…?"), given `spans` to find names. One with a question form of its
+ * own and a word beside it ("when was it published?", "and in what year?", "how many
+ * troops?") keeps it, with the earlier question's topic after it ("who wrote the Brown
+ * article?" then "when was it published?" asks "when was it published? wrote the Brown
+ * article"), so the new form decides what is asked. Any other ("why?", "when?", "by
+ * whom?", "and the drills?") is added to the earlier question. A question that stands
+ * alone ("when was the Brown article published?", "what is the Quad?", "is there a NATO
+ * office in Tokyo?"), or any longer one, is asked as it is.
  */
 export function combineFollowUp(question: string, turns: readonly ThreadTurn[], spans?: EntitySpans): { asked: string; followUp: boolean } {
   const base = [...turns].reverse().find((t) => !t.followUp);
@@ -84,6 +84,9 @@ export function combineFollowUp(question: string, turns: readonly ThreadTurn[], 
   const continues = CONTINUES.test(question);
   const leans = continues || POINTS_BACK.test(question) || !HAS_VERB.test(question) || topical.length === 0;
   if (!base || words.length > FOLLOW_UP_WORDS || !leans) return { asked: question, followUp: false };
-  if (continues) return { asked: (spans && substitute(base.asked, question, spans)) ?? `${base.asked} ${question}`, followUp: true };
-  return { asked: `${question} ${topicOf(base.asked)}`, followUp: true };
+  const rest = continues ? question.slice(OPENER.exec(question)?.[0].length ?? 0) : question;
+  const swapped = continues && spans ? substitute(base.asked, rest, spans) : undefined;
+  if (swapped) return { asked: swapped, followUp: true };
+  if (OWN_FORM.test(rest) && contentWords(rest).length > 0) return { asked: `${rest.trim()} ${topicOf(base.asked)}`, followUp: true };
+  return { asked: `${base.asked} ${question}`, followUp: true };
 }

@@ -1,5 +1,5 @@
 import { FLAG } from './build-index.js';
-import { personSlug, spacedWords, worldEntitiesNamed } from './glossary.js';
+import { isLargeArea, personSlug, spacedWords, worldEntitiesNamed } from './glossary.js';
 import type { Nlp } from './nlp.js';
 import { isEnglish, placesNamed, WHEN_ASKED } from './question.js';
 import { defaultRankParams } from './rank.js';
@@ -262,6 +262,8 @@ const PLACE = new RegExp(
   String.raw`\b(?:in|at|on|near|off|to|into|from|around|inside|outside|across|over|via|towards?) (?:the )?(?:(?:[a-z-]+ ){1,3}of (?:the )?)?(?!(?:${MONTH_NAMES}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)[A-Z][\p{L}-]`,
   'u',
 );
+/** "The Japanese port of Yokosuka", "the city of Nagoya": a place named after its kind (group 1: the name). */
+const PLACE_OF = /\b(?:city|port|town|village|island|capital|prefecture|province|district|region|base|harbou?r) of (?:the )?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)/gu;
 /** {@link PLACE} with the whole capitalised name, every match. */
 const PLACE_NAMES = new RegExp(PLACE.source + String.raw`[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*`, 'gu');
 /** A weekday, a month or a year (or decade: "1990s"), as a regular-expression alternation. */
@@ -786,29 +788,41 @@ export class AnswerChecker {
   }
 
   /**
-   * The text names a place that may lie within `within`, or, with none, a place smaller than a country. A country
-   * or an organisation named as such ("in Japan", "in South Korea", "to the UN") is no such place, unless the
-   * glossary makes it part of one asked within ("in Tajikistan" is in Central Asia). A name the glossary knows
-   * as another form of a country is its city ("in Tokyo", "in Kabul"): a place within that country. A glossary
-   * place (an island) counts when none is asked within or it is part of one; a region does only as part of one.
-   * A name nothing knows may be a town or a base, and counts.
+   * The text names a place that may lie within `within`, or, with none, a place smaller than a country: a name after
+   * a preposition of place ("in Kabul"), or after "the city / port… of" ("the Japanese port of Yokosuka").
    */
   private namesPlaceBesides(text: string, within: string[]): boolean {
+    for (const m of text.matchAll(PLACE_NAMES)) if (this.placeWithin(m[0], within)) return true;
+    for (const m of text.matchAll(PLACE_OF)) if (this.placeWithin(m[1]!, within)) return true;
+    return false;
+  }
+
+  /**
+   * The named place may lie within `within`, or is smaller than a country when none is asked. A country or an
+   * organisation named as such ("in Japan", "in South Korea", "to the UN", "in the Soviet Union") is no such place,
+   * unless the glossary makes it part of one asked within ("in Tajikistan" is in Central Asia); a country's city
+   * (glossary `cities`: "in Tokyo", "in Kabul") is a place within it. A glossary place (an island) may lie anywhere,
+   * and counts; a region counts only as part of one asked within. A name nothing knows may be a town or a base, and
+   * counts, unless the world list knows it as a larger area ("in the Pacific", "in Northeast Asia").
+   */
+  private placeWithin(name: string, within: string[]): boolean {
     const partOfAsked = (entities: string[]) => entities.some((e) => !within.includes(ENTITY_PREFIX + e) && (this.nlp.glossary.entities[e]?.partOf ?? []).some((w) => within.includes(ENTITY_PREFIX + w)));
-    for (const m of text.matchAll(PLACE_NAMES)) {
-      const world = worldEntitiesNamed(m[0]).map((w) => w.slug);
-      if (world.length > 0) {
-        if (partOfAsked(world)) return true;
+    const world = worldEntitiesNamed(name).map((w) => w.slug);
+    if (world.length > 0) return partOfAsked(world);
+    const own = placesNamed(name, this.nlp).map((e) => e.slice(ENTITY_PREFIX.length));
+    if (own.length === 0) return !isLargeArea(name.replace(/^[^\p{Lu}]*/u, ''));
+    const spaced = spacedWords(name.toLowerCase());
+    for (const e of own) {
+      const entity = this.nlp.glossary.entities[e];
+      const city = (entity?.cities ?? []).some((c) => spaced.includes(` ${c} `));
+      // The place asked within is no answer, but its city is ("where in Afghanistan": "in Kabul").
+      if (within.includes(ENTITY_PREFIX + e)) {
+        if (city) return true;
         continue;
       }
-      const own = placesNamed(m[0], this.nlp).map((e) => e.slice(ENTITY_PREFIX.length));
-      if (own.length === 0) return true;
-      const kinds = own.map((e) => this.nlp.glossary.entities[e]?.kind);
-      if (kinds.includes('country') && (within.length === 0 || own.some((e) => within.includes(ENTITY_PREFIX + e)))) return true;
-      if (kinds.includes('place') && within.length === 0) return true;
-      if (partOfAsked(own)) return true;
+      if (entity?.kind === 'place' || (city && within.length === 0)) return true;
     }
-    return false;
+    return partOfAsked(own);
   }
 
   /** A term the ranking counts as common: in more than a tenth of the corpus's sentences. */

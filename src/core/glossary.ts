@@ -6,6 +6,8 @@ const entitySchema = z.object({
   forms: z.array(z.string().min(1)).min(1),
   /** Forms matched on the exact token text only, for those that are also common words ("US" / "us"). */
   exactForms: z.array(z.string().min(1)).optional(),
+  /** Forms of a country that name a city in it, its capital ("tokyo"): a place within the country, not the country. */
+  cities: z.array(z.string().min(1)).optional(),
   /** Larger entities this one belongs to ("tajikistan" → "central-asia"): naming it names them too, but not the other way round. */
   partOf: z.array(z.string().min(1)).optional(),
   /** Whom an organisation acts for ("jasdf" → "japan"): "Japan scrambled jets" says what the JASDF did. Read by the answer checks only. */
@@ -25,6 +27,7 @@ const glossarySchema = z.object({
   rewrites: z.array(z.object({ from: z.string().min(1), to: z.string(), why: z.string().optional() })).default([]),
 }).superRefine((g, ctx) => {
   for (const [name, entity] of Object.entries(g.entities)) {
+    for (const city of entity.cities ?? []) if (!entity.forms.includes(city)) ctx.addIssue({ code: 'custom', message: `entity "${name}" lists the city "${city}", which is not one of its forms`, path: ['entities', name, 'cities'] });
     for (const whole of entity.partOf ?? []) if (!(whole in g.entities)) ctx.addIssue({ code: 'custom', message: `entity "${name}" is part of "${whole}", which is not an entity`, path: ['entities', name, 'partOf'] });
     for (const whom of entity.actsFor ?? []) if (!(whom in g.entities)) ctx.addIssue({ code: 'custom', message: `entity "${name}" acts for "${whom}", which is not an entity`, path: ['entities', name, 'actsFor'] });
   }
@@ -81,8 +84,35 @@ export interface EntitySpan {
   readonly kind: string;
   readonly start: number;
   readonly end: number;
-  /** Named by its first form, the name itself ("Russia", not "Russian" or "Moscow"). */
-  readonly primary: boolean;
+  /** Named by a demonym ("Russian", "French"), as the world list gives them: an adjective, where "Russia" is a noun. */
+  readonly demonym: boolean;
+}
+
+interface FormPattern {
+  readonly re: RegExp;
+  readonly entity: string;
+  readonly kind: string;
+  readonly demonym: boolean;
+}
+/** Per glossary: one pattern per form, compiled once (a follow-up is read against every form). */
+const formPatterns = new WeakMap<Glossary, FormPattern[]>();
+
+function patternsOf(glossary: Glossary): FormPattern[] {
+  let patterns = formPatterns.get(glossary);
+  if (patterns) return patterns;
+  const demonyms = new Set(Object.values(worldEntities()).flatMap((e) => e.forms.slice(1).filter((f) => f.length > 3 && !f.includes(' '))));
+  const pattern = (form: string, entity: string, kind: string, exact: boolean): FormPattern => ({
+    re: new RegExp(String.raw`(?<![\p{L}\p{N}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}\p{N}])`, exact ? 'gu' : 'giu'),
+    entity,
+    kind,
+    demonym: demonyms.has(form.toLowerCase()),
+  });
+  patterns = [
+    ...Object.entries(glossary.entities).flatMap(([name, e]) => [...e.forms.map((f) => pattern(f, name, e.kind, false)), ...(e.exactForms ?? []).map((f) => pattern(f, name, e.kind, true))]),
+    ...glossary.people.flatMap((p) => [p.name, ...p.forms].map((f) => pattern(f, personSlug(p.name), 'person', false))),
+  ];
+  formPatterns.set(glossary, patterns);
+  return patterns;
 }
 
 /**
@@ -91,15 +121,7 @@ export interface EntitySpan {
  */
 export function entitySpans(text: string, glossary: Glossary): EntitySpan[] {
   const found: EntitySpan[] = [];
-  const look = (form: string, entity: string, kind: string, exact: boolean, primary = false) => {
-    const re = new RegExp(String.raw`(?<![\p{L}\p{N}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}\p{N}])`, exact ? 'gu' : 'giu');
-    for (const m of text.matchAll(re)) found.push({ entity, kind, start: m.index, end: m.index + m[0].length, primary });
-  };
-  for (const [name, e] of Object.entries(glossary.entities)) {
-    e.forms.forEach((f, i) => look(f, name, e.kind, false, i === 0));
-    for (const f of e.exactForms ?? []) look(f, name, e.kind, true);
-  }
-  for (const p of glossary.people) [p.name, ...p.forms].forEach((f, i) => look(f, personSlug(p.name), 'person', false, i === 0));
+  for (const { re, entity, kind, demonym } of patternsOf(glossary)) for (const m of text.matchAll(re)) found.push({ entity, kind, start: m.index, end: m.index + m[0].length, demonym });
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const spans: EntitySpan[] = [];
   for (const s of found) if (!spans.some((t) => s.start < t.end && t.start < s.end)) spans.push(s);
@@ -121,6 +143,16 @@ export function worldEntitiesNamed(text: string): Array<{ slug: string; kind: st
   return Object.entries(worldEntities())
     .filter(([, e]) => e.forms.some((f) => lower.includes(` ${f} `)) || (e.exactForms ?? []).some((f) => spaced.includes(` ${f} `)))
     .map(([slug, e]) => ({ slug, kind: e.kind, forms: [...e.forms, ...(e.exactForms ?? [])] }));
+}
+
+let areas: Set<string> | undefined;
+/**
+ * The capitalised name ("Pacific", "Northeast Asia") is an area larger than a country, from the world list's
+ * `areas`: a continent, an ocean or a sea, a compass region. For the place checks only; such areas are no entities.
+ */
+export function isLargeArea(name: string): boolean {
+  areas ??= new Set(z.object({ areas: z.array(z.string()) }).parse(JSON.parse(readFileSync(WORLD_ENTITIES_FILE, 'utf8'))).areas);
+  return areas.has(name.toLowerCase().replace(/\s+/g, ' ').trim());
 }
 
 function worldEntities(): Record<string, z.infer<typeof entitySchema>> {

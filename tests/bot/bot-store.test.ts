@@ -108,13 +108,15 @@ describe('BotStore', () => {
 describe('combineFollowUp', () => {
   const base = [{ question: 'what missiles did russia deploy to iturup?', asked: 'what missiles did russia deploy to iturup?', followUp: false }];
   it.each([
-    ['and in what year?', 'what missiles did russia deploy to iturup? and in what year?', true],
+    ['and in what year?', 'in what year? missiles russia deploy to iturup', true],
     ['and Russia?', 'what missiles did russia deploy to iturup? and Russia?', true],
     ['why is NATO opening an office in Japan next year?', 'why is NATO opening an office in Japan next year?', false],
     ['what about China?', 'what missiles did russia deploy to iturup? what about China?', true],
     ['who put them there?', 'who put them there? missiles russia deploy to iturup', true],
     ['what year?', 'what year? missiles russia deploy to iturup', true],
-    ['why?', 'why? missiles russia deploy to iturup', true],
+    // A bare wh-word says too little to lead: added to the earlier question.
+    ['why?', 'what missiles did russia deploy to iturup? why?', true],
+    ['by whom?', 'what missiles did russia deploy to iturup? by whom?', true],
     // Short, but whole questions of their own: asked alone (glued to the thread's, the first got the wrong article's date).
     ['when was the Brown article published?', 'when was the Brown article published?', false],
     ['what is the Quad?', 'what is the Quad?', false],
@@ -129,6 +131,8 @@ describe('combineFollowUp', () => {
   it('a follow-up with a question form of its own keeps it, and takes only the topic of the question before', () => {
     const author = [{ question: 'who wrote the Brown article?', asked: 'who wrote the Brown article?', followUp: false }];
     expect(combineFollowUp('when was it published?', author)).toEqual({ asked: 'when was it published? wrote the Brown article', followUp: true });
+    expect(combineFollowUp('and when was it published?', author).asked).toBe('when was it published? wrote the Brown article');
+    expect(combineFollowUp('when?', author).asked).toBe('who wrote the Brown article? when?');
     expect(topicOf('how many times did Japan scramble jets?')).toBe('times Japan scramble jets');
   });
 
@@ -146,7 +150,9 @@ describe('combineFollowUp', () => {
       // Nothing of its kind to replace, or a name already asked about: added to the question as before.
       ['what did China say about the office?', 'and NATO?', 'what did China say about the office? and NATO?'],
       ['what did Russia deploy to Iturup?', 'and Russia?', 'what did Russia deploy to Iturup? and Russia?'],
-      ['what did Russia deploy to Iturup?', 'and in what year?', 'what did Russia deploy to Iturup? and in what year?'],
+      ['what did Russia deploy to Iturup?', 'and the drills?', 'what did Russia deploy to Iturup? and the drills?'],
+      ['how many times did Japan scramble jets against Chinese planes?', 'and French ones?', 'how many times did Japan scramble jets against French planes?'],
+      ['what did China say about China\'s navy?', 'and Russia?', 'what did Russia say about China\'s navy?'],
     ])('%s + %s', (earlier, q, asked) => {
       expect(after(earlier, q)).toBe(asked);
     });

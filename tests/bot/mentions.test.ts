@@ -29,7 +29,7 @@ describe('mentions', () => {
     const second = await postIn(h, threadId, 2);
     expect(h.bot.ctx.store.threadTurns(threadId)).toEqual([
       { question: 'what missiles did russia deploy to iturup?', asked: 'what missiles did russia deploy to iturup?', followUp: false },
-      { question: 'and in what year?', asked: 'what missiles did russia deploy to iturup? and in what year?', followUp: true },
+      { question: 'and in what year?', asked: 'in what year? missiles russia deploy to iturup', followUp: true },
     ]);
     expect(JSON.stringify(second.body)).toContain('Iturup');
     expect(JSON.stringify(second.body)).toContain('and in what year?');

@@ -436,6 +436,21 @@ describe('Engine.ask with answer checks', () => {
   });
 });
 
+describe('a place named after its kind, a larger area, a country\'s other names', () => {
+  const ARTICLE = 'Ferry ports\n\nThe ferry line calls at the Norwegian port of Bergen. The line sails into the North Atlantic in winter. The line was opened in Norway in May.\n';
+  const fails = checksOnArticle('h_ports.txt', ARTICLE);
+
+  it('"the Norwegian port of Bergen" names Bergen, a place within Norway', () => {
+    expect(fails('Norwegian port of Bergen', 'which port does the ferry line call at?')).toBeUndefined();
+    expect(fails('Norwegian port of Bergen', 'where in Norway does the ferry line call?')).toBeUndefined();
+  });
+
+  it('an ocean or a continent is no city', () => {
+    expect(fails('into the North Atlantic', 'which city does the line sail to in winter?')).toBe('place');
+    expect(fails('into the North Atlantic', 'where does the line sail in winter?')).toBeUndefined();
+  });
+});
+
 describe('AnswerChecker on the real corpus: the place asked for', () => {
   let seeds: Engine;
   let seedChecker: AnswerChecker;
@@ -466,6 +481,10 @@ describe('AnswerChecker on the real corpus: the place asked for', () => {
     expect(seedChecksOf('where in Kyrgyzstan does Russia have a base?').within).toEqual(['@kyrgyzstan']);
     expect(seedFailure('military base in Tajikistan', 'where in Central Asia does Russia have a military base?')).toBeUndefined();
     expect(seedFailure('military base in Tajikistan', 'where in Kyrgyzstan does Russia have a military base?')).toBe('place');
+    // An island may lie in the country asked (the glossary puts the Kurils in no country).
+    expect(seedFailure('combat jets could be deployed to Iturup', 'where in Russia could combat jets be deployed?')).toBeUndefined();
+    // Another name of a country is the country, unless the glossary lists it among its cities.
+    expect(seedFailure('Neutrality Pact with the Soviet Union', 'which city did Japan sign the Neutrality Pact in?')).toBe('place');
   });
 });
 

@@ -22,6 +22,7 @@ describe('readGlossary: every name an entry points to is an entity', () => {
     ['partOf', { entities: { iturup: { kind: 'place', forms: ['iturup'], partOf: ['kurils'] } } }, /part of "kurils"/],
     ['actsFor', { entities: { jasdf: { kind: 'organisation', forms: ['jasdf'], actsFor: ['japan'] } } }, /acts for "japan"/],
     ['speaksFor', { entities: {}, people: [{ name: 'Qin Gang', forms: ['qin'], speaksFor: ['china'] }] }, /speaks for "china"/],
+    ['cities', { entities: { japan: { kind: 'country', forms: ['japan'], cities: ['tokyo'] } } }, /city "tokyo", which is not one of its forms/],
   ])('%s naming no entity is refused with a clear message', (_, glossary, message) => {
     expect(read(glossary)).toThrow(message);
   });
@@ -30,14 +31,14 @@ describe('readGlossary: every name an entry points to is an entity', () => {
 describe('entitySpans: where a text names the glossary\'s entities and people', () => {
   const glossary = readGlossary(join(SEEDS_DIR, 'glossary.json'));
 
-  it('finds each name in text order, by whole words, with its kind and whether it is the name itself', () => {
+  it('finds each name in text order, by whole words, with its kind and whether it is a demonym', () => {
     const text = 'Did Moscow warn the Chinese or Russia about Zakharova? Russians, prussia';
-    expect(entitySpans(text, glossary).map((s) => [text.slice(s.start, s.end), s.entity, s.kind, s.primary])).toEqual([
+    expect(entitySpans(text, glossary).map((s) => [text.slice(s.start, s.end), s.entity, s.kind, s.demonym])).toEqual([
       ['Moscow', 'russia', 'country', false],
-      ['Chinese', 'china', 'country', false],
-      ['Russia', 'russia', 'country', true],
+      ['Chinese', 'china', 'country', true],
+      ['Russia', 'russia', 'country', false],
       ['Zakharova', 'maria-zakharova', 'person', false],
-      ['Russians', 'russia', 'country', false],
+      ['Russians', 'russia', 'country', true],
     ]);
   });
 
