@@ -48,6 +48,26 @@ function checksOnArticle(file: string, article: string): (needle: string, questi
   };
 }
 
+/**
+ * In a describe block: an engine over the shipped seeds with their glossary; the checks a question implies there, and
+ * the first check the sentence holding `needle` fails for a question.
+ */
+function onSeeds(): { seedChecksOf: (q: string) => ReturnType<typeof answerChecks>; seedFailure: (needle: string, q: string) => string | undefined } {
+  let seeds: Engine;
+  let seedChecker: AnswerChecker;
+  beforeAll(() => {
+    const seedNlp = createNlp(readGlossary(join(SEEDS_DIR, 'glossary.json')));
+    seeds = engineOf(SEEDS_DIR, seedNlp);
+    seedChecker = new AnswerChecker(seeds.index, seedNlp);
+  });
+  const seedChecksOf = (q: string) => answerChecks(q, parseQuestion(q, seeds.index, seeds.nlp).entities, seeds.nlp);
+  const seedFailure = (needle: string, q: string) => {
+    const s = seeds.index.data.sentences.find((x) => x.text.includes(needle))!;
+    return seedChecker.failure(s.id, seedChecksOf(q));
+  };
+  return { seedChecksOf, seedFailure };
+}
+
 describe('answerChecks: what a question asks for, from its form', () => {
   it.each([
     ['how many passengers can the terminal handle?', 'passeng'],
@@ -452,18 +472,7 @@ describe('a place named after its kind, a larger area, a country\'s other names'
 });
 
 describe('AnswerChecker on the real corpus: the place asked for', () => {
-  let seeds: Engine;
-  let seedChecker: AnswerChecker;
-  beforeAll(() => {
-    const seedNlp = createNlp(readGlossary(join(SEEDS_DIR, 'glossary.json')));
-    seeds = engineOf(SEEDS_DIR, seedNlp);
-    seedChecker = new AnswerChecker(seeds.index, seedNlp);
-  });
-  const seedChecksOf = (q: string) => answerChecks(q, parseQuestion(q, seeds.index, seeds.nlp).entities, seeds.nlp);
-  const seedFailure = (needle: string, q: string) => {
-    const s = seeds.index.data.sentences.find((x) => x.text.includes(needle))!;
-    return seedChecker.failure(s.id, seedChecksOf(q));
-  };
+  const { seedChecksOf, seedFailure } = onSeeds();
 
   it('"which city / base…" is not answered by a country; "where…" may be', () => {
     expect(seedChecksOf('which city will the NATO office be in?').local).toBe(true);
@@ -489,18 +498,7 @@ describe('AnswerChecker on the real corpus: the place asked for', () => {
 });
 
 describe('AnswerChecker on the real corpus: saying verbs', () => {
-  let seeds: Engine;
-  let seedChecker: AnswerChecker;
-  beforeAll(() => {
-    const seedNlp = createNlp(readGlossary(join(SEEDS_DIR, 'glossary.json')));
-    seeds = engineOf(SEEDS_DIR, seedNlp);
-    seedChecker = new AnswerChecker(seeds.index, seedNlp);
-  });
-  const seedChecksOf = (q: string) => answerChecks(q, parseQuestion(q, seeds.index, seeds.nlp).entities, seeds.nlp);
-  const seedFailure = (needle: string, q: string) => {
-    const s = seeds.index.data.sentences.find((x) => x.text.includes(needle))!;
-    return seedChecker.failure(s.id, seedChecksOf(q));
-  };
+  const { seedChecksOf, seedFailure } = onSeeds();
 
   it('what a statement was about is named in it or just before, by a word rarer than "Japan"', () => {
     // Zakharova's words are on Japan's build-up; the sentence before names Japan, not the air drills.
