@@ -29,7 +29,7 @@ export type EntitySpans = (text: string) => readonly EntitySpan[];
 /** Kinds that stand in for each other in "and X?": a country for a country, a region for a place. */
 const KIND_GROUP: Record<string, string> = { place: 'place', region: 'place' };
 const groupOf = (kind: string) => KIND_GROUP[kind] ?? kind;
-/** The opener of a continuing follow-up, and a trailing "ones" or "one" that stands for the noun it follows. */
+/** The opener of a continuing follow-up ("and", "what about", "and for"), taken off before what it goes on with is read. */
 const OPENER = /^\s*(?:and|or|but|also|plus|then|so|same|what about|how about|what of)\b\s*(?:for\s+|with\s+)?/i;
 /** A question form of its own at the start: a wh-word or an auxiliary, after a preposition perhaps ("in what year?"). */
 const OWN_FORM = /^\W*(?:(?:in|on|at|by|for|from|to|since|until)\s+)?(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|has|have|had|will|would|can|could|should)(?![\p{L}\p{N}'’])/iu;
