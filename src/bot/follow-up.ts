@@ -31,10 +31,12 @@ const KIND_GROUP: Record<string, string> = { place: 'place', region: 'place' };
 const groupOf = (kind: string) => KIND_GROUP[kind] ?? kind;
 /** The opener of a continuing follow-up ("and", "what about", "and for"), taken off before what it goes on with is read. */
 const OPENER = /^\s*(?:and|or|but|also|plus|then|so|same|what about|how about|what of)\b\s*(?:for\s+|with\s+)?/i;
+/** The wh-words ("how many" and its kin as one) and auxiliaries that make a question, as an alternation. */
+const QUESTION_WORDS = String.raw`what|which|who|whom|whose|when|where|why|how(?:\s+(?:many|much|long|often|far|come))?|is|are|was|were|do|does|did|has|have|had|will|would|can|could|should`;
 /** A question form of its own at the start: a wh-word or an auxiliary, after a preposition perhaps ("in what year?"). */
-const OWN_FORM = /^\W*(?:(?:in|on|at|by|for|from|to|since|until)\s+)?(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|has|have|had|will|would|can|could|should)(?![\p{L}\p{N}'’])/iu;
+const OWN_FORM = new RegExp(String.raw`^\W*(?:(?:in|on|at|by|for|from|to|since|until)\s+)?(?:${QUESTION_WORDS})(?![\p{L}\p{N}'’])`, 'iu');
 /** The words that make a question of a sentence: its wh-word and the auxiliary after it ("what did", "how many… does"). */
-const QUESTION_FORM = /(?<![\p{L}\p{N}])(?:what|which|who|whom|whose|when|where|why|how(?:\s+(?:many|much|long|often|far|come))?|is|are|was|were|do|does|did|has|have|had|will|would|can|could|should)(?![\p{L}\p{N}'’])/giu;
+const QUESTION_FORM = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${QUESTION_WORDS})(?![\p{L}\p{N}'’])`, 'giu');
 
 /**
  * "And Russia?" after "what did China say about the office?": the earlier question with the new name in place of

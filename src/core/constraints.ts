@@ -83,7 +83,6 @@ export interface AnswerChecks {
   years: string[];
 }
 
-/** "Which Japanese minister", "what US president": a person asked for by title (group 1). */
 /** How many words before a title may name whose it is: "the [Japanese] ambassador", "[Russia’s] foreign minister". */
 const OWNER_GAP = 2;
 /** Counted nouns (stems) that a list of countries answers: "how many countries / nations / allies…". */
@@ -96,6 +95,7 @@ const LIST_NAME = String.raw`\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3
 const NAME_LIST = new RegExp(String.raw`${LIST_NAME}(?:\s*,\s*${LIST_NAME})*,?\s+(?:and|or)\s+${LIST_NAME}`, 'gu');
 /** The titles of {@link ROLE}: one may stand for another the synonyms relate ("envoy" → "ambassador"; not "diplomat", whose stem "Diplomatic Bluebook" shares). */
 const TITLE_WORDS = ['president', 'minister', 'premier', 'chancellor', 'spokesperson', 'spokesman', 'spokeswoman', 'ambassador', 'secretary', 'admiral', 'envoy', 'governor', 'mayor', 'senator', 'chair', 'chairman', 'chairwoman', 'chairperson', 'commander', 'professor', 'dean', 'director'];
+/** "Which Japanese minister", "what US president": a person asked for by title (group 1). */
 const ROLE = new RegExp(
   String.raw`(?:${OPENER}(?:which|what|(?:what|who)(?:[’']s| is| was) the name of|who(?:[’']s| is| was))|\bnames? of)(?:\s+the)?\s+(?:(?!(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should|the|a|an)\b)[\w’'-]+\s+){0,4}?(president|minister|premier|chancellor|spokes(?:person|man|woman)|ambassador|secretary|admiral|envoy|governor|mayor|senator|chair(?:man|woman|person)?|commander|professor|dean|director)s?\b`,
   'i',
@@ -598,7 +598,7 @@ export class AnswerChecker {
     if (checks.list !== undefined && listItems(text) < Math.min(checks.list, 3)) return 'list';
     if (checks.role !== undefined) {
       // A person with the title: the title beside someone named, or someone the corpus gives that title.
-      // The title, or another title the synonyms give for it ("envoy": an ambassador, a diplomat).
+      // The title, or another title the synonyms give for it ("envoy": an ambassador).
       const [head, ...modifiers] = checks.role;
       const titles = [head!, ...(index.synonyms.get(head!) ?? []).filter((t) => this.titleTerms.has(t))].map((t) => [t, ...modifiers]);
       const person = (index.flagsOf[sentence]! & FLAG.person) !== 0;

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { escapeRegExp } from './terms.js';
 
 const entitySchema = z.object({
   kind: z.string(),
@@ -54,7 +55,8 @@ export function readGlossary(path: string): Glossary {
 
 /** The shipped list of countries (names and demonyms, no capitals) and international organisations: general knowledge, data. */
 export const WORLD_ENTITIES_FILE = new URL('./world-entities.json', import.meta.url);
-let world: Record<string, z.infer<typeof entitySchema>> | undefined;
+/** The world list as read once: its entities, and its areas (lower case) for {@link isLargeArea}. */
+let world: { entities: Record<string, z.infer<typeof entitySchema>>; areas: Set<string> } | undefined;
 
 /**
  * The slugs of the world list that none of `texts` (the corpus) mentions: no form has all its words in it
@@ -102,7 +104,7 @@ function patternsOf(glossary: Glossary): FormPattern[] {
   if (patterns) return patterns;
   const demonyms = new Set(Object.values(worldEntities()).flatMap((e) => e.forms.slice(1).filter((f) => f.length > 3 && !f.includes(' '))));
   const pattern = (form: string, entity: string, kind: string, exact: boolean): FormPattern => ({
-    re: new RegExp(String.raw`(?<![\p{L}\p{N}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}\p{N}])`, exact ? 'gu' : 'giu'),
+    re: new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(form)}(?![\p{L}\p{N}])`, exact ? 'gu' : 'giu'),
     entity,
     kind,
     demonym: demonyms.has(form.toLowerCase()),
@@ -145,19 +147,24 @@ export function worldEntitiesNamed(text: string): Array<{ slug: string; kind: st
     .map(([slug, e]) => ({ slug, kind: e.kind, forms: [...e.forms, ...(e.exactForms ?? [])] }));
 }
 
-let areas: Set<string> | undefined;
 /**
  * The capitalised name ("Pacific", "Northeast Asia") is an area larger than a country, from the world list's
  * `areas`: a continent, an ocean or a sea, a compass region. For the place checks only; such areas are no entities.
  */
 export function isLargeArea(name: string): boolean {
-  areas ??= new Set(z.object({ areas: z.array(z.string()) }).parse(JSON.parse(readFileSync(WORLD_ENTITIES_FILE, 'utf8'))).areas);
-  return areas.has(name.toLowerCase().replace(/\s+/g, ' ').trim());
+  return worldList().areas.has(name.toLowerCase().replace(/\s+/g, ' ').trim());
+}
+
+function worldList(): NonNullable<typeof world> {
+  if (!world) {
+    const read = z.object({ entities: z.record(z.string(), entitySchema), areas: z.array(z.string()) }).parse(JSON.parse(readFileSync(WORLD_ENTITIES_FILE, 'utf8')));
+    world = { entities: read.entities, areas: new Set(read.areas) };
+  }
+  return world;
 }
 
 function worldEntities(): Record<string, z.infer<typeof entitySchema>> {
-  world ??= z.object({ entities: z.record(z.string(), entitySchema) }).parse(JSON.parse(readFileSync(WORLD_ENTITIES_FILE, 'utf8'))).entities;
-  return world;
+  return worldList().entities;
 }
 
 /**
