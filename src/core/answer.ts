@@ -13,11 +13,27 @@ export interface Location {
 /** One quoted sentence with its attribution. */
 export interface Hit {
   sentence: Sentence;
+  /**
+   * The sentence right after, quoted with this one because it goes on from it ("This figure was up by
+   * eighty-nine…", "On that occasion too, the aim was…"): alone it would not say what it points back to,
+   * and this one alone would stop before the point. One space apart in the file, so the quote is exact.
+   */
+  continuation?: Sentence;
   score: number;
   meta: DocumentMeta;
   location: Location;
-  /** Offsets inside `sentence.text` of words that match the question, for emphasis. */
+  /** Offsets inside the quote ({@link quoteOf}) of words that match the question, for emphasis. */
   highlights: Array<[number, number]>;
+}
+
+/** What a hit quotes: its sentence, and its continuation after one space; `document.slice(start, quoteEnd(hit))` exactly. */
+export function quoteOf(hit: Pick<Hit, 'sentence' | 'continuation'>): string {
+  return hit.continuation === undefined ? hit.sentence.text : `${hit.sentence.text} ${hit.continuation.text}`;
+}
+
+/** Where the quote ends in the document. */
+export function quoteEnd(hit: Pick<Hit, 'sentence' | 'continuation'>): number {
+  return (hit.continuation ?? hit.sentence).end;
 }
 
 /** The corpus answers: the best sentences, best first. */

@@ -2,16 +2,16 @@ import { classifyBlocks } from './clean.js';
 import type { SeedSet } from './ingest.js';
 import { inferMetadata } from './metadata.js';
 import type { Nlp } from './nlp.js';
-import { splitDocument } from './split.js';
+import { splitDocument, type AnalysedSentence } from './split.js';
 import { buildSynonyms, readWordnetTerms } from './synonyms.js';
 import { analyseText, termOfWord, wordTerm } from './terms.js';
 import type { DocumentMeta, Sentence } from './types.js';
 
 /** Version of the stored index layout: a stored index of another version is rebuilt. */
-export const SCHEMA_VERSION = 29;
+export const SCHEMA_VERSION = 30;
 
 /** Flags of a sentence, one bit each. */
-export const FLAG = { person: 1, number: 2, date: 4, anaphor: 8, reason: 16, advice: 32, prediction: 64, comparison: 128 } as const;
+export const FLAG = { person: 1, number: 2, date: 4, anaphor: 8, reason: 16, advice: 32, prediction: 64, comparison: 128, continues: 256 } as const;
 
 /**
  * Words that say what should be done ("Japan needs a more balanced approach", "it is time for this nation to…"):
@@ -91,12 +91,16 @@ export function buildIndex(seeds: SeedSet, nlp: Nlp): IndexData {
     const analysed = splitDocument(file.id, file.text, blocks, nlp);
     let comments = 0;
     let previous = new Set<string>();
+    let before: AnalysedSentence['sentence'] | undefined;
     for (const { sentence, analysis } of analysed) {
       sentences.push({ id: sentences.length, ...sentence });
       sentenceTerms.push(analysis.terms.map(idOf));
       const anaphor = sentence.position > 0 || sentence.kind === 'article' ? refersBack(sentence.text, previous, nlp) : false;
-      sentenceFlags.push((analysis.person ? FLAG.person : 0) | (analysis.number ? FLAG.number : 0) | (analysis.date ? FLAG.date : 0) | (anaphor ? FLAG.anaphor : 0) | (CAUSAL.test(sentence.text) ? FLAG.reason : 0) | (ADVICE.test(sentence.text) ? FLAG.advice : 0) | (PREDICTION.test(sentence.text) ? FLAG.prediction : 0) | (COMPARISON.test(sentence.text) ? FLAG.comparison : 0));
+      // Goes on from the sentence before, one space after it in the same paragraph: quoted with it, the two read as one passage of the file.
+      const continues = anaphor && before !== undefined && before.kind === sentence.kind && before.paragraph === sentence.paragraph && file.text.slice(before.end, sentence.start) === ' ';
+      sentenceFlags.push((analysis.person ? FLAG.person : 0) | (analysis.number ? FLAG.number : 0) | (analysis.date ? FLAG.date : 0) | (anaphor ? FLAG.anaphor : 0) | (CAUSAL.test(sentence.text) ? FLAG.reason : 0) | (ADVICE.test(sentence.text) ? FLAG.advice : 0) | (PREDICTION.test(sentence.text) ? FLAG.prediction : 0) | (COMPARISON.test(sentence.text) ? FLAG.comparison : 0) | (continues ? FLAG.continues : 0));
       previous = new Set(analysis.terms);
+      before = sentence;
       for (const w of analysis.words) words[w] = (words[w] ?? 0) + 1;
       if (sentence.kind === 'comment') comments++;
     }

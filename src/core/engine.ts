@@ -34,6 +34,12 @@ const HEADER_SHARE = 0.5;
 const CHECK_PENALTY = 0.5;
 /** How many of the best sentences are judged by the answer checks before the first is settled. */
 const CHECK_DEPTH = 10;
+/**
+ * A sentence and the one that goes on from it are quoted together when the two take at most this many
+ * characters: a longer quote is a paragraph to read, not an answer to see (the shared scorer likewise
+ * stops counting a passage as the sentence it holds past 350 characters, or three times that sentence).
+ */
+const PASSAGE_CHARS = 350;
 /** Quoted sentences whose words' terms are kept (see highlights). */
 const WORD_TERMS_KEPT = 4096;
 
@@ -86,7 +92,7 @@ export class Engine {
     const offset = Number.isFinite(options.offset) ? Math.max(0, Math.floor(options.offset!)) : 0;
     const { query, ranked, missing } = this.rank(question);
     if (query.terms.length === 0) return { kind: 'no-answer', query, reason: 'empty-question', suggestions: this.topics([]), nearMisses: [] };
-    const hits = ranked.slice(offset, offset + k).map((r) => this.hit(r, query));
+    const hits = this.quotes(ranked, offset + k).slice(offset).map(([r, next]) => this.hit(r, query, next));
     // Nothing ranked, or a page past the last result ("More" pressed once too often): never an answer without hits.
     if (hits.length === 0) return { kind: 'no-answer', query, reason: 'no-match', suggestions: this.topics(ranked), nearMisses: [] };
     if (!options.noAbstain && !(query.intent in HEADER_LINE) && shouldAbstain(ranked, questionTopic(query, this.index, this.nlp))) {
@@ -213,15 +219,41 @@ export class Engine {
     return out.filter((b) => b.score >= HEADER_SHARE * best && (!person || named(b)));
   }
 
-  private hit(r: Scored, query: Query): Hit {
+  /**
+   * The first `n` quotes of a ranking: each sentence with the sentence that goes on from it ({@link FLAG.continues})
+   * when the two are short enough together, and no sentence quoted twice (a sentence already quoted as another's
+   * continuation is not listed again, nor is one listed earlier taken as a continuation).
+   */
+  private quotes(ranked: Scored[], n: number): Array<[Scored, number | undefined]> {
+    const { flagsOf, docOf, data } = this.index;
+    const quoted = new Set<number>();
+    const out: Array<[Scored, number | undefined]> = [];
+    for (const r of ranked) {
+      if (out.length >= n) break;
+      if (quoted.has(r.sentence)) continue;
+      const next = r.sentence + 1;
+      const goesOn = next < data.sentences.length && (flagsOf[next]! & FLAG.continues) !== 0 && docOf[next] === docOf[r.sentence] && !quoted.has(next) && data.sentences[next]!.end - data.sentences[r.sentence]!.start <= PASSAGE_CHARS;
+      quoted.add(r.sentence);
+      if (goesOn) quoted.add(next);
+      out.push([r, goesOn ? next : undefined]);
+    }
+    return out;
+  }
+
+  private hit(r: Scored, query: Query, next?: number): Hit {
     const sentence = this.index.data.sentences[r.sentence]!;
+    const continuation = next === undefined ? undefined : this.index.data.sentences[next]!;
     const doc = this.documents[this.index.docOf[r.sentence]!]!;
+    const highlights = this.highlights(sentence, query);
+    // The continuation's words, at their place in the quote (after the sentence and one space).
+    if (continuation !== undefined) for (const [a, b] of this.highlights(continuation, query)) highlights.push([a + sentence.text.length + 1, b + sentence.text.length + 1]);
     return {
       sentence,
+      ...(continuation !== undefined && { continuation }),
       score: Math.round(r.score * 1000) / 1000,
       meta: doc.meta,
       location: { paragraph: sentence.paragraph + 1, sentence: sentence.position + 1, paragraphs: this.paragraphCounts.get(doc.id) ?? 0 },
-      highlights: this.highlights(sentence, query),
+      highlights,
     };
   }
 

@@ -23,7 +23,7 @@ export interface SearchIndex {
   /** Dateline sentences, in order: what "when was it published" questions choose from. */
   readonly datelines: Int32Array;
   /** Per sentence: its FLAG bits. */
-  readonly flagsOf: Uint8Array;
+  readonly flagsOf: Uint16Array;
   readonly lengthOf: Float32Array;
   readonly averageLength: number;
   /** The stored synonym table and word counts as maps: a question word such as "constructor" must not reach Object.prototype. */
@@ -103,7 +103,7 @@ export function openIndex(data: IndexData): SearchIndex {
     docOf,
     paragraphOf,
     kindOf,
-    flagsOf: Uint8Array.from(data.sentenceFlags),
+    flagsOf: Uint16Array.from(data.sentenceFlags),
     bylines: Int32Array.from(Array.from(kindOf).flatMap((k, s) => (k === KIND.byline ? [s] : []))),
     datelines: Int32Array.from(Array.from(kindOf).flatMap((k, s) => (k === KIND.dateline ? [s] : []))),
     lengthOf,

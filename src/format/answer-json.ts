@@ -1,4 +1,4 @@
-import type { Answer, Hit } from '../core/answer.js';
+import { quoteEnd, quoteOf, type Answer, type Hit } from '../core/answer.js';
 
 /** One answer line of `ask --jsonl`, the contract of shared/eval/score.mjs plus attribution. */
 export interface AnswerLine {
@@ -15,10 +15,10 @@ export interface AnswerLine {
 export function hitToJson(hit: Hit) {
   return {
     doc: hit.sentence.doc,
-    text: hit.sentence.text,
+    text: quoteOf(hit),
     score: hit.score,
     start: hit.sentence.start,
-    end: hit.sentence.end,
+    end: quoteEnd(hit),
     kind: hit.sentence.kind,
     title: hit.meta.title,
     authors: hit.meta.authors,

@@ -1,14 +1,21 @@
-import type { Answer, Hit } from '../core/answer.js';
+import { quoteOf, type Answer, type Hit } from '../core/answer.js';
 import { noAnswerText } from './no-answer.js';
+
+/** Where a quote sits, for people: "paragraph 3 of 12, sentence 2", or "sentences 2–3" with its continuation. */
+export function positionText(hit: Hit): string {
+  const { location } = hit;
+  const sentences = hit.continuation === undefined ? `sentence ${location.sentence}` : `sentences ${location.sentence}–${location.sentence + 1}`;
+  return `paragraph ${location.paragraph} of ${location.paragraphs}, ${sentences}`;
+}
 
 /** A source line for people: "Title — Authors, Outlet, 2018-07-09 · paragraph 3 of 12, sentence 2 · url". */
 export function describeSource(hit: Hit): string {
-  const { meta, location } = hit;
+  const { meta } = hit;
   // A reader's comment is not the article's author's, nor of the article's date: it is credited to a reader.
   const comment = hit.sentence.kind === 'comment';
   const who = comment ? 'a reader comment on the page, not the article' : [meta.authors.join(', '), meta.outlet].filter(Boolean).join(', ');
   const parts = [`${meta.title}${who ? ` — ${who}` : ''}${meta.date && !comment ? `, ${meta.date}` : ''}`];
-  parts.push(`paragraph ${location.paragraph} of ${location.paragraphs}, sentence ${location.sentence}`);
+  parts.push(positionText(hit));
   if (meta.machineTranslated) parts.push('machine translation');
   if (meta.urls[0]) parts.push(meta.urls[0]);
   return parts.join(' · ');
@@ -24,7 +31,7 @@ export function answerToText(answer: Answer): string {
     return lines.join('\n');
   }
   answer.hits.forEach((hit, i) => {
-    lines.push(`${i + 1}. “${hit.sentence.text}”`, `   ${describeSource(hit)}`, '');
+    lines.push(`${i + 1}. “${quoteOf(hit)}”`, `   ${describeSource(hit)}`, '');
   });
   return lines.join('\n').trimEnd();
 }

@@ -1,10 +1,11 @@
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type APIEmbed } from 'discord.js';
-import type { Answer, Hit } from '../core/answer.js';
+import { quoteOf, type Answer, type Hit } from '../core/answer.js';
 import { sentenceKey, type Sentence } from '../core/types.js';
 import { encodeCustomId } from './custom-id.js';
 import { escapeText, oneLine } from './discord-escape.js';
 import { truncate } from './discord-limits.js';
 import { safePayload, type DiscordPayload } from './discord-payload.js';
+import { positionText } from './answer-text.js';
 import { noAnswerText } from './no-answer.js';
 
 /** Longest quoted sentence kept before escaping; escaping can double it and it must still fit one description (4096). */
@@ -49,12 +50,12 @@ export function emphasise(text: string, highlights: ReadonlyArray<readonly [numb
 
 /** The source of a hit, for people: author or outlet, date, position, notes. */
 export function sourceLine(hit: Hit): string {
-  const { meta, location } = hit;
+  const { meta } = hit;
   // A reader's comment is credited to a reader, not to the article's author or its date.
   const comment = hit.sentence.kind === 'comment';
   const who = comment ? 'a reader' : meta.authors.length > 0 ? meta.authors.join(', ') : meta.outlet;
   const parts = [who, comment ? undefined : meta.date].filter((x): x is string => Boolean(x)).map(escapeText);
-  parts.push(`paragraph ${location.paragraph} of ${location.paragraphs}, sentence ${location.sentence}`);
+  parts.push(positionText(hit));
   return parts.join(' · ');
 }
 
@@ -65,7 +66,7 @@ function hitEmbed(hit: Hit, n: number): APIEmbed {
     color: ANSWERED_COLOUR,
     title: truncate(`${n}. ${escapeText(oneLine(hit.meta.title))}`, 256),
     ...(url && /^https?:\/\//.test(url) ? { url } : {}),
-    description: `> ${emphasise(hit.sentence.text, hit.highlights)}\n\n${sourceLine(hit)}`,
+    description: `> ${emphasise(quoteOf(hit), hit.highlights)}\n\n${sourceLine(hit)}`,
     ...(notes.length > 0 ? { footer: { text: notes.join(' · ') } } : {}),
   };
 }

@@ -9,6 +9,7 @@ import { abstainFeatures, questionTopic, type AbstainFeatures, type AbstainModel
 import { Engine } from '../../src/core/engine.js';
 import { loadIndex } from '../../src/store/index-store.js';
 import { firstHitRank, readQa } from './metrics.js';
+import { quoteOf } from '../../src/core/answer.js';
 
 /** FEATURES=a,b overrides the list, for trying others (any key of AbstainFeatures). */
 const FEATURES = (process.env.FEATURES?.split(',') ?? ['coreCoverage', 'coreUnknown', 'offTopic', 'personal']) as Array<keyof AbstainFeatures>;
@@ -34,7 +35,7 @@ const all = items.map((item) => {
   const { ranked, missing, query } = engine.rank(item.question);
   const answer = engine.ask(item.question, { k: 1, noAbstain: true });
   const top = answer.kind === 'answered' ? answer.hits : [];
-  const right = firstHitRank(item, { abstained: false, answers: top.map((h) => ({ doc: h.sentence.doc, text: h.sentence.text })) }) === 1;
+  const right = firstHitRank(item, { abstained: false, answers: top.map((h) => ({ doc: h.sentence.doc, text: quoteOf(h) })) }) === 1;
   const f = abstainFeatures(ranked, questionTopic(query, engine.index, engine.nlp));
   return { item, x: FEATURES.map((k) => f[k]), y: item.answerable ? 1 : 0, right, author: query.intent === 'author', checked: missing !== undefined };
 });

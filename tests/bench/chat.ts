@@ -7,6 +7,7 @@
 import { Engine } from '../../src/core/engine.js';
 import { loadIndex } from '../../src/store/index-store.js';
 import { firstHitRank, readQa } from './metrics.js';
+import { quoteOf } from '../../src/core/answer.js';
 
 const WRAPS: Array<[string, (q: string) => string]> = [
   ['plain', (q) => q],
@@ -27,7 +28,7 @@ for (const file of process.argv.slice(2)) for (const item of readQa(file)) {
     c.n++;
     const a = engine.ask(wrap(item.question), { k: 5 });
     if (a.kind !== 'answered') return void c.declined++;
-    if (firstHitRank(item, { abstained: false, answers: a.hits.map((h) => ({ doc: h.sentence.doc, text: h.sentence.text })) }) === 1) c.first++;
+    if (firstHitRank(item, { abstained: false, answers: a.hits.map((h) => ({ doc: h.sentence.doc, text: quoteOf(h) })) }) === 1) c.first++;
   });
 }
 for (const [i, [label]] of WRAPS.entries()) {

@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import MiniSearch from 'minisearch';
 import winkNLP, { type ItemToken } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { quoteOf, type Hit } from '../../src/core/answer.js';
 import { buildIndex } from '../../src/core/build-index.js';
 import { Engine } from '../../src/core/engine.js';
 import { readSeeds } from '../../src/core/ingest.js';
@@ -54,8 +55,10 @@ const engineSystem: System = {
   buildMs: engineBuildMs,
   answer(question) {
     const a = engine.ask(question, { k: K });
-    if (a.kind === 'answered') return { abstained: false, answers: a.hits.map((h) => toAnswer(h.sentence)) };
-    return { abstained: true, answers: a.nearMisses.map((h) => toAnswer(h.sentence)) };
+    // What the bot quotes: a sentence, with the one that goes on from it (hitToJson's text).
+    const quote = (h: Hit) => ({ doc: h.sentence.doc, text: quoteOf(h) });
+    if (a.kind === 'answered') return { abstained: false, answers: a.hits.map(quote) };
+    return { abstained: true, answers: a.nearMisses.map(quote) };
   },
 };
 

@@ -5,6 +5,7 @@ import { defaultQueryParams } from '../../src/core/question.js';
 import { defaultRankParams } from '../../src/core/rank.js';
 import { loadIndex } from '../../src/store/index-store.js';
 import { readQa, scoreResults } from './metrics.js';
+import { quoteOf } from '../../src/core/answer.js';
 
 const loaded = await loadIndex('seeds', 'data');
 // TUNE_SETS=dev,holdout9 picks others (names after qa-).
@@ -17,7 +18,7 @@ for (const arg of process.argv.slice(2).length ? process.argv.slice(2) : ['{}'])
     const m = scoreResults(items, items.map((q) => {
       const a = engine.ask(q.question, { k: 5 });
       const hits = a.kind === 'answered' ? a.hits : a.nearMisses;
-      return { abstained: a.kind === 'no-answer', answers: hits.map((h) => ({ doc: h.sentence.doc, text: h.sentence.text })) };
+      return { abstained: a.kind === 'no-answer', answers: hits.map((h) => ({ doc: h.sentence.doc, text: quoteOf(h) })) };
     }));
     return `${set.slice(18, -6)} h1=${m.hit1.toFixed(3)} h3=${m.hit3.toFixed(3)} mrr=${m.mrr5.toFixed(3)} ar=${m.abstainRecall?.toFixed(2)} fa=${m.falseAbstain.toFixed(2)} acc=${m.replyAccuracy.toFixed(3)}`;
   });

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { abstainFeatures, questionTopic } from '../../src/core/abstain.js';
 import { answerChecks } from '../../src/core/constraints.js';
-import type { Answer, Hit } from '../../src/core/answer.js';
+import { quoteEnd, quoteOf, type Answer, type Hit } from '../../src/core/answer.js';
 import type { IndexData } from '../../src/core/build-index.js';
 import { Engine } from '../../src/core/engine.js';
 import { defaultQueryParams } from '../../src/core/question.js';
@@ -38,11 +38,13 @@ function expectAttributed(hit: Hit): void {
   expect(hit.meta.title.length).toBeGreaterThan(0);
   expect(TITLES).toContain(hit.meta.title);
   expect(files.get(hit.sentence.doc)!.slice(hit.sentence.start, hit.sentence.end)).toBe(hit.sentence.text);
+  // The quote, with a continuation or without, is the file's own text.
+  expect(files.get(hit.sentence.doc)!.slice(hit.sentence.start, quoteEnd(hit))).toBe(quoteOf(hit));
   expect(hit.location.paragraph).toBeGreaterThanOrEqual(1);
   expect(hit.location.paragraph).toBeLessThanOrEqual(hit.location.paragraphs);
   expect(hit.location.sentence).toBeGreaterThanOrEqual(1);
   for (const [a, b] of hit.highlights) {
-    expect(0 <= a && a < b && b <= hit.sentence.text.length).toBe(true);
+    expect(0 <= a && a < b && b <= quoteOf(hit).length).toBe(true);
   }
 }
 
@@ -153,7 +155,7 @@ describe('Engine.ask on the seeds: highlighted words', () => {
     const e = seedsEngine();
     const marked = (q: string) => {
       const top = hitsOf(e.ask(q))[0]!;
-      return { text: top.sentence.text, words: top.highlights.map(([a, b]) => top.sentence.text.slice(a, b).toLowerCase()) };
+      return { text: top.sentence.text, words: top.highlights.map(([a, b]) => quoteOf(top).slice(a, b).toLowerCase()) };
     };
     const first = marked('which 4 islands are disputed?');
     expect(first.text).toContain('one of the four disputed Southern Kuril islands');
@@ -164,6 +166,67 @@ describe('Engine.ask on the seeds: highlighted words', () => {
     expect(again.words).toEqual(expect.arrayContaining(['southern', 'kuril']));
     expect(marked('which 4 islands are disputed?').words).toEqual(first.words);
     expect(again.words).not.toEqual(first.words);
+  });
+});
+
+describe('Engine.ask: a sentence quoted with the one that goes on from it', () => {
+  const TELESCOPE = 'Its main telescope, a reflector with a mirror of 1.2 metres, had been out of service since a lightning strike damaged the mirror motor.';
+
+  it('"Its main telescope…" is quoted after the sentence it points back to, once, with its own matching words marked', () => {
+    const hits = hitsOf(engine.ask('When did the Kestrel Hill Observatory reopen?', { k: 5 }));
+    expect(hits[0]!.sentence.text).toBe(TINY.reopened);
+    expect(hits[0]!.continuation?.text).toBe(TELESCOPE);
+    expect(quoteOf(hits[0]!)).toBe(`${TINY.reopened} ${TELESCOPE}`);
+    // Never quoted a second time on its own.
+    expect(hits.filter((h) => h.sentence.text === TELESCOPE || h.continuation?.text === TELESCOPE)).toHaveLength(1);
+    const marked = (h: Hit) => h.highlights.map(([a, b]) => quoteOf(h).slice(a, b).toLowerCase());
+    const mirror = hitsOf(engine.ask('When did the observatory reopen after the mirror broke?'))[0]!;
+    expect(mirror.continuation?.text).toBe(TELESCOPE);
+    expect(marked(mirror)).toEqual(expect.arrayContaining(['observatory', 'reopened', 'mirror']));
+  });
+
+  it('the sentence it goes on from is not listed again after it ("More" pages through quotes, each sentence once)', () => {
+    const all = hitsOf(engine.ask('What was out of service at the observatory, and why?', { k: 10 }));
+    const seen = all.flatMap((h) => [h.sentence.id, ...(h.continuation ? [h.continuation.id] : [])]);
+    expect(new Set(seen).size).toBe(seen.length);
+    const paged = [0, 1, 2, 3].flatMap((offset) => hitsOf(engine.ask('What was out of service at the observatory, and why?', { k: 1, offset })));
+    expect(paged.map((h) => quoteOf(h))).toEqual(all.slice(0, paged.length).map((h) => quoteOf(h)));
+  });
+
+  describe('only within a paragraph, one space apart, and short enough together', () => {
+    const dir = tempDir('continuation');
+    let e: Engine;
+    const long = 'The harbour board met on Monday to discuss the plan for the new quay, which would take ships of up to 300 metres, cost the town about twelve million euros over four years, and close the old fish market on the east side of the harbour.';
+    beforeAll(() => {
+      writeFileSync(join(dir.path, 'glossary.json'), readFileSync(join(TINY_DIR, 'glossary.json')));
+      writeFileSync(
+        join(dir.path, 'quay.txt'),
+        [
+          'Quay plans',
+          '',
+          'The lighthouse keeper counted 41 seals on the rocks in June. This was twice the count of the year before.',
+          '',
+          'The ferry company ordered two electric boats for the island route.',
+          '',
+          'This order was the largest in its history.',
+          '',
+          `${long} This plan was approved by the board in a vote of seven to two after a long and heated debate that lasted until late in the evening.`,
+        ].join('\n'),
+      );
+      e = engineOf(dir.path, nlp);
+    });
+    afterAll(() => dir.cleanup());
+    const top = (q: string) => hitsOf(e.ask(q))[0]!;
+
+    it('joins "This was twice the count…" to the count of seals in the same paragraph', () => {
+      expect(top('how many seals did the lighthouse keeper count?').continuation?.text).toBe('This was twice the count of the year before.');
+    });
+    it('does not join a sentence that opens the next paragraph, nor one that would make the quote longer than 350 characters', () => {
+      expect(top('what did the ferry company order for the island route?').continuation).toBeUndefined();
+      const quay = top('what did the harbour board discuss on monday about the new quay?');
+      expect(quay.sentence.text).toBe(long);
+      expect(quay.continuation).toBeUndefined();
+    });
   });
 });
 

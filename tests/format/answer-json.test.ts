@@ -46,6 +46,14 @@ describe('answerToJson', () => {
     if (answer.kind === 'answered') expect(line.answers.map((a) => a.score)).toEqual(answer.hits.map((h) => h.score));
   });
 
+  it('a sentence quoted with the one that goes on from it: one answer whose text is the file from its start to the second\'s end', () => {
+    const answer = engine.ask('When did the Kestrel Hill Observatory reopen?', { k: 3 });
+    const line = answerToJson('o1', answer);
+    line.answers.forEach(expectScorerAnswer);
+    expect(line.answers[0]!.text.startsWith(`${TINY.reopened} Its main telescope`)).toBe(true);
+    expect(line.answers.filter((a) => a.text.includes('Its main telescope'))).toHaveLength(1);
+  });
+
   it('survives a JSON round trip on one line', () => {
     const line = answerToJson('x1', engine.ask('When did varroa mites kill the hives?'));
     const text = JSON.stringify(line);

@@ -43,6 +43,12 @@ describe('answerToText', () => {
     if (answer.kind === 'no-answer') for (const s of answer.suggestions) expect(text).toContain(s);
   });
 
+  it('quotes a sentence and the one that goes on from it together, and says which sentences', () => {
+    const text = answerToText(engine.ask('When did the Kestrel Hill Observatory reopen?', { k: 1 }));
+    expect(text).toContain(`1. “${TINY.reopened} Its main telescope, a reflector`);
+    expect(text).toContain('paragraph 2 of 3, sentences 1–2');
+  });
+
   it('a near miss says what the corpus lacks, not only that it does not say', () => {
     const answer = engine.ask('how many glass jars of honey does the cooperative sell at the market?');
     expect(answer).toMatchObject({ kind: 'no-answer', reason: 'unsupported', missing: 'count' });

@@ -35,6 +35,13 @@ describe('answerToPayload', () => {
     expect(p.components[0]!.components.map((b) => ('label' in b ? b.label : ''))).toEqual(['More', 'Context', '👍', '👎']);
   });
 
+  it('quotes a sentence with its continuation as one passage, both sentences\' words bold, and says which sentences', () => {
+    const first = hit('Japan scrambled jets 904 times.', {}, 'article', [[0, 5]]);
+    const h: Hit = { ...first, continuation: { ...first.sentence, id: 8, text: 'This was up by 89.', start: 32, end: 50, position: 2, ordinal: 6 }, highlights: [[0, 5], [47, 49]] };
+    const p = answerToPayload({ kind: 'answered', query: query('q'), hits: [h] }, { question: 'how many?', questionId: '1', offset: 0 });
+    expect(p.embeds[0]!.description).toBe('> **Japan** scrambled jets 904 times. This was up by **89**.\n\nA. Writer · 2023-05-10 · paragraph 3 of 12, sentences 2–3');
+  });
+
   it("abstains: \"The corpus doesn't say.\" with the suggestions, no buttons", () => {
     const p = answerToPayload({ kind: 'no-answer', query: query('q'), reason: 'low-confidence', suggestions: ['Japan and *NATO*'], nearMisses: [] }, { question: 'football?', questionId: '1' });
     expect(p.content).toBe("**Q:** football?\nThe corpus doesn't say.");
