@@ -1,10 +1,8 @@
-import { commandMap } from '../commands/index.js';
+// Only light modules are imported up front: discord.js and the wink model take most of a second to load, and
+// the signal handlers below are installed before them (a SIGTERM then ended the process with 143, unlogged).
 import { createLogger } from './bot/logger.js';
-import { EngineHolder, indexLoader } from './bot/engine-holder.js';
-import { startBot, type Bot } from './bot/start-bot.js';
+import type { Bot } from './bot/start-bot.js';
 import { ConfigError, loadConfig, readEnvironment, type Config } from './config.js';
-import { exitQuietlyOnClosedPipe } from './cli/run-cli.js';
-import { runConsole } from './console/run-console.js';
 
 /** How long a shutdown may take before the process exits anyway (ms). */
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -48,6 +46,14 @@ async function main(): Promise<void> {
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);
   process.on('unhandledRejection', (err) => log.error({ err }, 'unhandled rejection'));
+  log.debug('starting');
+  const [{ EngineHolder, indexLoader }, { commandMap }, { startBot }, { exitQuietlyOnClosedPipe }, { runConsole }] = await Promise.all([
+    import('./bot/engine-holder.js'),
+    import('../commands/index.js'),
+    import('./bot/start-bot.js'),
+    import('./cli/run-cli.js'),
+    import('./console/run-console.js'),
+  ]);
   const { holder, warnings } = await EngineHolder.open(indexLoader(config.seedsDir, config.dataDir));
   for (const w of warnings) log.warn(`index: ${w}`);
   if (!config.discordToken) {

@@ -20,6 +20,34 @@ export interface LoadedIndex {
   saved: boolean;
 }
 
+/**
+ * The seeds folder cannot give a corpus: it is missing, not a folder, unreadable, or holds no seed file that can be
+ * read. Nothing is built or written: the stored index is left as it is (a reindex keeps the live one).
+ */
+export class SeedsFolderError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'SeedsFolderError';
+  }
+}
+
+/** Reads the seeds, or says in one line, naming SEEDS_DIR and not its value, why they give no corpus. */
+function readSeedsFolder(seedsDir: string): SeedSet {
+  let seeds: SeedSet;
+  try {
+    seeds = readSeeds(seedsDir);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new SeedsFolderError(code === 'ENOENT' ? 'the seeds folder (SEEDS_DIR) does not exist' : code === 'ENOTDIR' ? 'SEEDS_DIR is not a folder' : `the seeds folder (SEEDS_DIR) cannot be read (${code ?? (err as Error).message})`);
+  }
+  if (seeds.files.length === 0) {
+    // An empty or wrongly mounted folder would otherwise replace a whole corpus with none.
+    const skipped = seeds.warnings.length > 0 ? ` (${seeds.warnings.join('; ')})` : '';
+    throw new SeedsFolderError(`the seeds folder (SEEDS_DIR) has no .txt or .md file that can be read${skipped}; the stored index is left as it is`);
+  }
+  return seeds;
+}
+
 /** A minimal structural check: enough to refuse a truncated or foreign file without paying for a full schema parse. */
 function looksLikeIndex(data: unknown): data is IndexData {
   const d = data as Partial<IndexData> | null;
@@ -33,7 +61,7 @@ function looksLikeIndex(data: unknown): data is IndexData {
  * builds it from the seeds and stores it. A corrupt file is moved aside first.
  */
 export async function loadIndex(seedsDir: string, dataDir: string, options: { force?: boolean } = {}): Promise<LoadedIndex> {
-  const seeds = readSeeds(seedsDir);
+  const seeds = readSeedsFolder(seedsDir);
   const nlp = createNlp(seeds.glossary);
   const path = join(dataDir, INDEX_FILE);
   const opened = await openJsonFile(path, looksLikeIndex);

@@ -67,10 +67,15 @@ class AtomicJsonFile<T> implements Adapter<T> {
 
   private async replace(text: string): Promise<void> {
     // One temporary name per process is enough: this process's writes to the file go one at a time.
-    // A failed write leaves it behind, to be overwritten by the next (or removed once this process is gone).
     const temp = join(dirname(this.path), `${tempPrefix(this.path)}${process.pid}.tmp`);
-    await fsp.writeFile(temp, text);
-    await fsp.rename(temp, this.path);
+    try {
+      await fsp.writeFile(temp, text);
+      await fsp.rename(temp, this.path);
+    } catch (err) {
+      // A full disk: the half-written file would hold the space every later write (of any data file) needs.
+      await fsp.rm(temp, { force: true }).catch(() => undefined);
+      throw err;
+    }
   }
 }
 

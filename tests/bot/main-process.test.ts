@@ -73,6 +73,26 @@ describe('npm start (src/main.ts)', () => {
     expect(p.out() + p.err()).not.toContain(TOKEN);
   }, 40_000);
 
+  it('SIGTERM to `npm start` itself (what Docker or a process manager sends), while the bot builds the index: the bot logs it and exits', async () => {
+    // npm passes the signal on to its script's process: the bot itself only when the script execs it. Before,
+    // `sh -c` took the signal and left the bot running, orphaned and logged in; and tsx's CLI, as a relay, forwards
+    // a signal, waits ~60 ms for its child and then kills it (143, nothing flushed) while the child builds the index.
+    const child = spawn('npm', ['start'], { env: { ...process.env, DISCORD_TOKEN: TOKEN, DISCORD_API_URL: 'http://127.0.0.1:9/api', DATA_DIR: await tempDir(), LOG_LEVEL: 'debug' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    cleanups.push(async () => void child.kill('SIGKILL'));
+    let stderr = '';
+    const started = new Promise<void>((resolve) => child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+      if (stderr.includes('"msg":"starting"')) resolve();
+    }));
+    // The pipe closes when every process holding it has exited: npm, and the bot it started.
+    const closed = new Promise<void>((resolve) => child.stderr.on('close', () => resolve()));
+    await started;
+    // An empty data folder: the index is being built (about a second of synchronous work) when the signal comes.
+    child.kill('SIGTERM');
+    await closed;
+    expect(stderr).toContain('"msg":"shutting down"');
+  }, 40_000);
+
   it('without a token: a console that answers questions from stdin and exits at EOF', async () => {
     const p = run({ DATA_DIR: await tempDir() }, 'who is the japanese ambassador to the us\n/sources\n');
     expect(await p.exited).toBe(0);

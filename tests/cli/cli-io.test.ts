@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,8 +11,8 @@ beforeAll(async () => {
 afterAll(() => rm(dataDir, { recursive: true, force: true }));
 
 /** Runs a TypeScript entry point as npm does (tsx), with stdin; `onFirstOutput` may close the reader's end early. */
-function run(script: string, args: string[], stdin: string, onFirstOutput?: (child: ReturnType<typeof spawn>) => void) {
-  const child = spawn('node_modules/.bin/tsx', [script, ...args], { env: { ...process.env, DISCORD_TOKEN: '', DATA_DIR: dataDir }, stdio: ['pipe', 'pipe', 'pipe'] });
+function run(script: string, args: string[], stdin: string, onFirstOutput?: (child: ReturnType<typeof spawn>) => void, env: Record<string, string> = {}) {
+  const child = spawn('node_modules/.bin/tsx', [script, ...args], { env: { ...process.env, DISCORD_TOKEN: '', DATA_DIR: dataDir, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => {
@@ -54,6 +54,27 @@ describe('npm run ask -- --jsonl: a bad line is skipped with a warning naming it
     const p = run('src/cli/ask.ts', ['-k', 'abc', 'why is nato opening an office in japan?'], '');
     expect(await p.exited).toBe(2);
     expect(p.err()).toMatch(/^ask: --results must be a whole number from 1 to 10 \(got "abc"\)\nusage:/m);
+  }, 60_000);
+});
+
+describe('a seeds folder that gives no corpus: one line naming SEEDS_DIR, exit 1, the stored index left as it is', () => {
+  it('npm run reindex with an emptied seeds folder, and npm start with a missing one', async () => {
+    const empty = await mkdtemp(join(tmpdir(), 'cli-empty-seeds-'));
+    try {
+      // A whole stored index, built from the shipped seeds.
+      expect(await run('src/cli/reindex.ts', [], '').exited).toBe(0);
+      const stored = await readFile(join(dataDir, 'index.json'), 'utf8');
+      const reindex = run('src/cli/reindex.ts', [], '', undefined, { SEEDS_DIR: empty });
+      expect(await reindex.exited).toBe(1);
+      expect(reindex.err().trim()).toBe('reindex: the seeds folder (SEEDS_DIR) has no .txt or .md file that can be read; the stored index is left as it is');
+      expect(await readFile(join(dataDir, 'index.json'), 'utf8')).toBe(stored);
+      const start = run('src/main.ts', [], '', undefined, { SEEDS_DIR: join(empty, 'not-there') });
+      expect(await start.exited).toBe(1);
+      expect(start.err().trim()).toBe('start: the seeds folder (SEEDS_DIR) does not exist');
+      expect(start.err()).not.toContain(empty);
+    } finally {
+      await rm(empty, { recursive: true, force: true });
+    }
   }, 60_000);
 });
 

@@ -185,7 +185,7 @@ describe('a hostile seeds folder', () => {
     const moved = `${seeds.path}-moved`;
     fs.renameSync(seeds.path, moved);
     try {
-      await expect(holder.reindex()!).rejects.toThrow(/ENOENT/);
+      await expect(holder.reindex()!).rejects.toThrow('the seeds folder (SEEDS_DIR) does not exist');
     } finally {
       fs.renameSync(moved, seeds.path);
     }
@@ -194,5 +194,22 @@ describe('a hostile seeds folder', () => {
     expect(fs.readFileSync(join(data.path, INDEX_FILE)).equals(bytes)).toBe(true);
     const again = holder.engine.ask('How much did the ferry terminal cost?');
     expect(again.kind === 'answered' && again.hits[0]!.sentence.text).toBe(TINY.cost);
+  });
+
+  it('a seeds folder emptied (or every file in it skipped) is refused: no corpus replaces the old one', async () => {
+    const before = holder.engine;
+    const bytes = fs.readFileSync(join(data.path, INDEX_FILE));
+    const moved = `${seeds.path}-moved`;
+    fs.renameSync(seeds.path, moved);
+    fs.mkdirSync(seeds.path);
+    fs.writeFileSync(join(seeds.path, 'latin1.txt'), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x6e, 0x6f, 0x69, 0x72]));
+    try {
+      await expect(holder.reindex()!).rejects.toThrow(/^the seeds folder \(SEEDS_DIR\) has no \.txt or \.md file that can be read \(latin1\.txt: skipped, .+\); the stored index is left as it is$/);
+    } finally {
+      fs.rmSync(seeds.path, { recursive: true });
+      fs.renameSync(moved, seeds.path);
+    }
+    expect(holder.engine).toBe(before);
+    expect(fs.readFileSync(join(data.path, INDEX_FILE)).equals(bytes)).toBe(true);
   });
 });
