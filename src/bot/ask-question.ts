@@ -35,7 +35,7 @@ export function answerQuestion(ctx: BotContext, input: QuestionInput): { answer:
     answered: answer.kind === 'answered', at: new Date().toISOString(),
   });
   ctx.log.info({ questionId: input.id, answered: answer.kind === 'answered', hits: answer.kind === 'answered' ? answer.hits.length : 0 }, 'question');
-  return { answer, payload: answerToPayload(answer, { question: input.question, questionId: input.id }) };
+  return { answer, payload: answerToPayload(answer, { question: input.question, asked, questionId: input.id }) };
 }
 
 /** The polite refusal payload for a message from {@link refuseQuestion}. */

@@ -3,6 +3,8 @@ import type { ThreadTurn } from './bot-store.js';
 
 /** A follow-up has at most this many content words ("and Russia?", "in what year?"); longer questions stand alone. */
 export const FOLLOW_UP_WORDS = 4;
+/** Nor more than this many characters. */
+const FOLLOW_UP_CHARS = 200;
 
 const FUNCTION_WORDS = new Set(
   ('a an the and or but so what which who whom whose when where why how is are was were be been do does did of in on at to for from by with about ' +
@@ -19,7 +21,7 @@ const CONTINUES = /^\s*(?:and|or|but|also|plus|then|so|same|what about|how about
 /** Points back at the thread's earlier question: "who wrote it?", "when did they meet?" (not "is there…", nor "Itō"). */
 const POINTS_BACK = /(?<![\p{L}\p{N}])(?:it|its|they|them|their|that|this|those|these|he|him|his|she|her)(?![\p{L}\p{N}])/iu;
 /** A verb (an auxiliary, "who" and its verb, a past tense): a question without one is elliptical ("how many troops?", "what year?"). */
-const HAS_VERB = /(?<![\p{L}\p{N}])(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might|must)(?![\p{L}\p{N}])|['’](?:s|re)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])who\s+\p{L}+|\p{L}{3,}ed(?![\p{L}\p{N}])/iu;
+const HAS_VERB = /(?<![\p{L}\p{N}])(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might|must)(?![\p{L}\p{N}])|['’](?:s|re)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])who\s+\p{L}+|(?<![\p{L}\p{N}])\p{L}{1,}ed(?![\p{L}\p{N}])/iu;
 /** Words for the kind of answer, not a topic: "what was the date?", "who was the person?" still lean on the thread. */
 const ANSWER_WORDS = new Set(['date', 'day', 'year', 'month', 'time', 'number', 'name', 'place', 'person', 'people', 'reason', 'many', 'much', 'long', 'exactly', 'again']);
 
@@ -47,6 +49,15 @@ function substitute(base: string, rest: string, spans: EntitySpans): string | un
   const named = spans(rest);
   if (named.length !== 1) return undefined;
   const n = named[0]!;
+  // Only a follow-up that asks the same again of another name: "and what did Russia say?" after "what did China say
+  // about…", not "and what did Japan do?" after "what year did Russia annex Crimea?" (that asks something else).
+  // With a question form of its own, every word of it besides the name must be the earlier question's; without one
+  // ("and Russia in 2018?") what it adds goes after the question.
+  if (OWN_FORM.test(rest)) {
+    const wordsOf = (t: string) => (t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map(singular);
+    const baseWords = new Set(wordsOf(base));
+    if (wordsOf(rest.slice(0, n.start) + ' ' + rest.slice(n.end)).some((w) => !baseWords.has(w) && !/^ones?$/.test(w))) return undefined;
+  }
   const baseSpans = spans(base);
   if (baseSpans.some((b) => b.entity === n.entity)) return undefined;
   const candidates = baseSpans.filter((b) => groupOf(b.kind) === groupOf(n.kind));
@@ -56,8 +67,12 @@ function substitute(base: string, rest: string, spans: EntitySpans): string | un
   const target = candidates.find((c) => c.demonym === n.demonym) ?? candidates[0]!;
   const replaced = base.slice(0, target.start) + rest.slice(n.start, n.end) + base.slice(target.end);
   const extra = (rest.slice(0, n.start) + ' ' + rest.slice(n.end)).replace(/(?<![\p{L}])ones?(?![\p{L}])/giu, ' ').replace(/[?!.\s]+/g, ' ').trim();
-  return contentWords(extra).length > 0 ? `${replaced} ${extra}` : replaced;
+  // A question form of its own was checked to add nothing; otherwise what the follow-up adds goes after the question.
+  return !OWN_FORM.test(rest) && contentWords(extra).length > 0 ? `${replaced} ${extra}` : replaced;
 }
+
+/** A word without a plural "s" ("islands" → "island"), for comparing a follow-up's words with the question's. */
+const singular = (w: string) => w.replace(/(?<=\p{L}{3})s$/u, '');
 
 /** The topic of a question: its words without its wh-word and auxiliaries ("who wrote the Brown article?" → "wrote the Brown article"). */
 export function topicOf(question: string): string {
@@ -81,6 +96,8 @@ export function topicOf(question: string): string {
  */
 export function combineFollowUp(question: string, turns: readonly ThreadTurn[], spans?: EntitySpans): { asked: string; followUp: boolean } {
   const base = [...turns].reverse().find((t) => !t.followUp);
+  // A long message is never a short follow-up: not read further (a 100,000-letter word took seconds here).
+  if (!base || question.length > FOLLOW_UP_CHARS) return { asked: question, followUp: false };
   const words = contentWords(question);
   const topical = words.filter((w) => !ANSWER_WORDS.has(w));
   const continues = CONTINUES.test(question);
@@ -89,6 +106,8 @@ export function combineFollowUp(question: string, turns: readonly ThreadTurn[], 
   const rest = continues ? question.slice(OPENER.exec(question)?.[0].length ?? 0) : question;
   const swapped = continues && spans ? substitute(base.asked, rest, spans) : undefined;
   if (swapped) return { asked: swapped, followUp: true };
+  // A question of its own about a name ("and who wrote the Time News one?"): asked as it is, not glued to the earlier one.
+  if (spans && OWN_FORM.test(rest) && !POINTS_BACK.test(rest) && spans(rest).length > 0) return { asked: question, followUp: false };
   if (OWN_FORM.test(rest) && contentWords(rest).length > 0) return { asked: `${rest.trim()} ${topicOf(base.asked)}`, followUp: true };
   return { asked: `${base.asked} ${question}`, followUp: true };
 }

@@ -1,6 +1,7 @@
 import { ChannelType, type Message } from 'discord.js';
 import { truncate } from '../format/discord-limits.js';
 import { textPayload } from '../format/discord-payload.js';
+import { smallTalk, smallTalkReply } from '../format/small-talk.js';
 import { answerQuestion, refusalPayload, refuseQuestion } from './ask-question.js';
 import type { BotContext } from './context.js';
 import { combineFollowUp } from './follow-up.js';
@@ -40,6 +41,9 @@ export async function handleMention(message: Message, ctx: BotContext): Promise<
   }
   const refusal = refuseQuestion(ctx, question);
   if (refusal) return void (await message.reply(refusalPayload(refusal)));
+  // "Thanks!", "hi", "help", "👍": a line of its own, not a question (nor, in a thread, a follow-up that posts the last answer again).
+  const talk = smallTalk(question);
+  if (talk) return void (await message.reply(textPayload(smallTalkReply(talk, ctx.engines.engine.documents.length))));
 
   const channel = message.channel;
   if (channel.isThread()) {

@@ -1,8 +1,10 @@
 import type { EngineHolder } from '../bot/engine-holder.js';
 import type { ThreadTurn } from '../bot/bot-store.js';
 import { combineFollowUp } from '../bot/follow-up.js';
+import { QUESTION_OPTION_MAX } from '../config.js';
 import { matchDocuments } from '../core/find-document.js';
 import { answerToText } from '../format/answer-text.js';
+import { smallTalk, smallTalkReply } from '../format/small-talk.js';
 import { sourcesToText, sourceToText } from '../format/sources-text.js';
 
 /** Help of the local console. */
@@ -69,7 +71,7 @@ function badOption(options: Record<string, string>): string | undefined {
 }
 
 /** Runs one console line and returns the text to print (empty for a blank line). `session` keeps the questions a follow-up leans on. */
-export async function runConsoleLine(line: string, engines: EngineHolder, session?: ConsoleSession): Promise<string> {
+export async function runConsoleLine(line: string, engines: EngineHolder, session?: ConsoleSession, maxQuestionLength = QUESTION_OPTION_MAX): Promise<string> {
   const text = line.trim();
   if (!text) return '';
   const m = /^\/(\w+)\s*(.*)$/s.exec(text);
@@ -82,6 +84,11 @@ export async function runConsoleLine(line: string, engines: EngineHolder, sessio
       if (bad) return bad;
       const k = options.results?.trim() ? Number(options.results) : 3;
       if (!rest) return 'usage: /ask <question>';
+      // As on Discord, where the option's length is declared and checked: a long line is refused before it is read.
+      const length = [...rest].length;
+      if (length > maxQuestionLength) return `That question is ${length} characters long; please keep it to ${maxQuestionLength} or fewer.`;
+      const talk = m ? undefined : smallTalk(rest);
+      if (talk) return smallTalkReply(talk, engine.documents.length);
       // A plain line is a message in a thread: a short follow-up leans on the questions before it.
       if (m || !session) return answerToText(engine.ask(rest, { k }));
       const { asked, followUp } = combineFollowUp(rest, session.turns, (t) => engine.namesIn(t));

@@ -6,7 +6,7 @@ import { CONSOLE_HELP, runConsoleLine, type ConsoleSession } from './console-com
  * The local console (no DISCORD_TOKEN): reads lines from `input`, prints
  * answers to `output`; a prompt only on a terminal. Resolves at end of input.
  */
-export async function runConsole(engines: EngineHolder, input: NodeJS.ReadableStream, output: NodeJS.WritableStream, interactive: boolean): Promise<void> {
+export async function runConsole(engines: EngineHolder, input: NodeJS.ReadableStream, output: NodeJS.WritableStream, interactive: boolean, maxQuestionLength?: number): Promise<void> {
   const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive, crlfDelay: Infinity });
   if (interactive) {
     output.write(`No DISCORD_TOKEN: local console.\n${CONSOLE_HELP}\n`);
@@ -16,7 +16,7 @@ export async function runConsole(engines: EngineHolder, input: NodeJS.ReadableSt
   const session: ConsoleSession = { turns: [] };
   for await (const line of rl) {
     try {
-      const text = await runConsoleLine(line, engines, session);
+      const text = await runConsoleLine(line, engines, session, maxQuestionLength);
       if (text) output.write(`${text}\n\n`);
     } catch (err) {
       output.write(`error: ${(err as Error).message}\n`);

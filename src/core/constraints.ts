@@ -43,7 +43,11 @@ export interface AnswerChecks {
    * `worldSpeakers`: forms of each country or organisation of the world list that speaks in the question but that the
    * glossary does not define ("what did Australia say…"): the sentence must report words and name it.
    */
-  statement?: { speakers: string[]; owners?: string[]; about?: string[]; worldSpeakers?: string[][] };
+  /**
+   * `names`: the words of a speaker that neither list knows and that look like a name ("Blinken", "Boris Johnson":
+   * capitalised past the first word, or no English word): a corpus that never uses one does not report what they said.
+   */
+  statement?: { speakers: string[]; owners?: string[]; about?: string[]; worldSpeakers?: string[][]; names?: string[] };
   outcome?: true;
   /** Set for time questions: "when" takes any expression of time, "what year" / "what date" an actual date. */
   time?: 'any' | 'date';
@@ -268,6 +272,20 @@ const PLACE_OF = /\b(?:city|port|town|village|island|capital|prefecture|province
 const PLACE_NAMES = new RegExp(PLACE.source + String.raw`[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*`, 'gu');
 /** A weekday, a month or a year (or decade: "1990s"), as a regular-expression alternation. */
 const DATE_WORDS = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:${MONTH_NAMES})|(?:1[6-9]|20)\d\ds?`;
+/** Words before or in a speaker's name that are no part of it ("the", "Mr", "President"). */
+const NOT_NAME = /^(?:the|a|an|of|in|at|on|for|to|from|by|with|and|or|any|anyone|anybody|someone|somebody|everyone|everybody|nobody|people|one|some|many|most|all|other|others|they|he|she|it|we|you|i|mr|mrs|ms|dr|sir|president|prime|minister|foreign|defen[cs]e|secretary|general|spokes\w*|ambassador|envoy|official|officials|chief|head|leader|premier|chancellor|king|queen|senator|governor|mayor|admiral|professor|former|new|top|state|us|uk|eu|un)$/i;
+
+/**
+ * The words of a speaker phrase that look like a name: capitalised where the question does not start, or no English
+ * word ("lavrov"). `inside`: the phrase does not open the question.
+ */
+function speakerNames(phrase: string, inside: boolean): string[] {
+  const words = [...phrase.matchAll(/[\p{L}][\p{L}’'-]*/gu)];
+  return words
+    .filter((w) => !NOT_NAME.test(w[0]) && w[0].length > 1 && (((inside || w.index > 0) && /^\p{Lu}/u.test(w[0])) || !isEnglish(w[0])))
+    .map((w) => w[0].replace(/[’']s$/, ''));
+}
+
 /** A subject that is an attitude, a policy or an act, not a speaker: "what does Japan's take on Russia say about…". */
 const ABSTRACT_SUBJECT = /^(?:take|attitude|approach|policy|policies|stance|reluctance|indifference|behaviou?r|move|decision|choice|fact|record|failure|silence|inaction|willingness|refusal)$/i;
 
@@ -345,7 +363,9 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp): An
     const topic = about && !WHEN_WORDS.test(about[1]!) ? analyseText(about[1]!, nlp).terms.filter((t) => !t.startsWith('!')) : [];
     // A speaker the glossary does not know, but the world list does ("Australia"): named by its forms.
     const worldSpeakers = speakers.length > 0 ? [] : worldEntitiesNamed(possessive ? possessive[2]! : m[1] ?? '').filter((w) => !(w.slug in nlp.glossary.entities)).map((w) => w.forms);
-    checks.statement = { speakers, ...(owners.length > 0 && { owners }), ...(topic.length > 0 && { about: topic }), ...(worldSpeakers.length > 0 && { worldSpeakers }) };
+    const phrase = possessive ? possessive[2]! : m[1] ?? '';
+    const names = speakers.length > 0 || worldSpeakers.length > 0 ? [] : speakerNames(phrase, m.index + m[0].indexOf(phrase) > 0);
+    checks.statement = { speakers, ...(owners.length > 0 && { owners }), ...(topic.length > 0 && { about: topic }), ...(worldSpeakers.length > 0 && { worldSpeakers }), ...(names.length > 0 && { names }) };
     break;
   }
   if (OUTCOME.test(question)) checks.outcome = true;

@@ -7,7 +7,8 @@ import type { Nlp } from './nlp.js';
 import { defaultQueryParams, expandAbbreviations, parseQuestion, stripChat, type Query, type QueryParams } from './question.js';
 import { defaultRankParams, idf, rankSentences, type RankParams, type Scored } from './rank.js';
 import { KIND, openIndex, type SearchIndex } from './search-index.js';
-import { termOfTextWord } from './terms.js';
+import { correctSpelling } from './spelling-correction.js';
+import { termOfTextWord, termOfWord } from './terms.js';
 import { sentenceKey, type Sentence } from './types.js';
 
 /** Options of {@link Engine.ask}. */
@@ -114,6 +115,8 @@ export class Engine {
     if (ranked.length === 0) return { ranked };
     const checks = answerChecks(text, query.entities, this.nlp);
     if (!hasChecks(checks)) return { ranked };
+    // "What did Blinken say…": a speaker the corpus never names (nor a misspelling of one it does) said nothing in it.
+    if (checks.statement?.names?.some((w) => !this.index.termId.has(termOfWord(w.toLowerCase(), 'word', this.nlp)) && correctSpelling(w, this.index) === undefined)) return { ranked, missing: 'person' };
     const failed = new Map<Scored, CheckName | undefined>();
     const judge = (r: Scored): Scored => {
       const failure = this.checker.failure(r.sentence, checks, ranked);

@@ -2,7 +2,7 @@ import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonC
 import { quoteOf, type Answer, type Hit } from '../core/answer.js';
 import { sentenceKey, type Sentence } from '../core/types.js';
 import { encodeCustomId } from './custom-id.js';
-import { escapeText, oneLine } from './discord-escape.js';
+import { escapeText, oneLine, ZWSP } from './discord-escape.js';
 import { truncate } from './discord-limits.js';
 import { safePayload, type DiscordPayload } from './discord-payload.js';
 import { positionText } from './answer-text.js';
@@ -22,6 +22,8 @@ const NO_ANSWER_COLOUR = 0x99aab5;
 export interface AnswerView {
   /** The question as the user asked it; echoed escaped. */
   question: string;
+  /** The question as it was read, when not as typed (a follow-up read with the thread's earlier question). */
+  asked?: string;
   /** Key of the stored question, carried by the buttons; omit for no buttons. */
   questionId?: string;
   /** Results skipped before these (0 for the first page). */
@@ -91,9 +93,20 @@ export function answerButtons(answer: Answer, questionId: string, offset: number
   }];
 }
 
+/** Bidirectional controls: an override in a question would turn the echo line around. */
+const BIDI = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
+
+/**
+ * A user's text for echoing under the bot's name: on one line, no bidirectional controls, and no live link (a zero-width
+ * space after the scheme's colon: "http:<ZWSP>//evil.example" is shown, not linked or previewed), escaped.
+ */
+function userText(text: string, max: number): string {
+  return escapeText(truncate(oneLine(text.replace(BIDI, '').replace(/\b([a-z][a-z0-9+.-]*):(?=\/\/)/gi, `$1:${ZWSP}`)), max));
+}
+
 /** The question echoed back, escaped, on one line. */
 export function echoQuestion(question: string): string {
-  return `**Q:** ${escapeText(truncate(oneLine(question), ECHO_CHARS))}`;
+  return `**Q:** ${userText(question, ECHO_CHARS)}`;
 }
 
 /**
@@ -107,7 +120,8 @@ export function answerToPayload(answer: Answer, view: AnswerView): DiscordPayloa
     ...answer.query.corrections.slice(0, MAX_FIXES).map(([a, b]) => `${escapeText(a)} → ${escapeText(b)}`),
     ...(answer.query.corrections.length > MAX_FIXES ? ['…'] : []),
   ].join(', ');
-  const head = [echoQuestion(view.question), fixes ? `*(read as: ${fixes})*` : ''].filter(Boolean);
+  const readWith = view.asked !== undefined && view.asked !== view.question ? `*(read with your earlier question: "${userText(view.asked, ECHO_CHARS)}")*` : '';
+  const head = [echoQuestion(view.question), readWith, fixes ? `*(read as: ${fixes})*` : ''].filter(Boolean);
   if (answer.kind === 'no-answer') {
     const text = offset > 0 && answer.reason !== 'empty-question' ? 'No more sentences answer this.' : noAnswerText(answer);
     const embeds: APIEmbed[] = answer.suggestions.length > 0

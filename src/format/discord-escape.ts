@@ -1,7 +1,7 @@
 import { escapeMarkdown } from 'discord.js';
 import { LIMITS, truncate } from './discord-limits.js';
 
-const ZWSP = '\u200b';
+export const ZWSP = '\u200b';
 /**
  * Longest text escaped in one piece; longer text is cut first. discord.js's escapeMarkdown
  * takes time growing with the square of a line's length (its italic pattern looks back over

@@ -153,9 +153,21 @@ describe('combineFollowUp', () => {
       ['what did Russia deploy to Iturup?', 'and the drills?', 'what did Russia deploy to Iturup? and the drills?'],
       ['how many times did Japan scramble jets against Chinese planes?', 'and French ones?', 'how many times did Japan scramble jets against French planes?'],
       ['what did China say about China\'s navy?', 'and Russia?', 'what did Russia say about China\'s navy?'],
+      // The same question form again, of another name: put in its place.
+      ['what did China say about the office?', 'and what did Russia say?', 'what did Russia say about the office?'],
+      // A question form of its own about a name is a question of its own, asked as typed (a review found
+      // "What year did Japan annex Crimea?" made of "and what did Japan do?", and the Time News byline question declined).
+      ['What year did Russia annex Crimea?', 'and what did Japan do?', 'and what did Japan do?'],
+      ['who wrote the Brown article?', 'and who wrote the Time News one?', 'and who wrote the Time News one?'],
     ])('%s + %s', (earlier, q, asked) => {
       expect(after(earlier, q)).toBe(asked);
     });
+  });
+
+  it('a message of 100,000 letters is no follow-up, and is read at once (a verb pattern took seconds on one long word)', () => {
+    const long = 'a'.repeat(100_000);
+    expect(combineFollowUp(long, base)).toEqual({ asked: long, followUp: false });
+    expect(combineFollowUp(`${'b'.repeat(150)}?`, base).followUp).toBe(true);
   });
 
   it('leans on the latest standalone question, not on an earlier follow-up', () => {

@@ -33,6 +33,38 @@ describe('mentions', () => {
     ]);
     expect(JSON.stringify(second.body)).toContain('Iturup');
     expect(JSON.stringify(second.body)).toContain('and in what year?');
+    // The reply says how the follow-up was read, as the console does.
+    expect((second.body as { content: string }).content).toContain('*(read with your earlier question: "in what year? missiles russia deploy to iturup")*');
+  });
+
+  it('"thanks!", "hi", "help" and "👍" in a thread get a line of their own, not the last answer again, and are no turn of the thread', async () => {
+    const h = await harness();
+    const threadId = String(h.double.state.guilds[0]!.threads[0]!.id);
+    h.double.sendMessage({ channelId: threadId, content: 'until what year did japan control the kurils?', mentionsBot: true });
+    await postIn(h, threadId, 1);
+    const replies: Array<{ content: string; embeds?: unknown[] }> = [];
+    for (const [i, content] of ['thanks!', 'hi', 'help', '👍'].entries()) {
+      h.double.sendMessage({ channelId: threadId, content, mentionsBot: true });
+      replies.push((await postIn(h, threadId, i + 2)).body as { content: string; embeds?: unknown[] });
+    }
+    expect(replies.map((r) => r.content)).toEqual([
+      'Glad to help. Ask another question about the articles any time.',
+      expect.stringMatching(/^Hello! I answer questions about 5 articles on Japan's relations with China, Russia and NATO/),
+      expect.stringMatching(/^I answer questions about 5 articles .* \/sources lists the articles and \/help says more\.$/),
+      'Glad to help. Ask another question about the articles any time.',
+    ]);
+    for (const r of replies) expect(r.embeds ?? []).toEqual([]);
+    expect(h.bot.ctx.store.threadTurns(threadId)).toHaveLength(1);
+  });
+
+  it('a link or a right-to-left override in a question is echoed neither live nor reversed', async () => {
+    const h = await harness();
+    const threadId = String(h.double.state.guilds[0]!.threads[0]!.id);
+    h.double.sendMessage({ channelId: threadId, content: 'why nato \u202ehttp://evil.example/free-nitro', mentionsBot: true });
+    const content = ((await postIn(h, threadId)).body as { content: string }).content;
+    expect(content).toContain('http:\u200b//evil.example/free-nitro');
+    expect(content).not.toContain('http://');
+    expect(content).not.toContain('\u202e');
   });
 
   it('a follow-up with its own question form asks that, about the earlier topic; "and X?" swaps the name', async () => {

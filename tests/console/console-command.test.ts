@@ -91,6 +91,17 @@ describe('runConsoleLine: the local console', () => {
     expect(await runConsoleLine('/ask and why?', engines, session)).not.toMatch(/^\(read with/);
   });
 
+  it('small talk gets a line of its own and is no turn; a line over the question limit is refused, as on Discord', async () => {
+    const session = { turns: [] };
+    await runConsoleLine('How much did the ferry terminal cost?', engines, session);
+    expect(await runConsoleLine('thanks!', engines, session)).toBe('Glad to help. Ask another question about the articles any time.');
+    expect(await runConsoleLine('?', engines, session)).toMatch(/^Ask me a question about the articles/);
+    expect(await runConsoleLine('what documents do you have?', engines, session)).toMatch(/^I answer questions about 3 articles/);
+    expect(session.turns).toHaveLength(1);
+    expect(await runConsoleLine('x'.repeat(301), engines, session)).toBe('That question is 301 characters long; please keep it to 300 or fewer.');
+    expect(await runConsoleLine('x'.repeat(41), engines, session, 40)).toBe('That question is 41 characters long; please keep it to 40 or fewer.');
+  });
+
   it('/source document:… finds the document', async () => {
     expect(await runConsoleLine('/source document:bees', engines)).toBe(await runConsoleLine('/source bees', engines));
     expect(await runConsoleLine('/source document:bees', engines)).toContain(TINY.beesTitle);

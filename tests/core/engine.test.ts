@@ -230,6 +230,19 @@ describe('Engine.ask: a sentence quoted with the one that goes on from it', () =
   });
 });
 
+describe('Engine.ask on the seeds: what someone the corpus never names said', () => {
+  it('is not answered with someone else\'s words; a misspelt name the corpus has, and readers, still are', () => {
+    const e = seedsEngine();
+    for (const q of ['what did Blinken say about the NATO office?', 'what did lavrov say about japan?', 'what did Boris Johnson say about Japan?']) {
+      const a = e.ask(q);
+      expect(a.kind === 'no-answer' && a.missing, q).toBe('person');
+    }
+    expect(e.ask('what did zakarova say about japan?').kind).toBe('answered');
+    expect(e.ask('what did Zakharova say about Japan?').kind).toBe('answered');
+    expect(e.ask('did any of the commenters say japan could cash in on chinese and russian tourists?').kind).toBe('answered');
+  });
+});
+
 describe('Engine.ask on the seeds: a reporter asked for by what they do', () => {
   it('"the reporter who wrote" wants a person: a byline that names only its outlet is no answer, nor another article\'s', () => {
     const e = seedsEngine();
