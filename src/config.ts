@@ -21,7 +21,7 @@ const schema = z.object({
   DISCORD_TOKEN: setting(z.string().min(20, 'looks too short to be a bot token').regex(/^\S+$/, 'must not contain spaces').optional()),
   DISCORD_CLIENT_ID: setting(snowflake.optional()),
   DISCORD_GUILD_ID: setting(snowflake.optional()),
-  DISCORD_API_URL: setting(z.string().url('must be a URL such as https://discord.com/api').optional()),
+  DISCORD_API_URL: setting(z.string().url('must be a URL such as https://discord.com/api').refine((u) => /^https?:\/\//i.test(u), 'must be an http or https URL such as https://discord.com/api').optional()),
   DISCORD_REST_GLOBAL_RPS: whole(1, 100_000, 50),
   ADMIN_USER_IDS: idList,
   ADMIN_ROLE_IDS: idList,

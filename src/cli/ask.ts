@@ -29,17 +29,27 @@ function readItem(line: string): { id: string; question: string } | string {
 }
 
 async function main(): Promise<number> {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
-    options: { json: { type: 'boolean' }, jsonl: { type: 'boolean' }, results: { type: 'string', short: 'k' }, 'no-abstain': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-  });
+  let parsed;
+  try {
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: { json: { type: 'boolean' }, jsonl: { type: 'boolean' }, results: { type: 'string', short: 'k' }, 'no-abstain': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (err) {
+    // An unknown option, or -k without its value: what is wrong, then the usage, as for any other misuse (not Node's advice alone).
+    return (console.error(`ask: ${(err as Error).message.split('\n')[0]}\n${USAGE}`), 2);
+  }
+  const { values, positionals } = parsed;
   if (values.help) return (console.log(USAGE), 0);
+  // Checked before the index is loaded (or rebuilt): a misuse costs nothing.
+  const k = values.results === undefined ? 3 : Number(values.results);
+  if (!Number.isInteger(k) || k < 1 || k > 10) return (console.error(`ask: --results must be a whole number from 1 to 10 (got "${values.results}")\n${USAGE}`), 2);
+  if (values.json && values.jsonl) return (console.error(`ask: --json (one question) and --jsonl (questions on stdin) do not go together\n${USAGE}`), 2);
+  if (values.jsonl && positionals.length > 0) return (console.error(`ask: --jsonl reads its questions from stdin, not from the command line\n${USAGE}`), 2);
   const config = loadConfig(readEnvironment());
   const loaded = await loadIndex(config.seedsDir, config.dataDir);
   for (const w of loaded.warnings) console.error(`warning: ${w}`);
   const engine = new Engine(loaded.data, loaded.nlp);
-  const k = values.results === undefined ? 3 : Number(values.results);
-  if (!Number.isInteger(k) || k < 1 || k > 10) return (console.error(`ask: --results must be a whole number from 1 to 10 (got "${values.results}")\n${USAGE}`), 2);
   const options = { k, noAbstain: values['no-abstain'] ?? false };
   if (values.jsonl) {
     const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });

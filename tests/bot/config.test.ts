@@ -16,6 +16,11 @@ describe('loadConfig', () => {
     fails({ COOLDOWN_SECONDS: v }, /^config: COOLDOWN_SECONDS must be a whole number$/);
   });
 
+  it.each(['ftp://x/api', 'javascript:alert(1)', 'discord.com/api'])('DISCORD_API_URL=%j is refused: http or https only', (v) => {
+    fails({ DISCORD_API_URL: v }, /^config: DISCORD_API_URL must be /);
+    expect(loadConfig({ DISCORD_API_URL: 'http://127.0.0.1:1234/api' }).apiUrl).toBe('http://127.0.0.1:1234/api');
+  });
+
   it('numbers out of bounds are refused with the bound', () => {
     fails({ COOLDOWN_BURST: '0' }, /COOLDOWN_BURST must be at least 1/);
     fails({ THREAD_HISTORY: '51' }, /THREAD_HISTORY must be at most 50/);

@@ -50,6 +50,14 @@ describe('npm run ask -- --jsonl: a bad line is skipped with a warning naming it
     expect(p.err()).not.toMatch(/\n\s+at /);
   }, 60_000);
 
+  it('an unknown option, -k without its value, or --json with --jsonl: what is wrong, then the usage, exit 2', async () => {
+    for (const [args, message] of [[['-k'], "ask: Option '-k, --results <value>' argument missing"], [['--bogus', 'x'], "ask: Unknown option '--bogus'"], [['--json', '--jsonl'], 'ask: --json (one question) and --jsonl (questions on stdin) do not go together']] as const) {
+      const p = run('src/cli/ask.ts', [...args], '');
+      expect(await p.exited, args.join(' ')).toBe(2);
+      expect(p.err(), args.join(' ')).toMatch(new RegExp(`^${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}.*\nusage:`, 'm'));
+    }
+  }, 60_000);
+
   it('refuses a --results that is not 1 to 10, with the usage', async () => {
     const p = run('src/cli/ask.ts', ['-k', 'abc', 'why is nato opening an office in japan?'], '');
     expect(await p.exited).toBe(2);
