@@ -2,6 +2,7 @@ import type { Answer } from '../core/answer.js';
 import { answerToPayload } from '../format/discord-answer.js';
 import { escapeText } from '../format/discord-escape.js';
 import { textPayload, type DiscordPayload } from '../format/discord-payload.js';
+import { questionTooLong } from '../format/no-answer.js';
 import type { BotContext } from './context.js';
 
 /** One question to answer. */
@@ -18,12 +19,7 @@ export interface QuestionInput {
 
 /** Why a question is refused before it reaches the engine, as a message to the user; undefined when fine. */
 export function refuseQuestion(ctx: BotContext, question: string): string | undefined {
-  // Counted as Discord counts an option's length, in characters (code points): an emoji is one, not two.
-  const length = [...question].length;
-  if (length > ctx.config.maxQuestionLength) {
-    return `That question is ${length} characters long; please keep it to ${ctx.config.maxQuestionLength} or fewer.`;
-  }
-  return undefined;
+  return questionTooLong(question, ctx.config.maxQuestionLength);
 }
 
 /** Asks the live engine, records the question in the store and returns the answer and its payload. */

@@ -53,7 +53,8 @@ function substitute(base: string, rest: string, spans: EntitySpans): string | un
   // about…", not "and what did Japan do?" after "what year did Russia annex Crimea?" (that asks something else).
   // With a question form of its own, every word of it besides the name must be the earlier question's; without one
   // ("and Russia in 2018?") what it adds goes after the question.
-  if (OWN_FORM.test(rest)) {
+  const ownForm = OWN_FORM.test(rest);
+  if (ownForm) {
     const wordsOf = (t: string) => (t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map(singular);
     const baseWords = new Set(wordsOf(base));
     if (wordsOf(rest.slice(0, n.start) + ' ' + rest.slice(n.end)).some((w) => !baseWords.has(w) && !/^ones?$/.test(w))) return undefined;
@@ -68,7 +69,7 @@ function substitute(base: string, rest: string, spans: EntitySpans): string | un
   const replaced = base.slice(0, target.start) + rest.slice(n.start, n.end) + base.slice(target.end);
   const extra = (rest.slice(0, n.start) + ' ' + rest.slice(n.end)).replace(/(?<![\p{L}])ones?(?![\p{L}])/giu, ' ').replace(/[?!.\s]+/g, ' ').trim();
   // A question form of its own was checked to add nothing; otherwise what the follow-up adds goes after the question.
-  return !OWN_FORM.test(rest) && contentWords(extra).length > 0 ? `${replaced} ${extra}` : replaced;
+  return !ownForm && contentWords(extra).length > 0 ? `${replaced} ${extra}` : replaced;
 }
 
 /** A word without a plural "s" ("islands" → "island"), for comparing a follow-up's words with the question's. */
@@ -102,12 +103,13 @@ export function combineFollowUp(question: string, turns: readonly ThreadTurn[], 
   const topical = words.filter((w) => !ANSWER_WORDS.has(w));
   const continues = CONTINUES.test(question);
   const leans = continues || POINTS_BACK.test(question) || !HAS_VERB.test(question) || topical.length === 0;
-  if (!base || words.length > FOLLOW_UP_WORDS || !leans) return { asked: question, followUp: false };
+  if (words.length > FOLLOW_UP_WORDS || !leans) return { asked: question, followUp: false };
   const rest = continues ? question.slice(OPENER.exec(question)?.[0].length ?? 0) : question;
   const swapped = continues && spans ? substitute(base.asked, rest, spans) : undefined;
   if (swapped) return { asked: swapped, followUp: true };
+  const ownForm = OWN_FORM.test(rest);
   // A question of its own about a name ("and who wrote the Time News one?"): asked as it is, not glued to the earlier one.
-  if (spans && OWN_FORM.test(rest) && !POINTS_BACK.test(rest) && spans(rest).length > 0) return { asked: question, followUp: false };
-  if (OWN_FORM.test(rest) && contentWords(rest).length > 0) return { asked: `${rest.trim()} ${topicOf(base.asked)}`, followUp: true };
+  if (spans && ownForm && !POINTS_BACK.test(rest) && spans(rest).length > 0) return { asked: question, followUp: false };
+  if (ownForm && contentWords(rest).length > 0) return { asked: `${rest.trim()} ${topicOf(base.asked)}`, followUp: true };
   return { asked: `${base.asked} ${question}`, followUp: true };
 }

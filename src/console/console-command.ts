@@ -4,6 +4,7 @@ import { combineFollowUp } from '../bot/follow-up.js';
 import { QUESTION_OPTION_MAX } from '../config.js';
 import { matchDocuments } from '../core/find-document.js';
 import { answerToText } from '../format/answer-text.js';
+import { questionTooLong } from '../format/no-answer.js';
 import { smallTalk, smallTalkReply } from '../format/small-talk.js';
 import { sourcesToText, sourceToText } from '../format/sources-text.js';
 
@@ -85,8 +86,8 @@ export async function runConsoleLine(line: string, engines: EngineHolder, sessio
       const k = options.results?.trim() ? Number(options.results) : 3;
       if (!rest) return 'usage: /ask <question>';
       // As on Discord, where the option's length is declared and checked: a long line is refused before it is read.
-      const length = [...rest].length;
-      if (length > maxQuestionLength) return `That question is ${length} characters long; please keep it to ${maxQuestionLength} or fewer.`;
+      const tooLong = questionTooLong(rest, maxQuestionLength);
+      if (tooLong) return tooLong;
       const talk = m ? undefined : smallTalk(rest);
       if (talk) return smallTalkReply(talk, engine.documents.length);
       // A plain line is a message in a thread: a short follow-up leans on the questions before it.

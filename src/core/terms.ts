@@ -29,12 +29,12 @@ export interface WinkSpan {
 /** Token types that carry meaning; punctuation, emoji, URLs and the like are not terms. */
 const TERM_TYPES = new Set(['word', 'number', 'ordinal', 'alpha_numeric', 'currency']);
 const YEAR = /^(1[6-9]\d\d|20\d\d)s?$/;
-/** The month names, as a regular-expression alternation (also read by the answer checks). */
 /** Text with every character that means something in a regular expression escaped, to match as written. */
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
+/** The month names, as a regular-expression alternation (also read by the answer checks). */
 export const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const MONTH = new RegExp(`^(${MONTH_NAMES})$`);
 const UNITS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];

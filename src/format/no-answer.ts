@@ -33,3 +33,12 @@ export function noAnswerText(answer: NoAnswer): string {
   const lacks = answer.reason === 'unsupported' && answer.missing ? ` ${LACKS[answer.missing]}` : '';
   return `The corpus doesn't say.${lacks}`;
 }
+
+/**
+ * Why a question over `max` characters is refused before it is read, or undefined when it fits: counted as Discord
+ * counts an option's length, in characters (code points), so an emoji is one, not two.
+ */
+export function questionTooLong(question: string, max: number): string | undefined {
+  const length = [...question].length;
+  return length > max ? `That question is ${length} characters long; please keep it to ${max} or fewer.` : undefined;
+}
