@@ -1,5 +1,5 @@
 import { FLAG } from './build-index.js';
-import { isLargeArea, personSlug, spacedWords, worldEntitiesNamed } from './glossary.js';
+import { isLargeArea, personSlug, spacedWords, worldCityCountry, worldEntitiesNamed } from './glossary.js';
 import type { Nlp } from './nlp.js';
 import { isEnglish, placesNamed, WHEN_ASKED } from './question.js';
 import { defaultRankParams } from './rank.js';
@@ -64,6 +64,8 @@ export interface AnswerChecks {
   country?: string[];
   /** Set for "where in Japan…": entity terms of the place asked within; naming only it is no answer. */
   within?: string[];
+  /** With `within`: the place as the question names it, lower case ("tokyo" of "which part of Tokyo"): naming it again is no answer. */
+  withinName?: string;
   /** Set for "which city / base / port…": a place smaller than a country; naming a country or a region is no answer. */
   local?: true;
   /** Set for "what are the 8 points of…": the sentence must list (at least two or three items), not name the list. */
@@ -220,6 +222,9 @@ const LOCAL_ASKED = /\b(?:city|cities|town|base|bases|port|prefecture|airport|ai
 /** "Where in Japan is…": the place the answer lies within (group 1). */
 const WHERE_IN = new RegExp(OPENER + String.raw`where\s+in\s+([\p{L}][\p{L}-]*(?:\s+[\p{L}][\p{L}-]*)?)`, 'iu');
 
+/** "… in Japan" after "which city": where the city asked for lies (group 1: one or two words). */
+const IN_PLACE = /\bin\s+(?:the\s+)?([\p{L}][\p{L}-]*(?:\s+[\p{L}][\p{L}-]*)?)/iu;
+
 /** "Which part of Tokyo…", "what area of Japan": a place within X (group 1), not X's plan or X's army ("which part of japan's plan"). */
 const PART_OF = new RegExp(OPENER + String.raw`(?:(?:in|at|on|to) )?(?:which|what) (?:part|area|district|neighbou?rhood|corner)s? of (?:the )?(.*)$`, 'iu');
 
@@ -228,23 +233,24 @@ const PART_OF = new RegExp(OPENER + String.raw`(?:(?:in|at|on|to) )?(?:which|wha
  * question's verb follows ("which part of Japan hosts…", "…of Tokyo is…", "…of Japan?"),
  * as entity terms; none when X goes on as a noun phrase ("the Japan India exercise").
  */
-function partOfPlace(question: string, nlp: Nlp): string[] {
+function partOfPlace(question: string, nlp: Nlp): { entities: string[]; name: string } {
+  const none = { entities: [], name: '' };
   const rest = PART_OF.exec(question)?.[1];
-  if (rest === undefined) return [];
+  if (rest === undefined) return none;
   const words = [...rest.matchAll(/[\p{L}][\p{L}-]*/gu)];
   const tags = nlp.nlp.readDoc(rest).tokens().out(nlp.its.pos) as string[];
   for (let k = 1; k <= Math.min(2, words.length); k++) {
     const last = words[k - 1]!;
     const end = last.index + last[0].length;
     const after = rest.slice(end);
-    if (/^[’']/.test(after)) return [];
+    if (/^[’']/.test(after)) return none;
     const ends = /^\s*(?:[?,.!]|$)/.test(after);
     // wink tags "hosts", "borders" after a name as nouns: a noun right before a determiner or a name is a verb here.
     const verb = !ends && !/-/.test(rest.slice(0, end)) && (['AUX', 'VERB'].includes(tags[k] ?? '') || (tags[k] === 'NOUN' && ['DET', 'PROPN', 'PRON'].includes(tags[k + 1] ?? '')));
     if (!ends && !verb) continue;
-    return placesNamed(rest.slice(0, end), nlp);
+    return { entities: placesNamed(rest.slice(0, end), nlp), name: rest.slice(0, end).toLowerCase() };
   }
-  return [];
+  return none;
 }
 
 /** "Which countries…", "what other nations…", "which two countries": a country asked for. */
@@ -373,17 +379,25 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp): An
   if (WHICH_DATE.test(question)) checks.time = 'date';
   else if (WHEN_ASKED.test(question) || HOW_LONG_AGO.test(question)) checks.time = 'any';
   const partOf = partOfPlace(question, nlp);
-  if (partOf.length > 0) {
+  if (partOf.entities.length > 0) {
     checks.place = true;
-    checks.within = partOf;
+    checks.within = partOf.entities;
+    checks.withinName = partOf.name;
   } else if (WHERE.test(question)) {
     checks.place = true;
     if (LOCAL_ASKED.test(WHERE.exec(question)![0])) checks.local = true;
     const facility = FACILITY.exec(question)?.[1]?.toLowerCase().replace(/s$/, '');
     if (facility) checks.facility = /air/.test(facility) ? 'airport' : facility === 'seaport' || facility.startsWith('harbo') ? 'port' : (facility as Facility);
-    const within = WHERE_IN.exec(question);
+    const asked = WHERE.exec(question)![0];
+    // "Where in Japan…", or "which city … in Japan" (a city asked for, then where it lies).
+    const within = WHERE_IN.exec(question) ?? (checks.local ? IN_PLACE.exec(question.slice(asked.length)) : null);
     const inside = within ? placesNamed(within[1]!, nlp) : [];
-    if (inside.length > 0) checks.within = inside;
+    if (inside.length > 0) {
+      checks.within = inside;
+      // "Where in Tokyo will…": the place's own words, not the verb the two-word group took with it.
+      const first = within![1]!.split(/\s+/)[0]!;
+      checks.withinName = (placesNamed(first, nlp).length > 0 ? first : within![1]!).toLowerCase();
+    }
   }
   const memberMatch = WHICH_MEMBER.exec(question);
   const member = memberMatch?.[1] ?? memberMatch?.[2];
@@ -613,7 +627,7 @@ export class AnswerChecker {
     if (checks.time === 'date' && !DATE.test(text)) return 'time';
     if (checks.place && !PLACE.test(text)) return 'place';
     if (checks.facility && !FACILITY_WORDS[checks.facility].test(text)) return 'facility';
-    if ((checks.within || checks.local) && !this.namesPlaceBesides(text, checks.within ?? [])) return 'place';
+    if ((checks.within || checks.local) && !this.namesPlaceBesides(text, checks.within ?? [], checks.withinName)) return 'place';
     if (checks.country && !this.namesCountryBesides(sentence, text, checks.country)) return 'country';
     if (checks.list !== undefined && listItems(text) < Math.min(checks.list, 3)) return 'list';
     if (checks.role !== undefined) {
@@ -811,9 +825,11 @@ export class AnswerChecker {
    * The text names a place that may lie within `within`, or, with none, a place smaller than a country: a name after
    * a preposition of place ("in Kabul"), or after "the city / port… of" ("the Japanese port of Yokosuka").
    */
-  private namesPlaceBesides(text: string, within: string[]): boolean {
-    for (const m of text.matchAll(PLACE_NAMES)) if (this.placeWithin(m[0], within)) return true;
-    for (const m of text.matchAll(PLACE_OF)) if (this.placeWithin(m[1]!, within)) return true;
+  private namesPlaceBesides(text: string, within: string[], withinName?: string): boolean {
+    // "Which part of Tokyo": "in Tokyo" names the place asked within again, not a part of it.
+    const again = (name: string) => withinName !== undefined && name.replace(/^[^\p{Lu}]*/u, '').toLowerCase() === withinName;
+    for (const m of text.matchAll(PLACE_NAMES)) if (!again(m[0]) && this.placeWithin(m[0], within)) return true;
+    for (const m of text.matchAll(PLACE_OF)) if (!again(m[1]!) && this.placeWithin(m[1]!, within)) return true;
     return false;
   }
 
@@ -830,7 +846,12 @@ export class AnswerChecker {
     const world = worldEntitiesNamed(name).map((w) => w.slug);
     if (world.length > 0) return partOfAsked(world);
     const own = placesNamed(name, this.nlp).map((e) => e.slice(ENTITY_PREFIX.length));
-    if (own.length === 0) return !isLargeArea(name.replace(/^[^\p{Lu}]*/u, ''));
+    if (own.length === 0) {
+      // A city the world list knows lies in its country: "in Madrid" is a city, but none within Japan.
+      const country = worldCityCountry(name);
+      if (country !== undefined) return within.length === 0 || within.includes(ENTITY_PREFIX + country) || partOfAsked([country]);
+      return !isLargeArea(name.replace(/^[^\p{Lu}]*/u, ''));
+    }
     const spaced = spacedWords(name.toLowerCase());
     for (const e of own) {
       const entity = this.nlp.glossary.entities[e];

@@ -56,7 +56,7 @@ export function readGlossary(path: string): Glossary {
 /** The shipped list of countries (names and demonyms, no capitals) and international organisations: general knowledge, data. */
 export const WORLD_ENTITIES_FILE = new URL('./world-entities.json', import.meta.url);
 /** The world list as read once: its entities, and its areas (lower case) for {@link isLargeArea}. */
-let world: { entities: Record<string, z.infer<typeof entitySchema>>; areas: Set<string> } | undefined;
+let world: { entities: Record<string, z.infer<typeof entitySchema>>; areas: Set<string>; cities: Array<[string, string]> } | undefined;
 
 /**
  * The slugs of the world list that none of `texts` (the corpus) mentions: no form has all its words in it
@@ -155,10 +155,21 @@ export function isLargeArea(name: string): boolean {
   return worldList().areas.has(name.toLowerCase().replace(/\s+/g, ' ').trim());
 }
 
+/**
+ * The country (a world-list slug) of a city of the world list's `cities` that the name holds as whole words
+ * ("in Madrid" → "spain"), or undefined. For the place checks only: a city is no entity and adds no terms.
+ */
+export function worldCityCountry(name: string): string | undefined {
+  const spaced = spacedWords(name.toLowerCase());
+  return worldList().cities.find(([city]) => spaced.includes(` ${city} `))?.[1];
+}
+
 function worldList(): NonNullable<typeof world> {
   if (!world) {
-    const read = z.object({ entities: z.record(z.string(), entitySchema), areas: z.array(z.string()) }).parse(JSON.parse(readFileSync(WORLD_ENTITIES_FILE, 'utf8')));
-    world = { entities: read.entities, areas: new Set(read.areas) };
+    const read = z
+      .object({ entities: z.record(z.string(), entitySchema), areas: z.array(z.string()), cities: z.record(z.string(), z.array(z.string().min(1))) })
+      .parse(JSON.parse(readFileSync(WORLD_ENTITIES_FILE, 'utf8')));
+    world = { entities: read.entities, areas: new Set(read.areas), cities: Object.entries(read.cities).flatMap(([country, names]) => names.map((c): [string, string] => [c.toLowerCase(), country])) };
   }
   return world;
 }

@@ -495,6 +495,24 @@ describe('AnswerChecker on the real corpus: the place asked for', () => {
     // Another name of a country is the country, unless the glossary lists it among its cities.
     expect(seedFailure('Neutrality Pact with the Soviet Union', 'which city did Japan sign the Neutrality Pact in?')).toBe('place');
   });
+
+  it('a city of the world list lies in its country: Madrid is a city, but none within Japan', () => {
+    const madrid = 'NATO summit in Madrid was attended';
+    expect(seedFailure(madrid, 'which city hosted the NATO summit?')).toBeUndefined();
+    expect(seedFailure(madrid, 'where in Japan will the NATO office be?')).toBe('place');
+    expect(seedFailure(madrid, 'where in Spain was the NATO summit?')).toBeUndefined();
+    // "Which city … in Japan" asks within Japan as "where in Japan" does.
+    expect(seedChecksOf('which city is the NATO office in Japan going to be in?').within).toEqual(['@japan']);
+    expect(seedFailure(madrid, 'which city is the NATO office in Japan going to be in?')).toBe('place');
+  });
+
+  it('the place asked within, named again, is no part of it', () => {
+    const tokyo = 'meeting in Tokyo in January of the NATO Secretary General';
+    expect(seedFailure(tokyo, 'which part of Tokyo will the NATO office be in?')).toBe('place');
+    expect(seedFailure(tokyo, 'where in Tokyo will the NATO office be?')).toBe('place');
+    // Tokyo is still a place within Japan.
+    expect(seedFailure(tokyo, 'where in Japan did Stoltenberg meet Kishida?')).toBeUndefined();
+  });
 });
 
 describe('AnswerChecker on the real corpus: saying verbs', () => {
