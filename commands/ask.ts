@@ -2,7 +2,7 @@ import { setImmediate } from 'node:timers/promises';
 import { MessageFlags, SlashCommandBuilder } from 'discord.js';
 import { answerQuestion, refusalPayload, refuseQuestion } from '../src/bot/ask-question.js';
 import type { Command } from '../src/bot/command.js';
-import { editOriginal } from '../src/bot/interaction-rest.js';
+import { deferReply, editOriginal } from '../src/bot/interaction-rest.js';
 import { QUESTION_OPTION_MAX } from '../src/config.js';
 import { cooldownMessage } from '../src/bot/retry-time.js';
 import { textPayload } from '../src/format/discord-payload.js';
@@ -27,7 +27,7 @@ export default {
     if (refusal) return void (await interaction.reply({ ...refusalPayload(refusal), flags: MessageFlags.Ephemeral }));
     const retryAt = ctx.cooldown.take(interaction.user.id);
     if (retryAt !== undefined) return void (await interaction.reply({ ...textPayload(cooldownMessage(retryAt)), flags: MessageFlags.Ephemeral }));
-    await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+    await deferReply(interaction, ephemeral);
     // Let other interactions of a burst send their acknowledgements before this one computes (bench:bot: burst p99 ack 108-295 ms → 60-90 ms).
     await setImmediate();
     const { payload } = answerQuestion(ctx, { id: interaction.id, userId: interaction.user.id, question, k });

@@ -2,6 +2,10 @@ import { MessageFlags, PermissionFlagsBits, SlashCommandBuilder } from 'discord.
 import { isAdmin } from '../src/bot/admin.js';
 import type { Command } from '../src/bot/command.js';
 import { ReindexBusyError, type ReindexReport } from '../src/bot/engine-holder.js';
+import { newErrorId } from '../src/bot/error-boundary.js';
+import { deferReply } from '../src/bot/interaction-rest.js';
+import { truncate } from '../src/format/discord-limits.js';
+import { SeedsFolderError } from '../src/store/index-store.js';
 import { storageNotices } from '../src/bot/storage-notice.js';
 import { escapeText } from '../src/format/discord-escape.js';
 import { textPayload } from '../src/format/discord-payload.js';
@@ -17,6 +21,15 @@ export function describeReindex(r: ReindexReport): string {
   ].join('\n');
 }
 
+/**
+ * Why a reindex failed, for the admin: what an operator can act on (the seeds folder, a file the disk refused) in
+ * its own words, anything else as an internal error with the id to find it in the log.
+ */
+function reindexFailure(err: unknown, errorId: string): string {
+  const operator = err instanceof SeedsFolderError || (err instanceof Error && typeof (err as NodeJS.ErrnoException).syscall === 'string');
+  return operator ? escapeText(truncate((err as Error).message, 300)) : `an internal error, id \`${errorId}\` in the log`;
+}
+
 export default {
   data: new SlashCommandBuilder()
     .setName('reindex')
@@ -30,7 +43,7 @@ export default {
       return;
     }
     const busy = 'A reindex is already running; the new index will be live when it finishes.';
-    const job = ctx.engines.reindex(() => interaction.deferReply({ flags: MessageFlags.Ephemeral }));
+    const job = ctx.engines.reindex(() => deferReply(interaction, true));
     if (!job) {
       await interaction.reply({ ...textPayload(busy), flags: MessageFlags.Ephemeral });
       return;
@@ -39,9 +52,13 @@ export default {
     try {
       report = await job;
     } catch (err) {
+      // The acknowledgement itself failed (an expired token, Discord down): no rebuild ran, and the error boundary
+      // says so to the admin, or to nobody when the token is dead.
+      if (!interaction.deferred) throw err;
       if (err instanceof ReindexBusyError) return void (await interaction.editReply(textPayload(busy)));
-      ctx.log.error({ err }, 'reindex failed; keeping the old index');
-      const failed = `The reindex failed (${escapeText((err as Error).message).slice(0, 300)}); the old index is still answering.`;
+      const errorId = newErrorId();
+      ctx.log.error({ err, errorId }, 'reindex failed; keeping the old index');
+      const failed = `The reindex failed (${reindexFailure(err, errorId)}); the old index is still answering.`;
       await interaction.editReply(textPayload([failed, ...(await storageNotices(ctx)).map(escapeText)].join('\n')));
       return;
     }

@@ -16,11 +16,16 @@ export const HANDLER_SWEEP_MS = 60_000;
  * major parameter of webhook routes) and by default sweeps idle queues once an hour:
  * about 1.3 kB per /ask for up to an hour. Sweeping idle ones every minute keeps
  * memory flat under load.
+ *
+ * Every message the bot posts carries a nonce Discord enforces: when a response is lost
+ * and @discordjs/rest sends the same request again, Discord returns the message the first
+ * try created instead of posting the answer twice.
  */
 export function createClient(config: Pick<Config, 'apiUrl'> & Partial<Pick<Config, 'restGlobalRps'>>, extra: Partial<ClientOptions> = {}): Client {
   const client = new Client({
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages],
     allowedMentions: { parse: [], repliedUser: false },
+    enforceNonce: true,
     ...extra,
     rest: {
       ...(config.apiUrl ? { api: config.apiUrl } : {}),

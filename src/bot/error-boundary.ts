@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { MessageFlags, type Interaction, type Message } from 'discord.js';
 import type { Logger } from 'pino';
 import { textPayload } from '../format/discord-payload.js';
+import { isAlreadyAcknowledged } from './interaction-rest.js';
 
 /** Discord's "Unknown interaction" (10062) and "Unknown webhook" (10015): the token expired. */
 function isExpiredInteraction(err: unknown): boolean {
@@ -48,6 +49,11 @@ export async function guard(log: Logger, target: Interaction | Message, label: s
     await work();
   } catch (err) {
     const errorId = newErrorId();
+    if (isAlreadyAcknowledged(err)) {
+      // A reply whose response was lost, sent again: Discord took the first try, so the user has it.
+      log.warn({ errorId, handler: label }, 'a retried reply was already delivered');
+      return;
+    }
     if (isExpiredInteraction(err)) {
       // The interaction's token is gone (Discord's 3 s or 15 min passed): nobody is left to apologise to.
       log.warn({ errorId, handler: label }, 'interaction expired before it was answered');

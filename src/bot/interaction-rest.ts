@@ -1,4 +1,4 @@
-import { REST, RESTEvents, Routes, type RepliableInteraction, type RESTOptions } from 'discord.js';
+import { MessageFlags, REST, RESTEvents, Routes, type RepliableInteraction, type RESTOptions } from 'discord.js';
 import type { DiscordPayload } from '../format/discord-payload.js';
 
 type Request = Parameters<REST['queueRequest']>[0];
@@ -40,6 +40,27 @@ export class InteractionAwareREST extends REST {
   override clearHandlerSweeper(): void {
     super.clearHandlerSweeper();
     this.interactions.clearHandlerSweeper();
+  }
+}
+
+/** Discord's "Interaction has already been acknowledged" (40060). */
+export function isAlreadyAcknowledged(err: unknown): boolean {
+  return (err as { code?: unknown } | null)?.code === ACKNOWLEDGED;
+}
+const ACKNOWLEDGED = 40060;
+
+/**
+ * `interaction.deferReply(options)`, when a response is lost: @discordjs/rest sends the callback again and Discord
+ * answers 40060, since the first try acknowledged the interaction. It is deferred all the same, so the answer
+ * can still be edited in (discord.js, which never saw the first try succeed, would refuse to edit otherwise).
+ */
+export async function deferReply(interaction: RepliableInteraction, ephemeral: boolean): Promise<void> {
+  try {
+    await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+  } catch (err) {
+    if (!isAlreadyAcknowledged(err)) throw err;
+    interaction.deferred = true;
+    interaction.ephemeral = ephemeral;
   }
 }
 

@@ -1,5 +1,5 @@
-import { ChannelType, type Message } from 'discord.js';
-import { truncate } from '../format/discord-limits.js';
+import { ChannelType, type AnyThreadChannel, type Message, type TextChannel } from 'discord.js';
+import { plainName } from '../format/discord-escape.js';
 import { textPayload } from '../format/discord-payload.js';
 import { smallTalk, smallTalkReply } from '../format/small-talk.js';
 import { answerQuestion, refusalPayload, refuseQuestion } from './ask-question.js';
@@ -14,6 +14,24 @@ const THREAD_NAME = 100;
 export function questionFromMention(content: string, botId: string, mentioned: boolean): string | undefined {
   if (!mentioned) return undefined;
   return content.replace(new RegExp(`<@!?${botId}>`, 'g'), ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Discord's "A thread has already been created for this message". */
+const THREAD_EXISTS = 160004;
+
+/**
+ * Starts a thread on the message; when Discord says it has one already (a retried request whose first try went
+ * through, its response lost), that thread: the answer goes there, not into an apology beside an empty thread.
+ */
+async function threadFor(message: Message<true>, channel: TextChannel, name: string): Promise<AnyThreadChannel> {
+  try {
+    return await message.startThread({ name });
+  } catch (err) {
+    if ((err as { code?: unknown } | null)?.code !== THREAD_EXISTS) throw err;
+    const existing = await channel.threads.fetch(message.id);
+    if (!existing) throw err;
+    return existing;
+  }
 }
 
 /**
@@ -56,7 +74,7 @@ export async function handleMention(message: Message, ctx: BotContext): Promise<
   }
   const { payload } = answerQuestion(ctx, { id: message.id, userId: message.author.id, question });
   if (ctx.config.mentionReplyMode === 'thread' && channel.type === ChannelType.GuildText) {
-    const thread = await message.startThread({ name: truncate(question, THREAD_NAME) });
+    const thread = await threadFor(message, channel, plainName(question, THREAD_NAME, 'Question'));
     ctx.store.pushThreadTurn(thread.id, { question, asked: question, followUp: false });
     await thread.send(payload);
     return;

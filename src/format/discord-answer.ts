@@ -2,7 +2,7 @@ import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonC
 import { quoteOf, type Answer, type Hit } from '../core/answer.js';
 import { sentenceKey, type Sentence } from '../core/types.js';
 import { encodeCustomId } from './custom-id.js';
-import { escapeText, oneLine, ZWSP } from './discord-escape.js';
+import { BIDI, escapeText, oneLine, ZWSP } from './discord-escape.js';
 import { truncate } from './discord-limits.js';
 import { safePayload, type DiscordPayload } from './discord-payload.js';
 import { positionText } from './answer-text.js';
@@ -92,9 +92,6 @@ export function answerButtons(answer: Answer, questionId: string, offset: number
     ],
   }];
 }
-
-/** Bidirectional controls: an override in a question would turn the echo line around. */
-const BIDI = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
 
 /**
  * A user's text for echoing under the bot's name: on one line, no bidirectional controls, and no live link (a zero-width

@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { indexLoader } from '../../src/bot/engine-holder.js';
-import { MEMBER_PERMISSIONS } from '../discord/double.js';
+import { MEMBER_PERMISSIONS, serverError, unknownInteraction } from '../discord/double.js';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 import { SEEDS_DIR, useHarnesses, waitForCallback, waitForEdit } from './harness.js';
 
 /** Member permissions plus Manage Server (bit 5). */
@@ -65,13 +67,42 @@ describe('/reindex', () => {
     expect(JSON.stringify((await waitForEdit(h.double, first.token, 10_000)).body)).toContain('Reindexed');
   });
 
-  it('a failing rebuild keeps the old index answering', async () => {
-    const h = await harness({ loader: async () => { throw new Error('seeds unreadable'); } });
+  it('a failing rebuild keeps the old index answering; an internal error is named by its id in the log, not by its text', async () => {
+    const h = await harness({ loader: async () => { throw new TypeError("Cannot read properties of undefined (reading 'engine')"); } });
     const before = h.bot.ctx.engines.engine;
     const r = h.double.sendInteraction({ name: 'reindex', permissions: MANAGER });
     const edit = await waitForEdit(h.double, r.token);
-    expect((edit.body as { content: string }).content).toContain('old index is still answering');
+    const content = (edit.body as { content: string }).content;
+    expect(content).toContain('old index is still answering');
+    expect(content).not.toContain('Cannot read');
+    const errorId = /an internal error, id `([0-9a-f]{8})` in the log/.exec(content)?.[1];
+    expect(h.logs.find((l) => l.msg === 'reindex failed; keeping the old index')).toMatchObject({ errorId });
     expect(h.bot.ctx.engines.engine).toBe(before);
+    expect(h.bot.ctx.engines.busy).toBe(false);
+  });
+
+  it('a seeds folder that gives no corpus is named in the reply: the admin can act on it', async () => {
+    const h = await harness({ loader: indexLoader(join(tmpdir(), 'no-such-seeds-folder'), await reindexDir()) });
+    const r = h.double.sendInteraction({ name: 'reindex', permissions: MANAGER });
+    const content = (((await waitForEdit(h.double, r.token)).body) as { content: string }).content;
+    expect(content).toMatch(/The reindex failed \(the seeds folder \(SEEDS\\_DIR\) does not exist\); the old index is still answering/);
+  });
+
+  it('an acknowledgement that fails runs no rebuild and logs none: an expired token gets no call after it, a 500 an apology', async () => {
+    const h = await harness();
+    const expired = h.double.sendInteraction({ name: 'reindex', permissions: MANAGER });
+    h.double.failNext((c) => c.path.split('/').includes(expired.token), unknownInteraction(10));
+    await h.double.waitForCall((c) => c.path.includes(expired.token));
+    await sleep(300);
+    expect(h.double.callsFor(expired.token)).toHaveLength(1);
+    expect(h.logs.find((l) => l.msg === 'interaction expired before it was answered')).toMatchObject({ handler: '/reindex' });
+
+    const failing = h.double.sendInteraction({ name: 'reindex', permissions: MANAGER });
+    h.double.failNext((c) => c.path.split('/').includes(failing.token), serverError(500));
+    await h.double.waitForCall((c) => c.path.includes(failing.token) && c.status === 204);
+    const apology = h.double.callsFor(failing.token).find((c) => c.status === 204)!;
+    expect(JSON.stringify(apology.body)).toContain('Sorry, something went wrong');
+    expect(h.logs.some((l) => l.msg === 'reindex failed; keeping the old index')).toBe(false);
     expect(h.bot.ctx.engines.busy).toBe(false);
   });
 });

@@ -6,7 +6,7 @@
  */
 import { Events, Status, type ClientOptions } from 'discord.js';
 import { describe, expect, it } from 'vitest';
-import { rateLimited, serverError, unknownInteraction, type RecordedCall } from '../discord/double.js';
+import { rateLimited, responseLost, serverError, unknownInteraction, type RecordedCall } from '../discord/double.js';
 import { useHarnesses, waitForEdit, type Harness } from './harness.js';
 
 const { harness } = useHarnesses();
@@ -159,5 +159,68 @@ describe('a mention answered in a thread', () => {
     h.double.sendMessage({ channelId: threadId, content: KURILS, mentionsBot: true });
     await until(() => postsIn(h, threadId).some(ok), 'the next answer');
     expect(JSON.stringify(postsIn(h, threadId).find(ok)!.body)).toContain('1945');
+  });
+});
+
+describe('a response lost on its way back: Discord carried the request out, the client sends it again', () => {
+  const RETRYING = { rest: { retries: 2, timeout: 2000 } };
+  const threadOf = (h: Harness) => String(h.double.state.guilds[0]!.threads[0]!.id);
+  /** The bot's messages in a channel. */
+  const messagesIn = (h: Harness, channelId: string) => [...h.double.state.messages.values()].filter((m) => m.channel_id === channelId && String((m.author as { id: string }).id) === String(h.double.state.botUser.id));
+
+  it('/ask: the retried defer is refused as already acknowledged (40060), and the answer is still edited in', async () => {
+    const h = await harnessWith(RETRYING);
+    h.double.failNext({ method: 'POST', path: /\/callback$/ }, responseLost());
+    const { token } = ask(h);
+    const edit = await waitForEdit(h.double, token);
+    expect(JSON.stringify(edit.body)).toContain('1945');
+    expect(callbacksOf(h, token).map((c) => c.status)).toEqual([502, 400]);
+    await sleep(100);
+    expect(h.logs.filter((l) => l.msg === 'handler failed' || l.msg === 'could not send the apology')).toEqual([]);
+  });
+
+  it('More: the page the first try posted is the one answer, and no error is logged for it', async () => {
+    const h = await harnessWith(RETRYING);
+    const asked = ask(h);
+    const edit = await waitForEdit(h.double, asked.token);
+    const more = (edit.body as { components: Array<{ components: Array<{ custom_id: string }> }> }).components[0]!.components[0]!.custom_id;
+    h.double.failNext({ method: 'POST', path: /\/callback$/ }, responseLost());
+    const pressed = h.double.sendInteraction({ type: 3, customId: more, messageId: h.double.interaction(asked.token)!.originalId! });
+    await until(() => h.logs.some((l) => l.msg === 'a retried reply was already delivered'), 'the retry in the log');
+    expect(callbacksOf(h, pressed.token).map((c) => c.status)).toEqual([502, 400]);
+    expect(JSON.stringify(h.double.originalMessage(pressed.token))).toContain('embeds');
+    expect(h.logs.filter((l) => l.msg === 'handler failed')).toEqual([]);
+  });
+
+  it('a reply in a thread is posted once: the retry carries the same nonce, and Discord returns the first message', async () => {
+    const h = await harnessWith(RETRYING);
+    const threadId = threadOf(h);
+    h.double.failNext({ method: 'POST', path: `/channels/${threadId}/messages` }, responseLost());
+    h.double.sendMessage({ channelId: threadId, content: KURILS, mentionsBot: true });
+    await h.double.waitForCall((c) => c.method === 'POST' && c.path === `/channels/${threadId}/messages` && c.status === 200);
+    await sleep(200);
+    const posts = h.double.calls.filter((c) => c.method === 'POST' && c.path === `/channels/${threadId}/messages`);
+    expect(posts.map((c) => c.status)).toEqual([502, 200]);
+    expect((posts[0]!.body as { nonce?: string }).nonce).toBeDefined();
+    expect((posts[1]!.body as { nonce?: string }).nonce).toBe((posts[0]!.body as { nonce?: string }).nonce);
+    expect(messagesIn(h, threadId)).toHaveLength(1);
+    expect(h.logs.filter((l) => l.msg === 'handler failed')).toEqual([]);
+  });
+
+  it('a mention in a channel: the thread the first try started gets the answer (160004 on the retry), not an apology beside it', async () => {
+    const h = await harnessWith(RETRYING);
+    const channelId = String(h.double.state.guilds[0]!.channels[0]!.id);
+    const sent = h.double.sendMessage({ channelId, content: KURILS, mentionsBot: true });
+    h.double.failNext({ method: 'POST', path: `/channels/${channelId}/messages/${String(sent.id)}/threads` }, responseLost());
+    const starts = () => h.double.calls.filter((c) => c.path === `/channels/${channelId}/messages/${String(sent.id)}/threads`);
+    await until(() => starts().length === 2, 'the retried thread start');
+    expect(starts().map((c) => c.status)).toEqual([502, 400]);
+    const threads = h.double.state.guilds[0]!.threads.filter((t) => String(t.id) === String(sent.id));
+    expect(threads).toHaveLength(1);
+    await until(() => messagesIn(h, String(sent.id)).length === 1, 'the answer in the thread');
+    expect(JSON.stringify(messagesIn(h, String(sent.id))[0])).toContain('1945');
+    expect(h.bot.ctx.store.threadTurns(String(sent.id))).toHaveLength(1);
+    expect(messagesIn(h, channelId)).toEqual([]);
+    expect(h.logs.filter((l) => l.msg === 'handler failed')).toEqual([]);
   });
 });

@@ -136,6 +136,14 @@ describe('mentions', () => {
     expect(name).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
   });
 
+  it('a thread name keeps no bidirectional override or zero-width character: its title reads as typed', async () => {
+    const h = await harness();
+    const channelId = String(h.double.state.guilds[0]!.channels[0]!.id);
+    const sent = h.double.sendMessage({ channelId, content: 'why nato? \u202e\u202e\u200babc\u2066', mentionsBot: true });
+    const started = await h.double.waitForCall({ method: 'POST', path: `/channels/${channelId}/messages/${String(sent.id)}/threads` });
+    expect((started.body as { name: string }).name).toBe('why nato? abc');
+  });
+
   it("MENTION_REPLY_MODE=reply answers in place", async () => {
     const h = await harness({ env: { MENTION_REPLY_MODE: 'reply' } });
     const channelId = String(h.double.state.guilds[0]!.channels[0]!.id);

@@ -20,7 +20,7 @@ import { handleRest } from './rest-server.js';
 import { DoubleState, type InteractionRecord } from './state.js';
 import type { CallMatcher, DiscordDoubleOptions, FaultSpec, GatewayFrame, Json, RecordedCall } from './types.js';
 
-export { rateLimited, serverError, unknownInteraction, type FaultHandle } from './faults.js';
+export { rateLimited, responseLost, serverError, unknownInteraction, type FaultHandle } from './faults.js';
 export { BOT_PERMISSIONS, MEMBER_PERMISSIONS, type InteractionInput, type MessageCreateInput } from './payloads.js';
 export { shardFor, snowflake, type GuildState, type InteractionRecord } from './state.js';
 export type * from './types.js';

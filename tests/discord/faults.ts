@@ -19,6 +19,8 @@ export interface FaultAnswer {
   status: number;
   body: unknown;
   headers: Record<string, string>;
+  /** The route runs before the fault is answered ({@link FaultSpec.processed}). */
+  processed: boolean;
 }
 
 /** Pending faults, consumed first-in first-out. */
@@ -51,7 +53,7 @@ export class FaultTable {
       body ??= { message: 'You are being rate limited.', retry_after: seconds, global: false };
     }
     body ??= { message: `Injected fault ${status}`, code: 0 };
-    return { status, body, headers };
+    return { status, body, headers, processed: fault.spec.processed === true };
   }
 }
 
@@ -69,6 +71,11 @@ export function rateLimited(retryAfterSeconds = 0.1, options: { global?: boolean
 /** A 404 code 10062 "Unknown interaction" (an expired or foreign token). */
 export function unknownInteraction(times = 1): FaultSpec {
   return { status: 404, times, body: { message: 'Unknown interaction', code: 10062 } };
+}
+
+/** A 502 answered after the request was carried out: the response lost on its way back (the client retries). */
+export function responseLost(times = 1): FaultSpec {
+  return { status: 502, times, processed: true, body: { message: '502 Bad Gateway', code: 0 } };
 }
 
 /** A 5xx (default 500) with a Discord-like body. */

@@ -53,7 +53,12 @@ route('POST', '/channels/:cid/messages', (env, req, p) => {
   const found = env.state.channel(p.cid ?? '');
   if (!found) return unknownChannel();
   const guildId = found.guild?.id ?? null;
+  // As Discord does: a nonce sent with enforce_nonce again (a retried request) returns the message the first try created.
+  const nonce = req.body?.enforce_nonce === true && req.body.nonce !== undefined ? String(req.body.nonce) : undefined;
+  const earlier = nonce === undefined ? undefined : [...env.state.messages.values()].find((m) => m.channel_id === String(found.channel.id) && m.nonce === nonce);
+  if (earlier) return { status: 200, body: earlier };
   const message = createMessage(env.state, { channelId: String(found.channel.id), guildId, author: env.state.botUser, data: req.body ?? {}, files: req.files });
+  if (req.body?.nonce !== undefined) message.nonce = req.body.nonce;
   found.channel.last_message_id = message.id;
   const member = found.guild && env.state.member(found.guild, String(env.state.botUser.id));
   if (env.echoBotMessages) env.dispatch('MESSAGE_CREATE', { ...message, ...(member ? { member } : {}) }, guildId);
@@ -75,6 +80,7 @@ function startThread(env: RestEnv, req: RestRequest, parentId: string, messageId
   const found = env.state.channel(parentId);
   if (!found?.guild || found.channel.type === 11) return unknownChannel();
   if (messageId !== undefined && !env.state.messages.has(messageId)) return unknownMessage();
+  if (messageId !== undefined && env.state.messages.get(messageId)!.thread) return apiError(400, 160004, 'A thread has already been created for this message');
   const body = req.body ?? {};
   const thread = threadObject(found.guild.id, parentId, { id: messageId, name: String(body.name ?? 'thread') }, String(env.state.botUser.id));
   const meta = thread.thread_metadata as Json;

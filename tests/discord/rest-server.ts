@@ -31,7 +31,8 @@ export async function handleRest(deps: RestServerDeps, req: IncomingMessage, res
     call.path = apiPath(url.pathname);
     Object.assign(call, await readBody(req), { at: performance.now() });
     const fault = deps.faults.take(call);
-    const route = fault ? undefined : matchRoute(method, call.path);
+    const route = fault && !fault.processed ? undefined : matchRoute(method, call.path);
+    if (fault?.processed && route) route.handler(deps.env, call, route.params);
     if (fault) {
       Object.assign(call, { status: fault.status, response: fault.body, faulted: true });
       headers = fault.headers;

@@ -122,6 +122,11 @@ export interface FaultSpec {
   headers?: Record<string, string>;
   /** How many matching calls fail; default 1. */
   times?: number;
+  /**
+   * The route runs first (its effects take place: a callback acknowledges, a message is created), and the fault
+   * is answered in place of its response: a response lost on its way back, which a client retries. Default false.
+   */
+  processed?: boolean;
 }
 
 /** A frame the gateway received from a client. */
