@@ -133,6 +133,8 @@ export class BotStore implements QuestionStore {
   private failing = false;
   /** Error code of the last failed write (or of the data folder that cannot be made); undefined once a write succeeds. */
   private writeError: string | undefined;
+  /** Set when bot.json could not be read at start: it is never written over (it may hold everything), and data stays in memory. */
+  private readError: string | undefined;
   /** Where a damaged bot.json was moved at open ('' when it could not be moved). */
   private movedAside: string | undefined;
   /** Damaged records left out at open, and where the file as it was is kept ('' when it could not be copied). */
@@ -160,6 +162,8 @@ export class BotStore implements QuestionStore {
     }
     const opened = await openJsonFile(join(dataDir, BOT_FILE), isBotData);
     if (!opened.ok && opened.problem === 'corrupt') log.warn({ movedTo: opened.movedTo }, `bot store: ${BOT_FILE} was unreadable; starting afresh`);
+    // A file the disk would not give may be whole: it is neither moved nor written over, and this run keeps its data in memory.
+    if (!opened.ok && opened.problem === 'unreadable') log.warn({ code: opened.code }, `bot store: cannot read ${BOT_FILE}; leaving it as it is and keeping data in memory`);
     if (!opened.ok) opened.db.data = empty();
     const dropped = opened.ok ? dropDamagedRecords(opened.db.data) : 0;
     let keptAs: string | undefined;
@@ -175,6 +179,7 @@ export class BotStore implements QuestionStore {
     }
     const store = new BotStore(opened.db, log, threadHistory, writeDelayMs);
     store.writeError = folderError;
+    if (!opened.ok && opened.problem === 'unreadable') store.readError = opened.code ?? 'error';
     if (!opened.ok && opened.problem === 'corrupt') store.movedAside = opened.movedTo ?? '';
     if (dropped > 0) {
       store.damaged = { dropped, keptAs: keptAs ?? '' };
@@ -187,6 +192,7 @@ export class BotStore implements QuestionStore {
   /** What admins should know: bot.json cannot be written, or a damaged one was moved aside at start. */
   storageWarnings(): string[] {
     const out: string[] = [];
+    if (this.readError !== undefined) out.push(`⚠ ${BOT_FILE} could not be read at start (${this.readError}): it is left as it is, and answers and stats are kept in memory only until a restart can read it.`);
     if (this.writeError !== undefined) out.push(`⚠ The data folder is not writable (${this.writeError}): answers and stats are kept in memory only and will be lost on restart.`);
     if (this.movedAside !== undefined) {
       out.push(this.movedAside
@@ -253,7 +259,7 @@ export class BotStore implements QuestionStore {
   }
 
   private save(): void {
-    if (this.writeWaiting) return;
+    if (this.writeWaiting || this.readError !== undefined) return;
     this.writeWaiting = true;
     this.timer = setTimeout(() => this.startWrite(), this.writeDelayMs);
   }

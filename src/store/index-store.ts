@@ -13,7 +13,7 @@ export interface LoadedIndex {
   data: IndexData;
   nlp: Nlp;
   /** Why it was rebuilt, or undefined when it was loaded as stored. */
-  rebuilt?: 'missing' | 'corrupt' | 'schema' | 'seeds-changed' | 'forced';
+  rebuilt?: 'missing' | 'corrupt' | 'unreadable' | 'schema' | 'seeds-changed' | 'forced';
   /** Warnings for the operator: skipped seeds, a corrupt file moved aside, a failed save. */
   warnings: string[];
   /** False when the rebuilt index could not be written (read-only or full disk): it still serves from memory. */
@@ -67,6 +67,7 @@ export async function loadIndex(seedsDir: string, dataDir: string, options: { fo
   const opened = await openJsonFile(path, looksLikeIndex);
   const warnings = [...seeds.warnings];
   if (!opened.ok && opened.problem === 'corrupt') warnings.push(`${INDEX_FILE} was unreadable${opened.movedTo ? `; moved aside to ${opened.movedTo}` : ''}; rebuilding`);
+  if (!opened.ok && opened.problem === 'unreadable') warnings.push(`${INDEX_FILE} could not be read (${opened.code}); rebuilding`);
   let rebuilt: LoadedIndex['rebuilt'];
   if (options.force) rebuilt = 'forced';
   else if (!opened.ok) rebuilt = opened.problem;

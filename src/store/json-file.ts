@@ -123,16 +123,21 @@ function removeOrphans(path: string): void {
   }
 }
 
-/** Why a data file could not be used as it was. */
-export type ReadProblem = 'missing' | 'corrupt';
+/**
+ * Why a data file could not be used as it was: none there; there but not a whole file of the expected shape
+ * (moved aside; a folder in its place too); or there but the disk would not give it (permissions, an I/O
+ * error: left as it is, since nothing says it is damaged).
+ */
+export type ReadProblem = 'missing' | 'corrupt' | 'unreadable';
 
-/** What reading a lowdb file gave: its data, or the problem and where the bad file was moved. */
-export type ReadResult<T> = { ok: true; db: Low<T> } | { ok: false; db: Low<T>; problem: ReadProblem; movedTo?: string };
+/** What reading a lowdb file gave: its data, or the problem, where a corrupt file was moved, and the error code of an unreadable one. */
+export type ReadResult<T> = { ok: true; db: Low<T> } | { ok: false; db: Low<T>; problem: ReadProblem; movedTo?: string; code?: string };
 
 /**
  * Opens a lowdb JSON file on disk (never lowdb's in-memory test preset). A file
  * that does not parse, or that `isValid` rejects, is moved aside as
- * `<name>.corrupt-<time>` so nothing is lost and a fresh one can be written.
+ * `<name>.corrupt-<time>` so nothing is lost and a fresh one can be written. One the
+ * disk will not give (EACCES, EIO…) is left where it is, as 'unreadable'.
  * Writes go to a temporary file renamed over the old one, so a crash mid-write
  * leaves the previous file whole; temporary files that killed processes left are
  * removed here.
@@ -142,7 +147,10 @@ export async function openJsonFile<T>(path: string, isValid: (data: unknown) => 
   const db = new Low<T>(fileAt<T>(path), null as T);
   try {
     await db.read();
-  } catch {
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    // A folder in the file's place holds no data of ours: moved aside like a corrupt file.
+    if (typeof code === 'string' && code !== 'EISDIR') return { ok: false, db, problem: 'unreadable', code };
     return { ok: false, db, problem: 'corrupt', ...moveAside(path, now) };
   }
   if (db.data === null || db.data === undefined) return { ok: false, db, problem: 'missing' };

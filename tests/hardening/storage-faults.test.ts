@@ -7,10 +7,11 @@
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import fsp from 'node:fs/promises';
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pino } from 'pino';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { BOT_FILE, BotStore, type BotData } from '../../src/bot/bot-store.js';
 import { indexLoader, type AnswerEngine, type LoadedEngine } from '../../src/bot/engine-holder.js';
 import { SCHEMA_VERSION, type IndexData } from '../../src/core/build-index.js';
@@ -145,6 +146,49 @@ describe('a damaged bot.json: moved aside, reset, warned, and /stats says so', (
     await store.flush();
     expect(store.storageWarnings()).toHaveLength(1);
     expect((JSON.parse(readFileSync(join(dir, BOT_FILE), 'utf8')) as BotData).questions).toHaveLength(1);
+  });
+
+  it.each(['EACCES', 'EIO'])('bot.json the disk will not read (%s): left as it is, never written over, and the admin is told', async (code) => {
+    const dir = temp('bot-unreadable');
+    const file = join(dir, BOT_FILE);
+    writeFileSync(file, JSON.stringify(whole));
+    const before = readFileSync(file);
+    const read = fsp.readFile.bind(fsp);
+    const spy = vi.spyOn(fsp, 'readFile').mockImplementation(((path: Parameters<typeof fsp.readFile>[0], ...rest: unknown[]) =>
+      String(path) === file ? Promise.reject(Object.assign(new Error(`${code}: refused`), { code })) : (read as (...a: unknown[]) => Promise<unknown>)(path, ...rest)) as typeof fsp.readFile);
+    try {
+      logs.length = 0;
+      const store = await BotStore.open(dir, log, 6);
+      expect(store.data.questions).toEqual([]);
+      expect(asideOf(dir, BOT_FILE)).toEqual([]);
+      expect(logs.filter((l) => l.level === 40 && l.code === code && String(l.msg).includes(`cannot read ${BOT_FILE}`))).toHaveLength(1);
+      expect(store.storageWarnings()).toEqual([`⚠ ${BOT_FILE} could not be read at start (${code}): it is left as it is, and answers and stats are kept in memory only until a restart can read it.`]);
+      store.recordQuestion(question('9'));
+      await store.flush();
+      expect(store.data.questions.map((q) => q.id)).toEqual(['9']);
+      expect(readFileSync(file).equals(before)).toBe(true);
+      expect(readdirSync(dir)).toEqual([BOT_FILE]);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it('index.json the disk will not read: left as it is, a warning names the error, and the rebuilt index answers', async () => {
+    const dir = temp('index-unreadable');
+    const file = join(dir, INDEX_FILE);
+    writeFileSync(file, goodIndex);
+    const read = fsp.readFile.bind(fsp);
+    const spy = vi.spyOn(fsp, 'readFile').mockImplementation(((path: Parameters<typeof fsp.readFile>[0], ...rest: unknown[]) =>
+      String(path) === file ? Promise.reject(Object.assign(new Error('EIO: refused'), { code: 'EIO' })) : (read as (...a: unknown[]) => Promise<unknown>)(path, ...rest)) as typeof fsp.readFile);
+    try {
+      const loaded = await loadIndex(SEEDS_DIR, dir);
+      expect(loaded.rebuilt).toBe('unreadable');
+      expect(loaded.warnings).toContain('index.json could not be read (EIO); rebuilding');
+      expect(asideOf(dir, INDEX_FILE)).toEqual([]);
+      expectKurils(new Engine(loaded.data, loaded.nlp));
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('a whole bot.json is kept as it is, and no warning', async () => {
