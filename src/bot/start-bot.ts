@@ -39,11 +39,15 @@ export async function startBot(config: Config, options: StartBotOptions): Promis
   const client = createClient(config, options.clientOptions);
   let accepting = true;
   attachDispatcher(client, ctx, options.commands, () => accepting);
-  const ready = once(client, Events.ClientReady, { signal: AbortSignal.timeout(options.readyTimeoutMs ?? 30_000) });
+  // Stopped when the login fails: the wait for ready would otherwise reject later, unhandled, when its time ran out.
+  const gaveUp = new AbortController();
+  const ready = once(client, Events.ClientReady, { signal: AbortSignal.any([AbortSignal.timeout(options.readyTimeoutMs ?? 30_000), gaveUp.signal]) });
   try {
     await client.login(config.discordToken);
     await ready;
   } catch (err) {
+    gaveUp.abort();
+    ready.catch(() => undefined);
     await client.destroy();
     throw err;
   }

@@ -4,10 +4,18 @@
  * case the user's reply lands exactly once (or the failure is logged and the bot
  * carries on), and the client never emits `error`.
  */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Events, Status, type ClientOptions } from 'discord.js';
 import { describe, expect, it } from 'vitest';
-import { rateLimited, responseLost, serverError, unknownInteraction, type RecordedCall } from '../discord/double.js';
-import { useHarnesses, waitForEdit, type Harness } from './harness.js';
+import { rateLimited, responseLost, serverError, startDiscordDouble, unknownInteraction, type RecordedCall } from '../discord/double.js';
+import { EngineHolder } from '../../src/bot/engine-holder.js';
+import { createLogger } from '../../src/bot/logger.js';
+import { startBot } from '../../src/bot/start-bot.js';
+import { commandMap } from '../../commands/index.js';
+import { loadConfig } from '../../src/config.js';
+import { buildEngine, SEEDS_DIR, useHarnesses, waitForEdit, type Harness } from './harness.js';
 
 const { harness } = useHarnesses();
 
@@ -222,5 +230,29 @@ describe('a response lost on its way back: Discord carried the request out, the 
     expect(h.bot.ctx.store.threadTurns(String(sent.id))).toHaveLength(1);
     expect(messagesIn(h, channelId)).toEqual([]);
     expect(h.logs.filter((l) => l.msg === 'handler failed')).toEqual([]);
+  });
+});
+
+describe('a login Discord refuses', () => {
+  it('rejects startBot, and nothing rejects later unhandled when the wait for ready would have timed out', async () => {
+    const double = await startDiscordDouble();
+    const dataDir = await mkdtemp(join(tmpdir(), 'bot-login-'));
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => void unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      double.failNext({ method: 'GET', path: '/gateway/bot' }, { status: 401, body: { message: '401: Unauthorized', code: 0 } });
+      const config = loadConfig({ DISCORD_TOKEN: 'test-token-0123456789abcdef', DISCORD_API_URL: double.apiUrl, DATA_DIR: dataDir, SEEDS_DIR, LOG_LEVEL: 'silent' });
+      const { engine } = await buildEngine();
+      const engines = new EngineHolder(engine, async () => ({ engine, warnings: [], saved: true }));
+      const log = createLogger(config, { write: () => undefined });
+      await expect(startBot(config, { engines, commands: commandMap(), log, clientOptions: { rest: { retries: 0, timeout: 2000 } }, readyTimeoutMs: 200 })).rejects.toThrow();
+      await sleep(500);
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+      await double.close();
+      await rm(dataDir, { recursive: true, force: true });
+    }
   });
 });
