@@ -47,14 +47,14 @@ async function main(): Promise<void> {
   process.on('SIGTERM', shutdown);
   process.on('unhandledRejection', (err) => log.error({ err }, 'unhandled rejection'));
   log.debug('starting');
-  const [{ EngineHolder, indexLoader }, { commandMap }, { startBot }, { exitQuietlyOnClosedPipe }, { runConsole }] = await Promise.all([
+  const [{ EngineHolder, backgroundIndexLoader }, { commandMap }, { startBot }, { exitQuietlyOnClosedPipe }, { runConsole }] = await Promise.all([
     import('./bot/engine-holder.js'),
     import('../commands/index.js'),
     import('./bot/start-bot.js'),
     import('./cli/run-cli.js'),
     import('./console/run-console.js'),
   ]);
-  const { holder, warnings } = await EngineHolder.open(indexLoader(config.seedsDir, config.dataDir));
+  const { holder, warnings } = await EngineHolder.open(backgroundIndexLoader(config.seedsDir, config.dataDir));
   for (const w of warnings) log.warn(`index: ${w}`);
   if (!config.discordToken) {
     exitQuietlyOnClosedPipe();

@@ -5,6 +5,8 @@ import type { EntitySpan } from '../core/glossary.js';
 import { Engine, type AskOptions } from '../core/engine.js';
 import type { Sentence } from '../core/types.js';
 import { INDEX_FILE, loadIndex } from '../store/index-store.js';
+import { rebuildIndex } from '../shard/processes.js';
+import { REINDEX_TIMEOUT_MS } from '../shard/protocol.js';
 
 /** What the bot needs of an engine (the real {@link Engine}, or a stub in tests). */
 export interface AnswerEngine {
@@ -62,6 +64,23 @@ export function indexLoader(seedsDir: string, dataDir: string): EngineLoader {
   };
 }
 
+/**
+ * The single-process bot's loader: {@link indexLoader} at start, and for a reindex the build in a child process
+ * ({@link rebuildIndex}, as the sharding manager does), then the index it wrote loaded here. A build takes the
+ * event loop for half a second to several seconds (longer as the corpus grows), during which no interaction could
+ * be acknowledged; loading the stored index takes about a fifth of that. When the child could not save the index
+ * (a read-only data folder), it is built here as before, so the new index still answers, from memory.
+ */
+export function backgroundIndexLoader(seedsDir: string, dataDir: string, timeoutMs = REINDEX_TIMEOUT_MS): EngineLoader {
+  const here = indexLoader(seedsDir, dataDir);
+  return async (force) => {
+    if (!force) return here(false);
+    const report = await rebuildIndex(seedsDir, dataDir, true, timeoutMs, true);
+    if (!report.saved) return here(true);
+    const loaded = await here(false);
+    return { ...loaded, warnings: [...report.warnings, ...loaded.warnings] };
+  };
+}
 
 /**
  * Holds the live engine. {@link reindex} builds a new one beside it and swaps

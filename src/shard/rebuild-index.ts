@@ -1,11 +1,11 @@
 /**
- * Forked by the sharding manager: `rebuild-index.ts <seedsDir> <dataDir> [--force]`
+ * Forked by the sharding manager (and by the single-process bot's /reindex): `rebuild-index.ts <seedsDir> <dataDir> [--force]`
  * loads index.json, rebuilding it when stale (always with --force) through
  * lowdb's temporary-file-and-rename write, so a shard reading it meanwhile gets
  * the old file or the new one, whole. Reports over IPC, then exits. Running it
  * in its own process keeps the manager answering its shards during a build.
  */
-import { loadIndex } from '../store/index-store.js';
+import { loadIndex, SeedsFolderError } from '../store/index-store.js';
 import type { RebuildReport } from './processes.js';
 
 async function main(): Promise<RebuildReport> {
@@ -26,4 +26,4 @@ const report = (r: RebuildReport) => {
   process.send(r, () => process.exit(r.ok ? 0 : 1));
 };
 
-main().then(report, (err: unknown) => report({ ok: false, error: (err as Error).message ?? String(err) }));
+main().then(report, (err: unknown) => report({ ok: false, error: (err as Error).message ?? String(err), ...(err instanceof SeedsFolderError && { seeds: true }) }));

@@ -26,7 +26,9 @@ class AtomicJsonFile<T> implements Adapter<T> {
     try {
       text = await fsp.readFile(this.path, 'utf8');
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      // No file, or a file where a folder of its path should be (a DATA_DIR that is a file): nothing there to read.
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') return null;
       throw err;
     }
     return JSON.parse(text) as T;

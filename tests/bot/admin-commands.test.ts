@@ -2,7 +2,7 @@ import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { indexLoader } from '../../src/bot/engine-holder.js';
+import { backgroundIndexLoader } from '../../src/bot/engine-holder.js';
 import { MEMBER_PERMISSIONS, serverError, unknownInteraction } from '../discord/double.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -23,7 +23,8 @@ afterAll(async () => {
   for (const dir of reindexDirs.splice(0)) await rm(dir, { recursive: true, force: true });
 });
 
-const { engine, harness } = useHarnesses({ defaults: async () => ({ loader: indexLoader(SEEDS_DIR, await reindexDir()) }) });
+// The loader the bot runs with: a reindex builds in a child process, then loads what it wrote.
+const { engine, harness } = useHarnesses({ defaults: async () => ({ loader: backgroundIndexLoader(SEEDS_DIR, await reindexDir()) }) });
 
 describe('/reindex', () => {
   it('is refused for a member without permission', async () => {
@@ -82,11 +83,24 @@ describe('/reindex', () => {
   });
 
   it('a seeds folder that gives no corpus is named in the reply: the admin can act on it', async () => {
-    const h = await harness({ loader: indexLoader(join(tmpdir(), 'no-such-seeds-folder'), await reindexDir()) });
+    const h = await harness({ loader: backgroundIndexLoader(join(tmpdir(), 'no-such-seeds-folder'), await reindexDir()) });
     const r = h.double.sendInteraction({ name: 'reindex', permissions: MANAGER });
     const content = (((await waitForEdit(h.double, r.token)).body) as { content: string }).content;
     expect(content).toMatch(/The reindex failed \(the seeds folder \(SEEDS\\_DIR\) does not exist\); the old index is still answering/);
   });
+
+  it('a data folder the rebuild cannot write: built in the bot instead, it answers from memory, and the admin is told', async () => {
+    const file = join(await reindexDir(), 'a-file');
+    await writeFile(file, 'not a folder');
+    const h = await harness({ loader: backgroundIndexLoader(SEEDS_DIR, join(file, 'data')) });
+    const before = h.bot.ctx.engines.engine;
+    const r = h.double.sendInteraction({ name: 'reindex', permissions: MANAGER });
+    const content = (((await waitForEdit(h.double, r.token, 20_000)).body) as { content: string }).content;
+    expect(content).toContain('Reindexed 5 documents');
+    expect(content).toContain('⚠ The index could not be saved to the data folder: it answers from memory and is rebuilt at the next start.');
+    expect(h.bot.ctx.engines.engine).not.toBe(before);
+    expect(h.bot.ctx.engines.engine.ask('until what year did japan control the kurils?').kind).toBe('answered');
+  }, 30_000);
 
   it('an acknowledgement that fails runs no rebuild and logs none: an expired token gets no call after it, a 500 an apology', async () => {
     const h = await harness();
@@ -111,7 +125,7 @@ describe('Context after a reindex', () => {
   it('still shows the sentence it quoted when a new seed renumbered the sentences', async () => {
     const seeds = await reindexDir();
     await cp(SEEDS_DIR, seeds, { recursive: true });
-    const h = await harness({ loader: indexLoader(seeds, await reindexDir()) });
+    const h = await harness({ loader: backgroundIndexLoader(seeds, await reindexDir()) });
     const asked = h.double.sendInteraction({ name: 'ask', options: { question: 'until what year did japan control the kurils?' } });
     await waitForEdit(h.double, asked.token);
     const messageId = h.double.interaction(asked.token)!.originalId!;
