@@ -58,7 +58,7 @@ async function main(): Promise<void> {
   for (const w of warnings) log.warn(`index: ${w}`);
   if (!config.discordToken) {
     exitQuietlyOnClosedPipe();
-    await runConsole(holder, process.stdin, process.stdout, process.stdin.isTTY === true, config.maxQuestionLength);
+    await runConsole(holder, process.stdin, process.stdout, process.stdin.isTTY === true, config.maxQuestionLength, config.threadHistory);
     return;
   }
   bot = await startBot(config, { engines: holder, commands: commandMap(), log });

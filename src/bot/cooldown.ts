@@ -26,6 +26,11 @@ export class Cooldown {
     return undefined;
   }
 
+  /** How many users are tracked: bounded, however many ever asked. */
+  get tracked(): number {
+    return this.recent.size;
+  }
+
   /**
    * True the first time a user is refused until `retryAt`, false for every later refusal with the same
    * time: a public notice (a mention cannot be answered privately) is given once, not once per message

@@ -80,6 +80,9 @@ export function topicOf(question: string): string {
   return question.replace(QUESTION_FORM, ' ').replace(/[?!]+/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
+/** A letter of the Latin script: what an English question has. */
+const LATIN = /\p{Script=Latin}/u;
+
 /**
  * The question to ask for a message in a thread. A short follow-up leans on the thread's
  * latest standalone question: one that continues it ("and Russia?", "what about China?"),
@@ -96,9 +99,13 @@ export function topicOf(question: string): string {
  * office in Tokyo?"), or any longer one, is asked as it is.
  */
 export function combineFollowUp(question: string, turns: readonly ThreadTurn[], spans?: EntitySpans): { asked: string; followUp: boolean } {
-  const base = [...turns].reverse().find((t) => !t.followUp);
+  // The base is the last question asked on its own in a script the bot reads (one in another script was told so, not answered).
+  const base = [...turns].reverse().find((t) => !t.followUp && LATIN.test(t.asked));
   // A long message is never a short follow-up: not read further (a 100,000-letter word took seconds here).
   if (!base || question.length > FOLLOW_UP_CHARS) return { asked: question, followUp: false };
+  // A message in another script ("日本とロシアの関係は？") is no follow-up of an English question: it is read, and
+  // told the bot reads English, on its own (glued on, the earlier answer was posted again).
+  if (!LATIN.test(question)) return { asked: question, followUp: false };
   const words = contentWords(question);
   const topical = words.filter((w) => !ANSWER_WORDS.has(w));
   const continues = CONTINUES.test(question);

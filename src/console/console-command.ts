@@ -24,12 +24,11 @@ export const CONSOLE_HELP = [
 const ALL_OPTIONS = ['question', 'results', 'private', 'document'];
 /** The options each command takes: another command's option name is text ("what does the key document: …"). */
 const COMMAND_OPTIONS: Record<string, string[]> = { ask: ['question', 'results', 'private'], source: ['document'] };
-/** Questions of the console kept for follow-ups, as a thread keeps them. */
-const CONSOLE_TURNS = 5;
-
 /** What the console remembers between lines: the earlier questions a follow-up leans on. */
 export interface ConsoleSession {
   turns: ThreadTurn[];
+  /** How many questions are kept for follow-ups, as a Discord thread keeps them (THREAD_HISTORY; 0: none, no follow-ups). */
+  history: number;
 }
 
 /**
@@ -93,7 +92,7 @@ export async function runConsoleLine(line: string, engines: EngineHolder, sessio
       // A plain line is a message in a thread: a short follow-up leans on the questions before it.
       if (m || !session) return answerToText(engine.ask(rest, { k }));
       const { asked, followUp } = combineFollowUp(rest, session.turns, (t) => engine.namesIn(t));
-      session.turns = [...session.turns, { question: rest, asked, followUp }].slice(-CONSOLE_TURNS);
+      session.turns = session.history > 0 ? [...session.turns, { question: rest, asked, followUp }].slice(-session.history) : [];
       const answer = answerToText(engine.ask(asked, { k }));
       return followUp ? `(read with your earlier question: "${asked}")\n${answer}` : answer;
     }

@@ -1,3 +1,4 @@
+import type { Glossary } from './glossary.js';
 import { classifyBlocks } from './clean.js';
 import type { SeedSet } from './ingest.js';
 import { inferMetadata } from './metadata.js';
@@ -8,7 +9,7 @@ import { analyseText, termOfWord, wordTerm } from './terms.js';
 import type { DocumentMeta, Sentence } from './types.js';
 
 /** Version of the stored index layout: a stored index of another version is rebuilt. */
-export const SCHEMA_VERSION = 30;
+export const SCHEMA_VERSION = 31;
 
 /** Flags of a sentence, one bit each. */
 export const FLAG = { person: 1, number: 2, date: 4, anaphor: 8, reason: 16, advice: 32, prediction: 64, comparison: 128, continues: 256 } as const;
@@ -60,8 +61,13 @@ export interface IndexData {
   synonyms: Record<string, string[]>;
   /** Lower-case word forms of the corpus with their counts, for spelling correction. */
   words: Record<string, number>;
-  /** The world list's entities added to the glossary for this corpus (`SeedSet.worldEntities`): a shard reads questions with the same. */
+  /** The world list's entities added to the glossary for this corpus (`SeedSet.worldEntities`). */
   worldEntities: string[];
+  /**
+   * The glossary the index was built with, the world list's entities added: a shard reads questions with it, not
+   * with the seeds folder's glossary.json, which may have been edited since (the index is then stale until a reindex).
+   */
+  glossary: Glossary;
   warnings: string[];
 }
 
@@ -124,6 +130,7 @@ export function buildIndex(seeds: SeedSet, nlp: Nlp): IndexData {
     synonyms: buildSynonyms((w) => wordTerm(w, nlp), (t) => ids.has(t), readWordnetTerms()),
     words,
     worldEntities: seeds.worldEntities,
+    glossary: seeds.glossary,
     warnings: seeds.warnings,
   };
 }

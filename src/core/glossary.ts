@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { firstIssue } from './schema-problem.js';
 import { z } from 'zod';
 import { escapeRegExp } from './terms.js';
 
@@ -49,7 +50,8 @@ export const emptyGlossary: Glossary = { entities: {}, people: [], rewrites: [] 
  */
 export function readGlossary(path: string): Glossary {
   const parsed = glossarySchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
-  if (!parsed.success) throw new Error(`glossary: ${path}: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+  // Its first issue, not the path: that is SEEDS_DIR's value.
+  if (!parsed.success) throw new Error(firstIssue(parsed.error));
   return parsed.data;
 }
 

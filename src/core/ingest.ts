@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
+import { ZodError } from 'zod';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { absentWorldEntities, emptyGlossary, readGlossary, withWorldEntities, type Glossary } from './glossary.js';
 import { metadataFileSchema, type MetadataOverrides } from './metadata.js';
+import { firstIssue } from './schema-problem.js';
 import { readThesaurus } from './synonyms.js';
 
 /** A seed file read from disk, not yet cleaned. */
@@ -88,13 +90,18 @@ function readSeedFile(path: string, id: string, maxBytes: number): SeedFile | st
   return { id, text, hash: sha256(bytes), bytes: bytes.length };
 }
 
+/** A file's first problem in one line: its first schema issue, or the error's first line (bad JSON). */
+function firstProblem(err: unknown): string {
+  return err instanceof ZodError ? firstIssue(err) : ((err as Error).message.split('\n')[0] ?? 'unreadable');
+}
+
 function readOptionalJson<T>(dir: string, name: string, warnings: string[], read: (path: string) => T): T | undefined {
   const path = join(dir, name);
   if (!existsSync(path)) return undefined;
   try {
     return read(path);
   } catch (err) {
-    warnings.push(`${name}: ignored, ${(err as Error).message.split('\n')[0]}`);
+    warnings.push(`${name}: ignored, ${firstProblem(err)}`);
     return undefined;
   }
 }

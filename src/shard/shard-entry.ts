@@ -46,7 +46,7 @@ async function main(): Promise<void> {
   const rpc = new RpcEndpoint<ShardApi, ManagerApi>(parentPort(), {
     reload: async () => {
       const { holder } = await opened;
-      const next = await readStoredEngine(config.seedsDir, config.dataDir);
+      const next = await readStoredEngine(config.dataDir);
       holder.swap(next.engine);
       for (const w of next.warnings) log.warn(`index: ${w}`);
       log.info({ documents: next.engine.documents.length }, 'index reloaded');
@@ -55,7 +55,7 @@ async function main(): Promise<void> {
     reindexing: ({ busy }) => void opened.then(({ holder }) => (holder.remoteBusy = busy), () => undefined),
     stop: () => shutdown('asked by the manager'),
   }, log);
-  const opened = ShardEngineHolder.openShard(shardIndexLoader(config.seedsDir, config.dataDir, () => rpc.request('reindex', undefined, REINDEX_TIMEOUT_MS)));
+  const opened = ShardEngineHolder.openShard(shardIndexLoader(config.dataDir, () => rpc.request('reindex', undefined, REINDEX_TIMEOUT_MS)));
   const { holder, warnings } = await opened;
   for (const w of warnings) log.warn(`index: ${w}`);
   running.bot = await startBot(config, { engines: holder, commands: commandMap(), log, store: new IpcStore(rpc, log) });

@@ -1,12 +1,9 @@
 /** How a shard gets its engine: index.json read as the manager left it, never rebuilt or written here. */
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { EngineHolder, ReindexBusyError, type EngineLoader, type LoadedEngine, type ReindexReport } from '../bot/engine-holder.js';
 import { SCHEMA_VERSION, type IndexData } from '../core/build-index.js';
 import { Engine } from '../core/engine.js';
-import { emptyGlossary, readGlossary, withWorldEntities, type Glossary } from '../core/glossary.js';
-import { GLOSSARY_FILE } from '../core/ingest.js';
 import { createNlp } from '../core/nlp.js';
 import { INDEX_FILE } from '../store/index-store.js';
 import { BUSY } from './protocol.js';
@@ -18,28 +15,16 @@ const isIndex = (d: unknown): d is IndexData => {
 };
 
 /**
- * Reads `dataDir/index.json` and the glossary of `seedsDir` (questions are read
- * with the glossary the index was built with) into an engine. Read only: a
- * missing, corrupt or stale file is an error here, the manager's to fix.
+ * Reads `dataDir/index.json` into an engine, with the glossary stored in it (questions are read with the
+ * glossary the index was built with, whatever glossary.json says now). Read only: a missing, corrupt or
+ * stale file is an error here, the manager's to fix.
  */
-export async function readStoredEngine(seedsDir: string, dataDir: string): Promise<LoadedEngine> {
+export async function readStoredEngine(dataDir: string): Promise<LoadedEngine> {
   const path = join(dataDir, INDEX_FILE);
   const data: unknown = JSON.parse(await readFile(path, 'utf8'));
   if (!isIndex(data)) throw new Error(`${path} is not an index`);
   if (data.schema !== SCHEMA_VERSION) throw new Error(`${path} has schema ${data.schema}, not ${SCHEMA_VERSION}`);
-  const warnings: string[] = [];
-  let glossary: Glossary = emptyGlossary;
-  const glossaryPath = join(seedsDir, GLOSSARY_FILE);
-  if (existsSync(glossaryPath)) {
-    try {
-      glossary = readGlossary(glossaryPath);
-    } catch (err) {
-      warnings.push(`${GLOSSARY_FILE}: ignored, ${(err as Error).message}`);
-    }
-  }
-  // The world's countries the manager added for this corpus, as it stored them: the same questions read the same way.
-  glossary = withWorldEntities(glossary, data.worldEntities ?? []);
-  return { engine: new Engine(data, createNlp(glossary)), warnings, saved: true };
+  return { engine: new Engine(data, createNlp(data.glossary)), warnings: [], saved: true };
 }
 
 /**
@@ -47,7 +32,7 @@ export async function readStoredEngine(seedsDir: string, dataDir: string): Promi
  * the manager rebuilds it first (and has every other shard reload), then it
  * is read like at start.
  */
-export function shardIndexLoader(seedsDir: string, dataDir: string, rebuildByManager: () => Promise<{ warnings: string[] }>): EngineLoader {
+export function shardIndexLoader(dataDir: string, rebuildByManager: () => Promise<{ warnings: string[] }>): EngineLoader {
   return async (force) => {
     let before: string[] = [];
     if (force) {
@@ -57,7 +42,7 @@ export function shardIndexLoader(seedsDir: string, dataDir: string, rebuildByMan
         throw (err as { code?: unknown }).code === BUSY ? new ReindexBusyError((err as Error).message) : err;
       }
     }
-    const loaded = await readStoredEngine(seedsDir, dataDir);
+    const loaded = await readStoredEngine(dataDir);
     return { ...loaded, warnings: [...before, ...loaded.warnings] };
   };
 }

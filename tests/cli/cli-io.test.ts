@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -82,6 +82,27 @@ describe('a seeds folder that gives no corpus: one line naming SEEDS_DIR, exit 1
       expect(start.err()).not.toContain(empty);
     } finally {
       await rm(empty, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
+
+describe('npm run reindex and the data folder', () => {
+  it('a data folder it cannot write: one line naming DATA_DIR, exit 1 (saving is its whole job)', async () => {
+    const reindex = run('src/cli/reindex.ts', [], '', undefined, { DATA_DIR: join(process.cwd(), 'package.json') });
+    expect(await reindex.exited).toBe(1);
+    expect(reindex.err().trim()).toBe('reindex: index.json could not be written to the data folder (DATA_DIR): it is not a folder; the stored index is left as it is');
+  }, 60_000);
+
+  it('a damaged index.json it reads for its report is moved aside, and it says so', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'cli-damaged-'));
+    try {
+      await writeFile(join(dir, 'index.json'), 'garbage');
+      const reindex = run('src/cli/reindex.ts', [], '', undefined, { DATA_DIR: dir });
+      expect(await reindex.exited).toBe(0);
+      expect(reindex.err()).toMatch(/^warning: index\.json was unreadable; moved aside to .*index\.json\.corrupt-\S+$/m);
+      expect(reindex.out()).toMatch(/^5 documents, 181 sentences \(was 0\)$/m);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
     }
   }, 60_000);
 });

@@ -81,7 +81,7 @@ describe('runConsoleLine: the local console', () => {
   });
 
   it('a plain follow-up line leans on the question before it, as in a thread; /ask and a line without a session stand alone', async () => {
-    const session = { turns: [] };
+    const session = { turns: [], history: 5 };
     const first = await runConsoleLine('How much did the ferry terminal cost?', engines, session);
     expect(quotes(first)[0]).toBe(TINY.cost);
     const next = await runConsoleLine('and why?', engines, session);
@@ -91,8 +91,15 @@ describe('runConsoleLine: the local console', () => {
     expect(await runConsoleLine('/ask and why?', engines, session)).not.toMatch(/^\(read with/);
   });
 
+  it('THREAD_HISTORY=0 keeps no question, so no line is read as a follow-up, as in a Discord thread', async () => {
+    const session = { turns: [], history: 0 };
+    await runConsoleLine('How much did the ferry terminal cost?', engines, session);
+    expect(await runConsoleLine('and why?', engines, session)).not.toMatch(/^\(read with/);
+    expect(session.turns).toEqual([]);
+  });
+
   it('small talk gets a line of its own and is no turn; a line over the question limit is refused, as on Discord', async () => {
-    const session = { turns: [] };
+    const session = { turns: [], history: 5 };
     await runConsoleLine('How much did the ferry terminal cost?', engines, session);
     expect(await runConsoleLine('thanks!', engines, session)).toBe('Glad to help. Ask another question about the articles any time.');
     expect(await runConsoleLine('?', engines, session)).toMatch(/^Ask me a question about the articles/);

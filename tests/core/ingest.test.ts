@@ -143,6 +143,19 @@ describe('glossary.json beside the seeds', () => {
     expect(seeds.warnings).toEqual([expect.stringMatching(/^glossary\.json: ignored/)]);
     expect(seeds.files).toHaveLength(1);
   });
+
+  it('a file of the wrong shape is told in one readable line: where in it, and what, never the folder', () => {
+    writeFileSync(at('a.txt'), GOOD);
+    writeFileSync(at('glossary.json'), JSON.stringify({ entities: { iturup: { kind: 'place', forms: ['iturup'], partOf: ['kurils'] } } }));
+    writeFileSync(at('metadata.json'), JSON.stringify({ 'a.txt': 5 }));
+    const warnings = readSeeds(dir.path).warnings;
+    rmSync(at('metadata.json'));
+    expect(warnings).toEqual([
+      expect.stringMatching(/^glossary\.json: ignored, at entities\.iturup\.partOf: .*part of "kurils"/),
+      'metadata.json: ignored, at a.txt: Invalid input: expected object, received number',
+    ]);
+    expect(warnings.join('\n')).not.toContain(dir.path);
+  });
 });
 
 describe('the world\'s countries under the glossary', () => {

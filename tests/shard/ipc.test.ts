@@ -203,9 +203,9 @@ describe('reindex through the manager', () => {
   });
 
   it('on a shard: BUSY from the manager is a ReindexBusyError (a refusal), and a remote reindex makes /reindex refuse at once', async () => {
-    const busy = shardIndexLoader('/nonexistent', '/nonexistent', () => Promise.reject(new RpcError('another reindex is already running', BUSY)));
+    const busy = shardIndexLoader('/nonexistent', () => Promise.reject(new RpcError('another reindex is already running', BUSY)));
     await expect(busy(true)).rejects.toBeInstanceOf(ReindexBusyError);
-    const other = shardIndexLoader('/nonexistent', '/nonexistent', () => Promise.reject(new RpcError('boom')));
+    const other = shardIndexLoader('/nonexistent', () => Promise.reject(new RpcError('boom')));
     await expect(other(true)).rejects.not.toBeInstanceOf(ReindexBusyError);
 
     const engine = { documents: [] } as unknown as AnswerEngine;
