@@ -13,7 +13,7 @@ const emptyAsUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === 
 const setting = <T extends z.ZodType>(inner: T) => z.preprocess(emptyAsUndefined, inner);
 /** A whole number written as digits only (not "0x10", "1e3" or "5.5"), within bounds. */
 const whole = (min: number, max: number, fallback: number) =>
-  setting(z.string().trim().regex(/^\d{1,9}$/, 'must be a whole number').transform(Number).pipe(z.number().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`)).default(fallback));
+  setting(z.string().trim().regex(/^\d{1,9}$/, `must be a whole number from ${min} to ${max}`).transform(Number).pipe(z.number().min(min, `must be a whole number from ${min} to ${max}`).max(max, `must be a whole number from ${min} to ${max}`)).default(fallback));
 /** The longest question /ask declares to Discord on its option; the setting can only lower it. */
 export const QUESTION_OPTION_MAX = 300;
 
@@ -36,6 +36,8 @@ const schema = z.object({
   SHARD_COUNT: setting(z.string().default('auto')
     .refine((s) => s === 'auto' || /^[1-9]\d{0,4}$/.test(s), "must be 'auto' or a whole number of shards (1 or more)")
     .transform((s): 'auto' | number => (s === 'auto' ? 'auto' : Number(s)))),
+  /** Set by discord.js's ShardingManager in each shard process it forks (the shard's id), never by an operator. */
+  SHARDS: whole(0, 99_999, 0),
 });
 
 /** The bot's settings, validated once at start and passed around frozen. */
@@ -66,6 +68,8 @@ export type Config = Readonly<{
   maxQuestionLength: number;
   /** Shards spawned by `npm run start:sharded`: 'auto' asks Discord (GET /gateway/bot), or a fixed number. */
   shardCount: 'auto' | number;
+  /** In a shard process, its id (discord.js sets SHARDS); 0 elsewhere. */
+  shardId: number;
 }>;
 
 /** A configuration problem, naming the variable; never carries the value. */
@@ -115,5 +119,6 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     threadHistory: e.THREAD_HISTORY,
     maxQuestionLength: e.MAX_QUESTION_LENGTH,
     shardCount: e.SHARD_COUNT,
+    shardId: e.SHARDS,
   });
 }

@@ -44,6 +44,7 @@ export async function handleButton(interaction: ButtonInteraction, ctx: BotConte
     return;
   }
   const answer = ctx.engines.engine.ask(record.asked, { k: MORE_PAGE, offset: action.offset });
-  const payload = answerToPayload(answer, { question: record.question, questionId: record.id, offset: action.offset });
+  // Said again on every page: how a follow-up was read (without it, "and in what year?" heads a page about the question before).
+  const payload = answerToPayload(answer, { question: record.question, asked: record.asked, questionId: record.id, offset: action.offset });
   await interaction.reply({ ...payload, ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });
 }

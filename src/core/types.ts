@@ -17,18 +17,6 @@ export interface DocumentMeta {
   machineTranslated?: boolean;
 }
 
-/** One seed file, cleaned. */
-export interface CorpusDocument {
-  /** File name inside the seeds folder: the stable document id. */
-  id: string;
-  meta: DocumentMeta;
-  /** Byte-exact text of the file as read (UTF-8 decoded). */
-  text: string;
-  /** SHA-256 of the raw bytes, for change detection. */
-  hash: string;
-  bytes: number;
-}
-
 /**
  * A short key of a sentence's document and text (FNV-1a, base 36): a button that names a sentence by its
  * index position carries it too, so that after a reindex, which renumbers sentences, the button still finds

@@ -22,7 +22,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const config = loadConfig(process.env);
-  const shardId = Number(process.env.SHARDS ?? 0);
+  const shardId = config.shardId;
   const log = createLogger(config).child({ shard: shardId });
   process.on('unhandledRejection', (err) => log.error({ err }, 'unhandled rejection'));
 

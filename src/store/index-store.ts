@@ -79,11 +79,6 @@ export async function loadIndex(seedsDir: string, dataDir: string, options: { fo
   return { data, nlp, rebuilt, warnings, saved };
 }
 
-/** Builds an index from a seed set already read (for reindex beside a live index). */
-export function buildFromSeeds(seeds: SeedSet, nlp: Nlp = createNlp(seeds.glossary)): { data: IndexData; nlp: Nlp } {
-  return { data: buildIndex(seeds, nlp), nlp };
-}
-
 /** Writes the index atomically; on failure adds a warning and returns false (the caller serves from memory). */
 export async function saveIndex(dataDir: string, data: IndexData, warnings: string[]): Promise<boolean> {
   try {

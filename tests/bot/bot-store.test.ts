@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,11 +32,9 @@ describe('BotStore', () => {
     expect(existsSync(file)).toBe(false);
     await new Promise((r) => setTimeout(r, 300));
     expect((JSON.parse(await readFile(file, 'utf8')) as BotData).questions).toHaveLength(50);
-    const written = statSync(file).mtimeMs;
     store.recordQuestion(question('50'));
     await store.flush();
     expect((JSON.parse(await readFile(file, 'utf8')) as BotData).questions).toHaveLength(51);
-    expect(statSync(file).mtimeMs).toBeGreaterThanOrEqual(written);
     await rm(dir, { recursive: true, force: true });
   });
 

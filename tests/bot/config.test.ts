@@ -13,7 +13,7 @@ describe('loadConfig', () => {
   });
 
   it.each(['0x10', '1e3', '5.5', '-1', 'ten', '12abc'])('COOLDOWN_SECONDS=%j is refused, naming the variable', (v) => {
-    fails({ COOLDOWN_SECONDS: v }, /^config: COOLDOWN_SECONDS must be a whole number$/);
+    fails({ COOLDOWN_SECONDS: v }, /^config: COOLDOWN_SECONDS must be a whole number from 0 to 3600$/);
   });
 
   it.each(['ftp://x/api', 'javascript:alert(1)', 'discord.com/api'])('DISCORD_API_URL=%j is refused: http or https only', (v) => {
@@ -22,13 +22,14 @@ describe('loadConfig', () => {
   });
 
   it('numbers out of bounds are refused with the bound', () => {
-    fails({ COOLDOWN_BURST: '0' }, /COOLDOWN_BURST must be at least 1/);
-    fails({ THREAD_HISTORY: '51' }, /THREAD_HISTORY must be at most 50/);
+    fails({ COOLDOWN_BURST: '0' }, /COOLDOWN_BURST must be a whole number from 1 to 100$/);
+    fails({ THREAD_HISTORY: '51' }, /THREAD_HISTORY must be a whole number from 0 to 50$/);
+    fails({ COOLDOWN_BURST: '99999999999999999999' }, /COOLDOWN_BURST must be a whole number from 1 to 100$/);
   });
 
   it('MAX_QUESTION_LENGTH can only lower the limit /ask declares to Discord', () => {
     expect(loadConfig({ MAX_QUESTION_LENGTH: '120' }).maxQuestionLength).toBe(120);
-    fails({ MAX_QUESTION_LENGTH: String(QUESTION_OPTION_MAX + 1) }, new RegExp(`MAX_QUESTION_LENGTH must be at most ${QUESTION_OPTION_MAX}`));
+    fails({ MAX_QUESTION_LENGTH: String(QUESTION_OPTION_MAX + 1) }, new RegExp(`MAX_QUESTION_LENGTH must be a whole number from 20 to ${QUESTION_OPTION_MAX}`));
   });
 
   it('0 is a value, not a blank: COOLDOWN_SECONDS=0 turns the cooldown off', () => {

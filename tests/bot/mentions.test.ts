@@ -35,6 +35,12 @@ describe('mentions', () => {
     expect(JSON.stringify(second.body)).toContain('and in what year?');
     // The reply says how the follow-up was read, as the console does.
     expect((second.body as { content: string }).content).toContain('*(read with your earlier question: "in what year? missiles russia deploy to iturup")*');
+    // So does every further page "More" brings.
+    const more = (second.body as { components: Array<{ components: Array<{ custom_id: string }> }> }).components[0]!.components[0]!.custom_id;
+    const pressed = h.double.sendInteraction({ type: 3, customId: more, messageId: String((second.response as { id: string }).id) });
+    const page = await h.double.waitForCall((c: RecordedCall) => c.path.endsWith('/callback') && c.path.includes(pressed.token));
+    expect(JSON.stringify(page.body)).toContain('and in what year?');
+    expect(JSON.stringify(page.body)).toContain('(read with your earlier question: \\"in what year? missiles russia deploy to iturup\\")');
   });
 
   it('"thanks!", "hi", "help" and "👍" in a thread get a line of their own, not the last answer again, and are no turn of the thread', async () => {
