@@ -265,7 +265,12 @@ export class Engine {
     let words = this.wordTerms.get(sentence.id);
     if (words === undefined) {
       words = [];
-      for (const m of sentence.text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)) words.push([m.index, m.index + m[0].length, termOfTextWord(m[0], this.nlp)]);
+      for (const m of sentence.text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)) {
+        words.push([m.index, m.index + m[0].length, termOfTextWord(m[0], this.nlp)]);
+        // wink reads a hyphenated word as its parts ("Indo-Pacific", "Japan-led"): each part is a word the question may have.
+        if (!m[0].includes('-')) continue;
+        for (const part of m[0].matchAll(/[^-]+/g)) words.push([m.index + part.index, m.index + part.index + part[0].length, termOfTextWord(part[0], this.nlp)]);
+      }
       // Bounded: a big corpus's every sentence is never worth keeping.
       if (this.wordTerms.size >= WORD_TERMS_KEPT) this.wordTerms.clear();
       this.wordTerms.set(sentence.id, words);

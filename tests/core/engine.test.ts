@@ -167,6 +167,12 @@ describe('Engine.ask on the seeds: highlighted words', () => {
     expect(marked('which 4 islands are disputed?').words).toEqual(first.words);
     expect(again.words).not.toEqual(first.words);
   });
+
+  it('marks the parts of a hyphenated word, as the index reads them ("Indo-Pacific" was left plain)', () => {
+    const top = hitsOf(seedsEngine().ask('What is the Indo-Pacific strategy?'))[0]!;
+    expect(top.sentence.text).toContain('Indo-Pacific');
+    expect(top.highlights.map(([a, b]) => quoteOf(top).slice(a, b))).toEqual(expect.arrayContaining(['Indo', 'Pacific']));
+  });
 });
 
 describe('Engine.ask: a sentence quoted with the one that goes on from it', () => {
