@@ -385,10 +385,10 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp): An
     checks.withinName = partOf.name;
   } else if (WHERE.test(question)) {
     checks.place = true;
-    if (LOCAL_ASKED.test(WHERE.exec(question)![0])) checks.local = true;
+    const asked = WHERE.exec(question)![0];
+    if (LOCAL_ASKED.test(asked)) checks.local = true;
     const facility = FACILITY.exec(question)?.[1]?.toLowerCase().replace(/s$/, '');
     if (facility) checks.facility = /air/.test(facility) ? 'airport' : facility === 'seaport' || facility.startsWith('harbo') ? 'port' : (facility as Facility);
-    const asked = WHERE.exec(question)![0];
     // "Where in Japan…", or "which city … in Japan" (a city asked for, then where it lies).
     const within = WHERE_IN.exec(question) ?? (checks.local ? IN_PLACE.exec(question.slice(asked.length)) : null);
     const inside = within ? placesNamed(within[1]!, nlp) : [];
