@@ -12,8 +12,10 @@ const emptyAsUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === 
 /** A setting that takes its default when unset or blank ("COOLDOWN_SECONDS=" is not 0). */
 const setting = <T extends z.ZodType>(inner: T) => z.preprocess(emptyAsUndefined, inner);
 /** A whole number written as digits only (not "0x10", "1e3" or "5.5"), within bounds. */
-const whole = (min: number, max: number, fallback: number) =>
-  setting(z.string().trim().regex(/^\d{1,9}$/, `must be a whole number from ${min} to ${max}`).transform(Number).pipe(z.number().min(min, `must be a whole number from ${min} to ${max}`).max(max, `must be a whole number from ${min} to ${max}`)).default(fallback));
+const whole = (min: number, max: number, fallback: number) => {
+  const range = `must be a whole number from ${min} to ${max}`;
+  return setting(z.string().trim().regex(/^\d{1,9}$/, range).transform(Number).pipe(z.number().min(min, range).max(max, range)).default(fallback));
+};
 /** The longest question /ask declares to Discord on its option; the setting can only lower it. */
 export const QUESTION_OPTION_MAX = 300;
 

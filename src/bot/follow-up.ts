@@ -16,8 +16,11 @@ export function contentWords(text: string): string[] {
   return (text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).filter((w) => !FUNCTION_WORDS.has(w));
 }
 
-/** Opens an elliptical question that continues the one before: "and Russia?", "what about China?". */
-const CONTINUES = /^\s*(?:and|or|but|also|plus|then|so|same|what about|how about|what of)\b/i;
+/**
+ * Opens an elliptical question that continues the one before ("and Russia?", "what about China?"): the opener, with
+ * "for" or "with" after it ("and for"), is taken off before what it goes on with is read.
+ */
+const OPENER = /^\s*(?:and|or|but|also|plus|then|so|same|what about|how about|what of)\b\s*(?:for\s+|with\s+)?/i;
 /** Points back at the thread's earlier question: "who wrote it?", "when did they meet?" (not "is there…", nor "Itō"). */
 const POINTS_BACK = /(?<![\p{L}\p{N}])(?:it|its|they|them|their|that|this|those|these|he|him|his|she|her)(?![\p{L}\p{N}])/iu;
 /** A verb (an auxiliary, "who" and its verb, a past tense): a question without one is elliptical ("how many troops?", "what year?"). */
@@ -31,8 +34,6 @@ export type EntitySpans = (text: string) => readonly EntitySpan[];
 /** Kinds that stand in for each other in "and X?": a country for a country, a region for a place. */
 const KIND_GROUP: Record<string, string> = { place: 'place', region: 'place' };
 const groupOf = (kind: string) => KIND_GROUP[kind] ?? kind;
-/** The opener of a continuing follow-up ("and", "what about", "and for"), taken off before what it goes on with is read. */
-const OPENER = /^\s*(?:and|or|but|also|plus|then|so|same|what about|how about|what of)\b\s*(?:for\s+|with\s+)?/i;
 /** The wh-words ("how many" and its kin as one) and auxiliaries that make a question, as an alternation. */
 const QUESTION_WORDS = String.raw`what|which|who|whom|whose|when|where|why|how(?:\s+(?:many|much|long|often|far|come))?|is|are|was|were|do|does|did|has|have|had|will|would|can|could|should`;
 /** A question form of its own at the start: a wh-word or an auxiliary, after a preposition perhaps ("in what year?"). */
@@ -108,10 +109,11 @@ export function combineFollowUp(question: string, turns: readonly ThreadTurn[], 
   if (!LATIN.test(question)) return { asked: question, followUp: false };
   const words = contentWords(question);
   const topical = words.filter((w) => !ANSWER_WORDS.has(w));
-  const continues = CONTINUES.test(question);
+  const opener = OPENER.exec(question);
+  const continues = opener !== null;
   const leans = continues || POINTS_BACK.test(question) || !HAS_VERB.test(question) || topical.length === 0;
   if (words.length > FOLLOW_UP_WORDS || !leans) return { asked: question, followUp: false };
-  const rest = continues ? question.slice(OPENER.exec(question)?.[0].length ?? 0) : question;
+  const rest = opener ? question.slice(opener[0].length) : question;
   const swapped = continues && spans ? substitute(base.asked, rest, spans) : undefined;
   if (swapped) return { asked: swapped, followUp: true };
   const ownForm = OWN_FORM.test(rest);

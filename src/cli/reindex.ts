@@ -18,7 +18,7 @@ async function main(): Promise<number> {
   const ms = performance.now() - started;
   // Saving is this command's whole job: a failure to is an error, in one line naming the setting.
   if (!loaded.saved) {
-    const code = /^could not save \S+ \((.*)\); serving from memory$/.exec(loaded.warnings.at(-1) ?? '')?.[1] ?? 'unknown error';
+    const code = loaded.saveError ?? 'unknown error';
     const why = code === 'EEXIST' || code === 'ENOTDIR' ? 'it is not a folder' : code;
     throw new Error(`${INDEX_FILE} could not be written to the data folder (DATA_DIR): ${why}; the stored index is left as it is`);
   }

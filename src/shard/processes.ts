@@ -1,7 +1,7 @@
 /** Child processes of the sharding manager: how they run TypeScript, and the index rebuild. */
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { SeedsFolderError } from '../store/index-store.js';
+import { SeedsFolderError } from '../store/seeds-folder-error.js';
 
 /**
  * `execArgv` that makes a forked Node run .ts files: tsx's loader, resolved

@@ -4,6 +4,7 @@ import { buildIndex, SCHEMA_VERSION, type IndexData } from '../core/build-index.
 import { readSeeds, type SeedSet } from '../core/ingest.js';
 import { createNlp, type Nlp } from '../core/nlp.js';
 import { openJsonFile, writeJsonFile } from './json-file.js';
+import { SeedsFolderError } from './seeds-folder-error.js';
 
 /** File name of the stored index inside the data folder. */
 export const INDEX_FILE = 'index.json';
@@ -18,18 +19,11 @@ export interface LoadedIndex {
   warnings: string[];
   /** False when the rebuilt index could not be written (read-only or full disk): it still serves from memory. */
   saved: boolean;
+  /** When it could not be written, why: the error's code ("EACCES", "ENOSPC") or its message. */
+  saveError?: string;
 }
 
-/**
- * The seeds folder cannot give a corpus: it is missing, not a folder, unreadable, or holds no seed file that can be
- * read. Nothing is built or written: the stored index is left as it is (a reindex keeps the live one).
- */
-export class SeedsFolderError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'SeedsFolderError';
-  }
-}
+export { SeedsFolderError };
 
 /** Reads the seeds, or says in one line, naming SEEDS_DIR and not its value, why they give no corpus. */
 function readSeedsFolder(seedsDir: string): SeedSet {
@@ -75,18 +69,19 @@ export async function loadIndex(seedsDir: string, dataDir: string, options: { fo
   else if (opened.db.data.fingerprint !== seeds.fingerprint) rebuilt = 'seeds-changed';
   if (!rebuilt && opened.ok) return { data: opened.db.data, nlp, warnings, saved: true };
   const data = buildIndex(seeds, nlp);
-  const saved = await saveIndex(dataDir, data, warnings);
-  return { data, nlp, rebuilt, warnings, saved };
+  const saveError = await saveIndex(dataDir, data, warnings);
+  return { data, nlp, rebuilt, warnings, saved: saveError === undefined, ...(saveError !== undefined && { saveError }) };
 }
 
-/** Writes the index atomically; on failure adds a warning and returns false (the caller serves from memory). */
-export async function saveIndex(dataDir: string, data: IndexData, warnings: string[]): Promise<boolean> {
+/** Writes the index atomically; on failure adds a warning and returns why (the error's code or message; the caller serves from memory). */
+export async function saveIndex(dataDir: string, data: IndexData, warnings: string[]): Promise<string | undefined> {
   try {
     mkdirSync(dataDir, { recursive: true });
     await writeJsonFile(join(dataDir, INDEX_FILE), data);
-    return true;
+    return undefined;
   } catch (err) {
-    warnings.push(`could not save ${INDEX_FILE} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); serving from memory`);
-    return false;
+    const why = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
+    warnings.push(`could not save ${INDEX_FILE} (${why}); serving from memory`);
+    return why;
   }
 }

@@ -241,7 +241,8 @@ try {
   const saveWarnings: string[] = [];
   // The stored index must match what loadIndex will fingerprint: the whole folder when nothing was capped.
   if (buildDocs < DOCS) genData = { ...genData, fingerprint: 'capped-subset' };
-  const [saved, saveMs] = await timeAsync(() => saveIndex(genDataDir, genData!, saveWarnings));
+  const [saveError, saveMs] = await timeAsync(() => saveIndex(genDataDir, genData!, saveWarnings));
+  const saved = saveError === undefined;
   const genIndexPath = join(genDataDir, INDEX_FILE);
   const genStoredBytes = saved ? statSync(genIndexPath).size : 0;
   let genCompactBytes: number | null = null;
