@@ -6,6 +6,7 @@ import { entitySpans, type EntitySpan } from './glossary.js';
 import type { Nlp } from './nlp.js';
 import { defaultQueryParams, expandAbbreviations, parseQuestion, stripChat, type Query, type QueryParams } from './question.js';
 import { defaultRankParams, idf, rankSentences, type RankParams, type Scored } from './rank.js';
+import { labelledLists, listLineFor, type ListLine } from './labelled-lists.js';
 import { KIND, openIndex, type SearchIndex } from './search-index.js';
 import { correctSpelling } from './spelling-correction.js';
 import { termOfTextWord, termOfWord } from './terms.js';
@@ -53,10 +54,13 @@ export class Engine {
   private sentenceByKey: Map<string, number> | undefined;
   /** Each quoted sentence's words with their terms, read once: highlighting re-read them for every answer. */
   private readonly wordTerms = new Map<number, Array<[number, number, string]>>();
+  /** The corpus's labelled list lines ("PAKISTAN: Gets more activity…") by sentence id. */
+  private readonly listLines: Map<number, ListLine>;
 
   constructor(data: IndexData, readonly nlp: Nlp, readonly params: RankParams = defaultRankParams, readonly queryParams: QueryParams = defaultQueryParams) {
     this.index = openIndex(data);
     this.checker = new AnswerChecker(this.index, nlp);
+    this.listLines = labelledLists(data.sentences, nlp.glossary);
     for (const s of data.sentences) this.paragraphCounts.set(s.doc, Math.max(this.paragraphCounts.get(s.doc) ?? 0, s.paragraph + 1));
   }
 
@@ -75,7 +79,7 @@ export class Engine {
     if (query.terms.length === 0) return { query, ranked: [] };
     const ranked = rankSentences(this.index, query, POOL, this.params);
     const header = HEADER_LINE[query.intent as keyof typeof HEADER_LINE];
-    if (header === undefined) return { query, ...this.check(query.text, query, ranked) };
+    if (header === undefined) return { query, ...this.check(query.text, query, this.listFirst(query, ranked)) };
     const rest = ranked.filter((r) => this.index.kindOf[r.sentence] !== header);
     const floor = rest[0]?.score ?? 0;
     // A byline answers "who wrote the article about X" (a dateline "when was it published") only if its document is about X: the checks say.
@@ -103,6 +107,23 @@ export class Engine {
       return { kind: 'no-answer', query, reason: 'unsupported', missing, suggestions: this.topics(ranked), nearMisses: hits };
     }
     return { kind: 'answered', query, hits };
+  }
+
+  /**
+   * A labelled list among the best few ("CHINA: Gets revenue…", "PAKISTAN: Gets more activity…"): the line whose
+   * label is what the question asks about goes first, however many words its siblings or the post around them share
+   * with the question. A list in reader comments only when the question asks about comments.
+   */
+  private listFirst(query: Query, ranked: Scored[]): Scored[] {
+    if (this.listLines.size === 0 || ranked.length < 2) return ranked;
+    const found = listLineFor(query.text, ranked, this.listLines, this.nlp.glossary);
+    if (found === undefined || found.line === ranked[0]!.sentence) return ranked;
+    if (this.index.kindOf[found.line] === KIND.comment && !query.wantsComments) return ranked;
+    // A line the ranking did not reach takes the evidence of its sibling that did (abstention reads it): the list matched.
+    const at = ranked.findIndex((r) => r.sentence === found.line);
+    const own = at >= 0 ? ranked[at]! : { ...ranked[found.ranked]!, sentence: found.line, maxMissing: 0 };
+    // Just above the first: the checks may still sink it.
+    return [{ ...own, score: ranked[0]!.score + 1e-6 }, ...ranked.filter((r) => r.sentence !== found.line)];
   }
 
   /**

@@ -149,8 +149,9 @@ export function rankSentences(index: SearchIndex, query: Query, limit: number, p
   // sentences ("japan") then only adds to those candidates, or it would touch most of a large corpus (MaxScore's idea).
   const isCommon = (q: Query['terms'][number]) => q.id !== undefined && index.df[q.id]! > index.size * params.commonShare;
   const ordered = [...query.terms.filter((q) => !isCommon(q)), ...query.terms.filter(isCommon)];
-  // Only a known rare term makes candidates: a word the corpus lacks must not restrict the common ones to nothing.
-  const anyRare = ordered.some((q) => q.id !== undefined && !isCommon(q));
+  // Only a rare term some sentence has makes candidates: a word the corpus lacks, or has only in a title or a byline
+  // ("comments" in "…and the comments"), must not restrict the common ones to nothing.
+  const anyRare = ordered.some((q) => q.id !== undefined && index.df[q.id]! > 0 && !isCommon(q));
   // Per document: the mass of the question's source names that its every sentence speaks for (see RankParams.sourceNames).
   const sourced = params.sourceNames > 0 ? sourceCover(index, query) : undefined;
   for (const q of ordered) {
