@@ -4,7 +4,7 @@ import type { BlockKind } from './types.js';
 export interface Block {
   kind: BlockKind;
   /** What a header or footer chrome line tells about the document. */
-  meta?: 'date' | 'outlet';
+  meta?: 'date' | 'outlet' | 'profile';
   start: number;
   end: number;
   text: string;
@@ -14,6 +14,14 @@ const URL = /https?:\/\/\S+/;
 const URL_ONLY = /^(https?:\/\/|www\.)\S+$/i;
 /** Lines that ask for money, follows or clicks: never article text. */
 const PROMO = /\b(donat(e|ions?)|paypal|patreon|subscribe|newsletter|please (join|follow|like|share)|follow us|join (us )?on (twitter|facebook|telegram|instagram)|is now on (pinterest|twitter|facebook|instagram|telegram)|share this|is part of the .* group|all rights reserved|copyright ©|personal website)\b/i;
+/**
+ * Chrome that tells about the site or the poster rather than the article: how to support, follow or reach the
+ * outlet (donations, social accounts, its web site, its sister sites). Kept apart as `page` lines, which answer
+ * only questions about the site ("how can I donate to MTT?", "what is their Twitter handle?").
+ */
+const PAGE_INFO = /\b(donat(e|ions?)|paypal|patreon|subscribe|newsletter|please (join|follow|like)|follow us|join (us )?on (twitter|facebook|telegram|instagram)|is now on (pinterest|twitter|facebook|instagram|telegram)|is part of the .* group|personal website)\b/i;
+/** A link to an account on a social network, alone on its line. */
+const SOCIAL_LINK = /^(https?:\/\/)?([a-z0-9-]+\.)?(twitter|x|facebook|pinterest|instagram|youtube|linkedin|tiktok|telegram|t)\.(com|me|co\.uk)\/\S+$/i;
 /** Site navigation and widget lines, matched on the whole trimmed line. */
 const NAV = /^(what'?s new|you may also like|leave a (comment|reply)|related (news|posts|articles)|read more|share|tweet|back|top|bottom|top bottom|back to top|reply|quote|report|like|menu|home|search|log ?in|register|latest posts|.* latest posts|advertisement|comments?|\d+ comments?|last edited:?|last edited by .*|click to expand\.*|source ?: .*)$/i;
 /** Forum profile labels: the label line and the value line after it are chrome. */
@@ -27,6 +35,15 @@ export const OUTLET = /\b(times|news|post|journal|daily|herald|tribune|press|med
 export const SOURCE_LINE = /^source ?: ?(.+)$/i;
 const HASHTAGS = /^(#\S+\s*){2,}$/;
 const DATE_LINE = /^(\d{4}-\d{2}-\d{2}( \d{2}:\d{2}(:\d{2})?)?|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}, \d{4}|\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4})$/i;
+
+/** True for a chrome line that tells about the site: support, accounts, its own web site (see {@link PAGE_INFO}). */
+export function isPageInfoLine(line: string): boolean {
+  const t = line.trim();
+  if (PAGE_INFO.test(t) || SOCIAL_LINK.test(t)) return true;
+  // A site's link with its description ("http://x.com Site – News"), or a call to follow it ("PLEASE JOIN ON TWITTER").
+  if (URL.test(t) && !URL_ONLY.test(t) && t.replace(URL, '').trim().split(/\s+/).length <= 12 && !/[.!?]["”’]?$/.test(t)) return true;
+  return t === t.toUpperCase() && /\b(JOIN|FOLLOW|SUBSCRIBE|DONATE|SUPPORT)\b/.test(t);
+}
 
 /** True for a line that is page chrome whatever its place in the page. */
 export function isChromeLine(line: string): boolean {
@@ -56,7 +73,7 @@ function lines(text: string): Array<{ start: number; end: number; text: string }
 
 /**
  * Classifies every line of a seed file: title, byline, article text, reader
- * comment or chrome. On a forum page the first post is the article and later
+ * comment, page information (about the site or the poster) or chrome. On a forum page the first post is the article and later
  * posts (after a separator line) are reader comments.
  */
 export function classifyBlocks(text: string): Block[] {
@@ -77,7 +94,15 @@ export function classifyBlocks(text: string): Block[] {
       blocks.push({ kind: 'chrome', meta: 'outlet', ...l });
       continue;
     }
-    if (l.text === '' || isChromeLine(l.text)) kind = 'chrome';
+    // The opening poster's profile (name, status, "Joined", its date, "Messages", the count…): one page block.
+    const profile = forum && !sawBody && (FORUM_STATUS.test(l.text) || FORUM_LABEL.test(l.text) || (FORUM_LABEL.test(prev) && !FORUM_LABEL.test(l.text)) || ((FORUM_STATUS.test(next) || FORUM_LABEL.test(next)) && l.text.split(/\s+/).length <= 3));
+    if (profile) {
+      const last = blocks[blocks.length - 1];
+      if (last?.meta === 'profile') blocks[blocks.length - 1] = { ...last, end: l.end, text: text.slice(last.start, l.end) };
+      else blocks.push({ kind: 'page', meta: 'profile', ...l });
+      continue;
+    }
+    if (l.text === '' || isChromeLine(l.text)) kind = isPageInfoLine(l.text) ? 'page' : 'chrome';
     else if (forum && (FORUM_LABEL.test(l.text) || FORUM_LABEL.test(prev))) kind = 'chrome';
     else if (forum && !sawBody && (FORUM_STATUS.test(next) || FORUM_LABEL.test(next)) && l.text.split(/\s+/).length <= 3) kind = 'chrome';
     else if (title !== undefined && l.text === title) kind = 'chrome';
@@ -96,6 +121,12 @@ export function classifyBlocks(text: string): Block[] {
     else if (!sawBody && l.text.length < 40 && /^[A-Z][\w ]+(, [A-Z][\w ]+)+$/.test(l.text)) kind = 'chrome';
     else kind = sawBody && isHeading(l.text) ? 'heading' : 'article';
     if (kind === 'article' && l.text.length > 100) sawBody = true;
+    // A call to follow and the link under it are one piece ("PLEASE JOIN ON TWITTER", then the account's link).
+    const before = blocks[blocks.length - 1];
+    if (kind === 'page' && URL.test(l.text) && before?.kind === 'page' && before.meta === undefined && !URL.test(before.text) && before.text === before.text.toUpperCase() && before.end === ls[i - 1]?.end) {
+      blocks[blocks.length - 1] = { ...before, end: l.end, text: text.slice(before.start, l.end) };
+      continue;
+    }
     blocks.push({ kind, ...l });
   }
   return blocks;

@@ -31,6 +31,8 @@ export interface Query {
   intent: Intent;
   /** The question asks what readers or commenters said. */
   wantsComments: boolean;
+  /** The question asks about the site or a poster (see PAGE_ASKED): page lines may answer it. */
+  wantsPage: boolean;
   /** The question asks what someone should do ("what should Japan do…", "does MTT reckon Japan should…"). */
   wantsAdvice: boolean;
   /** The question asks what will or would happen ("would NATO jets be able to…", "how will China react…"). */
@@ -97,6 +99,13 @@ const PREDICTION_ASKED = new RegExp(
  */
 const COMPARISON_ASKED =
   /\b(?:more|less|fewer|bigger|smaller|larger|greater|higher|lower|worse|better|stronger|weaker)\b.{0,30}\bthan\b|\bcompared? (?:to|with)\b|\b(?:(?:go|goes|gone|went|going) (?:up|down)|increas(?:e|es|ed|ing)|ris(?:e|es|en|ing)|rose|grow|grew|grown|fall|fell|fallen|drop(?:s|ped)?|declin(?:e|es|ed))\s+(?:by|from|since|compared)\b/i;
+/**
+ * The question asks about the site or a poster rather than what an article says: how to support or follow the outlet,
+ * its accounts, web site or sister sites, a forum poster's name, join date or message count. Only then are page lines
+ * (`page` sentences: donation and follow lines, links, the poster's profile) ranked.
+ */
+const PAGE_ASKED =
+  /\b(?:donat(?:e|es|ed|ing|ions?)|paypal|patreon|twitter|facebook|pinterest|instagram|social media|(?:twitter|x|instagram|account) handle|websites?|web site|homepage|home page|url|e-?mail address|subscri(?:be|ption)|newsletter|usernames?|user ?names?|member since|join date|message count|how many (?:messages|posts)|reaction score|banned|profile|sister (?:site|paper|outlet|publication)s?|part of the .{1,40} group|same (?:thing|outlet|site|paper|company|publication) as|original poster)\b|\bjoin(?:ed)?\b.{0,40}\b(?:forum|site|board)\b|\bhow (?:can|could|do|should) (?:i|we|you|one|people|readers) (?:support|fund|follow|contact|reach)\b|\bwho (?:posted|started|opened|shared)\b.{0,60}\b(?:forum|thread|board)\b/i;
 const COMMENTS = /\b(comments?|commenters?|commented|readers?|forum|posters?|posted|users?|replies|reply|members?|(?:in|on) the thread)\b/i;
 
 /**
@@ -310,6 +319,7 @@ export function parseQuestion(question: string, index: SearchIndex, nlp: Nlp, pa
     terms,
     intent: AUTHOR.test(text) ? 'author' : PUBLISHED.test(text) ? 'published' : DATE.test(text) || WHEN_ASKED.test(text) ? 'date' : NUMBER.test(text) ? 'number' : PERSON.test(text) && !MEMBERSHIP.test(text) ? 'person' : REASON.test(text) ? 'reason' : 'other',
     wantsComments: COMMENTS.test(text),
+    wantsPage: PAGE_ASKED.test(text),
     wantsAdvice: ADVICE_ASKED.test(text),
     wantsPrediction: PREDICTION_ASKED.test(text),
     wantsComparison: COMPARISON_ASKED.test(text),

@@ -39,6 +39,8 @@ export interface RankParams {
   header: number;
   /** Share of sentences (0..1) above which a term only adds to sentences other terms found. 0.1: no change on dev or held-out, and a common word no longer touches a large corpus. */
   commonShare: number;
+  /** Score factor for page lines (a donation or follow line, a poster's profile) when the question asks about the site or a poster; otherwise they are not ranked. */
+  pageWanted: number;
   /** Score factor for bylines outside author questions: a list of names rarely answers anything else. */
   bylineFactor: number;
   /**
@@ -67,6 +69,7 @@ export const defaultRankParams: RankParams = {
   commentFactor: 0.55,
   commentWanted: 1.4,
   bylineFactor: 0.3,
+  pageWanted: 2,
   commonShare: 0.1,
   header: 0.5,
   sourceNames: 1,
@@ -223,6 +226,11 @@ export function rankSentences(index: SearchIndex, query: Query, limit: number, p
     const kind = index.kindOf[s];
     // A dateline answers nothing but "when was it published" (the engine offers it then): "in 2021" is not about it.
     if (kind === KIND.dateline) continue;
+    // A page line (a donation or follow line, a poster's profile) answers only a question about the site or the poster.
+    if (kind === KIND.page) {
+      if (!query.wantsPage) continue;
+      v *= params.pageWanted;
+    }
     if (kind === KIND.comment) v *= commentFactor;
     else if (kind === KIND.byline) v *= params.bylineFactor;
     // A source name scores in its documents as a word found once in a sentence of average length would,

@@ -1,7 +1,7 @@
 import type { IndexData } from './build-index.js';
 
 /** Sentence kinds as small numbers, for typed arrays. */
-export const KIND = { article: 0, byline: 1, comment: 2, dateline: 3 } as const;
+export const KIND = { article: 0, byline: 1, comment: 2, dateline: 3, page: 4 } as const;
 
 /** The in-memory form of an index: typed arrays and postings, derived once at load. */
 export interface SearchIndex {

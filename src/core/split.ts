@@ -27,6 +27,12 @@ export function splitDocument(docId: string, text: string, blocks: Block[], nlp:
     const push = (start: number, end: number, position: number, analysis: Analysis) => {
       out.push({ sentence: { doc: docId, kind, paragraph, position, ordinal: ordinal++, start, end, text: text.slice(start, end) }, analysis });
     };
+    if (kind === 'page') {
+      // One line (or a poster's profile) quoted whole; its links read as words ("twitter.com/MTT_News" → twitter, MTT, News).
+      // Outside the article's paragraphs (-1): a page line does not shift the position of the article's text.
+      out.push({ sentence: { doc: docId, kind, paragraph: -1, position: 0, ordinal: ordinal++, start: block.start, end: block.end, text: block.text }, analysis: analyseSpan(nlp.nlp.readDoc(pageTermText(block.text, block.meta === 'profile')) as unknown as WinkSpan, nlp) });
+      continue;
+    }
     const doc = nlp.nlp.readDoc(block.text);
     if (kind === 'byline' || kind === 'dateline') {
       push(block.start, block.end, 0, analyseSpan(doc as unknown as WinkSpan, nlp));
@@ -59,4 +65,14 @@ export function splitDocument(docId: string, text: string, blocks: Block[], nlp:
     if (position > 0) paragraph++;
   }
   return out;
+}
+
+/**
+ * A page line as words for the term pipeline: each link as the words of its host and path, each line a sentence; a
+ * profile says whose it is, a forum poster's ("how many messages has X posted on the forum?").
+ */
+export function pageTermText(text: string, profile: boolean): string {
+  const linkWords = (url: string) => url.replace(/^https?:\/\/(www\d*\.)?/i, '').split(/[^\p{L}\p{N}]+|_/u).filter((w) => w !== '' && !/^(com|org|net|co|uk|html?|php)$/i.test(w)).join(' ');
+  const lines = text.replace(/(?:https?:\/\/|www\.)\S+/gi, linkWords).split(/\n+/).map((l) => l.trim()).filter(Boolean);
+  return [...(profile ? ['Forum poster profile'] : []), ...lines].join('. ');
 }

@@ -1,6 +1,10 @@
 /** What a block of a seed file is, once the page chrome has been told apart from the text. */
 /** A `dateline` is the line that dates the article ("July 9, 2018"), kept as a sentence like the byline: it answers "when was it published?". */
-export type BlockKind = 'title' | 'heading' | 'byline' | 'dateline' | 'article' | 'comment' | 'chrome';
+/**
+ * A `page` line tells about the site or the poster, not the article: a donation or follow line, a social account, the
+ * site's own link, a forum poster's profile. Kept as a sentence that answers only questions about the site.
+ */
+export type BlockKind = 'title' | 'heading' | 'byline' | 'dateline' | 'article' | 'comment' | 'page' | 'chrome';
 
 /** Attribution of one document: what an answer names as its source. */
 export interface DocumentMeta {
@@ -37,7 +41,7 @@ export interface Sentence {
   id: number;
   doc: string;
   kind: Exclude<BlockKind, 'chrome' | 'title' | 'heading'>;
-  /** Paragraph number inside the document, from 0, counting kept blocks only. */
+  /** Paragraph number inside the document, from 0, counting kept blocks only; -1 for a `page` line, which is outside the article's text. */
   paragraph: number;
   /** Sentence number inside its paragraph, from 0. */
   position: number;

@@ -4,6 +4,7 @@ import { noAnswerText } from './no-answer.js';
 /** Where a quote sits, for people: "paragraph 3 of 12, sentence 2", or "sentences 2–3" with its continuation. */
 export function positionText(hit: Hit): string {
   const { location } = hit;
+  if (hit.sentence.kind === 'page') return 'outside the article';
   const sentences = hit.continuation === undefined ? `sentence ${location.sentence}` : `sentences ${location.sentence}–${location.sentence + 1}`;
   return `paragraph ${location.paragraph} of ${location.paragraphs}, ${sentences}`;
 }
@@ -13,8 +14,9 @@ export function describeSource(hit: Hit): string {
   const { meta } = hit;
   // A reader's comment is not the article's author's, nor of the article's date: it is credited to a reader.
   const comment = hit.sentence.kind === 'comment';
-  const who = comment ? 'a reader comment on the page, not the article' : [meta.authors.join(', '), meta.outlet].filter(Boolean).join(', ');
-  const parts = [`${meta.title}${who ? ` — ${who}` : ''}${meta.date && !comment ? `, ${meta.date}` : ''}`];
+  const page = hit.sentence.kind === 'page';
+  const who = comment ? 'a reader comment on the page, not the article' : page ? `${meta.outlet ? `${meta.outlet}, ` : ''}the page around the article (site or poster details), not the article` : [meta.authors.join(', '), meta.outlet].filter(Boolean).join(', ');
+  const parts = [`${meta.title}${who ? ` — ${who}` : ''}${meta.date && !comment && !page ? `, ${meta.date}` : ''}`];
   parts.push(positionText(hit));
   if (meta.machineTranslated) parts.push('machine translation');
   if (meta.urls[0]) parts.push(meta.urls[0]);
@@ -31,7 +33,9 @@ export function answerToText(answer: Answer): string {
     return lines.join('\n');
   }
   answer.hits.forEach((hit, i) => {
-    lines.push(`${i + 1}. “${quoteOf(hit)}”`, `   ${describeSource(hit)}`, '');
+    // A page line may run over several lines of the file (a poster's profile): one line here.
+    const quote = hit.sentence.kind === 'page' ? quoteOf(hit).replace(/\s*\n\s*/g, ' · ') : quoteOf(hit);
+    lines.push(`${i + 1}. “${quote}”`, `   ${describeSource(hit)}`, '');
   });
   return lines.join('\n').trimEnd();
 }

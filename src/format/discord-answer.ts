@@ -55,14 +55,16 @@ export function sourceLine(hit: Hit): string {
   const { meta } = hit;
   // A reader's comment is credited to a reader, not to the article's author or its date.
   const comment = hit.sentence.kind === 'comment';
-  const who = comment ? 'a reader' : meta.authors.length > 0 ? meta.authors.join(', ') : meta.outlet;
-  const parts = [who, comment ? undefined : meta.date].filter((x): x is string => Boolean(x)).map(escapeText);
+  // A page line (a donation line, a poster's profile) is the site's, not the article's author's, nor of its date.
+  const page = hit.sentence.kind === 'page';
+  const who = comment ? 'a reader' : page ? meta.outlet ?? 'the page' : meta.authors.length > 0 ? meta.authors.join(', ') : meta.outlet;
+  const parts = [who, comment || page ? undefined : meta.date].filter((x): x is string => Boolean(x)).map(escapeText);
   parts.push(positionText(hit));
   return parts.join(' · ');
 }
 
 function hitEmbed(hit: Hit, n: number): APIEmbed {
-  const notes = [hit.sentence.kind === 'comment' ? 'a reader comment, not the article' : undefined, hit.meta.machineTranslated ? 'machine translation' : undefined].filter(Boolean);
+  const notes = [hit.sentence.kind === 'comment' ? 'a reader comment, not the article' : hit.sentence.kind === 'page' ? 'from the page around the article (site or poster details), not the article' : undefined, hit.meta.machineTranslated ? 'machine translation' : undefined].filter(Boolean);
   const url = hit.meta.urls[0];
   return {
     color: ANSWERED_COLOUR,
@@ -140,6 +142,7 @@ export function contextToPayload(sentences: readonly Sentence[], focusId: number
   if (sentences.length === 0) return safePayload({ content: 'That passage is no longer in the index.' });
   const text = sentences.map((s) => (s.id === focusId ? `**${escapeText(oneLine(s.text))}**` : escapeText(oneLine(s.text)))).join(' ');
   // The engine keeps to one kind of text: comments are shown as what they are.
-  const comments = sentences.find((s) => s.id === focusId)?.kind === 'comment' ? ' (reader comments, not the article)' : '';
+  const kind = sentences.find((s) => s.id === focusId)?.kind;
+  const comments = kind === 'comment' ? ' (reader comments, not the article)' : kind === 'page' ? ' (the page around the article, not the article)' : '';
   return safePayload({ embeds: [{ color: ANSWERED_COLOUR, title: `Context${comments}: ${escapeText(oneLine(title))}`, description: `> ${text}` }] });
 }

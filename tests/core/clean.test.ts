@@ -32,20 +32,8 @@ describe('classifyBlocks on the real seeds', () => {
 
   // Whole lines that are page chrome: nothing of the kept text may be one of them.
   it.each([
-    ['000', 'PLEASE JOIN ON TWITTER'],
-    ['000', 'PLEASE JOIN ON FACEBOOK'],
-    ['000', 'https://www.facebook.com/moderntokyotimes'],
     ['000', 'https://www3.nhk.or.jp/nhkworld/en/news/20210905_10/'],
-    ['000', 'Modern Tokyo News is part of the Modern Tokyo Times group'],
     ['002', "What's new"],
-    ['002', 'haidian'],
-    ['002', 'BANNED'],
-    ['002', 'Joined'],
-    ['002', 'Dec 18, 2010'],
-    ['002', 'Messages'],
-    ['002', '4,888'],
-    ['002', 'Reaction score'],
-    ['002', 'Location'],
     ['002', 'Security, Asia'],
     ['002', 'Last edited:'],
     ['002', 'https://www.yahoo.com/news/third-party-2020-trump-not-000500188.html'],
@@ -66,7 +54,24 @@ describe('classifyBlocks on the real seeds', () => {
     for (const b of same) expect(b.kind).toBe('chrome');
   });
 
-  // Promotion and social links, matched inside lines: no kept block may contain them.
+  // What the page says of its site or its poster: page information, one block of it, never article text or a comment.
+  it.each([
+    ['000', 'PLEASE JOIN ON TWITTER', 'PLEASE JOIN ON TWITTER\n\nhttps://twitter.com/MTT_News\u00a0Modern Tokyo Times'],
+    ['000', 'PLEASE JOIN ON FACEBOOK', 'PLEASE JOIN ON FACEBOOK\n\nhttps://www.facebook.com/moderntokyotimes'],
+    ['000', 'https://www.facebook.com/moderntokyotimes', 'PLEASE JOIN ON FACEBOOK\n\nhttps://www.facebook.com/moderntokyotimes'],
+    ['000', 'Modern Tokyo News is part of the Modern Tokyo Times group', 'Modern Tokyo News is part of the Modern Tokyo Times group'],
+    ['000', 'DONATIONS to SUPPORT MODERN TOKYO TIMES – please pay PayPal and DONATE to\u00a0sawakoart@gmail.com', 'DONATIONS to SUPPORT MODERN TOKYO TIMES – please pay PayPal and DONATE to\u00a0sawakoart@gmail.com'],
+    ['000', 'http://moderntokyotimes.com\u00a0Modern Tokyo Times – International News and Japan News', 'http://moderntokyotimes.com\u00a0Modern Tokyo Times – International News and Japan News'],
+    ...['haidian', 'BANNED', 'Joined', 'Dec 18, 2010', 'Messages', '4,888', 'Reaction score', 'Location'].map((line) => ['002', line, 'haidian\n\nBANNED\nJoined\nDec 18, 2010\nMessages\n4,888\nReaction score\n1\nCountry\nChina\nLocation\nChina']),
+  ])('%s: the line %j is page information, in the block %j', (prefix, line, block) => {
+    const text = seedText(prefix);
+    expect(fileLines(text), 'the seed has this line').toContain(line);
+    const blocks = classifyBlocks(text);
+    const holding = blocks.filter((b) => b.text.split(/\n/).map((l) => l.trim()).includes(line));
+    expect(holding.map((b) => [b.kind, b.text])).toEqual([['page', block]]);
+  });
+
+  // Promotion and social links, matched inside lines: no block of article text or comments may contain them.
   it.each([
     ['000', 'PayPal'],
     ['000', 'DONATE'],
@@ -81,7 +86,7 @@ describe('classifyBlocks on the real seeds', () => {
   ])('%s: no kept block contains %j', (prefix, needle) => {
     const text = seedText(prefix);
     expect(text).toContain(needle);
-    for (const b of kept(classifyBlocks(text))) expect(b.text).not.toContain(needle);
+    for (const b of kept(classifyBlocks(text))) if (b.kind !== 'page') expect(b.text).not.toContain(needle);
   });
 
   it.each([

@@ -183,8 +183,8 @@ describe('parseQuestion on the real corpus and glossary', () => {
     });
 
     it('a word the name shares with other things counts only inside the name', () => {
-      // "MTT" is the name here; "tokyo" is Japan's.
-      expect(sources('what does MTT say tokyo should do?')).toEqual({ '@mtt': '@mtt' });
+      // "MTT" is the name here (a word of the corpus too, in the outlet's Twitter link); "tokyo" is Japan's.
+      expect(sources('what does MTT say tokyo should do?')).toEqual({ mtt: '@mtt', '@mtt': '@mtt' });
     });
 
     it('a word of the name typed again outside it is a word of the question too', () => {

@@ -43,12 +43,13 @@ describe('sentences of the real seeds', () => {
     expect(new Set(order).size).toBe(order.length);
   });
 
-  it('per document: ordinals count from 0, paragraphs step by one, positions restart in each paragraph, offsets increase', () => {
+  it('per document: ordinals count from 0, paragraphs step by one, positions restart in each paragraph, offsets increase (page lines aside: paragraph -1)', () => {
     for (const doc of index.documents) {
-      const ss = sentencesOf(doc.id);
-      expect(ss.length).toBe(doc.sentences);
+      const all = sentencesOf(doc.id);
+      expect(all.length).toBe(doc.sentences);
+      all.forEach((s, i) => expect(s.ordinal).toBe(i));
+      const ss = all.filter((s) => s.kind !== 'page');
       ss.forEach((s, i) => {
-        expect(s.ordinal).toBe(i);
         const prev = ss[i - 1];
         if (!prev) {
           expect(s.paragraph).toBe(0);
@@ -88,10 +89,20 @@ describe('sentences of the real seeds', () => {
     ['000', 'Sawako Utsumi and Lee Jay Walker'],
     ['002', 'James D.J. Brown'],
     ['003', 'Kanako Mita, Sawako Utsumi, and Lee Jay Walker'],
-  ])('%s: the byline is one sentence, the first of the document', (prefix, byline) => {
-    const bylines = sentencesOf(seedName(prefix)).filter((s) => s.kind === 'byline');
+  ])('%s: the byline is one sentence, the first of the document\'s text (page details aside)', (prefix, byline) => {
+    const all = sentencesOf(seedName(prefix));
+    const bylines = all.filter((s) => s.kind === 'byline');
     expect(bylines.map((s) => s.text)).toEqual([byline]);
-    expect(bylines[0]!.ordinal).toBe(0);
+    expect(all.filter((s) => s.kind !== 'page')[0]).toBe(bylines[0]);
+    expect(bylines[0]!.paragraph).toBe(0);
+  });
+
+  it('page lines stand outside the article\'s paragraphs, so they shift no article position; 002\'s poster profile is one of them', () => {
+    const all = sentencesOf(seedName('002'));
+    const pages = all.filter((s) => s.kind === 'page');
+    expect(pages.map((s) => s.paragraph)).toEqual(pages.map(() => -1));
+    expect(pages[0]!.text).toMatch(/^haidian\n[\s\S]*\nJoined\nDec 18, 2010\nMessages\n4,888\n/);
+    expect(all.filter((s) => s.kind !== 'page').every((s) => s.paragraph >= 0)).toBe(true);
   });
 
   it('004: the garble "The I’LL TAKE will open…" is quoted as written but indexed as NATO', () => {
