@@ -6,7 +6,7 @@ import { entitySpans, type EntitySpan } from './glossary.js';
 import type { Nlp } from './nlp.js';
 import { defaultQueryParams, expandAbbreviations, parseQuestion, stripChat, type Query, type QueryParams } from './question.js';
 import { defaultRankParams, idf, rankSentences, type RankParams, type Scored } from './rank.js';
-import { labelledLists, listLineFor, type ListLine } from './labelled-lists.js';
+import { hasLabel, labelledLists, listLineFor, type ListLine } from './labelled-lists.js';
 import { KIND, openIndex, type SearchIndex } from './search-index.js';
 import { correctSpelling } from './spelling-correction.js';
 import { termOfTextWord, termOfWord } from './terms.js';
@@ -54,13 +54,18 @@ export class Engine {
   private sentenceByKey: Map<string, number> | undefined;
   /** Each quoted sentence's words with their terms, read once: highlighting re-read them for every answer. */
   private readonly wordTerms = new Map<number, Array<[number, number, string]>>();
-  /** The corpus's labelled list lines ("PAKISTAN: Gets more activity…") by sentence id. */
-  private readonly listLines: Map<number, ListLine>;
+  /** Sentences that open with a label ("PAKISTAN: Gets more activity…"): candidates for {@link listLines}. */
+  private readonly labelled = new Set<number>();
+  /**
+   * The corpus's labelled list lines by sentence id, read on the first question that ranks a labelled line high: reading
+   * them needs the glossary's name patterns, whose first build (~0.6 s) must not delay the first answer.
+   */
+  private listLines: Map<number, ListLine> | undefined;
 
   constructor(data: IndexData, readonly nlp: Nlp, readonly params: RankParams = defaultRankParams, readonly queryParams: QueryParams = defaultQueryParams) {
     this.index = openIndex(data);
     this.checker = new AnswerChecker(this.index, nlp);
-    this.listLines = labelledLists(data.sentences, nlp.glossary);
+    for (const s of data.sentences) if (hasLabel(s.text)) this.labelled.add(s.id);
     for (const s of data.sentences) this.paragraphCounts.set(s.doc, Math.max(this.paragraphCounts.get(s.doc) ?? 0, s.paragraph + 1));
   }
 
@@ -115,7 +120,8 @@ export class Engine {
    * with the question. A list in reader comments only when the question asks about comments.
    */
   private listFirst(query: Query, ranked: Scored[]): Scored[] {
-    if (this.listLines.size === 0 || ranked.length < 2) return ranked;
+    if (ranked.length < 2 || !ranked.slice(0, 5).some((r) => this.labelled.has(r.sentence))) return ranked;
+    this.listLines ??= labelledLists(this.index.data.sentences, this.nlp.glossary);
     const found = listLineFor(query.text, ranked, this.listLines, this.nlp.glossary);
     if (found === undefined || found.line === ranked[0]!.sentence) return ranked;
     if (this.index.kindOf[found.line] === KIND.comment && !query.wantsComments) return ranked;

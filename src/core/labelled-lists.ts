@@ -10,6 +10,11 @@ import type { Sentence } from './types.js';
 
 /** A label: up to four capitalised words (hyphens joining names), an optional bracketed short form, then a colon and text. */
 const LABEL = /^(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}(?:\s*\(\p{Lu}[\p{L}\s.-]*\))?)\s*:\s+\S/u;
+/** True for a line that opens with a label (cheap: no glossary patterns, which take a while to build). */
+export function hasLabel(text: string): boolean {
+  return LABEL.test(text);
+}
+
 /** A list has at least this many labelled lines in a row. */
 const MIN_LINES = 3;
 
