@@ -12,14 +12,14 @@ export interface Block {
 
 const URL = /https?:\/\/\S+/;
 const URL_ONLY = /^(https?:\/\/|www\.)\S+$/i;
-/** Lines that ask for money, follows or clicks: never article text. */
-const PROMO = /\b(donat(e|ions?)|paypal|patreon|subscribe|newsletter|please (join|follow|like|share)|follow us|join (us )?on (twitter|facebook|telegram|instagram)|is now on (pinterest|twitter|facebook|instagram|telegram)|share this|is part of the .* group|all rights reserved|copyright ©|personal website)\b/i;
 /**
  * Chrome that tells about the site or the poster rather than the article: how to support, follow or reach the
  * outlet (donations, social accounts, its web site, its sister sites). Kept apart as `page` lines, which answer
  * only questions about the site ("how can I donate to MTT?", "what is their Twitter handle?").
  */
 const PAGE_INFO = /\b(donat(e|ions?)|paypal|patreon|subscribe|newsletter|please (join|follow|like)|follow us|join (us )?on (twitter|facebook|telegram|instagram)|is now on (pinterest|twitter|facebook|instagram|telegram)|is part of the .* group|personal website)\b/i;
+/** Lines that ask for money, follows or clicks: never article text. The site's own ({@link PAGE_INFO}), and sharing and copyright lines. */
+const PROMO = new RegExp(String.raw`${PAGE_INFO.source}|\b(please share|share this|all rights reserved|copyright ©)\b`, 'i');
 /** A link to an account on a social network, alone on its line. */
 const SOCIAL_LINK = /^(https?:\/\/)?([a-z0-9-]+\.)?(twitter|x|facebook|pinterest|instagram|youtube|linkedin|tiktok|telegram|t)\.(com|me|co\.uk)\/\S+$/i;
 /** Site navigation and widget lines, matched on the whole trimmed line. */
@@ -36,12 +36,17 @@ export const SOURCE_LINE = /^source ?: ?(.+)$/i;
 const HASHTAGS = /^(#\S+\s*){2,}$/;
 const DATE_LINE = /^(\d{4}-\d{2}-\d{2}( \d{2}:\d{2}(:\d{2})?)?|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}, \d{4}|\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4})$/i;
 
+/** A URL with at most a short site description after it ("http://x.com Site – News"), or alone. */
+function isSiteLink(t: string): boolean {
+  return URL.test(t) && t.replace(URL, '').trim().split(/\s+/).length <= 12 && !/[.!?]["”’]?$/.test(t);
+}
+
 /** True for a chrome line that tells about the site: support, accounts, its own web site (see {@link PAGE_INFO}). */
 export function isPageInfoLine(line: string): boolean {
   const t = line.trim();
   if (PAGE_INFO.test(t) || SOCIAL_LINK.test(t)) return true;
-  // A site's link with its description ("http://x.com Site – News"), or a call to follow it ("PLEASE JOIN ON TWITTER").
-  if (URL.test(t) && !URL_ONLY.test(t) && t.replace(URL, '').trim().split(/\s+/).length <= 12 && !/[.!?]["”’]?$/.test(t)) return true;
+  // A site's link with its description (a bare link is only a social account's), or a call to follow it ("PLEASE JOIN ON TWITTER").
+  if (isSiteLink(t) && !URL_ONLY.test(t)) return true;
   return t === t.toUpperCase() && /\b(JOIN|FOLLOW|SUBSCRIBE|DONATE|SUPPORT)\b/.test(t);
 }
 
@@ -51,8 +56,7 @@ export function isChromeLine(line: string): boolean {
   if (t === '' || POST_SEPARATOR.test(t)) return true;
   if (URL_ONLY.test(t) || HASHTAGS.test(t) || NAV.test(t) || FORUM_STATUS.test(t)) return true;
   if (PROMO.test(t)) return true;
-  // A URL followed by a short site description ("http://x.com Site – News").
-  if (URL.test(t) && t.replace(URL, '').trim().split(/\s+/).length <= 12 && !/[.!?]["”’]?$/.test(t)) return true;
+  if (isSiteLink(t)) return true;
   // Shouting calls to action ("PLEASE JOIN ON TWITTER").
   return t.length < 60 && t === t.toUpperCase() && /[A-Z]{3}/.test(t) && !/[.!?]$/.test(t) && t.split(/\s+/).length >= 3;
 }
@@ -95,16 +99,18 @@ export function classifyBlocks(text: string): Block[] {
       continue;
     }
     // The opening poster's profile (name, status, "Joined", its date, "Messages", the count…): one page block.
-    const profile = forum && !sawBody && (FORUM_STATUS.test(l.text) || FORUM_LABEL.test(l.text) || (FORUM_LABEL.test(prev) && !FORUM_LABEL.test(l.text)) || ((FORUM_STATUS.test(next) || FORUM_LABEL.test(next)) && l.text.split(/\s+/).length <= 3));
+    // (Before the article's body only: the forum rules below take what a profile line is later, in the comments.)
+    const profile = forum && !sawBody && (FORUM_STATUS.test(l.text) || FORUM_LABEL.test(l.text) || FORUM_LABEL.test(prev) || ((FORUM_STATUS.test(next) || FORUM_LABEL.test(next)) && l.text.split(/\s+/).length <= 3));
+    const last = blocks[blocks.length - 1];
+    // The last block, grown to end with this line: the file's text between them included.
+    const extended = (b: Block): Block => ({ ...b, end: l.end, text: text.slice(b.start, l.end) });
     if (profile) {
-      const last = blocks[blocks.length - 1];
-      if (last?.meta === 'profile') blocks[blocks.length - 1] = { ...last, end: l.end, text: text.slice(last.start, l.end) };
+      if (last?.meta === 'profile') blocks[blocks.length - 1] = extended(last);
       else blocks.push({ kind: 'page', meta: 'profile', ...l });
       continue;
     }
     if (l.text === '' || isChromeLine(l.text)) kind = isPageInfoLine(l.text) ? 'page' : 'chrome';
     else if (forum && (FORUM_LABEL.test(l.text) || FORUM_LABEL.test(prev))) kind = 'chrome';
-    else if (forum && !sawBody && (FORUM_STATUS.test(next) || FORUM_LABEL.test(next)) && l.text.split(/\s+/).length <= 3) kind = 'chrome';
     else if (title !== undefined && l.text === title) kind = 'chrome';
     else if (inComments) kind = 'comment';
     else if (!sawBody && OUTLET.test(l.text) && l.text.length <= 60 && !/^by\s/i.test(l.text)) {
@@ -122,9 +128,8 @@ export function classifyBlocks(text: string): Block[] {
     else kind = sawBody && isHeading(l.text) ? 'heading' : 'article';
     if (kind === 'article' && l.text.length > 100) sawBody = true;
     // A call to follow and the link under it are one piece ("PLEASE JOIN ON TWITTER", then the account's link).
-    const before = blocks[blocks.length - 1];
-    if (kind === 'page' && URL.test(l.text) && before?.kind === 'page' && before.meta === undefined && !URL.test(before.text) && before.text === before.text.toUpperCase() && before.end === ls[i - 1]?.end) {
-      blocks[blocks.length - 1] = { ...before, end: l.end, text: text.slice(before.start, l.end) };
+    if (kind === 'page' && URL.test(l.text) && last?.kind === 'page' && last.meta === undefined && !URL.test(last.text) && last.text === last.text.toUpperCase() && last.end === ls[i - 1]?.end) {
+      blocks[blocks.length - 1] = extended(last);
       continue;
     }
     blocks.push({ kind, ...l });

@@ -32,6 +32,8 @@ const HEADER_LINE = { author: KIND.byline, published: KIND.dateline } as const;
 const PERSON_BYLINE = /\b(?:reporters?|journalists?|writers?|correspondents?|columnists?|authors?[’']?s? names?|names? of the (?:authors?|writers?|reporters?|journalists?))\b/i;
 /** A header line is offered only for documents scoring at least this share of the best document's score for the question. */
 const HEADER_SHARE = 0.5;
+/** A labelled list is in play when one of its lines is among this many best sentences. */
+const LIST_DEPTH = 5;
 /** What a sentence that fails one of the question's answer checks keeps of its score. */
 const CHECK_PENALTY = 0.5;
 /** How many of the best sentences are judged by the answer checks before the first is settled. */
@@ -120,9 +122,9 @@ export class Engine {
    * with the question. A list in reader comments only when the question asks about comments.
    */
   private listFirst(query: Query, ranked: Scored[]): Scored[] {
-    if (ranked.length < 2 || !ranked.slice(0, 5).some((r) => this.labelled.has(r.sentence))) return ranked;
+    if (ranked.length < 2 || !ranked.slice(0, LIST_DEPTH).some((r) => this.labelled.has(r.sentence))) return ranked;
     this.listLines ??= labelledLists(this.index.data.sentences, this.nlp.glossary);
-    const found = listLineFor(query.text, ranked, this.listLines, this.nlp.glossary);
+    const found = listLineFor(query.text, ranked, this.listLines, this.nlp.glossary, LIST_DEPTH);
     if (found === undefined || found.line === ranked[0]!.sentence) return ranked;
     if (this.index.kindOf[found.line] === KIND.comment && !query.wantsComments) return ranked;
     // A line the ranking did not reach takes the evidence of its sibling that did (abstention reads it): the list matched.

@@ -62,7 +62,7 @@ export function mainClauseEntities(question: string, glossary: Glossary): Set<st
  * the shortest such label first, then the earlier line. Lines outside the ranking count too: a sibling may share no
  * rarer word with the question ("CHINA-JAPAN: A boost in mutual trade"). Undefined when no line fits.
  */
-export function listLineFor(question: string, ranked: ReadonlyArray<{ sentence: number }>, lines: ReadonlyMap<number, ListLine>, glossary: Glossary, depth = 5): { line: number; ranked: number } | undefined {
+export function listLineFor(question: string, ranked: ReadonlyArray<{ sentence: number }>, lines: ReadonlyMap<number, ListLine>, glossary: Glossary, depth: number): { line: number; ranked: number } | undefined {
   const at = ranked.slice(0, depth).findIndex((r) => lines.has(r.sentence));
   if (at < 0) return undefined;
   const list = lines.get(ranked[at]!.sentence)!.list;

@@ -24,13 +24,13 @@ export function splitDocument(docId: string, text: string, blocks: Block[], nlp:
   for (const block of blocks) {
     if (block.kind === 'chrome' || block.kind === 'title' || block.kind === 'heading') continue;
     const kind = block.kind;
-    const push = (start: number, end: number, position: number, analysis: Analysis) => {
-      out.push({ sentence: { doc: docId, kind, paragraph, position, ordinal: ordinal++, start, end, text: text.slice(start, end) }, analysis });
+    const push = (start: number, end: number, position: number, analysis: Analysis, inParagraph = paragraph) => {
+      out.push({ sentence: { doc: docId, kind, paragraph: inParagraph, position, ordinal: ordinal++, start, end, text: text.slice(start, end) }, analysis });
     };
     if (kind === 'page') {
       // One line (or a poster's profile) quoted whole; its links read as words ("twitter.com/MTT_News" → twitter, MTT, News).
       // Outside the article's paragraphs (-1): a page line does not shift the position of the article's text.
-      out.push({ sentence: { doc: docId, kind, paragraph: -1, position: 0, ordinal: ordinal++, start: block.start, end: block.end, text: block.text }, analysis: analyseSpan(nlp.nlp.readDoc(pageTermText(block.text, block.meta === 'profile')) as unknown as WinkSpan, nlp) });
+      push(block.start, block.end, 0, analyseSpan(nlp.nlp.readDoc(pageTermText(block.text, block.meta === 'profile')) as unknown as WinkSpan, nlp), -1);
       continue;
     }
     const doc = nlp.nlp.readDoc(block.text);
