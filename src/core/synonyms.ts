@@ -158,12 +158,21 @@ export function buildSynonyms(
       for (const offset of fields.slice(6 + pointers).filter(Boolean).slice(0, SENSES)) {
         const synset = readSynset(data, Number(offset));
         const lemmas = [...synset.lemmas];
+        const derived: string[] = [];
         for (const p of synset.pointers) {
-          if (FOLLOW.has(p.symbol)) lemmas.push(...readSynset(files.get(FILE_OF[p.pos] as (typeof POS)[number])!, p.offset).lemmas);
+          if (!FOLLOW.has(p.symbol)) continue;
+          const target = readSynset(files.get(FILE_OF[p.pos] as (typeof POS)[number])!, p.offset).lemmas;
+          lemmas.push(...target);
+          if (p.symbol === '+') derived.push(...target);
         }
         for (const lemma of lemmas) {
           const other = keyOf(lemma, termOf);
           if (other !== undefined && other !== key) add(table, other, key);
+        }
+        // A derived form is the same word in another part of speech: the link holds both ways when the corpus has both.
+        for (const lemma of derived) {
+          const other = keyOf(lemma, termOf);
+          if (other !== undefined && other !== key && !other.includes(PHRASE_JOIN) && hasTerm(other)) add(table, key, other);
         }
       }
     }

@@ -52,3 +52,21 @@ describe('the thesaurus of international-relations news (src/core/thesaurus.json
     expect(data.synonyms[`${wordTerm('going', nlp)}_${wordTerm('easy', nlp)}`]).toContain(wordTerm('conciliatory', nlp));
   });
 });
+
+describe('derived forms (WordNet `+` links)', () => {
+  it('hold both ways when the corpus has both words: "allies" in a question reaches "alliance", not only the reverse', () => {
+    const ally = wordTerm('allies', nlp);
+    const alliance = wordTerm('alliance', nlp);
+    expect(data.vocab).toContain(ally);
+    expect(data.vocab).toContain(alliance);
+    expect(data.synonyms[alliance]).toContain(ally);
+    expect(data.synonyms[ally]).toContain(alliance);
+  });
+
+  it('add no reverse link to a word the corpus lacks', () => {
+    const only = wordTerm('alliance', nlp);
+    const table = buildSynonyms((w) => wordTerm(w, nlp), (t) => t === only);
+    expect(Object.keys(table).filter((k) => table[k]!.includes(wordTerm('allies', nlp)))).toEqual([]);
+    expect(table[only] ?? []).toEqual([]);
+  });
+});
