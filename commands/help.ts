@@ -5,6 +5,7 @@ import { textPayload } from '../src/format/discord-payload.js';
 /** What the bot does and how to use it. */
 export const HELP_TEXT = [
   "I answer questions about Japan's relations with China, Russia and NATO by quoting the sentences of my articles that answer them, with their sources. When the articles don't say, I say so.",
+  'You can also ask about an article itself: who wrote it, when it came out, its headline or its sections, and what the page around it gives (the links it cites, its hashtags, how to follow or support the outlet).',
   '',
   '`/ask question:` ask (options: `results` 1-5, `private`)',
   '`/sources` list the documents I know',

@@ -3,8 +3,11 @@ import type { BlockKind } from './types.js';
 /** One line-block of a seed file, classified. Offsets index the original text. */
 export interface Block {
   kind: BlockKind;
-  /** What a header or footer chrome line tells about the document. */
-  meta?: 'date' | 'outlet' | 'profile';
+  /**
+   * What a header or footer line tells about the document: its date, its outlet; for a page line, what kind of page
+   * furniture it is (a poster's profile, a bare link, a line of hashtags, the section the site files it under).
+   */
+  meta?: 'date' | 'outlet' | 'profile' | 'link' | 'tags' | 'category';
   start: number;
   end: number;
   text: string;
@@ -109,6 +112,11 @@ export function classifyBlocks(text: string): Block[] {
       else blocks.push({ kind: 'page', meta: 'profile', ...l });
       continue;
     }
+    const furniture = pageFurniture(l.text, sawBody);
+    if (furniture !== undefined) {
+      blocks.push({ kind: 'page', meta: furniture, ...l });
+      continue;
+    }
     if (l.text === '' || isChromeLine(l.text)) kind = isPageInfoLine(l.text) ? 'page' : 'chrome';
     else if (forum && (FORUM_LABEL.test(l.text) || FORUM_LABEL.test(prev))) kind = 'chrome';
     else if (title !== undefined && l.text === title) kind = 'chrome';
@@ -124,7 +132,6 @@ export function classifyBlocks(text: string): Block[] {
       blocks.push({ kind: 'dateline', meta: 'date', ...l });
       continue;
     }
-    else if (!sawBody && l.text.length < 40 && /^[A-Z][\w ]+(, [A-Z][\w ]+)+$/.test(l.text)) kind = 'chrome';
     else kind = sawBody && isHeading(l.text) ? 'heading' : 'article';
     if (kind === 'article' && l.text.length > 100) sawBody = true;
     // A call to follow and the link under it are one piece ("PLEASE JOIN ON TWITTER", then the account's link).
@@ -135,6 +142,18 @@ export function classifyBlocks(text: string): Block[] {
     blocks.push({ kind, ...l });
   }
   return blocks;
+}
+
+/**
+ * Page furniture that answers a question about the page, not about the news: a bare link (a cited source,
+ * "https://www3.nhk.or.jp/…", not a social account, which is the site's), a line of hashtags, and before the
+ * article's body the section the site files it under ("Security, Asia"). Undefined for any other line.
+ */
+function pageFurniture(line: string, sawBody: boolean): Block['meta'] {
+  if (URL_ONLY.test(line) && !SOCIAL_LINK.test(line)) return 'link';
+  if (HASHTAGS.test(line)) return 'tags';
+  if (!sawBody && line.length < 40 && /^[A-Z][\w ]+(, [A-Z][\w ]+)+$/.test(line)) return 'category';
+  return undefined;
 }
 
 /** A short line of personal names ("Sawako Utsumi and Lee Jay Walker", "by time news", "James D.J. Brown"). */

@@ -433,8 +433,11 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp): An
 }
 
 /** The checks by name: what {@link AnswerChecker.failure} reports. */
-/** `author` / `published`: a "who wrote" / "when was it published" question whose article has no byline / dateline (set by the engine, not a check here). */
-export type CheckName = 'count' | 'statement' | 'outcome' | 'agreement' | 'facility' | 'time' | 'place' | 'country' | 'list' | 'role' | 'person' | 'entities' | 'years' | 'author' | 'published';
+/**
+ * `author` / `published` / `title`: a "who wrote" / "when was it published" / "what is the headline" question whose
+ * article has no byline / dateline / title line (set by the engine, not a check here).
+ */
+export type CheckName = 'count' | 'statement' | 'outcome' | 'agreement' | 'facility' | 'time' | 'place' | 'country' | 'list' | 'role' | 'person' | 'entities' | 'years' | 'author' | 'published' | 'title';
 
 /** True when the question implies any check. */
 export function hasChecks(c: AnswerChecks): boolean {
@@ -656,8 +659,9 @@ export class AnswerChecker {
     if (checks.leader && !LEADING.test(text)) return 'person';
     for (const e of checks.entities) {
       const id = index.termId.get(e);
-      // A byline or a dateline names nobody: it answers "who wrote / when was the article about X" when its article names X.
-      if (header && id !== undefined && this.docEntities[doc]!.has(id)) continue;
+      // A byline or a dateline names nobody: it answers "who wrote / when was the article about X" when its article names X,
+      // as a headline answers "what is the headline of the article about X" (its few words name little of it).
+      if ((header || index.kindOf[sentence] === KIND.title) && id !== undefined && this.docEntities[doc]!.has(id)) continue;
       // A country can be what a whole article is about, unnamed in most of its sentences; a person asked about is named in the sentence or next to it.
       if (this.named(sentence, doc, id)) continue;
       // A country's forces act in its name: "Japan scrambled jets" answers what the JASDF did (glossary `actsFor`), when the

@@ -26,8 +26,10 @@ export interface AskOptions {
 export const MAX_QUESTION_CHARS = 1000;
 /** How many sentences are scored in full before the cut to k. */
 const POOL = 50;
-/** Questions about an article itself, answered by a line of its header: who wrote it (byline), when it came out (dateline). */
-const HEADER_LINE = { author: KIND.byline, published: KIND.dateline } as const;
+/** Questions about an article itself, answered by a line of its header: who wrote it (byline), when it came out (dateline), what it is called (title). */
+const HEADER_LINE = { author: KIND.byline, published: KIND.dateline, title: KIND.title } as const;
+/** What a header question lacks when the article it is about has no such line. */
+const HEADER_MISSING = { [KIND.byline]: 'author', [KIND.dateline]: 'published', [KIND.title]: 'title' } as const;
 /** An author question that asks for a person by what they do ("which reporter", "the journalist's name"), not only "who wrote". */
 const PERSON_BYLINE = /\b(?:reporters?|journalists?|writers?|correspondents?|columnists?|authors?[’']?s? names?|names? of the (?:authors?|writers?|reporters?|journalists?))\b/i;
 /** A header line is offered only for documents scoring at least this share of the best document's score for the question. */
@@ -92,9 +94,9 @@ export class Engine {
     // A byline answers "who wrote the article about X" (a dateline "when was it published") only if its document is about X: the checks say.
     const lines = this.headerLinesFor(query, header).slice(0, POOL);
     const checked = this.check(query.text, query, [...lines.map((b) => ({ ...b, score: floor + b.score })), ...rest]);
-    // Only a byline says who wrote an article ("…told the Global Times" does not), only a dateline when it came out.
+    // Only a byline says who wrote an article ("…told the Global Times" does not), only a dateline when it came out, only a title what it is called.
     const top = checked.ranked[0];
-    if (top !== undefined && this.index.kindOf[top.sentence] !== header) return { query, ranked: checked.ranked, missing: checked.missing ?? (header === KIND.byline ? 'author' : 'published') };
+    if (top !== undefined && this.index.kindOf[top.sentence] !== header) return { query, ranked: checked.ranked, missing: checked.missing ?? HEADER_MISSING[header] };
     return { query, ...checked };
   }
 
@@ -221,7 +223,7 @@ export class Engine {
     return [...sentences].sort((a, b) => weight(b) - weight(a) || a.id - b.id).slice(0, n).sort((a, b) => a.id - b.id);
   }
 
-  /** Byline (or dateline) sentences of the documents the question is about, best document first. */
+  /** Byline (dateline, title) sentences of the documents the question is about, best document first. */
   private headerLinesFor(query: Query, kind: number): Scored[] {
     const docScore = new Float64Array(this.documents.length);
     for (const q of query.terms) {
@@ -238,7 +240,7 @@ export class Engine {
     // "The name of the reporter who wrote…" asks for a person: "by time news" names only the outlet.
     // Only before the writing verb: "who wrote the article saying journalists broke the news" asks who wrote, no more.
     const person = kind === KIND.byline && PERSON_BYLINE.test(query.text.split(/\b(?:wrote|writes|written|authored|penned|behind)\b/i)[0]!);
-    for (const i of kind === KIND.byline ? this.index.bylines : this.index.datelines) {
+    for (const i of kind === KIND.byline ? this.index.bylines : kind === KIND.dateline ? this.index.datelines : this.index.titles) {
       const d = this.index.docOf[i]!;
       if (docScore[d]! > 0) out.push({ sentence: i, score: docScore[d]!, selfCoverage: 1, windowCoverage: 1, intentMet: true, entityCoverage: 1, unknownShare: 0, maxMissing: 0, coreCoverage: 1, coreUnknown: 0 });
     }

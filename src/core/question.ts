@@ -6,7 +6,7 @@ import { PHRASE_JOIN, readWordnetTerms } from './synonyms.js';
 import { analyseText, ENTITY_PREFIX, escapeRegExp, MONTH_NAMES, termOfWord } from './terms.js';
 
 /** What answer a question expects, from its wh-words (after Li & Roth's coarse classes). */
-export type Intent = 'author' | 'published' | 'person' | 'date' | 'number' | 'reason' | 'other';
+export type Intent = 'author' | 'published' | 'title' | 'person' | 'date' | 'number' | 'reason' | 'other';
 
 /** One query term with its weight. */
 export interface QueryTerm {
@@ -33,6 +33,8 @@ export interface Query {
   wantsComments: boolean;
   /** The question asks about the site or a poster (see PAGE_ASKED): page lines may answer it. */
   wantsPage: boolean;
+  /** The question asks about the article's sections (see HEADING_ASKED): section headings may answer it. */
+  wantsHeading: boolean;
   /** The question asks what someone should do ("what should Japan do…", "does MTT reckon Japan should…"). */
   wantsAdvice: boolean;
   /** The question asks what will or would happen ("would NATO jets be able to…", "how will China react…"). */
@@ -60,6 +62,23 @@ const PUBLISHED = new RegExp(
     // "when was it published": a pronoun right before a verb that can only mean publishing ("when did it come out that…" is about an event,
     // "when was that treaty that Japan published signed" about a treaty).
     String.raw`|\b(?:when|what (?:date|day|year|month)|which (?:date|day|year|month))\b.*\b(?:it|this|that)\s+(?:was\s+|got\s+|been\s+|first\s+)?(?:published|posted|dated)\b`,
+  'i',
+);
+/** A word for a text the corpus holds, as questions name it ("the article", "brown's piece", "the thread"). */
+const TEXT_WORD = String.raw`(?:article|piece|story|report|op-?ed|column|essay|write-?up|blog(?: post)?|post(?!-)|thread)s?`;
+/**
+ * What an article is called ("what's the headline of the MTT piece", "what does the headline say…", "what is Brown's
+ * article titled", "what's the Time News story called?"): answered by its title line, as "who wrote" is by its byline.
+ * Not a headline figure, nor someone's title ("what's Liu's title at Tsinghua" names no text), nor an article that
+ * "called for" something.
+ */
+const TITLE_ASKED = new RegExp(
+  String.raw`\bheadlin(?:e|es|ed)\b(?!\s+(?:figures?|numbers?|rates?|inflation|growth))` +
+    // "the title of the MTT piece", "the name of that thread": a determiner and at most three words before the text's word.
+    String.raw`|\b(?:title|titled|name)\s+of\s+(?:the|that|this|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?${TEXT_WORD}\b` +
+    String.raw`|\b${TEXT_WORD}(?:[’']s)?\s+(?:title|name)\b` +
+    // "what's the Time News story (about the NATO office) called?"
+    String.raw`|\b(?:what(?:[’']s|\s+is|\s+was)|how\s+is)\s+(?:(?:the|that|this)\s+)?(?:[\w’'-]+\s+){0,4}?${TEXT_WORD}\s+(?:(?:about|on|by|from|in)\s+(?:[\w’'-]+\s+){1,5}?)?(?:called|named|titled)\b`,
   'i',
 );
 const PERSON = /^\s*(who|whom|whose)\b|\b(which|what)( \w+)? (person|people|minister|official|officials|leader|spokes\w+|ambassador|president|prime minister|politician|diplomat|general|expert|analyst|journalist|secretary[- ]general|head|chief)\b|\bwho('s| is| was| are| were| did| said| says| confirmed| announced)\b|\bnames? of the\b(?! (?:(?!(?:of|the|a|an|to|in|on|at|for|by|with|from)\b)[\w-]+ ){0,3}?(?:city|cities|town|base|bases|port|island|islands|region|prefecture|location|place|venue|airport|airfield|country|countries|plan|document|documents|treaty|pact|agreement|exercise|operation|ship|missile|missiles)\b)/i;
@@ -105,7 +124,13 @@ const COMPARISON_ASKED =
  * (`page` sentences: donation and follow lines, links, the poster's profile) ranked.
  */
 const PAGE_ASKED =
-  /\b(?:donat(?:e|es|ed|ing|ions?)|paypal|patreon|twitter|facebook|pinterest|instagram|social media|(?:twitter|x|instagram|account) handle|websites?|web site|homepage|home page|url|e-?mail address|subscri(?:be|ption)|newsletter|usernames?|user ?names?|member since|join date|message count|how many (?:messages|posts)|reaction score|banned|profile|sister (?:site|paper|outlet|publication)s?|part of the .{1,40} group|same (?:thing|outlet|site|paper|company|publication) as|original poster)\b|\bjoin(?:ed)?\b.{0,40}\b(?:forum|site|board)\b|\bhow (?:can|could|do|should) (?:i|we|you|one|people|readers) (?:support|fund|follow|contact|reach)\b|\bwho (?:posted|started|opened|shared)\b.{0,60}\b(?:forum|thread|board)\b/i;
+  /\b(?:donat(?:e|es|ed|ing|ions?)|paypal|patreon|twitter|facebook|pinterest|instagram|social media|(?:twitter|x|instagram|account) handle|websites?|web site|homepage|home page|url|e-?mail address|subscri(?:be|ption)|newsletter|usernames?|user ?names?|member since|join date|message count|how many (?:messages|posts)|reaction score|banned|profile|sister (?:site|paper|outlet|publication)s?|part of the .{1,40} group|same (?:thing|outlet|site|paper|company|publication) as|original poster)\b|\bjoin(?:ed)?\b.{0,40}\b(?:forum|site|board)\b|\bhow (?:can|could|do|should) (?:i|we|you|one|people|readers) (?:support|fund|follow|contact|reach)\b|\bwho (?:posted|started|opened|shared)\b.{0,60}\b(?:forum|thread|board)\b|\b(?:what|which|any|the|a)\s+(?:[\w’'-]+\s+){0,2}?(?:hyper)?links?\b(?!\s+(?:between|with|among)\b)|\b(?:hyper)?links?\s+(?:to|at|in|under)\s+(?:the\s+)?(?:source|original|bottom|end)\b|\bcit(?:e|es|ed|ing)\s+(?:a\s+|any\s+|the\s+)?(?:link|url|web\s*page)|\bhash-?tags?\b|\btag(?:s|ged)\b|\bcategor(?:y|ies|ised|ized)\b|\bfiled (?:under|in)\b/i;
+/**
+ * The question asks about the article's sections ("what are the section headings of Brown's piece", "which section
+ * covers the neutrality pact", "what is the section on the US called"): only then are section headings ranked. Not
+ * "in the section on X, what does Brown say…", which asks what the section says.
+ */
+const HEADING_ASKED = /\b(?:sub-?)?headings?\b|\bsub-?heads?\b|\bsub-?titles?\b|\b(?:what|which)\s+(?:[\w’'-]+\s+){0,2}?sections?\b|\bsections?\b.{0,60}\b(?:called|named|titled|headed)\b/i;
 const COMMENTS = /\b(comments?|commenters?|commented|readers?|forum|posters?|posted|users?|replies|reply|members?|(?:in|on) the thread)\b/i;
 
 /**
@@ -317,9 +342,10 @@ export function parseQuestion(question: string, index: SearchIndex, nlp: Nlp, pa
   return {
     text,
     terms,
-    intent: AUTHOR.test(text) ? 'author' : PUBLISHED.test(text) ? 'published' : DATE.test(text) || WHEN_ASKED.test(text) ? 'date' : NUMBER.test(text) ? 'number' : PERSON.test(text) && !MEMBERSHIP.test(text) ? 'person' : REASON.test(text) ? 'reason' : 'other',
+    intent: AUTHOR.test(text) ? 'author' : PUBLISHED.test(text) ? 'published' : TITLE_ASKED.test(text) ? 'title' : DATE.test(text) || WHEN_ASKED.test(text) ? 'date' : NUMBER.test(text) ? 'number' : PERSON.test(text) && !MEMBERSHIP.test(text) ? 'person' : REASON.test(text) ? 'reason' : 'other',
     wantsComments: COMMENTS.test(text),
     wantsPage: PAGE_ASKED.test(text),
+    wantsHeading: HEADING_ASKED.test(text),
     wantsAdvice: ADVICE_ASKED.test(text),
     wantsPrediction: PREDICTION_ASKED.test(text),
     wantsComparison: COMPARISON_ASKED.test(text),

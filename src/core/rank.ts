@@ -1,6 +1,6 @@
 import { FLAG } from './build-index.js';
 import type { Query } from './question.js';
-import { KIND, type SearchIndex } from './search-index.js';
+import { KIND, OUTSIDE_TEXT, type SearchIndex } from './search-index.js';
 import { ENTITY_PREFIX } from './terms.js';
 
 /** Ranking parameters. Each was tuned on the dev set with the quality benchmark; see README "Ranking". */
@@ -39,7 +39,7 @@ export interface RankParams {
   header: number;
   /** Share of sentences (0..1) above which a term only adds to sentences other terms found. 0.1: no change on dev or held-out, and a common word no longer touches a large corpus. */
   commonShare: number;
-  /** Score factor for page lines (a donation or follow line, a poster's profile) when the question asks about the site or a poster; otherwise they are not ranked. */
+  /** Score factor for page lines (a donation or follow line, a poster's profile, a cited link) when the question asks about the page, and for section headings when it asks about sections; otherwise they are not ranked. */
   pageWanted: number;
   /** Score factor for bylines outside author questions: a list of names rarely answers anything else. */
   bylineFactor: number;
@@ -139,7 +139,7 @@ const INTENT_FLAG = { person: FLAG.person, date: FLAG.date, published: FLAG.date
 export function rankSentences(index: SearchIndex, query: Query, limit: number, params: RankParams = defaultRankParams): Scored[] {
   const n = index.size;
   const { score, selfMass, windowMass, self, ctx, entityMass, coreSelf, seen, touched } = scratchFor(index);
-  const { docOf, paragraphOf, flagsOf, lengthOf } = index;
+  const { docOf, paragraphOf, flagsOf, lengthOf, kindOf } = index;
   const candidates: number[] = [];
   let totalMass = 0;
   let totalEntity = 0;
@@ -152,8 +152,8 @@ export function rankSentences(index: SearchIndex, query: Query, limit: number, p
   // sentences ("japan") then only adds to those candidates, or it would touch most of a large corpus (MaxScore's idea).
   const isCommon = (q: Query['terms'][number]) => q.id !== undefined && index.df[q.id]! > index.size * params.commonShare;
   const ordered = [...query.terms.filter((q) => !isCommon(q)), ...query.terms.filter(isCommon)];
-  // Only a rare term some sentence has makes candidates: a word the corpus lacks, or has only in a title or a byline
-  // ("comments" in "…and the comments"), must not restrict the common ones to nothing.
+  // Only a rare term some sentence of the running text has makes candidates: a word the corpus lacks, or has only in a
+  // document's header, a headline or a page line ("comments" in "…and the comments"), must not restrict the common ones to nothing.
   const anyRare = ordered.some((q) => q.id !== undefined && index.df[q.id]! > 0 && !isCommon(q));
   // Per document: the mass of the question's source names that its every sentence speaks for (see RankParams.sourceNames).
   const sourced = params.sourceNames > 0 ? sourceCover(index, query) : undefined;
@@ -187,6 +187,8 @@ export function rankSentences(index: SearchIndex, query: Query, limit: number, p
       for (let j = 0; j < 4; j++) {
         const t = s + offsets[j]!;
         if (t < 0 || t >= n || docOf[t] !== docOf[s] || (restricted && seen[t] === 0)) continue;
+        // A line outside the running text (a page line, the headline, a heading) neither lends its words nor borrows.
+        if (OUTSIDE_TEXT.has(kindOf[s]!) || OUTSIDE_TEXT.has(kindOf[t]!)) continue;
         const cross = paragraphOf[t] === paragraphOf[s] ? 1 : params.crossParagraph;
         const weight = j === 1 && (flagsOf[t]! & FLAG.anaphor) !== 0 ? Math.max(weights[j]!, params.coreference) : weights[j]!;
         if (self[t] === 0 && ctx[t] === 0) touched[count++] = t;
@@ -213,7 +215,7 @@ export function rankSentences(index: SearchIndex, query: Query, limit: number, p
   }
   // Over the known words only: a word no sentence has is in no header either, and must not shrink the share.
   const headerShare = documentHeaderShare(index, query, totalMass - unknownMass);
-  const flagWanted = query.intent === 'author' || query.intent === 'other' ? 0 : INTENT_FLAG[query.intent];
+  const flagWanted = query.intent === 'author' || query.intent === 'title' || query.intent === 'other' ? 0 : INTENT_FLAG[query.intent];
   const intentFactor = query.intent === 'date' || query.intent === 'published' ? params.dateBoost : query.intent === 'number' ? params.numberBoost : query.intent === 'reason' ? params.reasonBoost : params.intentBoost;
   const commentFactor = query.wantsComments ? params.commentWanted : params.commentFactor;
   const best = new TopK(limit);
@@ -224,11 +226,13 @@ export function rankSentences(index: SearchIndex, query: Query, limit: number, p
     if (query.wantsPrediction && (flagsOf[s]! & FLAG.prediction) !== 0) v *= params.predictionBoost;
     if (query.wantsComparison && (flagsOf[s]! & FLAG.comparison) !== 0) v *= params.comparisonBoost;
     const kind = index.kindOf[s];
-    // A dateline answers nothing but "when was it published" (the engine offers it then): "in 2021" is not about it.
-    if (kind === KIND.dateline) continue;
-    // A page line (a donation or follow line, a poster's profile) answers only a question about the site or the poster.
-    if (kind === KIND.page) {
-      if (!query.wantsPage) continue;
+    // A dateline answers nothing but "when was it published", a headline "what is the headline" (the engine offers them
+    // then): "in 2021" is not about the dateline, and a headline's few words would outrank the text that says more.
+    if (kind === KIND.dateline || kind === KIND.title) continue;
+    // A page line (a donation or follow line, a poster's profile, a cited link) answers only a question about the page,
+    // a section heading only one about the article's sections.
+    if (kind === KIND.page || kind === KIND.heading) {
+      if (!(kind === KIND.page ? query.wantsPage : query.wantsHeading)) continue;
       v *= params.pageWanted;
     }
     if (kind === KIND.comment) v *= commentFactor;

@@ -1,7 +1,14 @@
 import type { IndexData } from './build-index.js';
 
 /** Sentence kinds as small numbers, for typed arrays. */
-export const KIND = { article: 0, byline: 1, comment: 2, dateline: 3, page: 4 } as const;
+export const KIND = { article: 0, byline: 1, comment: 2, dateline: 3, page: 4, title: 5, heading: 6 } as const;
+
+/**
+ * Lines quoted whole that stand outside the running text: page lines, the headline, section headings. They neither
+ * lend words to the sentences around them nor borrow theirs (see rank.ts), and are left out of the word statistics
+ * (`df`): a headline and headings repeat the article's topic words, which would make them look commoner.
+ */
+export const OUTSIDE_TEXT: ReadonlySet<number> = new Set([KIND.page, KIND.title, KIND.heading]);
 
 /** The in-memory form of an index: typed arrays and postings, derived once at load. */
 export interface SearchIndex {
@@ -10,6 +17,7 @@ export interface SearchIndex {
   readonly termId: ReadonlyMap<string, number>;
   /** Per term: pairs (sentence, tf) flattened. */
   readonly postings: Int32Array[];
+  /** Per term: how many sentences of the running text have it ({@link OUTSIDE_TEXT} lines are not counted). */
   readonly df: Int32Array;
   /** Per term: the documents that have it in their header (title, outlet, authors). */
   readonly headerDocs: Map<number, number[]>;
@@ -22,6 +30,8 @@ export interface SearchIndex {
   readonly bylines: Int32Array;
   /** Dateline sentences, in order: what "when was it published" questions choose from. */
   readonly datelines: Int32Array;
+  /** Title (headline) sentences, in order: what "what is the headline" questions choose from. */
+  readonly titles: Int32Array;
   /** Per sentence: its FLAG bits. */
   readonly flagsOf: Uint16Array;
   readonly lengthOf: Float32Array;
@@ -45,6 +55,7 @@ export function openIndex(data: IndexData): SearchIndex {
   const kindOf = new Uint8Array(size);
   const lengthOf = new Float32Array(size);
   const counts = new Int32Array(data.vocab.length);
+  const df = new Int32Array(data.vocab.length);
   let total = 0;
   let paragraph = -1;
   let lastDoc = '';
@@ -62,7 +73,12 @@ export function openIndex(data: IndexData): SearchIndex {
     const terms = data.sentenceTerms[s]!;
     lengthOf[s] = terms.length;
     total += terms.length;
-    for (const t of terms) if (tfOf[t]!++ === 0) counts[t] = counts[t]! + 1;
+    const counted = !OUTSIDE_TEXT.has(kindOf[s]!);
+    for (const t of terms) {
+      if (tfOf[t]!++ !== 0) continue;
+      counts[t] = counts[t]! + 1;
+      if (counted) df[t] = df[t]! + 1;
+    }
     for (const t of terms) tfOf[t] = 0;
   }
   const postings = Array.from(counts, (c) => new Int32Array(c * 2));
@@ -97,7 +113,7 @@ export function openIndex(data: IndexData): SearchIndex {
     size,
     termId: new Map(data.vocab.map((t, i) => [t, i])),
     postings,
-    df: counts,
+    df,
     headerDocs,
     sourceDocs,
     docOf,
@@ -106,6 +122,7 @@ export function openIndex(data: IndexData): SearchIndex {
     flagsOf: Uint16Array.from(data.sentenceFlags),
     bylines: Int32Array.from(Array.from(kindOf).flatMap((k, s) => (k === KIND.byline ? [s] : []))),
     datelines: Int32Array.from(Array.from(kindOf).flatMap((k, s) => (k === KIND.dateline ? [s] : []))),
+    titles: Int32Array.from(Array.from(kindOf).flatMap((k, s) => (k === KIND.title ? [s] : []))),
     lengthOf,
     averageLength: size > 0 ? total / size : 1,
     synonyms: new Map(Object.entries(data.synonyms)),
@@ -162,3 +179,4 @@ function keyTerms(data: IndexData, docOf: Int32Array): Uint8Array {
   flush();
   return out;
 }
+

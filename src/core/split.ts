@@ -22,15 +22,15 @@ export function splitDocument(docId: string, text: string, blocks: Block[], nlp:
   let paragraph = 0;
   let ordinal = 0;
   for (const block of blocks) {
-    if (block.kind === 'chrome' || block.kind === 'title' || block.kind === 'heading') continue;
+    if (block.kind === 'chrome') continue;
     const kind = block.kind;
     const push = (start: number, end: number, position: number, analysis: Analysis, inParagraph = paragraph) => {
       out.push({ sentence: { doc: docId, kind, paragraph: inParagraph, position, ordinal: ordinal++, start, end, text: text.slice(start, end) }, analysis });
     };
-    if (kind === 'page') {
+    if (kind === 'page' || kind === 'title' || kind === 'heading') {
       // One line (or a poster's profile) quoted whole; its links read as words ("twitter.com/MTT_News" → twitter, MTT, News).
-      // Outside the article's paragraphs (-1): a page line does not shift the position of the article's text.
-      push(block.start, block.end, 0, analyseSpan(nlp.nlp.readDoc(pageTermText(block.text, block.meta === 'profile')) as unknown as WinkSpan, nlp), -1);
+      // Outside the article's paragraphs (-1): a page line, the headline or a section heading does not shift the position of the article's text.
+      push(block.start, block.end, 0, analyseSpan(nlp.nlp.readDoc(wholeLineTermText(kind, block.text, block.meta)) as unknown as WinkSpan, nlp), -1);
       continue;
     }
     const doc = nlp.nlp.readDoc(block.text);
@@ -68,11 +68,29 @@ export function splitDocument(docId: string, text: string, blocks: Block[], nlp:
 }
 
 /**
- * A page line as words for the term pipeline: each link as the words of its host and path, each line a sentence; a
- * profile says whose it is, a forum poster's ("how many messages has X posted on the forum?").
+ * A line quoted whole (a page line, the headline, a section heading) as words for the term pipeline: each says what it
+ * is, so that the question's word for it finds it ("what's the headline…", "which section…").
  */
-export function pageTermText(text: string, profile: boolean): string {
+export function wholeLineTermText(kind: 'page' | 'title' | 'heading', text: string, meta?: Block['meta']): string {
+  return kind === 'page' ? pageTermText(text, meta) : `${kind === 'title' ? 'Headline' : 'Section heading'}: ${text}`;
+}
+
+/** What a page line's words are said to be, so that the question's word for it finds it ("what link…", "what hashtags…"). */
+const FURNITURE_WORDS: Partial<Record<NonNullable<Block['meta']>, string>> = {
+  profile: 'Forum poster profile',
+  link: 'Link',
+  tags: 'Hashtags, tags',
+  category: 'Category, section',
+};
+
+/**
+ * A page line as words for the term pipeline: each link as the words of its host and path, each line a sentence; a
+ * profile says whose it is, a forum poster's ("how many messages has X posted on the forum?"); a bare link, hashtags or
+ * a category say what they are.
+ */
+export function pageTermText(text: string, meta?: Block['meta']): string {
+  const said = meta === undefined ? undefined : FURNITURE_WORDS[meta];
   const linkWords = (url: string) => url.replace(/^https?:\/\/(www\d*\.)?/i, '').split(/[^\p{L}\p{N}]+|_/u).filter((w) => w !== '' && !/^(com|org|net|co|uk|html?|php)$/i.test(w)).join(' ');
   const lines = text.replace(/(?:https?:\/\/|www\.)\S+/gi, linkWords).split(/\n+/).map((l) => l.trim()).filter(Boolean);
-  return [...(profile ? ['Forum poster profile'] : []), ...lines].join('. ');
+  return [...(said === undefined ? [] : [said]), ...lines].join('. ');
 }

@@ -2,7 +2,10 @@
 /** A `dateline` is the line that dates the article ("July 9, 2018"), kept as a sentence like the byline: it answers "when was it published?". */
 /**
  * A `page` line tells about the site or the poster, not the article: a donation or follow line, a social account, the
- * site's own link, a forum poster's profile. Kept as a sentence that answers only questions about the site.
+ * site's own link, a forum poster's profile, a link the page cites, its hashtags, the section it is filed under. Kept as a
+ * sentence that answers only questions about the page.
+ * The `title` (the headline) is kept as a sentence that answers "what is the headline / what is the article called";
+ * a `heading` (a section's title inside the article) as one that answers questions about the article's sections.
  */
 export type BlockKind = 'title' | 'heading' | 'byline' | 'dateline' | 'article' | 'comment' | 'page' | 'chrome';
 
@@ -40,8 +43,11 @@ export interface Sentence {
   /** Global index of the sentence in the index's sentence list. */
   id: number;
   doc: string;
-  kind: Exclude<BlockKind, 'chrome' | 'title' | 'heading'>;
-  /** Paragraph number inside the document, from 0, counting kept blocks only; -1 for a `page` line, which is outside the article's text. */
+  kind: Exclude<BlockKind, 'chrome'>;
+  /**
+   * Paragraph number inside the document, from 0, counting kept blocks only; -1 for a `page` line, the `title` and a
+   * `heading`, which are not the article's paragraphs (they do not move the position of its text).
+   */
   paragraph: number;
   /** Sentence number inside its paragraph, from 0. */
   position: number;

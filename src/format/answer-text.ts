@@ -5,6 +5,8 @@ import { noAnswerText } from './no-answer.js';
 export function positionText(hit: Hit): string {
   const { location } = hit;
   if (hit.sentence.kind === 'page') return 'outside the article';
+  if (hit.sentence.kind === 'title') return 'the headline';
+  if (hit.sentence.kind === 'heading') return 'a section heading';
   const sentences = hit.continuation === undefined ? `sentence ${location.sentence}` : `sentences ${location.sentence}–${location.sentence + 1}`;
   return `paragraph ${location.paragraph} of ${location.paragraphs}, ${sentences}`;
 }
@@ -15,7 +17,7 @@ export function describeSource(hit: Hit): string {
   // A reader's comment is not the article's author's, nor of the article's date: it is credited to a reader.
   const comment = hit.sentence.kind === 'comment';
   const page = hit.sentence.kind === 'page';
-  const who = comment ? 'a reader comment on the page, not the article' : page ? `${meta.outlet ? `${meta.outlet}, ` : ''}the page around the article (site or poster details), not the article` : [meta.authors.join(', '), meta.outlet].filter(Boolean).join(', ');
+  const who = comment ? 'a reader comment on the page, not the article' : page ? `${meta.outlet ? `${meta.outlet}, ` : ''}the page around the article, not the article` : [meta.authors.join(', '), meta.outlet].filter(Boolean).join(', ');
   const parts = [`${meta.title}${who ? ` — ${who}` : ''}${meta.date && !comment && !page ? `, ${meta.date}` : ''}`];
   parts.push(positionText(hit));
   if (meta.machineTranslated) parts.push('machine translation');

@@ -64,7 +64,7 @@ export function sourceLine(hit: Hit): string {
 }
 
 function hitEmbed(hit: Hit, n: number): APIEmbed {
-  const notes = [hit.sentence.kind === 'comment' ? 'a reader comment, not the article' : hit.sentence.kind === 'page' ? 'from the page around the article (site or poster details), not the article' : undefined, hit.meta.machineTranslated ? 'machine translation' : undefined].filter(Boolean);
+  const notes = [hit.sentence.kind === 'comment' ? 'a reader comment, not the article' : hit.sentence.kind === 'page' ? 'from the page around the article, not the article' : undefined, hit.meta.machineTranslated ? 'machine translation' : undefined].filter(Boolean);
   const url = hit.meta.urls[0];
   return {
     color: ANSWERED_COLOUR,

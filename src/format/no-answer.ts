@@ -20,6 +20,7 @@ const LACKS: Record<CheckName, string> = {
   years: 'It covers the topic, but never mentions the year you asked about.',
   author: 'It covers the topic, but no article on it names its author.',
   published: 'It covers the topic, but no article on it gives the date it came out.',
+  title: 'It covers the topic, but the text of the article on it carries no headline.',
 };
 
 /** A question with letters, none of them Latin: written in another script ("日本とロシアの関係は？", "Как дела?"). */

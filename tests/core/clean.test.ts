@@ -32,15 +32,11 @@ describe('classifyBlocks on the real seeds', () => {
 
   // Whole lines that are page chrome: nothing of the kept text may be one of them.
   it.each([
-    ['000', 'https://www3.nhk.or.jp/nhkworld/en/news/20210905_10/'],
     ['002', "What's new"],
-    ['002', 'Security, Asia'],
     ['002', 'Last edited:'],
-    ['002', 'https://www.yahoo.com/news/third-party-2020-trump-not-000500188.html'],
     ['002', 'Pakistan Defence Latest Posts'],
     ['002', 'Back'],
     ['002', 'Top Bottom'],
-    ['004', '#Japan #negotiates #open #NATO #office #Asia'],
     ['004', 'Related news'],
     ['004', 'You may also like'],
     ['004', 'Leave a Comment'],
@@ -52,6 +48,17 @@ describe('classifyBlocks on the real seeds', () => {
     const same = blocks.filter((b) => b.text === line);
     expect(same.length).toBeGreaterThan(0);
     for (const b of same) expect(b.kind).toBe('chrome');
+  });
+
+  // Page furniture that answers questions about the page: a cited link, the hashtags, the category; page lines that say what they are.
+  it.each([
+    ['000', 'https://www3.nhk.or.jp/nhkworld/en/news/20210905_10/', 'link'],
+    ['002', 'https://www.yahoo.com/news/third-party-2020-trump-not-000500188.html', 'link'],
+    ['002', 'Security, Asia', 'category'],
+    ['004', '#Japan #negotiates #open #NATO #office #Asia', 'tags'],
+  ])('%s: the line %j is a page line, of page furniture %j', (prefix, line, meta) => {
+    const blocks = classifyBlocks(seedText(prefix)).filter((b) => b.text === line);
+    expect(blocks.map((b) => [b.kind, b.meta])).toEqual([['page', meta]]);
   });
 
   // What the page says of its site or its poster: page information, one block of it, never article text or a comment.

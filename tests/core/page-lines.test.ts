@@ -23,7 +23,7 @@ describe('page lines: questions about the site or a poster', () => {
   it('in Discord, a page line is credited to the outlet with no date, and the footer says it is not the article', () => {
     const p = answerToPayload(seedsEngine().ask('how can I donate to Modern Tokyo Times?'), { question: 'donate?', questionId: '1', offset: 0 });
     const embed = p.embeds![0]!;
-    expect(embed.footer?.text).toContain('from the page around the article (site or poster details), not the article');
+    expect(embed.footer?.text).toContain('from the page around the article, not the article');
     expect(embed.description).toContain('Modern Tokyo Times · outside the article');
     expect(embed.description).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   });

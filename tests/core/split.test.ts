@@ -43,12 +43,13 @@ describe('sentences of the real seeds', () => {
     expect(new Set(order).size).toBe(order.length);
   });
 
-  it('per document: ordinals count from 0, paragraphs step by one, positions restart in each paragraph, offsets increase (page lines aside: paragraph -1)', () => {
+  it('per document: ordinals count from 0, paragraphs step by one, positions restart in each paragraph, offsets increase (page lines, headlines and headings aside: paragraph -1)', () => {
     for (const doc of index.documents) {
       const all = sentencesOf(doc.id);
       expect(all.length).toBe(doc.sentences);
       all.forEach((s, i) => expect(s.ordinal).toBe(i));
-      const ss = all.filter((s) => s.kind !== 'page');
+      const ss = all.filter((s) => s.paragraph >= 0);
+      expect(all.filter((s) => s.paragraph < 0).every((s) => s.kind === 'page' || s.kind === 'title' || s.kind === 'heading')).toBe(true);
       ss.forEach((s, i) => {
         const prev = ss[i - 1];
         if (!prev) {
@@ -89,11 +90,11 @@ describe('sentences of the real seeds', () => {
     ['000', 'Sawako Utsumi and Lee Jay Walker'],
     ['002', 'James D.J. Brown'],
     ['003', 'Kanako Mita, Sawako Utsumi, and Lee Jay Walker'],
-  ])('%s: the byline is one sentence, the first of the document\'s text (page details aside)', (prefix, byline) => {
+  ])('%s: the byline is one sentence, the first of the document\'s text (page details and the headline aside)', (prefix, byline) => {
     const all = sentencesOf(seedName(prefix));
     const bylines = all.filter((s) => s.kind === 'byline');
     expect(bylines.map((s) => s.text)).toEqual([byline]);
-    expect(all.filter((s) => s.kind !== 'page')[0]).toBe(bylines[0]);
+    expect(all.filter((s) => s.kind !== 'page' && s.kind !== 'title')[0]).toBe(bylines[0]);
     expect(bylines[0]!.paragraph).toBe(0);
   });
 
@@ -102,7 +103,9 @@ describe('sentences of the real seeds', () => {
     const pages = all.filter((s) => s.kind === 'page');
     expect(pages.map((s) => s.paragraph)).toEqual(pages.map(() => -1));
     expect(pages[0]!.text).toMatch(/^haidian\n[\s\S]*\nJoined\nDec 18, 2010\nMessages\n4,888\n/);
-    expect(all.filter((s) => s.kind !== 'page').every((s) => s.paragraph >= 0)).toBe(true);
+    expect(all.filter((s) => s.kind !== 'page' && s.kind !== 'title' && s.kind !== 'heading').every((s) => s.paragraph >= 0)).toBe(true);
+    // The headline and the three section headings stand outside the paragraphs too.
+    expect(all.filter((s) => s.kind === 'title' || s.kind === 'heading').map((s) => [s.kind, s.paragraph])).toEqual([['title', -1], ['heading', -1], ['heading', -1], ['heading', -1]]);
   });
 
   it('004: the garble "The I’LL TAKE will open…" is quoted as written but indexed as NATO', () => {
@@ -136,6 +139,7 @@ describe('splitDocument on small texts', () => {
     const text = 'A title line\n\nJane Roe\n\nThe ministry met on Monday. It said nothing new. Talks go on.\n\nA second paragraph follows here.';
     const out = split(text).map((a) => a.sentence);
     expect(out.map((s) => [s.kind, s.paragraph, s.position, s.text])).toEqual([
+      ['title', -1, 0, 'A title line'],
       ['byline', 0, 0, 'Jane Roe'],
       ['article', 1, 0, 'The ministry met on Monday.'],
       ['article', 1, 1, 'It said nothing new.'],

@@ -6,7 +6,7 @@ import { readGlossary } from '../../src/core/glossary.js';
 import { readSeeds } from '../../src/core/ingest.js';
 import { createNlp, type Nlp } from '../../src/core/nlp.js';
 import { americanise } from '../../src/core/spelling.js';
-import { pageTermText } from '../../src/core/split.js';
+import { wholeLineTermText } from '../../src/core/split.js';
 import { analyseText, termOfTextWord, termOfWord } from '../../src/core/terms.js';
 import { SEEDS_DIR } from './support.js';
 
@@ -254,8 +254,9 @@ describe('one pipeline for corpus and questions', () => {
   it('analyseText of each indexed sentence gives exactly the terms the split path stored', () => {
     expect(index.sentences.length).toBeGreaterThan(100);
     for (const s of index.sentences) {
-      // A page line reads its links as words, and a poster's profile says whose it is (see pageTermText).
-      const read = s.kind === 'page' ? [pageTermText(s.text, false), pageTermText(s.text, true)].map((t) => analyseText(t, nlp).terms) : [analyseText(s.text, nlp).terms];
+      // A page line reads its links as words and says what it is (a poster's profile, a link…), as do a headline and a heading (see wholeLineTermText).
+      const whole = s.kind === 'page' || s.kind === 'title' || s.kind === 'heading' ? s.kind : undefined;
+      const read = whole === undefined ? [analyseText(s.text, nlp).terms] : ([undefined, 'profile', 'link', 'tags', 'category'] as const).map((m) => analyseText(wholeLineTermText(whole, s.text, m), nlp).terms);
       expect(read, s.text).toContainEqual(index.sentenceTerms[s.id]!.map((t) => index.vocab[t]));
     }
   });

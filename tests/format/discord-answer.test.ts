@@ -9,7 +9,7 @@ import { truncate } from '../../src/format/discord-limits.js';
 import { safePayload } from '../../src/format/discord-payload.js';
 import { expectWithinLimits } from '../hardening/support.js';
 
-const query = (text: string, corrections: Array<[string, string]> = []): Query => ({ text, terms: [], intent: 'other', wantsComments: false, wantsPage: false, wantsAdvice: false, wantsPrediction: false, wantsComparison: false, corrections, entities: [] });
+const query = (text: string, corrections: Array<[string, string]> = []): Query => ({ text, terms: [], intent: 'other', wantsComments: false, wantsPage: false, wantsHeading: false, wantsAdvice: false, wantsPrediction: false, wantsComparison: false, corrections, entities: [] });
 
 function hit(text: string, over: Partial<Hit['meta']> = {}, kind: 'article' | 'comment' = 'article', highlights: Array<[number, number]> = []): Hit {
   return {
@@ -135,7 +135,7 @@ describe('helpers', () => {
 
   it('echoes a question of 300 characters whole, emoji counting one each', () => {
     const q = '🗾'.repeat(300);
-    const answer: Answer = { kind: 'no-answer', query: { text: q, terms: [], intent: 'other', wantsComments: false, wantsPage: false, wantsAdvice: false, wantsPrediction: false, wantsComparison: false, corrections: [], entities: [] }, reason: 'no-match', suggestions: [], nearMisses: [] };
+    const answer: Answer = { kind: 'no-answer', query: { text: q, terms: [], intent: 'other', wantsComments: false, wantsPage: false, wantsHeading: false, wantsAdvice: false, wantsPrediction: false, wantsComparison: false, corrections: [], entities: [] }, reason: 'no-match', suggestions: [], nearMisses: [] };
     expect(JSON.stringify(answerToPayload(answer, { question: q }))).toContain(q);
   });
 

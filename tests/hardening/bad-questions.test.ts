@@ -233,7 +233,7 @@ describe('bad questions through the real engine and the formatters', () => {
 /** A query whose "read as" corrections are made of the question's own words (as the engine's are: at most a corpus word's length). */
 const query = (text: string): Query => {
   const words = text.split(/\s+/).filter((w) => w.length <= 20);
-  return { text, terms: [], intent: 'other', wantsComments: false, wantsPage: false, wantsAdvice: false, wantsPrediction: false, wantsComparison: false, corrections: words.slice(0, 30).map((w, i) => [w, words[words.length - 1 - i]!] as [string, string]), entities: [] };
+  return { text, terms: [], intent: 'other', wantsComments: false, wantsPage: false, wantsHeading: false, wantsAdvice: false, wantsPrediction: false, wantsComparison: false, corrections: words.slice(0, 30).map((w, i) => [w, words[words.length - 1 - i]!] as [string, string]), entities: [] };
 };
 
 describe('hostile corpus text through the Discord formatter', () => {
