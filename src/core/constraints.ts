@@ -140,6 +140,12 @@ const CURRENCY_AMOUNT = new Map<string, RegExp>(([['dollar', '$'], ['yen', '¥']
 /** A unit a "how much" question asks its answer in ("in yen", "in dollars"): group 1. */
 const UNIT_IN = /\bin (yen|dollars?|euros?|pounds?|rubles?|roubles?|yuan|rupees?|won|kilomet(?:re|er)s?|km|miles?|tons?|tonnes?)\b/i;
 const NUMBER_ASK = /\b(what|which) (number|percentage|percent|share|proportion|amount|figure)\b/i;
+/**
+ * A question of temperature ("how cold does Moscow get in January", "how hot is Tokyo in summer"): only a number of
+ * degrees answers it, not the Cold War nor any other number of the topic. Other measures are left out: "how far / deep /
+ * big" are as often figurative ("how far will Japan go"), and "how old / tall" are answered in too many ways.
+ */
+const TEMPERATURE_ASK = /\bhow (?:cold|hot|warm|chilly|freezing)\b/i;
 
 /** The question asks what was said, or how someone reacted; group 1 is the speaker. */
 const STATEMENT = [
@@ -347,6 +353,8 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp): An
     checks.count = head && !bareCount(head) ? { head: termOfWord(head, 'word', nlp), people: PEOPLE.test(head) } : {};
   } else if (NUMBER_ASK.test(question)) {
     checks.count = {};
+  } else if (TEMPERATURE_ASK.test(question)) {
+    checks.count = { head: termOfWord('degrees', 'word', nlp) };
   }
   for (const pattern of STATEMENT) {
     const m = pattern.exec(question);

@@ -81,6 +81,14 @@ describe('answerChecks: what a question asks for, from its form', () => {
     expect(checksOf(q).count).toEqual({});
   });
 
+  it.each(['how cold does it get on Skellig Mor in January?', 'how hot is the harbour in summer', 'how warm is the water?'])('"%s" asks for a temperature: a number of degrees', (q) => {
+    expect(checksOf(q).count).toEqual({ head: 'degre' });
+  });
+
+  it.each(['how close are the two cooperatives?', 'how old is the terminal?', 'how far will the mayor go?', 'what is the cold store for?'])('"%s" asks for no temperature', (q) => {
+    expect(checksOf(q).count).toBeUndefined();
+  });
+
   it('marks people counts, which any word for people answers', () => {
     expect(checksOf('how many citizens got out?').count).toEqual({ head: expect.any(String), people: true });
     expect(checksOf('how many jars were sold?').count?.people).toBe(false);
@@ -468,6 +476,15 @@ describe('a place named after its kind, a larger area, a country\'s other names'
   it('an ocean or a continent is no city', () => {
     expect(fails('into the North Atlantic', 'which city does the line sail to in winter?')).toBe('place');
     expect(fails('into the North Atlantic', 'where does the line sail in winter?')).toBeUndefined();
+  });
+});
+
+describe('AnswerChecker on the real corpus: a temperature', () => {
+  const { seedFailure } = onSeeds();
+
+  it('"how cold does Moscow get" is answered neither by the Cold War nor by another number of the topic', () => {
+    expect(seedFailure('mentality of Cold War', 'how cold does Moscow get in January?')).toBe('count');
+    expect(seedFailure('three months later a draft was already circulating', 'how cold does Moscow get in January?')).toBe('count');
   });
 });
 
