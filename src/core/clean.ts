@@ -5,9 +5,10 @@ export interface Block {
   kind: BlockKind;
   /**
    * What a header or footer line tells about the document: its date, its outlet; for a page line, what kind of page
-   * furniture it is (a poster's profile, a bare link, a line of hashtags, the section the site files it under).
+   * furniture it is (a poster's profile, a bare link, a line of hashtags, the section the site files it under, a call to
+   * follow the outlet with its account, the outlet's or a sister site's web site).
    */
-  meta?: 'date' | 'outlet' | 'profile' | 'link' | 'tags' | 'category';
+  meta?: 'date' | 'outlet' | 'profile' | 'link' | 'tags' | 'category' | 'follow' | 'site';
   start: number;
   end: number;
   text: string;
@@ -135,11 +136,12 @@ export function classifyBlocks(text: string): Block[] {
     else kind = sawBody && isHeading(l.text) ? 'heading' : 'article';
     if (kind === 'article' && l.text.length > 100) sawBody = true;
     // A call to follow and the link under it are one piece ("PLEASE JOIN ON TWITTER", then the account's link).
-    if (kind === 'page' && URL.test(l.text) && last?.kind === 'page' && last.meta === undefined && !URL.test(last.text) && last.text === last.text.toUpperCase() && last.end === ls[i - 1]?.end) {
+    if (kind === 'page' && URL.test(l.text) && last?.kind === 'page' && last.meta === 'follow' && !URL.test(last.text) && last.text === last.text.toUpperCase() && last.end === ls[i - 1]?.end) {
       blocks[blocks.length - 1] = extended(last);
       continue;
     }
-    blocks.push({ kind, ...l });
+    const about = kind === 'page' ? pageInfoKind(l.text) : undefined;
+    blocks.push({ kind, ...(about !== undefined && { meta: about }), ...l });
   }
   return blocks;
 }
@@ -153,6 +155,18 @@ function pageFurniture(line: string, sawBody: boolean): Block['meta'] {
   if (URL_ONLY.test(line) && !SOCIAL_LINK.test(line)) return 'link';
   if (HASHTAGS.test(line)) return 'tags';
   if (!sawBody && line.length < 40 && /^[A-Z][\w ]+(, [A-Z][\w ]+)+$/.test(line)) return 'category';
+  return undefined;
+}
+
+/**
+ * What a page information line is for: following the outlet (a social account, "PLEASE JOIN ON TWITTER", "… is now on
+ * PINTEREST") or reaching its web site, or a sister site (a link with the site's description; not a person's own site,
+ * "… personal website"). Undefined for the rest (a donation line, "… is part of the … group").
+ */
+function pageInfoKind(line: string): Block['meta'] {
+  const t = line.trim();
+  if (SOCIAL_LINK.test(t.split(/\s+/)[0]!) || /\b(?:join|follow)\b[^.]{0,30}\b(?:on|us)\b|\bis now on\b/i.test(t)) return 'follow';
+  if (isSiteLink(t) && !URL_ONLY.test(t) && !/\bpersonal\b/i.test(t)) return 'site';
   return undefined;
 }
 

@@ -81,6 +81,8 @@ const FURNITURE_WORDS: Partial<Record<NonNullable<Block['meta']>, string>> = {
   link: 'Link',
   tags: 'Hashtags, tags',
   category: 'Category, section',
+  follow: 'Follow on social media',
+  site: 'Website',
 };
 
 /**

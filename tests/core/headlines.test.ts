@@ -24,7 +24,7 @@ describe('headlines, section headings and page furniture', () => {
     expect(blocks.map((b) => [b.text, b.meta])).toEqual([
       ['Security, Asia', 'category'],
       ['https://www3.nhk.or.jp/nhkworld/en/news/1/', 'link'],
-      ['https://twitter.com/someone', undefined],
+      ['https://twitter.com/someone', 'follow'],
       ['#Japan #NATO #office', 'tags'],
     ]);
   });

@@ -28,6 +28,13 @@ describe('page lines: questions about the site or a poster', () => {
     expect(embed.description).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   });
 
+  it('a line says what it is for: "how do I follow MTT?" finds a follow line, "what\'s MTT\'s website?" the site\'s own link, not a writer\'s personal site', () => {
+    const follow = seedsEngine().ask('how do I follow MTT?');
+    expect(follow.kind === 'answered' && follow.hits.every((h) => h.sentence.kind === 'page' && /JOIN ON|is now on/i.test(h.sentence.text))).toBe(true);
+    expect(first("what's MTT's website?")?.sentence.text).toMatch(/^http:\/\/moderntokyotimes\.com\s+Modern Tokyo Times/);
+    expect(first('is Modern Tokyo Times on social media?')?.sentence.text).toMatch(/JOIN ON|is now on/i);
+  });
+
   it('answers a question about the forum poster from the poster\'s profile, quoted as one piece', () => {
     const joined = first('when did haidian join the forum?');
     expect(joined?.sentence.kind).toBe('page');

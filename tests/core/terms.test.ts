@@ -256,7 +256,7 @@ describe('one pipeline for corpus and questions', () => {
     for (const s of index.sentences) {
       // A page line reads its links as words and says what it is (a poster's profile, a link…), as do a headline and a heading (see wholeLineTermText).
       const whole = s.kind === 'page' || s.kind === 'title' || s.kind === 'heading' ? s.kind : undefined;
-      const read = whole === undefined ? [analyseText(s.text, nlp).terms] : ([undefined, 'profile', 'link', 'tags', 'category'] as const).map((m) => analyseText(wholeLineTermText(whole, s.text, m), nlp).terms);
+      const read = whole === undefined ? [analyseText(s.text, nlp).terms] : ([undefined, 'profile', 'link', 'tags', 'category', 'follow', 'site'] as const).map((m) => analyseText(wholeLineTermText(whole, s.text, m), nlp).terms);
       expect(read, s.text).toContainEqual(index.sentenceTerms[s.id]!.map((t) => index.vocab[t]));
     }
   });
