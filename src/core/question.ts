@@ -2,7 +2,7 @@ import abbreviations from './abbreviations.json' with { type: 'json' };
 import type { Nlp } from './nlp.js';
 import type { SearchIndex } from './search-index.js';
 import { correctSpelling } from './spelling-correction.js';
-import { PHRASE_JOIN, readWordnetTerms } from './synonyms.js';
+import { PHRASE_FILLER, PHRASE_JOIN, readWordnetTerms } from './synonyms.js';
 import { analyseText, ENTITY_PREFIX, escapeRegExp, MONTH_NAMES, termOfWord } from './terms.js';
 
 /** What answer a question expects, from its wh-words (after Li & Roth's coarse classes). */
@@ -323,7 +323,10 @@ export function parseQuestion(question: string, index: SearchIndex, nlp: Nlp, pa
     add(fixedTerm, weight * params.correction);
     corrections.push([word, fixed]);
   }
-  const phrases = analysis.sequence.slice(1).map((w, i) => [termOf(analysis.sequence[i]!, nlp) + PHRASE_JOIN + termOf(w, nlp), 1] as const);
+  const pairs = (words: string[]) => words.slice(1).map((w, i) => [termOf(words[i]!, nlp) + PHRASE_JOIN + termOf(w, nlp), 1] as const);
+  // Two words in a row, and again without the small words a thesaurus key leaves out ("footing the bill" → foot_bill).
+  const content = analysis.sequence.filter((w) => !PHRASE_FILLER.has(w));
+  const phrases = [...pairs(analysis.sequence), ...(content.length < analysis.sequence.length ? pairs(content) : [])];
   for (const [term, weight] of [...counts, ...phrases]) {
     if (term.startsWith(ENTITY_PREFIX) || term.startsWith('!') || weight < 1) continue;
     const synonyms = index.synonyms.get(term) ?? [];

