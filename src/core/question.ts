@@ -35,6 +35,8 @@ export interface Query {
   wantsPage: boolean;
   /** The question asks about the article's sections (see HEADING_ASKED): section headings may answer it. */
   wantsHeading: boolean;
+  /** The question asks what an article says at its start (its gist, "in a nutshell") or at its end (its conclusion, "wrap-up"). */
+  part?: 'start' | 'end';
   /** The question asks what someone should do ("what should Japan do…", "does MTT reckon Japan should…"). */
   wantsAdvice: boolean;
   /** The question asks what will or would happen ("would NATO jets be able to…", "how will China react…"). */
@@ -131,6 +133,10 @@ const PAGE_ASKED =
  * "in the section on X, what does Brown say…", which asks what the section says.
  */
 const HEADING_ASKED = /\b(?:sub-?)?headings?\b|\bsub-?heads?\b|\bsub-?titles?\b|\b(?:what|which)\s+(?:[\w’'-]+\s+){0,2}?sections?\b|\bsections?\b.{0,60}\b(?:called|named|titled|headed)\b/i;
+/** Where an article sums up: its conclusion ("in Brown's wrap-up", "what does he conclude", "his closing words"). */
+const END_ASKED = /\b(?:wrap-?up|wraps? up|wrapping up|conclu(?:sion|sions|de|des|ded|ding)|(?:closing|final|last) (?:lines?|paragraphs?|words?|section|thoughts?|remarks?)|sums? up|summing up|ends? (?:by|with)|in the end of)\b/i;
+/** Where an article states its gist: its opening ("in a nutshell, what's Brown's argument", "the main point", "the opening line"). */
+const START_ASKED = /\b(?:in a nutshell|gist|(?:main|central|core|overall|basic|key) (?:argument|point|thesis|claim|message|takeaway)|thesis|(?:opening|first) (?:lines?|paragraphs?|sentences?|words?)|introduction|lede|standfirst|(?:starts?|opens?|begins?) (?:by|with))\b/i;
 const COMMENTS = /\b(comments?|commenters?|commented|readers?|forum|posters?|posted|users?|replies|reply|members?|(?:in|on) the thread)\b/i;
 
 /**
@@ -349,6 +355,7 @@ export function parseQuestion(question: string, index: SearchIndex, nlp: Nlp, pa
     wantsComments: COMMENTS.test(text),
     wantsPage: PAGE_ASKED.test(text),
     wantsHeading: HEADING_ASKED.test(text),
+    ...(END_ASKED.test(text) ? { part: 'end' as const } : START_ASKED.test(text) ? { part: 'start' as const } : {}),
     wantsAdvice: ADVICE_ASKED.test(text),
     wantsPrediction: PREDICTION_ASKED.test(text),
     wantsComparison: COMPARISON_ASKED.test(text),

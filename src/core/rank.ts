@@ -1,6 +1,6 @@
 import { FLAG } from './build-index.js';
 import type { Query } from './question.js';
-import { KIND, OUTSIDE_TEXT, type SearchIndex } from './search-index.js';
+import { EDGE, KIND, OUTSIDE_TEXT, type SearchIndex } from './search-index.js';
 import { ENTITY_PREFIX } from './terms.js';
 
 /** Ranking parameters. Each was tuned on the dev set with the quality benchmark; see README "Ranking". */
@@ -31,6 +31,8 @@ export interface RankParams {
   predictionBoost: number;
   /** Score factor when the sentence compares ("up by eighty-nine", "more than") and the question does ("how much did it go up compared to…"). */
   comparisonBoost: number;
+  /** Score factor for a sentence of the article's opening (closing) paragraph when the question asks for its gist (conclusion). */
+  partBoost: number;
   /** Score factor for reader comments when the question does not ask about comments. */
   commentFactor: number;
   /** Score factor for reader comments when it does. */
@@ -66,6 +68,7 @@ export const defaultRankParams: RankParams = {
   adviceBoost: 1.3,
   predictionBoost: 1.4,
   comparisonBoost: 1.3,
+  partBoost: 2,
   commentFactor: 0.55,
   commentWanted: 1.4,
   bylineFactor: 0.3,
@@ -139,7 +142,7 @@ const INTENT_FLAG = { person: FLAG.person, date: FLAG.date, published: FLAG.date
 export function rankSentences(index: SearchIndex, query: Query, limit: number, params: RankParams = defaultRankParams): Scored[] {
   const n = index.size;
   const { score, selfMass, windowMass, self, ctx, entityMass, coreSelf, seen, touched } = scratchFor(index);
-  const { docOf, paragraphOf, flagsOf, lengthOf, kindOf } = index;
+  const { docOf, paragraphOf, flagsOf, lengthOf, kindOf, edgeOf } = index;
   const candidates: number[] = [];
   let totalMass = 0;
   let totalEntity = 0;
@@ -225,6 +228,7 @@ export function rankSentences(index: SearchIndex, query: Query, limit: number, p
     if (query.wantsAdvice && (flagsOf[s]! & FLAG.advice) !== 0) v *= params.adviceBoost;
     if (query.wantsPrediction && (flagsOf[s]! & FLAG.prediction) !== 0) v *= params.predictionBoost;
     if (query.wantsComparison && (flagsOf[s]! & FLAG.comparison) !== 0) v *= params.comparisonBoost;
+    if (query.part !== undefined && (edgeOf[s]! & (query.part === 'start' ? EDGE.first : EDGE.last)) !== 0) v *= params.partBoost;
     const kind = index.kindOf[s];
     // A dateline answers nothing but "when was it published", a headline "what is the headline" (the engine offers them
     // then): "in 2021" is not about the dateline, and a headline's few words would outrank the text that says more.

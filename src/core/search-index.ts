@@ -34,6 +34,8 @@ export interface SearchIndex {
   readonly titles: Int32Array;
   /** Per sentence: its FLAG bits. */
   readonly flagsOf: Uint16Array;
+  /** Per sentence: {@link EDGE} bits, set on an article sentence of its document's first or last article paragraph. */
+  readonly edgeOf: Uint8Array;
   readonly lengthOf: Float32Array;
   readonly averageLength: number;
   /** The stored synonym table and word counts as maps: a question word such as "constructor" must not reach Object.prototype. */
@@ -42,6 +44,9 @@ export interface SearchIndex {
   /** Per term: 1 when it is among the {@link KEY_TERMS} most characteristic terms of some document (tf × document idf). */
   readonly keyTerm: Uint8Array;
 }
+
+/** Bits of {@link SearchIndex.edgeOf}: the article's opening paragraph (a standfirst, a lede) and its closing one. */
+export const EDGE = { first: 1, last: 2 } as const;
 
 /** How many characteristic terms each document contributes to {@link SearchIndex.keyTerm}. */
 export const KEY_TERMS = 15;
@@ -120,6 +125,7 @@ export function openIndex(data: IndexData): SearchIndex {
     paragraphOf,
     kindOf,
     flagsOf: Uint16Array.from(data.sentenceFlags),
+    edgeOf: edges(data, docOf),
     bylines: Int32Array.from(Array.from(kindOf).flatMap((k, s) => (k === KIND.byline ? [s] : []))),
     datelines: Int32Array.from(Array.from(kindOf).flatMap((k, s) => (k === KIND.dateline ? [s] : []))),
     titles: Int32Array.from(Array.from(kindOf).flatMap((k, s) => (k === KIND.title ? [s] : []))),
@@ -180,3 +186,15 @@ function keyTerms(data: IndexData, docOf: Int32Array): Uint8Array {
   return out;
 }
 
+/** Per sentence: whether it is in its document's first or last paragraph of article text ({@link EDGE}). */
+function edges(data: IndexData, docOf: Int32Array): Uint8Array {
+  const first = new Map<number, number>();
+  const last = new Map<number, number>();
+  data.sentences.forEach((s, i) => {
+    if (s.kind !== 'article') return;
+    const d = docOf[i]!;
+    if (!first.has(d)) first.set(d, s.paragraph);
+    last.set(d, s.paragraph);
+  });
+  return Uint8Array.from(data.sentences, (s, i) => (s.kind !== 'article' ? 0 : (s.paragraph === first.get(docOf[i]!) ? EDGE.first : 0) | (s.paragraph === last.get(docOf[i]!) ? EDGE.last : 0)));
+}

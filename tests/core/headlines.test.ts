@@ -6,8 +6,8 @@ import { answerToText } from '../../src/format/answer-text.js';
 import { answerToPayload } from '../../src/format/discord-answer.js';
 import { seedsEngine } from './support.js';
 
-/** Headlines, section headings and page furniture (cited links, hashtags, a category), through the real engine over the shipped seeds. */
-describe('headlines, section headings and page furniture', () => {
+/** Headlines, section headings, page furniture (cited links, hashtags, a category) and an article's opening and closing paragraphs, through the real engine over the shipped seeds. */
+describe('headlines, section headings, page furniture and the parts of an article', () => {
   const ask = (q: string, k = 3) => seedsEngine().ask(q, { k });
   const first = (q: string) => {
     const a = ask(q);
@@ -77,6 +77,16 @@ describe('headlines, section headings and page furniture', () => {
     // "Links with" are ties, not a page's links.
     const ties = first('which countries is japan building closer defence links with?');
     expect(ties?.sentence.kind).toBe('article');
+  });
+
+  it("a question about an article's conclusion prefers its closing paragraph, one about its gist its opening", () => {
+    const e = seedsEngine();
+    const closing = first("in brown's wrap-up, what's really pushing tokyo to cosy up to russia?");
+    expect(closing?.sentence.text).toMatch(/^At the same time, Tokyo’s pursuit of closer ties with Russia is a consequence/);
+    const last = Math.max(...e.index.data.sentences.filter((s) => s.doc === closing!.sentence.doc && s.kind === 'article').map((s) => s.paragraph));
+    expect(closing?.sentence.paragraph).toBe(last);
+    // Without the cue, the same words find another line first.
+    expect(first("what's really pushing tokyo to cosy up to russia according to brown?")?.sentence.text).not.toMatch(/^At the same time, Tokyo’s pursuit/);
   });
 
   it('keeps headlines, headings and page lines out of the word statistics and out of their neighbours\' context', () => {

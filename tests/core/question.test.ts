@@ -207,6 +207,17 @@ describe('parseQuestion on the real corpus and glossary', () => {
     expect(terms.find((t) => t.term === termOfWord('pay', 'word', seedNlp))).toMatchObject({ synonym: true });
   });
 
+  it.each([
+    ["in brown's wrap-up, what's really pushing tokyo to cosy up to russia?", 'end'],
+    ['what does the MTT piece conclude about NATO?', 'end'],
+    ['in a nutshell, what is Brown arguing?', 'start'],
+    ["what's the main point of the Global Times article?", 'start'],
+    ['why is NATO opening an office in Japan?', undefined],
+    ['is the nato office a done deal?', undefined],
+  ])('%j asks about the article\'s %s', (q, part) => {
+    expect(parseQuestion(q, seeds.index, seedNlp).part).toBe(part);
+  });
+
   describe('a part, not its whole', () => {
     it('a question about Iturup asks about Iturup, not about every Kuril island', () => {
       const q = parseQuestion('what missiles are on Iturup?', seeds.index, seedNlp);
