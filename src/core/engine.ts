@@ -239,7 +239,7 @@ export class Engine {
     const out: Scored[] = [];
     // "The name of the reporter who wrote…" asks for a person: "by time news" names only the outlet.
     // Only before the writing verb: "who wrote the article saying journalists broke the news" asks who wrote, no more.
-    const person = kind === KIND.byline && PERSON_BYLINE.test(query.text.split(/\b(?:wrote|writes|written|authored|penned|behind)\b/i)[0]!);
+    const person = kind === KIND.byline && PERSON_BYLINE.test(query.text.split(/\b(?:wrote|writes|written|authored|penned|behind|co-?wrote|co-?authored|worked|collaborated|contributed)\b/i)[0]!);
     for (const i of kind === KIND.byline ? this.index.bylines : kind === KIND.dateline ? this.index.datelines : this.index.titles) {
       const d = this.index.docOf[i]!;
       if (docScore[d]! > 0) out.push({ sentence: i, score: docScore[d]!, selfCoverage: 1, windowCoverage: 1, intentMet: true, entityCoverage: 1, unknownShare: 0, maxMissing: 0, coreCoverage: 1, coreUnknown: 0 });

@@ -49,7 +49,11 @@ export interface Query {
   entities: string[];
 }
 
-const AUTHOR = /\b(who (wrote|writes|authored|penned|is the author)|(?:which|what) (?:reporter|journalist|writer|correspondent|columnist)s? (?:wrote|writes|authored|penned)|who(?:[’']s| is| was| are| were) the (?:writer|author|reporter|journalist|correspondent|columnist)s? (?:of|behind|for)|(?:what|who)(?:[’']s| is| are) the (?:author|writer)(?:[’']?s|s[’'])? names?|names? of the (?:reporter|journalist|writer|author)s? (?:who|that) (?:wrote|writes|authored|penned)|written by|authors? of|by whom|whose (article|piece|story|column|op-?ed|report))\b/i;
+/** A word for a text the corpus holds, as questions name it ("the article", "brown's piece", "the thread"). */
+const TEXT_WORD = String.raw`(?:article|piece|story|report|op-?ed|column|essay|write-?up|blog(?: post)?|post(?!-)|thread)s?`;
+const AUTHOR = /\b(who (wrote|writes|authored|penned|co-?wrote|co-?authored|is the author)|(?:which|what) (?:[\w’'-]+ )?(?:reporter|journalist|writer|correspondent|columnist)s? (?:wrote|writes|authored|penned|co-?wrote|co-?authored)|who(?:[’']s| is| was| are| were) the (?:writer|author|reporter|journalist|correspondent|columnist)s? (?:of|behind|for)|(?:what|who)(?:[’']s| is| are) the (?:author|writer)(?:[’']?s|s[’'])? names?|names? of the (?:reporter|journalist|writer|author)s? (?:who|that) (?:wrote|writes|authored|penned)|written by|authors? of|by whom|whose (article|piece|story|column|op-?ed|report))\b/i;
+/** Who "worked on" or "contributed to" a text ("which MTT writer worked on the NATO office piece"): a writer, when what they worked on is an article, not talks or a treaty. */
+const AUTHOR_WORKED = new RegExp(String.raw`\b(?:who|(?:which|what) (?:[\w’'-]+ )?(?:reporters?|journalists?|writers?|correspondents?|columnists?|authors?))\s+(?:worked|collaborated|contributed)\s+(?:on|to)\s+(?:(?:the|that|this|his|her|their)\s+)?(?:[\w’'-]+\s+){0,3}?${TEXT_WORD}\b`, 'i');
 /**
  * When an article itself came out ("when was brown's piece published", "what date
  * is the article from", "publication date of the NATO story"): answered by its
@@ -66,8 +70,6 @@ const PUBLISHED = new RegExp(
     String.raw`|\b(?:when|what (?:date|day|year|month)|which (?:date|day|year|month))\b.*\b(?:it|this|that)\s+(?:was\s+|got\s+|been\s+|first\s+)?(?:published|posted|dated)\b`,
   'i',
 );
-/** A word for a text the corpus holds, as questions name it ("the article", "brown's piece", "the thread"). */
-const TEXT_WORD = String.raw`(?:article|piece|story|report|op-?ed|column|essay|write-?up|blog(?: post)?|post(?!-)|thread)s?`;
 /**
  * What an article is called ("what's the headline of the MTT piece", "what does the headline say…", "what is Brown's
  * article titled", "what's the Time News story called?"): answered by its title line, as "who wrote" is by its byline.
@@ -351,7 +353,7 @@ export function parseQuestion(question: string, index: SearchIndex, nlp: Nlp, pa
   return {
     text,
     terms,
-    intent: AUTHOR.test(text) ? 'author' : PUBLISHED.test(text) ? 'published' : TITLE_ASKED.test(text) ? 'title' : DATE.test(text) || WHEN_ASKED.test(text) ? 'date' : NUMBER.test(text) ? 'number' : PERSON.test(text) && !MEMBERSHIP.test(text) ? 'person' : REASON.test(text) ? 'reason' : 'other',
+    intent: AUTHOR.test(text) || AUTHOR_WORKED.test(text) ? 'author' : PUBLISHED.test(text) ? 'published' : TITLE_ASKED.test(text) ? 'title' : DATE.test(text) || WHEN_ASKED.test(text) ? 'date' : NUMBER.test(text) ? 'number' : PERSON.test(text) && !MEMBERSHIP.test(text) ? 'person' : REASON.test(text) ? 'reason' : 'other',
     wantsComments: COMMENTS.test(text),
     wantsPage: PAGE_ASKED.test(text),
     wantsHeading: HEADING_ASKED.test(text),

@@ -218,6 +218,14 @@ describe('parseQuestion on the real corpus and glossary', () => {
     expect(parseQuestion(q, seeds.index, seedNlp).part).toBe(part);
   });
 
+  it.each(['which MTT writer worked on the nato office piece but not the afghanistan one?', 'who co-wrote the article about the NATO liaison office?', 'which writers contributed to the Brown piece?'])('%j asks who wrote an article', (q) => {
+    expect(parseQuestion(q, seeds.index, seedNlp).intent).toBe('author');
+  });
+
+  it.each(['who worked on the japan russia 2+2 talks?', 'which officials contributed to the defence guidelines?'])('%j asks who took part in something, not who wrote an article', (q) => {
+    expect(parseQuestion(q, seeds.index, seedNlp).intent).not.toBe('author');
+  });
+
   describe('a part, not its whole', () => {
     it('a question about Iturup asks about Iturup, not about every Kuril island', () => {
       const q = parseQuestion('what missiles are on Iturup?', seeds.index, seedNlp);
