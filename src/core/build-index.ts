@@ -3,7 +3,7 @@ import { classifyBlocks } from './clean.js';
 import type { SeedSet } from './ingest.js';
 import { inferMetadata } from './metadata.js';
 import type { Nlp } from './nlp.js';
-import { splitDocument, type AnalysedSentence } from './split.js';
+import { headlineOwnTerms, splitDocument, type AnalysedSentence } from './split.js';
 import { buildSynonyms, readWordnetTerms } from './synonyms.js';
 import { analyseText, termOfWord, wordTerm } from './terms.js';
 import type { DocumentMeta, Sentence } from './types.js';
@@ -113,7 +113,9 @@ export function buildIndex(seeds: SeedSet, nlp: Nlp): IndexData {
     // The header is the title and the source: the source (outlet, authors) is read once and serves both.
     const source = analyseText([meta.outlet ?? '', ...meta.authors].join('. '), nlp).terms.map(idOf);
     sourceTerms.push(source);
-    headerTerms.push([...analyseText(meta.title, nlp).terms.map(idOf), ...source]);
+    // The title's terms: those its headline sentence already read, when the title is that line (no second reading).
+    const headline = analysed.find((a) => a.sentence.kind === 'title' && a.sentence.text === meta.title);
+    headerTerms.push([...(headline !== undefined ? headlineOwnTerms(headline.analysis, nlp) : analyseText(meta.title, nlp).terms).map(idOf), ...source]);
     documents.push({ id: file.id, meta, hash: file.hash, bytes: file.bytes, sentences: analysed.length, comments });
   }
   return {

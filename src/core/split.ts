@@ -1,6 +1,6 @@
 import type { Block } from './clean.js';
 import type { Nlp } from './nlp.js';
-import { analyseSpan, analyseTokens, entityColumns, rewriteForTerms, tokenColumns, type Analysis, type WinkSpan } from './terms.js';
+import { analyseSpan, analyseText, analyseTokens, entityColumns, rewriteForTerms, tokenColumns, type Analysis, type WinkSpan } from './terms.js';
 import type { Sentence } from './types.js';
 
 /** A sentence with what the term pipeline read from it. */
@@ -27,7 +27,12 @@ export function splitDocument(docId: string, text: string, blocks: Block[], nlp:
     const push = (start: number, end: number, position: number, analysis: Analysis, inParagraph = paragraph) => {
       out.push({ sentence: { doc: docId, kind, paragraph: inParagraph, position, ordinal: ordinal++, start, end, text: text.slice(start, end) }, analysis });
     };
-    if (kind === 'page' || kind === 'title' || kind === 'heading') {
+    if (kind === 'title') {
+      // The headline's own words are read once: the index builder takes them for the document's header terms too.
+      push(block.start, block.end, 0, headlineAnalysis(block.text, nlp), -1);
+      continue;
+    }
+    if (kind === 'page' || kind === 'heading') {
       // One line (or a poster's profile) quoted whole; its links read as words ("twitter.com/MTT_News" → twitter, MTT, News).
       // Outside the article's paragraphs (-1): a page line, the headline or a section heading does not shift the position of the article's text.
       push(block.start, block.end, 0, analyseSpan(nlp.nlp.readDoc(wholeLineTermText(kind, block.text, block.meta)) as unknown as WinkSpan, nlp), -1);
@@ -73,6 +78,21 @@ export function splitDocument(docId: string, text: string, blocks: Block[], nlp:
  */
 export function wholeLineTermText(kind: 'page' | 'title' | 'heading', text: string, meta?: Block['meta']): string {
   return kind === 'page' ? pageTermText(text, meta) : `${kind === 'title' ? 'Headline' : 'Section heading'}: ${text}`;
+}
+
+const leads = new WeakMap<Nlp, Analysis>();
+
+/** A headline's analysis: its own words', after the word that says what it is (as {@link wholeLineTermText} reads it). */
+export function headlineAnalysis(text: string, nlp: Nlp): Analysis {
+  let lead = leads.get(nlp);
+  if (lead === undefined) leads.set(nlp, (lead = analyseText('Headline', nlp)));
+  const own = analyseText(text, nlp);
+  return { ...own, terms: [...lead.terms, ...own.terms], words: [...lead.words, ...own.words], sequence: [...lead.sequence, ...own.sequence] };
+}
+
+/** The terms {@link headlineAnalysis} read from a headline's own words: all but the leading word's. */
+export function headlineOwnTerms(analysis: Analysis, nlp: Nlp): string[] {
+  return analysis.terms.slice(leads.get(nlp)?.terms.length ?? 0);
 }
 
 /** What a page line's words are said to be, so that the question's word for it finds it ("what link…", "what hashtags…"). */
