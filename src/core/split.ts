@@ -107,8 +107,8 @@ const FURNITURE_WORDS: Partial<Record<NonNullable<Block['meta']>, string>> = {
 
 /**
  * A page line as words for the term pipeline: each link as the words of its host and path, each line a sentence; a
- * profile says whose it is, a forum poster's ("how many messages has X posted on the forum?"); a bare link, hashtags or
- * a category say what they are.
+ * profile says whose it is, a forum poster's ("how many messages has X posted on the forum?"); a bare link, hashtags, a
+ * category, a follow line and a site's link say what they are ({@link FURNITURE_WORDS}).
  */
 export function pageTermText(text: string, meta?: Block['meta']): string {
   const said = meta === undefined ? undefined : FURNITURE_WORDS[meta];
