@@ -1,6 +1,6 @@
 import { FLAG } from './build-index.js';
 import type { Query } from './question.js';
-import { EDGE, KIND, OUTSIDE_TEXT, type SearchIndex } from './search-index.js';
+import { EDGE, KIND, type SearchIndex } from './search-index.js';
 import { ENTITY_PREFIX } from './terms.js';
 
 /** Ranking parameters. Each was tuned on the dev set with the quality benchmark; see README "Ranking". */
@@ -142,7 +142,7 @@ const INTENT_FLAG = { person: FLAG.person, date: FLAG.date, published: FLAG.date
 export function rankSentences(index: SearchIndex, query: Query, limit: number, params: RankParams = defaultRankParams): Scored[] {
   const n = index.size;
   const { score, selfMass, windowMass, self, ctx, entityMass, coreSelf, seen, touched } = scratchFor(index);
-  const { docOf, paragraphOf, flagsOf, lengthOf, kindOf, edgeOf } = index;
+  const { docOf, paragraphOf, flagsOf, lengthOf, edgeOf, outside } = index;
   const candidates: number[] = [];
   let totalMass = 0;
   let totalEntity = 0;
@@ -187,11 +187,11 @@ export function rankSentences(index: SearchIndex, query: Query, limit: number, p
         if (self[s] === 0 && ctx[s] === 0) touched[count++] = s;
         self[s] = self[s]! + tf;
       }
+      // A line outside the running text (a page line, the headline, a heading) neither lends its words nor borrows.
+      if (outside[s] === 1) continue;
       for (let j = 0; j < 4; j++) {
         const t = s + offsets[j]!;
-        if (t < 0 || t >= n || docOf[t] !== docOf[s] || (restricted && seen[t] === 0)) continue;
-        // A line outside the running text (a page line, the headline, a heading) neither lends its words nor borrows.
-        if (OUTSIDE_TEXT.has(kindOf[s]!) || OUTSIDE_TEXT.has(kindOf[t]!)) continue;
+        if (t < 0 || t >= n || docOf[t] !== docOf[s] || (restricted && seen[t] === 0) || outside[t] === 1) continue;
         const cross = paragraphOf[t] === paragraphOf[s] ? 1 : params.crossParagraph;
         const weight = j === 1 && (flagsOf[t]! & FLAG.anaphor) !== 0 ? Math.max(weights[j]!, params.coreference) : weights[j]!;
         if (self[t] === 0 && ctx[t] === 0) touched[count++] = t;

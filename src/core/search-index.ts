@@ -26,6 +26,8 @@ export interface SearchIndex {
   readonly docOf: Int32Array;
   readonly paragraphOf: Int32Array;
   readonly kindOf: Uint8Array;
+  /** Per sentence: 1 for a line {@link OUTSIDE_TEXT} (read in the ranking's inner loop, where a set lookup per neighbour cost time). */
+  readonly outside: Uint8Array;
   /** Byline sentences, in order: what author questions choose from. */
   readonly bylines: Int32Array;
   /** Dateline sentences, in order: what "when was it published" questions choose from. */
@@ -99,6 +101,8 @@ export function openIndex(data: IndexData): SearchIndex {
       tfOf[t] = 0;
     }
   }
+  /** The sentences of one kind, in order. */
+  const ofKind = (kind: number) => Int32Array.from(Array.from(kindOf).flatMap((k, s) => (k === kind ? [s] : [])));
   const keyTerm = keyTerms(data, docOf);
   const docsByTerm = (perDoc: number[][]) => {
     const out = new Map<number, number[]>();
@@ -126,9 +130,10 @@ export function openIndex(data: IndexData): SearchIndex {
     kindOf,
     flagsOf: Uint16Array.from(data.sentenceFlags),
     edgeOf: edges(data, docOf),
-    bylines: Int32Array.from(Array.from(kindOf).flatMap((k, s) => (k === KIND.byline ? [s] : []))),
-    datelines: Int32Array.from(Array.from(kindOf).flatMap((k, s) => (k === KIND.dateline ? [s] : []))),
-    titles: Int32Array.from(Array.from(kindOf).flatMap((k, s) => (k === KIND.title ? [s] : []))),
+    bylines: ofKind(KIND.byline),
+    datelines: ofKind(KIND.dateline),
+    titles: ofKind(KIND.title),
+    outside: kindOf.map((k) => (OUTSIDE_TEXT.has(k) ? 1 : 0)),
     lengthOf,
     averageLength: size > 0 ? total / size : 1,
     synonyms: new Map(Object.entries(data.synonyms)),

@@ -77,15 +77,18 @@ export function splitDocument(docId: string, text: string, blocks: Block[], nlp:
  * is, so that the question's word for it finds it ("what's the headline…", "which section…").
  */
 export function wholeLineTermText(kind: 'page' | 'title' | 'heading', text: string, meta?: Block['meta']): string {
-  return kind === 'page' ? pageTermText(text, meta) : `${kind === 'title' ? 'Headline' : 'Section heading'}: ${text}`;
+  return kind === 'page' ? pageTermText(text, meta) : `${LINE_WORDS[kind]}: ${text}`;
 }
+
+/** What a headline and a section heading are said to be, before their own words. */
+const LINE_WORDS = { title: 'Headline', heading: 'Section heading' } as const;
 
 const leads = new WeakMap<Nlp, Analysis>();
 
 /** A headline's analysis: its own words', after the word that says what it is (as {@link wholeLineTermText} reads it). */
 export function headlineAnalysis(text: string, nlp: Nlp): Analysis {
   let lead = leads.get(nlp);
-  if (lead === undefined) leads.set(nlp, (lead = analyseText('Headline', nlp)));
+  if (lead === undefined) leads.set(nlp, (lead = analyseText(LINE_WORDS.title, nlp)));
   const own = analyseText(text, nlp);
   return { ...own, terms: [...lead.terms, ...own.terms], words: [...lead.words, ...own.words], sequence: [...lead.sequence, ...own.sequence] };
 }
