@@ -1,6 +1,6 @@
 import { setImmediate } from 'node:timers/promises';
 import { MessageFlags, SlashCommandBuilder } from 'discord.js';
-import { answerQuestion, refusalPayload, refuseQuestion } from '../src/bot/ask-question.js';
+import { answerQuestion, deliverAnswer, refusalPayload, refuseQuestion } from '../src/bot/ask-question.js';
 import type { Command } from '../src/bot/command.js';
 import { deferReply, editOriginal } from '../src/bot/interaction-rest.js';
 import { QUESTION_OPTION_MAX } from '../src/config.js';
@@ -30,7 +30,7 @@ export default {
     await deferReply(interaction, ephemeral);
     // Let other interactions of a burst send their acknowledgements before this one computes (bench:bot: burst p99 ack 108-295 ms → 60-90 ms).
     await setImmediate();
-    const { payload } = answerQuestion(ctx, { id: interaction.id, userId: interaction.user.id, question, k });
-    await editOriginal(interaction, payload);
+    const { payload, record } = answerQuestion(ctx, { id: interaction.id, userId: interaction.user.id, question, k });
+    await deliverAnswer(ctx, record, () => editOriginal(interaction, payload));
   },
 } satisfies Command;

@@ -20,9 +20,11 @@ export function describeStats(data: Readonly<BotData>): string {
   }
   const top = [...counts].sort((a, b) => b[1] - a[1]).slice(0, TOP_UNANSWERED);
   const up = data.feedback.filter((f) => f.vote === 'up').length;
+  const undelivered = data.questions.filter((q) => q.delivered === false).length;
   return [
     `Questions asked: ${total}`,
     `Answered: ${answered} (${total > 0 ? Math.round((100 * answered) / total) : 0}%)`,
+    ...(undelivered > 0 ? [`Not delivered: ${undelivered} (Discord did not take the reply; the log has each error id)`] : []),
     `Feedback: ${up} 👍, ${data.feedback.length - up} 👎`,
     'Most asked unanswered:',
     ...(top.length > 0 ? top.map(([q, n]) => `• ${escapeText(q.slice(0, 150))} (${n})`) : ['• none']),

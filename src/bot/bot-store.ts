@@ -9,6 +9,8 @@ import { openJsonFile } from '../store/json-file.js';
 export const BOT_FILE = 'bot.json';
 /** Questions kept; older ones are dropped (enough for weeks of a busy server, and the file stays well under a megabyte per 5k). */
 const MAX_QUESTIONS = 5000;
+/** How far back a record with the same id is looked for, to be replaced (see recordQuestion). */
+const RECENT_REPLACED = 500;
 /** Threads remembered for follow-ups; the least recently used are forgotten. */
 const MAX_THREADS = 2000;
 
@@ -23,6 +25,8 @@ export interface QuestionRecord {
   asked: string;
   answered: boolean;
   at: string;
+  /** False when Discord did not take the answer (an error, an expired interaction): /stats counts these apart. */
+  delivered?: false;
 }
 
 /** 👍/👎 on one page of one answer. */
@@ -59,7 +63,7 @@ export type MaybePromise<T> = T | Promise<T>;
  * take a round trip, so callers await them.
  */
 export interface QuestionStore {
-  /** Records a question and whether it was answered. */
+  /** Records a question and whether it was answered; a record with the id of a recent one replaces it (an edited question, an answer not delivered). */
   recordQuestion(record: QuestionRecord): void;
   /** The question stored under `id`. */
   question(id: string): MaybePromise<QuestionRecord | undefined>;
@@ -88,7 +92,7 @@ const isBotData = (d: unknown): d is BotData => {
   return typeof x === 'object' && x !== null && x.version === 1 && Array.isArray(x.questions) && Array.isArray(x.feedback) && 'threads' in x;
 };
 
-const questionRecord = z.object({ id: z.string(), userId: z.string(), question: z.string(), asked: z.string(), answered: z.boolean(), at: z.string() });
+const questionRecord = z.object({ id: z.string(), userId: z.string(), question: z.string(), asked: z.string(), answered: z.boolean(), at: z.string(), delivered: z.literal(false).optional() });
 const feedbackRecord = z.object({ questionId: z.string(), offset: z.number().int().min(0), userId: z.string(), vote: z.enum(['up', 'down']), at: z.string() });
 const threadTurn = z.object({ question: z.string(), asked: z.string(), followUp: z.boolean() });
 
@@ -210,9 +214,18 @@ export class BotStore implements QuestionStore {
     return this.db.data;
   }
 
-  /** Records a question and whether it was answered. */
+  /**
+   * Records a question and whether it was answered. A record with the id of one of the last
+   * {@link RECENT_REPLACED} replaces it: the same question edited, or its answer found undelivered.
+   */
   recordQuestion(record: QuestionRecord): void {
     const q = this.db.data.questions;
+    for (let i = q.length - 1; i >= Math.max(0, q.length - RECENT_REPLACED); i--) {
+      if (q[i]!.id !== record.id) continue;
+      q[i] = record;
+      this.save();
+      return;
+    }
     q.push(record);
     if (q.length > MAX_QUESTIONS) q.splice(0, q.length - MAX_QUESTIONS);
     this.save();

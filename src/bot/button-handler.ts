@@ -4,6 +4,7 @@ import { answerToPayload, contextToPayload } from '../format/discord-answer.js';
 import { textPayload } from '../format/discord-payload.js';
 import { sentenceKey } from '../core/types.js';
 import type { BotContext } from './context.js';
+import { isAlreadyAcknowledged } from './interaction-rest.js';
 import { cooldownMessage } from './retry-time.js';
 
 /** Results per "More" page. */
@@ -32,19 +33,38 @@ export async function handleButton(interaction: ButtonInteraction, ctx: BotConte
     await interaction.reply({ ...contextToPayload(sentences, focus, title), flags: MessageFlags.Ephemeral });
     return;
   }
+  // Once per answer message: a second press (a double click, or someone else's) is told where the page is.
+  const messageId = interaction.message.id;
+  if (!ctx.morePresses.claim(messageId)) {
+    await interaction.reply({ ...textPayload('The next results are already posted below this answer; press **More** on them to go on.'), flags: MessageFlags.Ephemeral });
+    return;
+  }
+  try {
+    await morePage(interaction, ctx, action.questionId, action.offset, ephemeral);
+  } catch (err) {
+    // Discord took the first try of a retried reply: the page is posted.
+    if (!isAlreadyAcknowledged(err)) ctx.morePresses.release(messageId);
+    throw err;
+  }
+}
+
+/** Posts the page of results at `offset` of a recorded question; a press refused or unanswerable is released for another try. */
+async function morePage(interaction: ButtonInteraction, ctx: BotContext, questionId: string, offset: number, ephemeral: boolean): Promise<void> {
   // "More" answers in public like /ask, so it counts against the same per-user limit (told privately).
   const retryAt = ctx.cooldown.take(interaction.user.id);
   if (retryAt !== undefined) {
+    ctx.morePresses.release(interaction.message.id);
     await interaction.reply({ ...textPayload(cooldownMessage(retryAt)), flags: MessageFlags.Ephemeral });
     return;
   }
-  const record = await ctx.store.question(action.questionId);
+  const record = await ctx.store.question(questionId);
   if (!record) {
+    ctx.morePresses.release(interaction.message.id);
     await interaction.reply({ ...textPayload('I no longer remember that question; please ask it again with /ask.'), flags: MessageFlags.Ephemeral });
     return;
   }
-  const answer = ctx.engines.engine.ask(record.asked, { k: MORE_PAGE, offset: action.offset });
+  const answer = ctx.engines.engine.ask(record.asked, { k: MORE_PAGE, offset });
   // Said again on every page: how a follow-up was read (without it, "and in what year?" heads a page about the question before).
-  const payload = answerToPayload(answer, { question: record.question, asked: record.asked, questionId: record.id, offset: action.offset });
+  const payload = answerToPayload(answer, { question: record.question, asked: record.asked, questionId: record.id, offset });
   await interaction.reply({ ...payload, ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });
 }

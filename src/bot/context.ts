@@ -3,6 +3,7 @@ import type { Config } from '../config.js';
 import type { QuestionStore } from './bot-store.js';
 import type { Cooldown } from './cooldown.js';
 import type { EngineHolder } from './engine-holder.js';
+import type { MorePresses } from './more-presses.js';
 
 /** Everything a handler may use; built once at start and passed in. */
 export interface BotContext {
@@ -10,5 +11,7 @@ export interface BotContext {
   engines: EngineHolder;
   store: QuestionStore;
   cooldown: Cooldown;
+  /** Which answers' "More" was pressed, so each next page is posted once. */
+  morePresses: MorePresses;
   log: Logger;
 }

@@ -2,7 +2,7 @@ import { ChannelType, type AnyThreadChannel, type Message, type TextChannel } fr
 import { plainName } from '../format/discord-escape.js';
 import { textPayload } from '../format/discord-payload.js';
 import { smallTalk, smallTalkReply } from '../format/small-talk.js';
-import { answerQuestion, refusalPayload, refuseQuestion } from './ask-question.js';
+import { answerQuestion, deliverAnswer, refusalPayload, refuseQuestion } from './ask-question.js';
 import type { BotContext } from './context.js';
 import { combineFollowUp } from './follow-up.js';
 import { cooldownMessage } from './retry-time.js';
@@ -67,17 +67,19 @@ export async function handleMention(message: Message, ctx: BotContext): Promise<
   if (channel.isThread()) {
     const { engine } = ctx.engines;
     const { asked, followUp } = combineFollowUp(question, await ctx.store.threadTurns(channel.id), (text) => engine.namesIn(text));
-    const { payload } = answerQuestion(ctx, { id: message.id, userId: message.author.id, question, asked });
+    const { payload, record } = answerQuestion(ctx, { id: message.id, userId: message.author.id, question, asked });
     ctx.store.pushThreadTurn(channel.id, { question, asked, followUp });
-    await message.reply(payload);
+    await deliverAnswer(ctx, record, () => message.reply(payload));
     return;
   }
-  const { payload } = answerQuestion(ctx, { id: message.id, userId: message.author.id, question });
+  const { payload, record } = answerQuestion(ctx, { id: message.id, userId: message.author.id, question });
   if (ctx.config.mentionReplyMode === 'thread' && channel.type === ChannelType.GuildText) {
-    const thread = await threadFor(message, channel, plainName(question, THREAD_NAME, 'Question'));
-    ctx.store.pushThreadTurn(thread.id, { question, asked: question, followUp: false });
-    await thread.send(payload);
+    await deliverAnswer(ctx, record, async () => {
+      const thread = await threadFor(message, channel, plainName(question, THREAD_NAME, 'Question'));
+      ctx.store.pushThreadTurn(thread.id, { question, asked: question, followUp: false });
+      await thread.send(payload);
+    });
     return;
   }
-  await message.reply(payload);
+  await deliverAnswer(ctx, record, () => message.reply(payload));
 }

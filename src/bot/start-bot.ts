@@ -8,6 +8,7 @@ import type { Command } from './command.js';
 import type { BotContext } from './context.js';
 import { Cooldown } from './cooldown.js';
 import { attachDispatcher } from './dispatcher.js';
+import { MorePresses } from './more-presses.js';
 import type { EngineHolder } from './engine-holder.js';
 
 /** A running bot. */
@@ -35,7 +36,7 @@ export interface StartBotOptions {
 export async function startBot(config: Config, options: StartBotOptions): Promise<Bot> {
   if (!config.discordToken) throw new Error('startBot: DISCORD_TOKEN is not set');
   const store = options.store ?? await BotStore.open(config.dataDir, options.log, config.threadHistory);
-  const ctx: BotContext = { config, engines: options.engines, store, cooldown: new Cooldown(config.cooldownSeconds, config.cooldownBurst), log: options.log };
+  const ctx: BotContext = { config, engines: options.engines, store, cooldown: new Cooldown(config.cooldownSeconds, config.cooldownBurst), morePresses: new MorePresses(), log: options.log };
   const client = createClient(config, options.clientOptions);
   let accepting = true;
   attachDispatcher(client, ctx, options.commands, () => accepting);

@@ -1,4 +1,4 @@
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -161,7 +161,25 @@ describe('/stats', () => {
     expect(text.data.content).toContain('Questions asked: 3');
     expect(text.data.content).toContain('Answered: 1 (33%)');
     expect(text.data.content).toContain('what time does the arsenal game kick off tonight? (2)');
+    expect(text.data.content).not.toContain('Not delivered');
     const denied = h.double.sendInteraction({ name: 'stats' });
     expect(JSON.stringify((await waitForCallback(h.double, denied.id, denied.token)).body)).toContain('Only server admins');
+  });
+
+  it('counts apart the answers Discord did not take (a 500 on the edit that carries it), in bot.json too', async () => {
+    const h = await harness();
+    h.double.failNext({ method: 'PATCH', path: /\/messages\/@original$/ }, serverError(500));
+    const lost = h.double.sendInteraction({ name: 'ask', options: { question: 'until what year did japan control the kurils?' } });
+    await waitForEdit(h.double, lost.token);
+    await waitForEdit(h.double, h.double.sendInteraction({ name: 'ask', options: { question: 'who wrote the brown article?' } }).token);
+    // The lost answer's apology comes after the failure is recorded.
+    await h.double.waitForCall((c) => c.method === 'POST' && c.path.startsWith(`/webhooks/`) && c.path.includes(lost.token));
+    const s = h.double.sendInteraction({ name: 'stats', permissions: MANAGER });
+    const text = ((await waitForCallback(h.double, s.id, s.token)).body as { data: { content: string } }).data.content;
+    expect(text).toContain('Questions asked: 2');
+    expect(text).toContain('Not delivered: 1 (Discord did not take the reply');
+    await h.bot.ctx.store.flush();
+    const stored = JSON.parse(await readFile(join(h.dataDir, 'bot.json'), 'utf8')) as { questions: { id: string; delivered?: boolean }[] };
+    expect(stored.questions.map((q) => [q.id, q.delivered])).toEqual([[lost.id, false], [expect.any(String), undefined]]);
   });
 });

@@ -113,23 +113,44 @@ describe('buttons', () => {
 });
 
 describe('buttons and the cooldown', () => {
+  /** The custom id of the More button on a message the double holds. */
+  const moreOn = (h: Harness, messageId: string) => (h.double.state.messages.get(messageId) as { components: { components: { custom_id: string }[] }[] }).components[0]!.components[0]!.custom_id;
+
   it('"More" counts against the per-user limit like /ask, and is refused privately past it', async () => {
-    const h = await harness({ env: { COOLDOWN_BURST: '2', COOLDOWN_SECONDS: '60' } });
+    const h = await harness({ env: { COOLDOWN_BURST: '3', COOLDOWN_SECONDS: '60' } });
+    const { token } = ask(h, 'until what year did japan control the kurils?');
+    await waitForEdit(h.double, token);
+    // More on the answer, then More on the page it posted: the /ask and two pages are the three allowed.
+    let messageId = h.double.interaction(token)!.originalId!;
+    const replies = [];
+    for (let i = 0; i < 3; i++) {
+      const m = h.double.sendInteraction({ type: 3, customId: moreOn(h, messageId), messageId });
+      replies.push((await waitForCallback(h.double, m.id, m.token)).body as { type: number; data: { flags?: number; content?: string } });
+      messageId = h.double.interaction(m.token)!.originalId ?? messageId;
+    }
+    expect(replies.map((r) => r.data.flags ?? 0)).toEqual([0, 0, 64]);
+    expect(replies[2]!.data.content).toMatch(/try again <t:\d+:R>/);
+  });
+
+  it('"More" pressed twice on one answer (a double click, or two people) posts the next page once; the second press is told privately', async () => {
+    const h = await harness();
     const { token } = ask(h, 'until what year did japan control the kurils?');
     await waitForEdit(h.double, token);
     const messageId = h.double.interaction(token)!.originalId!;
-    const original = h.double.state.messages.get(messageId) as { components: { components: { custom_id: string }[] }[] };
-    const more = original.components[0]!.components[0]!.custom_id;
-    const replies = [];
-    for (let i = 0; i < 3; i++) {
-      const m = h.double.sendInteraction({ type: 3, customId: more, messageId });
-      replies.push((await waitForCallback(h.double, m.id, m.token)).body as { type: number; data: { flags?: number; content?: string } });
-    }
-    expect(replies[0]!.data.flags ?? 0).toBe(0);
-    for (const r of replies.slice(1)) {
-      expect(r.data.flags).toBe(64);
-      expect(r.data.content).toMatch(/try again <t:\d+:R>/);
-    }
+    const more = moreOn(h, messageId);
+    const first = h.double.sendInteraction({ type: 3, customId: more, messageId });
+    const second = h.double.sendInteraction({ type: 3, customId: more, messageId, user: { id: '777000000000000001', username: 'someone-else' } });
+    const [a, b] = await Promise.all([waitForCallback(h.double, first.id, first.token), waitForCallback(h.double, second.id, second.token)]);
+    expect(a.body).toMatchObject({ type: 4 });
+    expect((a.body as { data: { embeds: { title: string }[] } }).data.embeds[0]!.title).toMatch(/^4\. /);
+    expect(b.body).toMatchObject({ type: 4, data: { flags: 64 } });
+    expect((b.body as { data: { content: string } }).data.content).toMatch(/already posted below this answer/);
+    // The page posted has its own More, which goes on.
+    const page = h.double.interaction(first.token)!.originalId!;
+    const next = h.double.sendInteraction({ type: 3, customId: moreOn(h, page), messageId: page });
+    const nextPage = (await waitForCallback(h.double, next.id, next.token)).body as { type: number; data: { embeds: { title: string }[] } };
+    expect(nextPage.type).toBe(4);
+    expect(nextPage.data.embeds[0]!.title).toMatch(/^7\. /);
   });
 });
 

@@ -23,6 +23,18 @@ describe('BotStore', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
+  it('a record with the id of a recent one replaces it in place (an edited question, an undelivered answer); it survives a reopen', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'bot-store-'));
+    const store = await BotStore.open(dir, log, 3);
+    for (const id of ['a', 'b', 'c']) store.recordQuestion(question(id));
+    store.recordQuestion({ ...question('b'), question: 'b edited', delivered: false });
+    await store.flush();
+    const reopened = await BotStore.open(dir, log, 3);
+    expect(reopened.data.questions.map((q) => [q.id, q.question, q.delivered])).toEqual([['a', 'a', undefined], ['b', 'b edited', false], ['c', 'c', undefined]]);
+    expect(reopened.storageWarnings()).toEqual([]);
+    await rm(dir, { recursive: true, force: true });
+  });
+
   it('a burst of changes is one write, made after the write delay; flush writes at once', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'bot-store-'));
     const store = await BotStore.open(dir, log, 3, 150);

@@ -200,6 +200,23 @@ describe('a response lost on its way back: Discord carried the request out, the 
     expect(h.logs.filter((l) => l.msg === 'handler failed')).toEqual([]);
   });
 
+  it('More whose page Discord refuses (500): the apology is private, and the next press posts the page (the press is not used up)', async () => {
+    const h = await harness();
+    const asked = ask(h);
+    const edit = await waitForEdit(h.double, asked.token);
+    const more = (edit.body as { components: Array<{ components: Array<{ custom_id: string }> }> }).components[0]!.components[0]!.custom_id;
+    const messageId = h.double.interaction(asked.token)!.originalId!;
+    h.double.failNext({ method: 'POST', path: /\/callback$/ }, serverError(500));
+    const failed = h.double.sendInteraction({ type: 3, customId: more, messageId });
+    await until(() => h.logs.some((l) => l.msg === 'handler failed'), 'the failure in the log');
+    expect(callbacksOf(h, failed.token).map((c) => c.status)).toEqual([500, 204]);
+    const again = h.double.sendInteraction({ type: 3, customId: more, messageId });
+    await until(() => callbacksOf(h, again.token).some(ok), 'the second press answered');
+    const page = callbacksOf(h, again.token).find(ok)!.body as { type: number; data: { flags?: number; embeds: { title: string }[] } };
+    expect(page.data.flags ?? 0).toBe(0);
+    expect(page.data.embeds[0]!.title).toMatch(/^4\. /);
+  });
+
   it('a reply in a thread is posted once: the retry carries the same nonce, and Discord returns the first message', async () => {
     const h = await harnessWith(RETRYING);
     const threadId = threadOf(h);

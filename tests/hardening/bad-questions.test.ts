@@ -8,6 +8,7 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion, refusalPayload, refuseQuestion } from '../../src/bot/ask-question.js';
 import type { BotContext } from '../../src/bot/context.js';
+import { MorePresses } from '../../src/bot/more-presses.js';
 import { Cooldown } from '../../src/bot/cooldown.js';
 import { EngineHolder } from '../../src/bot/engine-holder.js';
 import { combineFollowUp } from '../../src/bot/follow-up.js';
@@ -81,6 +82,7 @@ beforeAll(async () => {
     engines: new EngineHolder(engine, async () => ({ engine, warnings: [], saved: true })),
     store,
     cooldown: new Cooldown(0, 100),
+    morePresses: new MorePresses(),
     log: pino({ level: 'silent' }),
   };
 });
