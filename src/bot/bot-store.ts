@@ -43,6 +43,8 @@ export interface ThreadTurn {
   question: string;
   asked: string;
   followUp: boolean;
+  /** The user's message that asked it (mentions): an edit of the message replaces the turn. */
+  messageId?: string;
 }
 
 /** The whole bot.json. */
@@ -71,7 +73,7 @@ export interface QuestionStore {
   recordFeedback(record: FeedbackRecord): void;
   /** A thread's recent questions, oldest first. */
   threadTurns(threadId: string): MaybePromise<readonly ThreadTurn[]>;
-  /** Adds a question to a thread's history. */
+  /** Adds a question to a thread's history; a turn with the message id of one there replaces it (an edited question). */
   pushThreadTurn(threadId: string, turn: ThreadTurn): void;
   /** All the data (read only), for /stats. */
   readonly data: MaybePromise<Readonly<BotData>>;
@@ -94,7 +96,7 @@ const isBotData = (d: unknown): d is BotData => {
 
 const questionRecord = z.object({ id: z.string(), userId: z.string(), question: z.string(), asked: z.string(), answered: z.boolean(), at: z.string(), delivered: z.literal(false).optional() });
 const feedbackRecord = z.object({ questionId: z.string(), offset: z.number().int().min(0), userId: z.string(), vote: z.enum(['up', 'down']), at: z.string() });
-const threadTurn = z.object({ question: z.string(), asked: z.string(), followUp: z.boolean() });
+const threadTurn = z.object({ question: z.string(), asked: z.string(), followUp: z.boolean(), messageId: z.string().optional() });
 
 /**
  * The records of a bot.json whose outline is right, each checked: a hand-edited or half-migrated file can hold a
@@ -253,11 +255,16 @@ export class BotStore implements QuestionStore {
     return this.db.data.threads[threadId] ?? [];
   }
 
-  /** Adds a question to a thread's history, keeping the last `threadHistory`. */
+  /**
+   * Adds a question to a thread's history, keeping the last `threadHistory`. A turn with the message id of one
+   * in the history takes its place (the message was edited), so later follow-ups lean on the question as it now reads.
+   */
   pushThreadTurn(threadId: string, turn: ThreadTurn): void {
     if (this.threadHistory <= 0) return;
     const threads = this.db.data.threads;
-    const turns = [...(threads[threadId] ?? []), turn].slice(-this.threadHistory);
+    const earlier = threads[threadId] ?? [];
+    const at = turn.messageId === undefined ? -1 : earlier.findIndex((t) => t.messageId === turn.messageId);
+    const turns = (at >= 0 ? earlier.map((t, i) => (i === at ? turn : t)) : [...earlier, turn]).slice(-this.threadHistory);
     delete threads[threadId];
     threads[threadId] = turns;
     const ids = Object.keys(threads);

@@ -3,7 +3,7 @@ import { handleButton } from './button-handler.js';
 import type { Command } from './command.js';
 import type { BotContext } from './context.js';
 import { guard } from './error-boundary.js';
-import { handleMention } from './mention-handler.js';
+import { handleEdit, handleMention } from './mention-handler.js';
 
 /** Routes one interaction to its command, autocomplete or button handler. */
 async function route(interaction: Interaction, ctx: BotContext, commands: ReadonlyMap<string, Command>): Promise<void> {
@@ -20,7 +20,7 @@ async function route(interaction: Interaction, ctx: BotContext, commands: Readon
 
 /**
  * Wires the client: interactionCreate → commands, autocomplete, buttons;
- * messageCreate → mentions; every path through one error boundary.
+ * messageCreate → mentions; messageUpdate → edited mentions; every path through one error boundary.
  * `accepting()` false (shutting down) drops new work.
  */
 export function attachDispatcher(client: Client, ctx: BotContext, commands: ReadonlyMap<string, Command>, accepting: () => boolean = () => true): void {
@@ -32,6 +32,10 @@ export function attachDispatcher(client: Client, ctx: BotContext, commands: Read
   client.on(Events.MessageCreate, (message) => {
     if (!accepting() || message.author.bot) return;
     void guard(ctx.log, message, 'mention', () => handleMention(message, ctx));
+  });
+  client.on(Events.MessageUpdate, (before, message) => {
+    if (!accepting() || message.author.bot) return;
+    void guard(ctx.log, message, 'edit', () => handleEdit(before, message, ctx));
   });
   client.on(Events.Error, (err) => ctx.log.error({ err }, 'discord client error'));
 }

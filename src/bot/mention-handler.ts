@@ -1,8 +1,11 @@
-import { ChannelType, type AnyThreadChannel, type Message, type TextChannel } from 'discord.js';
+import { ChannelType, type AnyThreadChannel, type Message, type PartialMessage, type TextChannel } from 'discord.js';
+import { decodeCustomId } from '../format/custom-id.js';
 import { plainName } from '../format/discord-escape.js';
-import { textPayload } from '../format/discord-payload.js';
+import { textPayload, type DiscordPayload } from '../format/discord-payload.js';
 import { smallTalk, smallTalkReply } from '../format/small-talk.js';
 import { answerQuestion, deliverAnswer, refusalPayload, refuseQuestion } from './ask-question.js';
+import type { AnswerPlace } from './answer-places.js';
+import type { QuestionRecord, ThreadTurn } from './bot-store.js';
 import type { BotContext } from './context.js';
 import { combineFollowUp } from './follow-up.js';
 import { cooldownMessage } from './retry-time.js';
@@ -34,17 +37,68 @@ async function threadFor(message: Message<true>, channel: TextChannel, name: str
   }
 }
 
+/** What the bot says to one mention, and what it records with it. */
+interface Reply {
+  payload: DiscordPayload;
+  /** The question record, when the engine was asked (it may then be marked undelivered). */
+  record?: QuestionRecord;
+  /** How the question was asked: the thread's history gets it once the reply is sent. */
+  turn?: ThreadTurn;
+}
+
+/** The earlier question a reply to one of the bot's answers leans on: the one that answer answered. */
+async function repliedQuestion(message: Message<true>, ctx: BotContext): Promise<ThreadTurn | undefined> {
+  const botId = message.client.user.id;
+  const refId = message.reference?.messageId;
+  if (refId === undefined || message.mentions.repliedUser?.id !== botId) return undefined;
+  const answer = message.channel.messages.cache.get(refId);
+  // Its buttons carry the id of the question it answered (after a restart too); a reply with no buttons (the corpus
+  // has no answer, a refusal) is found among the replies this process made.
+  const questionId = (answer?.components ?? [])
+    .flatMap((row) => (row.toJSON() as { components?: { custom_id?: unknown }[] }).components ?? [])
+    .map((c) => (typeof c.custom_id === 'string' ? decodeCustomId(c.custom_id)?.questionId : undefined))
+    .find((id) => id !== undefined) ?? ctx.answerPlaces.questionOf(refId);
+  if (questionId === undefined) return undefined;
+  const record = await ctx.store.question(questionId);
+  return record && { question: record.question, asked: record.asked, followUp: false };
+}
+
+/**
+ * The reply to `question`, mentioned in `message`: a prompt for an empty mention, a refusal, a line of small talk,
+ * or the engine's answer. A follow-up leans on the earlier question: the one answered by the bot's message this one
+ * replies to, else the thread's last before this message (`channelId` a thread: `earlier` holds its history).
+ */
+async function composeReply(message: Message<true>, question: string, ctx: BotContext, earlier: readonly ThreadTurn[]): Promise<Reply> {
+  if (!question) return { payload: textPayload('Ask me a question after the mention, for example: "@me why is NATO opening an office in Japan?"') };
+  const refusal = refuseQuestion(ctx, question);
+  if (refusal) return { payload: refusalPayload(refusal) };
+  // "Thanks!", "hi", "help", "👍": a line of its own, not a question (nor, in a thread, a follow-up that posts the last answer again).
+  const talk = smallTalk(question);
+  if (talk) return { payload: textPayload(smallTalkReply(talk, ctx.engines.engine.documents.length)) };
+  const replied = await repliedQuestion(message, ctx);
+  const turns = replied ? [replied] : earlier;
+  const { engine } = ctx.engines;
+  const { asked, followUp } = combineFollowUp(question, turns, (text) => engine.namesIn(text));
+  const { payload, record } = answerQuestion(ctx, { id: message.id, userId: message.author.id, question, asked });
+  return { payload, record, turn: { question, asked, followUp, messageId: message.id } };
+}
+
+/** A thread's history before the turn of `messageId` (all of it when the message asked none there yet). */
+function turnsBefore(turns: readonly ThreadTurn[], messageId: string): readonly ThreadTurn[] {
+  const at = turns.findIndex((t) => t.messageId === messageId);
+  return at >= 0 ? turns.slice(0, at) : turns;
+}
+
 /**
  * Answers a message that mentions the bot: in a thread, as a reply there (a
- * short follow-up leans on the thread's earlier question); in a text channel,
- * in a new thread started from the message (or in place when
+ * short follow-up leans on the thread's earlier question, or on the answer it replies to);
+ * in a text channel, in a new thread started from the message (or in place when
  * MENTION_REPLY_MODE=reply). Messages from bots are ignored.
  */
 export async function handleMention(message: Message, ctx: BotContext): Promise<void> {
   if (message.author.bot || !message.inGuild()) return;
   const botId = message.client.user.id;
-  const mentioned = message.mentions.users.has(botId);
-  const question = questionFromMention(message.content, botId, mentioned);
+  const question = questionFromMention(message.content, botId, message.mentions.users.has(botId));
   if (question === undefined) return;
   // Every mention the bot replies to counts, an empty or refused one too: each reply is a public message.
   // Over the limit, the user is told once (publicly: a mention has no private reply), then ignored until it passes.
@@ -53,33 +107,61 @@ export async function handleMention(message: Message, ctx: BotContext): Promise<
     if (ctx.cooldown.firstNotice(message.author.id, retryAt)) await message.reply(textPayload(cooldownMessage(retryAt)));
     return;
   }
-  if (!question) {
-    await message.reply(textPayload('Ask me a question after the mention, for example: "@me why is NATO opening an office in Japan?"'));
-    return;
-  }
-  const refusal = refuseQuestion(ctx, question);
-  if (refusal) return void (await message.reply(refusalPayload(refusal)));
-  // "Thanks!", "hi", "help", "👍": a line of its own, not a question (nor, in a thread, a follow-up that posts the last answer again).
-  const talk = smallTalk(question);
-  if (talk) return void (await message.reply(textPayload(smallTalkReply(talk, ctx.engines.engine.documents.length))));
+  await ctx.answerPlaces.queue(message.id, (place) => answerMention(message, question, ctx, place));
+}
 
+/**
+ * A user edited a message. When the bot answered it, the reply is edited to answer the message as it now reads
+ * (a fixed typo, a reworded question), and the thread's history and the question record follow; a mention taken
+ * out of the message leaves the reply as it was. A message the bot had not answered that now mentions it is a
+ * new mention. An edit that leaves the words as they were (Discord unfurling a link) is no edit.
+ */
+export async function handleEdit(before: Message | PartialMessage, message: Message, ctx: BotContext): Promise<void> {
+  if (message.author.bot || !message.inGuild()) return;
+  if (!before.partial && before.content === message.content) return;
+  if (!ctx.answerPlaces.has(message.id)) return handleMention(message, ctx);
+  const botId = message.client.user.id;
+  const question = questionFromMention(message.content, botId, message.mentions.users.has(botId));
+  if (question === undefined) return;
+  // Counted like a new question; over the limit the reply stays as it was (the user was told when they reached it).
+  if (ctx.cooldown.take(message.author.id) !== undefined) return;
+  await ctx.answerPlaces.queue(message.id, (place) => answerMention(message, question, ctx, place));
+}
+
+/** An edit body: what the new reply lacks is cleared, not left from the old one. */
+const asEdit = (payload: DiscordPayload): DiscordPayload => ({ ...payload, content: payload.content ?? '' });
+
+/** Answers `question` (the mention's text) with a new reply, or by editing the reply at `place`; returns where the reply is. */
+async function answerMention(message: Message<true>, question: string, ctx: BotContext, place: AnswerPlace | undefined): Promise<AnswerPlace> {
+  if (place) {
+    const answerChannel = await message.client.channels.fetch(place.channelId);
+    if (!answerChannel?.isTextBased() || answerChannel.isDMBased()) return place;
+    const thread = answerChannel.isThread() ? answerChannel : undefined;
+    const reply = await composeReply(message, question, ctx, thread ? turnsBefore(await ctx.store.threadTurns(thread.id), message.id) : []);
+    const edit = async (): Promise<void> => {
+      if (reply.turn && thread) ctx.store.pushThreadTurn(thread.id, reply.turn);
+      // Its buttons now page the question as edited: a "More" pressed on the old answer no longer counts.
+      ctx.morePresses.release(place.messageId);
+      await answerChannel.messages.edit(place.messageId, asEdit(reply.payload));
+    };
+    await (reply.record ? deliverAnswer(ctx, reply.record, edit) : edit());
+    return place;
+  }
   const channel = message.channel;
-  if (channel.isThread()) {
-    const { engine } = ctx.engines;
-    const { asked, followUp } = combineFollowUp(question, await ctx.store.threadTurns(channel.id), (text) => engine.namesIn(text));
-    const { payload, record } = answerQuestion(ctx, { id: message.id, userId: message.author.id, question, asked });
-    ctx.store.pushThreadTurn(channel.id, { question, asked, followUp });
-    await deliverAnswer(ctx, record, () => message.reply(payload));
-    return;
-  }
-  const { payload, record } = answerQuestion(ctx, { id: message.id, userId: message.author.id, question });
-  if (ctx.config.mentionReplyMode === 'thread' && channel.type === ChannelType.GuildText) {
-    await deliverAnswer(ctx, record, async () => {
+  const inThread = channel.isThread();
+  const reply = await composeReply(message, question, ctx, inThread ? turnsBefore(await ctx.store.threadTurns(channel.id), message.id) : []);
+  const send = async (): Promise<Message> => {
+    if (inThread) {
+      if (reply.turn) ctx.store.pushThreadTurn(channel.id, reply.turn);
+      return message.reply(reply.payload);
+    }
+    if (ctx.config.mentionReplyMode === 'thread' && channel.type === ChannelType.GuildText) {
       const thread = await threadFor(message, channel, plainName(question, THREAD_NAME, 'Question'));
-      ctx.store.pushThreadTurn(thread.id, { question, asked: question, followUp: false });
-      await thread.send(payload);
-    });
-    return;
-  }
-  await deliverAnswer(ctx, record, () => message.reply(payload));
+      if (reply.turn) ctx.store.pushThreadTurn(thread.id, reply.turn);
+      return thread.send(reply.payload);
+    }
+    return message.reply(reply.payload);
+  };
+  const sent = reply.record ? await deliverAnswer(ctx, reply.record, send) : await send();
+  return { channelId: sent.channelId, messageId: sent.id };
 }

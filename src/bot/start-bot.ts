@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import { Events, type Client, type ClientOptions } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
+import { AnswerPlaces } from './answer-places.js';
 import { BotStore, type QuestionStore } from './bot-store.js';
 import { createClient } from './client.js';
 import type { Command } from './command.js';
@@ -36,7 +37,7 @@ export interface StartBotOptions {
 export async function startBot(config: Config, options: StartBotOptions): Promise<Bot> {
   if (!config.discordToken) throw new Error('startBot: DISCORD_TOKEN is not set');
   const store = options.store ?? await BotStore.open(config.dataDir, options.log, config.threadHistory);
-  const ctx: BotContext = { config, engines: options.engines, store, cooldown: new Cooldown(config.cooldownSeconds, config.cooldownBurst), morePresses: new MorePresses(), log: options.log };
+  const ctx: BotContext = { config, engines: options.engines, store, cooldown: new Cooldown(config.cooldownSeconds, config.cooldownBurst), morePresses: new MorePresses(), answerPlaces: new AnswerPlaces(), log: options.log };
   const client = createClient(config, options.clientOptions);
   let accepting = true;
   attachDispatcher(client, ctx, options.commands, () => accepting);

@@ -9,6 +9,9 @@ const postIn = (h: Harness, channelId: string, nth = 1) => {
   return h.double.waitForCall((c: RecordedCall) => c.method === 'POST' && c.path === `/channels/${channelId}/messages` && ++seen === nth, 3000);
 };
 
+/** A thread's history as the follow-ups read it (without the message ids that let an edit replace a turn). */
+const turnsIn = async (h: Harness, threadId: string) => (await h.bot.ctx.store.threadTurns(threadId)).map(({ question, asked, followUp }) => ({ question, asked, followUp }));
+
 describe('mentions', () => {
   it('in a thread: answered there as a reply (message_reference), mention stripped', async () => {
     const h = await harness();
@@ -27,7 +30,7 @@ describe('mentions', () => {
     await postIn(h, threadId, 1);
     h.double.sendMessage({ channelId: threadId, content: 'and in what year?', mentionsBot: true });
     const second = await postIn(h, threadId, 2);
-    expect(h.bot.ctx.store.threadTurns(threadId)).toEqual([
+    expect(await turnsIn(h, threadId)).toEqual([
       { question: 'what missiles did russia deploy to iturup?', asked: 'what missiles did russia deploy to iturup?', followUp: false },
       { question: 'and in what year?', asked: 'in what year? missiles russia deploy to iturup', followUp: true },
     ]);
@@ -87,7 +90,7 @@ describe('mentions', () => {
     await postIn(h, threadId, 3);
     h.double.sendMessage({ channelId: threadId, content: 'and Zakharova?', mentionsBot: true });
     await postIn(h, threadId, 4);
-    expect((await h.bot.ctx.store.threadTurns(threadId)).at(-1)).toEqual({ question: 'and Zakharova?', asked: 'what did Zakharova say about Europe?', followUp: true });
+    expect((await turnsIn(h, threadId)).at(-1)).toEqual({ question: 'and Zakharova?', asked: 'what did Zakharova say about Europe?', followUp: true });
   });
 
   it('a short question that stands on its own is asked alone, not glued to the thread\'s', async () => {
@@ -97,7 +100,7 @@ describe('mentions', () => {
     await postIn(h, threadId, 1);
     h.double.sendMessage({ channelId: threadId, content: 'when was the Brown article published?', mentionsBot: true });
     const second = await postIn(h, threadId, 2);
-    expect((await h.bot.ctx.store.threadTurns(threadId))[1]).toEqual({ question: 'when was the Brown article published?', asked: 'when was the Brown article published?', followUp: false });
+    expect((await turnsIn(h, threadId))[1]).toEqual({ question: 'when was the Brown article published?', asked: 'when was the Brown article published?', followUp: false });
     // Brown's article is dated 9 July 2018; the NATO article (2023) is the one the glued question found.
     expect(JSON.stringify(second.body)).toMatch(/2018/);
     expect(JSON.stringify(second.body)).not.toMatch(/2023/);
@@ -177,5 +180,134 @@ describe('mentions', () => {
     h.double.sendMessage({ channelId: threadId, content: '@everyone <@&123456789012345678> why is NATO opening an office in Japan?', mentionsBot: true });
     const reply = await postIn(h, threadId);
     expect(JSON.stringify(reply.body)).not.toMatch(/@everyone|<@&\d/);
+  });
+});
+
+describe('edited mentions', () => {
+  const threadOf = (h: Harness) => String(h.double.state.guilds[0]!.threads[0]!.id);
+  /** The PATCHes of the bot's message `messageId` in `channelId`. */
+  const editsOf = (h: Harness, channelId: string, messageId: string) => h.double.calls.filter((c) => c.method === 'PATCH' && c.path === `/channels/${channelId}/messages/${messageId}`);
+  const postsIn = (h: Harness, channelId: string) => h.double.calls.filter((c) => c.method === 'POST' && c.path === `/channels/${channelId}/messages`);
+  const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+  it('in a thread: the reply is edited to answer the question as it now reads; the record and the thread turn follow, and no second reply is posted', async () => {
+    const h = await harness();
+    const threadId = threadOf(h);
+    const sent = h.double.sendMessage({ channelId: threadId, content: 'who wrote the brown article?', mentionsBot: true });
+    const reply = await postIn(h, threadId);
+    const replyId = String((reply.response as { id: string }).id);
+    expect(JSON.stringify(reply.body)).toContain('James D.J. Brown');
+    h.double.editUserMessage(String(sent.id), { content: 'until what year did japan control the kurils?', mentionsBot: true });
+    const edit = await h.double.waitForCall({ method: 'PATCH', path: `/channels/${threadId}/messages/${replyId}` });
+    expect(JSON.stringify(edit.body)).toContain('1945');
+    expect(JSON.stringify(edit.body)).toContain('until what year did japan control the kurils?');
+    expect(edit.body).toMatchObject({ allowed_mentions: { parse: [] } });
+    expect(h.bot.ctx.store.question(String(sent.id))).toMatchObject({ question: 'until what year did japan control the kurils?' });
+    expect((await h.bot.ctx.store.data).questions).toHaveLength(1);
+    expect(await turnsIn(h, threadId)).toEqual([{ question: 'until what year did japan control the kurils?', asked: 'until what year did japan control the kurils?', followUp: false }]);
+    // More on the edited reply pages the question as edited.
+    const more = (edit.body as { components: Array<{ components: Array<{ custom_id: string }> }> }).components[0]!.components[0]!.custom_id;
+    const pressed = h.double.sendInteraction({ type: 3, customId: more, messageId: replyId });
+    const page = await h.double.waitForCall((c: RecordedCall) => c.path.endsWith('/callback') && c.path.includes(pressed.token));
+    expect(JSON.stringify(page.body)).toContain('until what year did japan control the kurils?');
+    await sleep(100);
+    expect(postsIn(h, threadId)).toHaveLength(1);
+  });
+
+  it('an edit that leaves the words as they were (a link unfurled) or takes the mention out changes nothing', async () => {
+    const h = await harness();
+    const threadId = threadOf(h);
+    const sent = h.double.sendMessage({ channelId: threadId, content: 'who wrote the brown article? https://example.com', mentionsBot: true });
+    const replyId = String(((await postIn(h, threadId)).response as { id: string }).id);
+    h.double.dispatch('MESSAGE_UPDATE', { ...sent, embeds: [{ type: 'link', url: 'https://example.com', title: 'Example' }] });
+    h.double.editUserMessage(String(sent.id), { content: 'never mind, found it' });
+    await sleep(200);
+    expect(editsOf(h, threadId, replyId)).toEqual([]);
+    expect(postsIn(h, threadId)).toHaveLength(1);
+    expect(h.bot.ctx.store.question(String(sent.id))).toMatchObject({ question: 'who wrote the brown article? https://example.com' });
+  });
+
+  it('a follow-up edited in a thread leans on the question before it, and replaces its own turn, not the last', async () => {
+    const h = await harness();
+    const threadId = threadOf(h);
+    h.double.sendMessage({ channelId: threadId, content: 'what did China say about the NATO office?', mentionsBot: true });
+    await postIn(h, threadId, 1);
+    const followUp = h.double.sendMessage({ channelId: threadId, content: 'and Rusia?', mentionsBot: true });
+    const second = await postIn(h, threadId, 2);
+    h.double.sendMessage({ channelId: threadId, content: 'who wrote the brown article?', mentionsBot: true });
+    await postIn(h, threadId, 3);
+    h.double.editUserMessage(String(followUp.id), { content: 'and Russia?', mentionsBot: true });
+    await h.double.waitForCall({ method: 'PATCH', path: `/channels/${threadId}/messages/${String((second.response as { id: string }).id)}` });
+    expect((await turnsIn(h, threadId)).map((t) => t.asked)).toEqual([
+      'what did China say about the NATO office?', 'what did Russia say about the NATO office?', 'who wrote the brown article?',
+    ]);
+  });
+
+  it('a channel mention that opened a thread: the edit edits the answer in that thread', async () => {
+    const h = await harness();
+    const channelId = String(h.double.state.guilds[0]!.channels[0]!.id);
+    const sent = h.double.sendMessage({ channelId, content: 'who wrote the brown article?', mentionsBot: true });
+    const started = await h.double.waitForCall({ method: 'POST', path: `/channels/${channelId}/messages/${String(sent.id)}/threads` });
+    const threadId = String((started.response as { id: string }).id);
+    const answerId = String(((await postIn(h, threadId)).response as { id: string }).id);
+    h.double.editUserMessage(String(sent.id), { content: 'until what year did japan control the kurils?', mentionsBot: true });
+    const edit = await h.double.waitForCall({ method: 'PATCH', path: `/channels/${threadId}/messages/${answerId}` });
+    expect(JSON.stringify(edit.body)).toContain('1945');
+    expect(await turnsIn(h, threadId)).toEqual([{ question: 'until what year did japan control the kurils?', asked: 'until what year did japan control the kurils?', followUp: false }]);
+  });
+
+  it('a message edited to mention the bot is answered as a new mention; an edit to an over-long question gets the refusal in place of the answer', async () => {
+    const h = await harness();
+    const threadId = threadOf(h);
+    const plain = h.double.sendMessage({ channelId: threadId, content: 'who wrote the brown article?' });
+    await sleep(100);
+    expect(postsIn(h, threadId)).toHaveLength(0);
+    h.double.editUserMessage(String(plain.id), { content: 'who wrote the brown article?', mentionsBot: true });
+    const reply = await postIn(h, threadId);
+    expect(reply.body).toMatchObject({ message_reference: { message_id: plain.id } });
+    expect(JSON.stringify(reply.body)).toContain('James D.J. Brown');
+    h.double.editUserMessage(String(plain.id), { content: `why ${'very '.repeat(80)}long?`, mentionsBot: true });
+    const edit = await h.double.waitForCall({ method: 'PATCH', path: `/channels/${threadId}/messages/${String((reply.response as { id: string }).id)}` });
+    expect((edit.body as { content: string; embeds: unknown[] }).content).toMatch(/^That question is 409 characters long/);
+    expect((edit.body as { embeds: unknown[] }).embeds).toEqual([]);
+  });
+});
+
+describe('replies to the bot', () => {
+  it('a reply (pinging, as Discord does by default) to an answer leans on that answer\'s question, not the thread\'s last', async () => {
+    const h = await harness();
+    const threadId = String(h.double.state.guilds[0]!.threads[0]!.id);
+    h.double.sendMessage({ channelId: threadId, content: 'what missiles did russia deploy to iturup?', mentionsBot: true });
+    const first = await postIn(h, threadId, 1);
+    h.double.sendMessage({ channelId: threadId, content: 'who wrote the brown article?', mentionsBot: true });
+    await postIn(h, threadId, 2);
+    h.double.sendMessage({ channelId: threadId, content: 'and in what year?', replyTo: String((first.response as { id: string }).id), pingReply: true });
+    const third = await postIn(h, threadId, 3);
+    expect((await turnsIn(h, threadId)).at(-1)).toEqual({ question: 'and in what year?', asked: 'in what year? missiles russia deploy to iturup', followUp: true });
+    expect(JSON.stringify(third.body)).toContain('Iturup');
+  });
+
+  it('in a channel answered in place (MENTION_REPLY_MODE=reply), a reply to an answer is a follow-up too', async () => {
+    const h = await harness({ env: { MENTION_REPLY_MODE: 'reply' } });
+    const channelId = String(h.double.state.guilds[0]!.channels[0]!.id);
+    h.double.sendMessage({ channelId, content: 'what did Qin Gang say about Europe?', mentionsBot: true });
+    const first = await postIn(h, channelId, 1);
+    h.double.sendMessage({ channelId, content: 'and Zakharova?', replyTo: String((first.response as { id: string }).id), pingReply: true });
+    const second = await postIn(h, channelId, 2);
+    expect((second.body as { content: string }).content).toContain('*(read with your earlier question: "what did Zakharova say about Europe?")*');
+  });
+
+  it('a reply to an answer with no buttons ("The corpus doesn\'t say.") leans on its question too', async () => {
+    const h = await harness({ env: { MENTION_REPLY_MODE: 'reply' } });
+    const channelId = String(h.double.state.guilds[0]!.channels[0]!.id);
+    h.double.sendMessage({ channelId, content: 'what did China say about the NATO office?', mentionsBot: true });
+    const first = await postIn(h, channelId, 1);
+    const firstId = String((first.response as { id: string }).id);
+    expect((first.body as { components?: unknown[] }).components ?? []).toEqual([]);
+    // A person replies once the answer is on their screen: after the bot has it back from Discord.
+    for (let i = 0; i < 100 && h.bot.ctx.answerPlaces.questionOf(firstId) === undefined; i++) await new Promise((r) => setTimeout(r, 10));
+    h.double.sendMessage({ channelId, content: 'and Russia?', replyTo: firstId, pingReply: true });
+    const second = await postIn(h, channelId, 2);
+    expect((second.body as { content: string }).content).toContain('*(read with your earlier question: "what did Russia say about the NATO office?")*');
   });
 });

@@ -140,6 +140,23 @@ export class DiscordDouble {
     return { id: record.id, token: record.token, payload };
   }
 
+  /**
+   * A user edits a stored message: its content (with the bot mentioned first when `mentionsBot`, as
+   * {@link sendMessage} does) and mentions change, and MESSAGE_UPDATE carries the whole message, as Discord sends it.
+   */
+  editUserMessage(id: string, input: { content: string; mentionsBot?: boolean }): Json {
+    const message = this.state.messages.get(id);
+    if (!message) throw new Error(`editUserMessage: no message ${id}`);
+    const botId = String(this.state.botUser.id);
+    const mentioned = input.content.includes(`<@${botId}>`) || input.content.includes(`<@!${botId}>`);
+    message.content = input.mentionsBot && !mentioned ? `<@${botId}> ${input.content}` : input.content;
+    const others = (message.mentions as Json[]).filter((m) => String(m.id) !== botId);
+    message.mentions = input.mentionsBot || mentioned ? [...others, this.state.botUser] : others;
+    message.edited_timestamp = new Date().toISOString();
+    this.gateway.dispatch('MESSAGE_UPDATE', message, (message.guild_id as string | undefined) ?? null);
+    return message;
+  }
+
   /** Dispatches a MESSAGE_CREATE from a user (the default user unless `author`) and returns the stored message. */
   sendMessage(input: MessageCreateInput = {}): Json {
     const { message, guildId } = buildUserMessage(this.state, input);

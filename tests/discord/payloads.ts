@@ -154,6 +154,11 @@ export interface MessageCreateInput {
   mentionsBot?: boolean;
   /** Id of a stored message this one replies to. */
   replyTo?: string;
+  /**
+   * With `replyTo`: the reply pings its author (Discord's client does so by default), who is then in
+   * `mentions` while the content holds no mention of them.
+   */
+  pingReply?: boolean;
 }
 
 /** Builds and stores a user's message; returns it and its guild id (null in DMs). */
@@ -168,6 +173,8 @@ export function buildUserMessage(state: DoubleState, input: MessageCreateInput):
     const botMember = guild && state.member(guild, botId);
     mentions.push({ ...state.botUser, ...(botMember ? { member: { ...botMember, user: undefined } } : {}) });
   }
+  const repliedTo = input.replyTo ? state.messages.get(input.replyTo) : undefined;
+  if (input.pingReply && repliedTo && !mentions.some((m) => String(m.id) === String((repliedTo.author as Json).id))) mentions.push(repliedTo.author as Json);
   const data: Json = { content, ...(input.replyTo ? { message_reference: { message_id: input.replyTo } } : {}) };
   const partialMember: Json = { ...(member ?? memberObject(user)) };
   delete partialMember.user;

@@ -8,6 +8,7 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion, refusalPayload, refuseQuestion } from '../../src/bot/ask-question.js';
 import type { BotContext } from '../../src/bot/context.js';
+import { AnswerPlaces } from '../../src/bot/answer-places.js';
 import { MorePresses } from '../../src/bot/more-presses.js';
 import { Cooldown } from '../../src/bot/cooldown.js';
 import { EngineHolder } from '../../src/bot/engine-holder.js';
@@ -83,6 +84,7 @@ beforeAll(async () => {
     store,
     cooldown: new Cooldown(0, 100),
     morePresses: new MorePresses(),
+    answerPlaces: new AnswerPlaces(),
     log: pino({ level: 'silent' }),
   };
 });
