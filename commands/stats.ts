@@ -9,7 +9,10 @@ import { textPayload } from '../src/format/discord-payload.js';
 /** Unanswered questions listed. */
 const TOP_UNANSWERED = 5;
 
-/** The usage statistics, for people. */
+/**
+ * The usage statistics, for people. Questions asked, the share answered and the gaps count every question, delivered
+ * or not (they measure what the corpus answers); the answers Discord did not take are counted on a line of their own.
+ */
 export function describeStats(data: Readonly<BotData>): string {
   const total = data.questions.length;
   const answered = data.questions.filter((q) => q.answered).length;

@@ -9,8 +9,6 @@ import { openJsonFile } from '../store/json-file.js';
 export const BOT_FILE = 'bot.json';
 /** Questions kept; older ones are dropped (enough for weeks of a busy server, and the file stays well under a megabyte per 5k). */
 const MAX_QUESTIONS = 5000;
-/** How far back a record with the same id is looked for, to be replaced (see recordQuestion). */
-const RECENT_REPLACED = 500;
 /** Threads remembered for follow-ups; the least recently used are forgotten. */
 const MAX_THREADS = 2000;
 
@@ -65,7 +63,7 @@ export type MaybePromise<T> = T | Promise<T>;
  * take a round trip, so callers await them.
  */
 export interface QuestionStore {
-  /** Records a question and whether it was answered; a record with the id of a recent one replaces it (an edited question, an answer not delivered). */
+  /** Records a question and whether it was answered; a record with the id of a kept one replaces it (an edited question, an answer not delivered). */
   recordQuestion(record: QuestionRecord): void;
   /** The question stored under `id`. */
   question(id: string): MaybePromise<QuestionRecord | undefined>;
@@ -217,12 +215,12 @@ export class BotStore implements QuestionStore {
   }
 
   /**
-   * Records a question and whether it was answered. A record with the id of one of the last
-   * {@link RECENT_REPLACED} replaces it: the same question edited, or its answer found undelivered.
+   * Records a question and whether it was answered. A record with the id of a kept one replaces it: the same
+   * question edited, or its answer found undelivered (a scan of at most MAX_QUESTIONS records, from the newest).
    */
   recordQuestion(record: QuestionRecord): void {
     const q = this.db.data.questions;
-    for (let i = q.length - 1; i >= Math.max(0, q.length - RECENT_REPLACED); i--) {
+    for (let i = q.length - 1; i >= 0; i--) {
       if (q[i]!.id !== record.id) continue;
       q[i] = record;
       this.save();

@@ -33,10 +33,10 @@ export async function handleButton(interaction: ButtonInteraction, ctx: BotConte
     await interaction.reply({ ...contextToPayload(sentences, focus, title), flags: MessageFlags.Ephemeral });
     return;
   }
-  // Once per answer message: a second press (a double click, or someone else's) is told where the page is.
+  // Once per answer message for a while: a second press (a double click, or someone else's) is told where the page is.
   const messageId = interaction.message.id;
   if (!ctx.morePresses.claim(messageId)) {
-    await interaction.reply({ ...textPayload('The next results are already posted below this answer; press **More** on them to go on.'), flags: MessageFlags.Ephemeral });
+    await interaction.reply({ ...textPayload('The next results were just posted below this answer (or are on their way); press **More** on them to go on.'), flags: MessageFlags.Ephemeral });
     return;
   }
   try {

@@ -42,7 +42,7 @@ interface Reply {
   payload: DiscordPayload;
   /** The question record, when the engine was asked (it may then be marked undelivered). */
   record?: QuestionRecord;
-  /** How the question was asked: the thread's history gets it once the reply is sent. */
+  /** How the question was asked: the thread's history gets it as the reply is sent (and keeps it if that fails, as the record does). */
   turn?: ThreadTurn;
 }
 
@@ -59,7 +59,8 @@ async function repliedQuestion(message: Message<true>, ctx: BotContext): Promise
     .map((c) => (typeof c.custom_id === 'string' ? decodeCustomId(c.custom_id)?.questionId : undefined))
     .find((id) => id !== undefined) ?? ctx.answerPlaces.questionOf(refId);
   if (questionId === undefined) return undefined;
-  const record = await ctx.store.question(questionId);
+  // A store that does not answer (a shard's manager busy) leaves the reply to stand on its own, not unanswered.
+  const record = await Promise.resolve(ctx.store.question(questionId)).catch(() => undefined);
   return record && { question: record.question, asked: record.asked, followUp: false };
 }
 
@@ -113,17 +114,22 @@ export async function handleMention(message: Message, ctx: BotContext): Promise<
 /**
  * A user edited a message. When the bot answered it, the reply is edited to answer the message as it now reads
  * (a fixed typo, a reworded question), and the thread's history and the question record follow; a mention taken
- * out of the message leaves the reply as it was. A message the bot had not answered that now mentions it is a
- * new mention. An edit that leaves the words as they were (Discord unfurling a link) is no edit.
+ * out of the message leaves the reply as it was, and a deleted reply is posted again. A message edited to mention
+ * the bot is a new mention. An edit that leaves the words as they were (Discord unfurling a link) is no edit.
  */
 export async function handleEdit(before: Message | PartialMessage, message: Message, ctx: BotContext): Promise<void> {
   if (message.author.bot || !message.inGuild()) return;
   if (!before.partial && before.content === message.content) return;
-  if (!ctx.answerPlaces.has(message.id)) return handleMention(message, ctx);
   const botId = message.client.user.id;
+  if (!ctx.answerPlaces.has(message.id)) {
+    // Edited to mention the bot: a new mention. One that mentioned it already and has no reply remembered (refused at
+    // the cooldown, or answered so long ago that the reply is forgotten) is left alone, not answered a second time.
+    if (before.partial || before.mentions.users.has(botId)) return;
+    return handleMention(message, ctx);
+  }
   const question = questionFromMention(message.content, botId, message.mentions.users.has(botId));
   if (question === undefined) return;
-  // Counted like a new question; over the limit the reply stays as it was (the user was told when they reached it).
+  // Counted like a new question; over the limit the reply stays as it was, silently (an edit adds no message to tell it in).
   if (ctx.cooldown.take(message.author.id) !== undefined) return;
   await ctx.answerPlaces.queue(message.id, (place) => answerMention(message, question, ctx, place));
 }
@@ -131,22 +137,48 @@ export async function handleEdit(before: Message | PartialMessage, message: Mess
 /** An edit body: what the new reply lacks is cleared, not left from the old one. */
 const asEdit = (payload: DiscordPayload): DiscordPayload => ({ ...payload, content: payload.content ?? '' });
 
-/** Answers `question` (the mention's text) with a new reply, or by editing the reply at `place`; returns where the reply is. */
-async function answerMention(message: Message<true>, question: string, ctx: BotContext, place: AnswerPlace | undefined): Promise<AnswerPlace> {
-  if (place) {
-    const answerChannel = await message.client.channels.fetch(place.channelId);
-    if (!answerChannel?.isTextBased() || answerChannel.isDMBased()) return place;
-    const thread = answerChannel.isThread() ? answerChannel : undefined;
-    const reply = await composeReply(message, question, ctx, thread ? turnsBefore(await ctx.store.threadTurns(thread.id), message.id) : []);
-    const edit = async (): Promise<void> => {
-      if (reply.turn && thread) ctx.store.pushThreadTurn(thread.id, reply.turn);
-      // Its buttons now page the question as edited: a "More" pressed on the old answer no longer counts.
-      ctx.morePresses.release(place.messageId);
-      await answerChannel.messages.edit(place.messageId, asEdit(reply.payload));
-    };
-    await (reply.record ? deliverAnswer(ctx, reply.record, edit) : edit());
-    return place;
+/** Discord's "Unknown Channel" and "Unknown Message": the reply's thread, or the reply, was deleted. */
+const GONE = new Set([10003, 10008]);
+const isGone = (err: unknown): boolean => GONE.has(Number((err as { code?: unknown } | null)?.code));
+
+/**
+ * Edits the reply at `place` to answer `question`; false when the reply or its thread is gone. When Discord refuses
+ * the edit, the question's record and thread turn are put back as they were: the reply still shows the old question.
+ */
+async function editAnswer(message: Message<true>, question: string, ctx: BotContext, place: AnswerPlace): Promise<boolean> {
+  let answerChannel;
+  try {
+    answerChannel = await message.client.channels.fetch(place.channelId);
+  } catch (err) {
+    if (isGone(err)) return false;
+    throw err;
   }
+  if (!answerChannel?.isTextBased() || answerChannel.isDMBased()) return false;
+  const thread = answerChannel.isThread() ? answerChannel : undefined;
+  const history = thread ? await ctx.store.threadTurns(thread.id) : [];
+  const previousRecord = await ctx.store.question(message.id);
+  const previousTurn = history.find((t) => t.messageId === message.id);
+  const reply = await composeReply(message, question, ctx, turnsBefore(history, message.id));
+  if (reply.turn && thread) ctx.store.pushThreadTurn(thread.id, reply.turn);
+  try {
+    await answerChannel.messages.edit(place.messageId, asEdit(reply.payload));
+  } catch (err) {
+    if (previousRecord) ctx.store.recordQuestion(previousRecord);
+    if (previousTurn && thread) ctx.store.pushThreadTurn(thread.id, previousTurn);
+    if (isGone(err)) return false;
+    throw err;
+  }
+  // Its buttons now page the question as edited: a "More" pressed on the old answer no longer holds them back.
+  ctx.morePresses.release(place.messageId);
+  return true;
+}
+
+/**
+ * Answers `question` (the mention's text) by editing the reply at `place`, or with a new reply (none yet, or it
+ * was deleted); returns where the reply is.
+ */
+async function answerMention(message: Message<true>, question: string, ctx: BotContext, place: AnswerPlace | undefined): Promise<AnswerPlace> {
+  if (place && await editAnswer(message, question, ctx, place)) return place;
   const channel = message.channel;
   const inThread = channel.isThread();
   const reply = await composeReply(message, question, ctx, inThread ? turnsBefore(await ctx.store.threadTurns(channel.id), message.id) : []);

@@ -1,25 +1,32 @@
 /**
- * The answer messages whose "More" was pressed. The page after a message is posted once, however often and by
- * whomever its button is pressed: two quick presses used to post the same page twice.
+ * The answer messages whose "More" was just pressed. The page after a message is posted once for the presses of
+ * the next {@link HOLD_MS}, however many and by whomever: two quick presses used to post the same page twice.
+ * Later, a press posts it again (a private page dismissed, a public one deleted, can be brought back).
  */
+export const HOLD_MS = 30_000;
+
 export class MorePresses {
-  private readonly pressed = new Set<string>();
+  /** Message id → when its claim lapses. */
+  private readonly pressed = new Map<string, number>();
 
   /** At most `max` messages are remembered; the oldest are forgotten first. */
-  constructor(private readonly max = 10_000) {}
+  constructor(private readonly holdMs = HOLD_MS, private readonly max = 10_000, private readonly now: () => number = Date.now) {}
 
   /**
-   * True for the first press on `messageId`, which is then marked (synchronously, so of two presses
-   * handled back to back only one gets true); false while or after its page is posted.
+   * True for a press on `messageId` with no claim held, which then holds one (synchronously, so of two presses
+   * handled back to back only one gets true); false while its page is being, or was just, posted.
    */
   claim(messageId: string): boolean {
-    if (this.pressed.has(messageId)) return false;
-    this.pressed.add(messageId);
-    if (this.pressed.size > this.max) this.pressed.delete(this.pressed.values().next().value as string);
+    const now = this.now();
+    const until = this.pressed.get(messageId);
+    if (until !== undefined && until > now) return false;
+    this.pressed.delete(messageId);
+    this.pressed.set(messageId, now + this.holdMs);
+    if (this.pressed.size > this.max) this.pressed.delete(this.pressed.keys().next().value as string);
     return true;
   }
 
-  /** The press did not post its page (refused, or Discord failed): the next press may. */
+  /** The press did not post its page (refused, or Discord failed), or the answer changed: the next press may. */
   release(messageId: string): void {
     this.pressed.delete(messageId);
   }

@@ -144,7 +144,7 @@ describe('buttons and the cooldown', () => {
     expect(a.body).toMatchObject({ type: 4 });
     expect((a.body as { data: { embeds: { title: string }[] } }).data.embeds[0]!.title).toMatch(/^4\. /);
     expect(b.body).toMatchObject({ type: 4, data: { flags: 64 } });
-    expect((b.body as { data: { content: string } }).data.content).toMatch(/already posted below this answer/);
+    expect((b.body as { data: { content: string } }).data.content).toMatch(/just posted below this answer/);
     // The page posted has its own More, which goes on.
     const page = h.double.interaction(first.token)!.originalId!;
     const next = h.double.sendInteraction({ type: 3, customId: moreOn(h, page), messageId: page });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RecordedCall } from '../discord/double.js';
+import { serverError, type RecordedCall } from '../discord/double.js';
 import { useHarnesses, type Harness } from './harness.js';
 
 const { harness } = useHarnesses({ checkMentions: true });
@@ -270,6 +270,60 @@ describe('edited mentions', () => {
     const edit = await h.double.waitForCall({ method: 'PATCH', path: `/channels/${threadId}/messages/${String((reply.response as { id: string }).id)}` });
     expect((edit.body as { content: string; embeds: unknown[] }).content).toMatch(/^That question is 409 characters long/);
     expect((edit.body as { embeds: unknown[] }).embeds).toEqual([]);
+  });
+});
+
+describe('edits Discord refuses', () => {
+  const threadOf = (h: Harness) => String(h.double.state.guilds[0]!.threads[0]!.id);
+  const postsIn = (h: Harness, channelId: string) => h.double.calls.filter((c) => c.method === 'POST' && c.path === `/channels/${channelId}/messages`);
+
+  it('the edit fails (500): the apology is posted, and the record and thread turn still hold the question the reply shows', async () => {
+    const h = await harness();
+    const threadId = threadOf(h);
+    const sent = h.double.sendMessage({ channelId: threadId, content: 'who wrote the brown article?', mentionsBot: true });
+    const replyId = String(((await postIn(h, threadId)).response as { id: string }).id);
+    h.double.failNext({ method: 'PATCH', path: `/channels/${threadId}/messages/${replyId}` }, serverError(500));
+    h.double.editUserMessage(String(sent.id), { content: 'until what year did japan control the kurils?', mentionsBot: true });
+    const apology = await postIn(h, threadId, 2);
+    expect((apology.body as { content: string }).content).toMatch(/^Sorry, something went wrong on my side \(error id `[0-9a-f]{8}`\)/);
+    expect(h.bot.ctx.store.question(String(sent.id))).toMatchObject({ question: 'who wrote the brown article?' });
+    expect((await h.bot.ctx.store.question(String(sent.id)))?.delivered).toBeUndefined();
+    expect(await turnsIn(h, threadId)).toEqual([{ question: 'who wrote the brown article?', asked: 'who wrote the brown article?', followUp: false }]);
+    // The next edit goes through, to the same reply.
+    h.double.editUserMessage(String(sent.id), { content: 'until what year did japan control the kurils?!', mentionsBot: true });
+    await h.double.waitForCall((c: RecordedCall) => c.method === 'PATCH' && c.path === `/channels/${threadId}/messages/${replyId}` && c.status === 200);
+    expect(postsIn(h, threadId)).toHaveLength(2);
+  });
+
+  it('the reply was deleted (10008): the edited question gets a new reply, and later edits edit that one', async () => {
+    const h = await harness();
+    const threadId = threadOf(h);
+    const sent = h.double.sendMessage({ channelId: threadId, content: 'who wrote the brown article?', mentionsBot: true });
+    const replyId = String(((await postIn(h, threadId)).response as { id: string }).id);
+    h.double.state.messages.delete(replyId);
+    h.double.editUserMessage(String(sent.id), { content: 'until what year did japan control the kurils?', mentionsBot: true });
+    const second = await postIn(h, threadId, 2);
+    expect(second.body).toMatchObject({ message_reference: { message_id: sent.id } });
+    expect(JSON.stringify(second.body)).toContain('1945');
+    const secondId = String((second.response as { id: string }).id);
+    h.double.editUserMessage(String(sent.id), { content: 'who wrote the brown article?', mentionsBot: true });
+    const edit = await h.double.waitForCall({ method: 'PATCH', path: `/channels/${threadId}/messages/${secondId}` });
+    expect(JSON.stringify(edit.body)).toContain('James D.J. Brown');
+    expect(h.logs.filter((l) => l.msg === 'handler failed')).toEqual([]);
+  });
+
+  it('a mention refused at the cooldown and edited once the limit has passed is not answered late', async () => {
+    const h = await harness({ env: { COOLDOWN_BURST: '1', COOLDOWN_SECONDS: '1' } });
+    const threadId = threadOf(h);
+    h.double.sendMessage({ channelId: threadId, content: 'who wrote the brown article?', mentionsBot: true });
+    await postIn(h, threadId, 1);
+    const refused = h.double.sendMessage({ channelId: threadId, content: 'until what year did japan control the kurils?', mentionsBot: true });
+    await postIn(h, threadId, 2);
+    await new Promise((r) => setTimeout(r, 1100));
+    h.double.editUserMessage(String(refused.id), { content: 'until what year did japan control the kurils??', mentionsBot: true });
+    await new Promise((r) => setTimeout(r, 200));
+    expect(postsIn(h, threadId)).toHaveLength(2);
+    expect(h.double.calls.filter((c) => c.method === 'PATCH')).toEqual([]);
   });
 });
 
