@@ -28,7 +28,9 @@ const YEAR_DIGITS = String.raw`1[89]\d\d|20\d\d`;
  * - person: "who is in charge of X" wants a person named;
  * - entities: every country, organisation or person the question names must be in
  *   the sentence or the one either side, or (a country, not a person) be what its document is about;
- * - years: a year the question names must be one the document mentions.
+ * - years: a year the question names must be one the document mentions;
+ * - ordinals: "the 8th meeting", "the third round of talks" ask for one occurrence of a series: its document
+ *   must mention that ordinal ("the 9th meeting" does not tell of the 8th).
  *
  * All of it is general English, not knowledge of this corpus.
  */
@@ -87,6 +89,8 @@ export interface AnswerChecks {
   entities: string[];
   /** Years the question names. */
   years: string[];
+  /** Ordinals of an occurrence the question names ("the 8th meeting": 8), second or later. */
+  ordinals?: number[];
 }
 
 /** How many words before a title may name whose it is: "the [Japanese] ambassador", "[Russia’s] foreign minister". */
@@ -342,9 +346,27 @@ function countriesNamed(text: string, nlp: Nlp): string[] {
   return placesNamed(text, nlp).filter((e) => nlp.glossary.entities[e.slice(ENTITY_PREFIX.length)]?.kind === 'country');
 }
 
+const ORDINAL_WORDS = ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
+/** An ordinal, as a word (second to twelfth) or in digits ("8th", "21st"). "First" is left out: "when did X first…", "first of all". */
+const ORDINAL = new RegExp(`\\b(?:(${ORDINAL_WORDS.join('|')})|(\\d{1,3})(?:st|nd|rd|th))\\b`, 'gi');
+/** An ordinal that counts occurrences of an event: "the 8th japan-central asia foreign ministers meeting", "the third round". */
+const ORDINAL_OCCURRENCE = new RegExp(`${ORDINAL.source}(?:[\\s-]+[\\w+-]+){0,5}?[\\s-]+(?:meeting|summit|round|session|talks|dialogue|conference|exercises?|drills?|visit|forum|edition|congress|plenum)s?\\b`, 'gi');
+
+/** The number of an ordinal matched by {@link ORDINAL}: "eighth" and "8th" are 8. */
+function ordinalValue(m: RegExpExecArray | RegExpMatchArray): number {
+  return m[1] ? ORDINAL_WORDS.indexOf(m[1].toLowerCase()) + 2 : Number(m[2]);
+}
+
+/** Every ordinal a text mentions, second or later ("3rd largest", "the third such meeting"). */
+export function ordinalsIn(text: string): Set<number> {
+  return new Set([...text.matchAll(ORDINAL)].map(ordinalValue).filter((n) => n >= 2));
+}
+
 /** Reads the checks a question implies. */
 export function answerChecks(question: string, entities: string[], nlp: Nlp): AnswerChecks {
   const checks: AnswerChecks = { entities: entities.map((e) => ENTITY_PREFIX + e), years: [...new Set(question.match(YEAR) ?? [])] };
+  const ordinals = [...new Set([...question.matchAll(ORDINAL_OCCURRENCE)].map(ordinalValue).filter((n) => n >= 2))];
+  if (ordinals.length > 0) checks.ordinals = ordinals;
   const count = COUNT.exec(question);
   if (count) {
     // "how much is the budget in yen": the unit asked for is what the number must count.
@@ -445,11 +467,11 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp): An
  * `author` / `published` / `title`: a "who wrote" / "when was it published" / "what is the headline" question whose
  * article has no byline / dateline / title line (set by the engine, not a check here).
  */
-export type CheckName = 'count' | 'statement' | 'outcome' | 'agreement' | 'facility' | 'time' | 'place' | 'country' | 'list' | 'role' | 'person' | 'entities' | 'years' | 'author' | 'published' | 'title';
+export type CheckName = 'count' | 'statement' | 'outcome' | 'agreement' | 'facility' | 'time' | 'place' | 'country' | 'list' | 'role' | 'person' | 'entities' | 'years' | 'ordinal' | 'author' | 'published' | 'title';
 
 /** True when the question implies any check. */
 export function hasChecks(c: AnswerChecks): boolean {
-  return c.count !== undefined || c.statement !== undefined || c.outcome === true || c.agreement === true || c.time !== undefined || c.place === true || c.country !== undefined || c.list !== undefined || c.role !== undefined || c.person === true || c.entities.length > 0 || c.years.length > 0;
+  return c.count !== undefined || c.statement !== undefined || c.outcome === true || c.agreement === true || c.time !== undefined || c.place === true || c.country !== undefined || c.list !== undefined || c.role !== undefined || c.person === true || c.entities.length > 0 || c.years.length > 0 || (c.ordinals?.length ?? 0) > 0;
 }
 
 /** A cardinal in running text: digits that are not a year, a day of a month or part of a model name ("F-35"), or a number word. */
@@ -514,6 +536,8 @@ export class AnswerChecker {
   private readonly docEntities: Array<Set<number>>;
   /** Per document: year term ids it mentions. */
   private readonly years: Array<Set<number>>;
+  /** Per document: the ordinals (second or later) its text mentions. */
+  private readonly ordinals: Array<Set<number>>;
   /** Per document: the people its byline names. */
   private readonly authors: Array<Set<number>>;
   /** Entity term ids of the glossary's people. */
@@ -557,6 +581,11 @@ export class AnswerChecker {
       }
     }
     this.docEntities = entityCount.map((counts) => new Set(counts.keys()));
+    this.ordinals = data.documents.map(() => new Set<number>());
+    for (let s = 0; s < index.size; s++) {
+      const d = index.docOf[s]!;
+      if (d >= 0) for (const n of ordinalsIn(data.sentences[s]!.text)) this.ordinals[d]!.add(n);
+    }
     this.topics = data.documents.map((_, d) => {
       const out = new Set<number>();
       for (const [t, n] of entityCount[d]!) if (n >= TOPIC_SHARE * sentenceCount[d]!) out.add(t);
@@ -681,6 +710,7 @@ export class AnswerChecker {
       const id = index.termId.get(y);
       if (id === undefined || !this.years[doc]!.has(id)) return 'years';
     }
+    for (const n of checks.ordinals ?? []) if (!this.ordinals[doc]!.has(n)) return 'ordinal';
     return undefined;
   }
 

@@ -18,6 +18,7 @@ const LACKS: Record<CheckName, string> = {
   person: 'It covers the topic, but no passage names the person you asked about.',
   entities: 'It covers the topic, but not together with everything your question names.',
   years: 'It covers the topic, but never mentions the year you asked about.',
+  ordinal: 'It covers the topic, but no article on it mentions the one you asked about (that meeting, round or visit of the series).',
   author: 'It covers the topic, but no article on it names its author.',
   published: 'It covers the topic, but no article on it gives the date it came out.',
   title: 'It covers the topic, but the text of the article on it carries no headline.',

@@ -152,6 +152,43 @@ describe('answerChecks: what a question asks for, from its form', () => {
   });
 });
 
+describe('ordinals: one occurrence of a series', () => {
+  it.each([
+    ['where was the 8th japan-central asia foreign ministers meeting held?', [8]],
+    ['what came out of the third round of talks?', [3]],
+    ['who hosted the twenty-first summit?', []],
+    ['when is the 21st session of the council?', [21]],
+    ['what did the Eighth Congress decide?', [8]],
+    // Not an occurrence of an event: a rank, a reason, "first".
+    ['what is the second reason brown gives?', []],
+    ['when did japan first host the summit?', []],
+    ['is japan the 3rd largest economy?', []],
+  ])('"%s" names the occurrences %j', (q, ordinals) => {
+    expect(checksOf(q).ordinals ?? []).toEqual(ordinals);
+  });
+
+  const failure = checksOnArticle(
+    'council.txt',
+    'Council news\n\nThe ninth meeting of the harbour council was held in Port Elwen on Monday.\n\n' +
+      'The council meets every spring to set the ferry fares.\n',
+  );
+  it('a sentence answers only when its document mentions the occurrence asked about, in words or digits', () => {
+    expect(failure('ninth meeting', 'where was the 9th harbour council meeting held?')).toBeUndefined();
+    expect(failure('ninth meeting', 'where was the ninth harbour council meeting held?')).toBeUndefined();
+    expect(failure('ninth meeting', 'where was the 8th harbour council meeting held?')).toBe('ordinal');
+    expect(failure('every spring', 'what came out of the eighth council meeting?')).toBe('ordinal');
+    expect(failure('ninth meeting', 'where was the harbour council meeting held?')).toBeUndefined();
+  });
+
+  describe('on the seeds', () => {
+    const { seedFailure } = onSeeds();
+    it('the sentence on the 9th Japan-Central Asia meeting does not tell of the 8th', () => {
+      expect(seedFailure('9th meeting between foreign ministers', 'which countries took part in the 8th japan-central asia foreign ministers meeting?')).toBe('ordinal');
+      expect(seedFailure('9th meeting between foreign ministers', 'which countries took part in the 9th japan-central asia foreign ministers meeting?')).toBeUndefined();
+    });
+  });
+});
+
 describe('AnswerChecker: counting time', () => {
   const failure = checksOnArticle(
     'ferry.txt',
