@@ -174,7 +174,7 @@ const AGREEMENT_ASKED = new RegExp(
   OPENER +
     String.raw`(?:(?:what|which) (?:\w+ )?(?:deals?|agreements?|accords?|pacts?|treaties|treaty|contracts?|memorand(?:a|ums?)|mous?)\b` +
     String.raw`|what (?:got|was|were|has been|have been|had been) (?:agreed|signed|inked)\b` +
-    String.raw`|what (?:did|do|does|has|have|had|will|would) [^?]+? (?:sign|ink|agree (?:on|to|upon))(?! (?:off|up|out)\b)(?:\s*$|\s*[?.!]|\s+(?:when|at|in|during|after|on|with|last|this)\b))`,
+    String.raw`|what (?:did|do|does|has|have|had|will|would) [^?]+? (?:sign|ink|agree (?:on|to|upon))(?! (?:off|up|out)\b)(?:\s*$|\s*[?.!]|\s+(?:when|at|in|during|after|on|with|last|this|the (?:last|first|latest|most recent|previous) (?:time|meeting|call|talks?)|that (?:time|day))\b))`,
   'i',
 );
 /** Words for an agreement or for agreeing. */

@@ -769,7 +769,7 @@ describe('AnswerChecker: who speaks, in sentences written for it', () => {
   });
 
   it('"what deals did X sign" wants an agreement reported, not a meeting and praise', () => {
-    for (const q of ['what deals did the mayor and the cooperative sign?', 'which agreements came out of the meeting?', 'what was agreed at the meeting?', 'what did the mayor and the cooperative sign in May?', 'what did they agree on?']) {
+    for (const q of ['what deals did the mayor and the cooperative sign?', 'which agreements came out of the meeting?', 'what was agreed at the meeting?', 'what did the mayor and the cooperative sign in May?', 'what did they agree on?', 'what did they agree on the last time they talked?', 'what did the two sign the first time they met?']) {
       expect(checksOf(q).agreement, q).toBe(true);
     }
     // Signing, agreeing or striking that is not what the question asks for.
