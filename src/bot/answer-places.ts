@@ -1,3 +1,5 @@
+import { setBounded } from './bounded-map.js';
+
 /** Where the bot answered a user's message: the channel (a thread it opened, or the message's own) and its reply. */
 export interface AnswerPlace {
   channelId: string;
@@ -30,23 +32,15 @@ export class AnswerPlaces {
   queue(questionMessageId: string, work: (place: AnswerPlace | undefined) => Promise<AnswerPlace | undefined>): Promise<AnswerPlace | undefined> {
     const before = this.places.get(questionMessageId) ?? Promise.resolve(undefined);
     const run = before.then(work).then((place) => {
-      if (place) this.remember(place.messageId, questionMessageId);
+      if (place) setBounded(this.answering, place.messageId, questionMessageId, this.max);
       return place;
     });
-    const after = run.then((place) => place, () => before);
-    this.places.delete(questionMessageId);
-    this.places.set(questionMessageId, after);
-    if (this.places.size > this.max) this.places.delete(this.places.keys().next().value as string);
+    setBounded(this.places, questionMessageId, run.then((place) => place, () => before), this.max);
     return run;
   }
 
   /** The id of the message that the bot's reply `replyId` answers, while remembered. */
   questionOf(replyId: string): string | undefined {
     return this.answering.get(replyId);
-  }
-
-  private remember(replyId: string, questionMessageId: string): void {
-    this.answering.set(replyId, questionMessageId);
-    if (this.answering.size > this.max) this.answering.delete(this.answering.keys().next().value as string);
   }
 }

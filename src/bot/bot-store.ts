@@ -220,22 +220,18 @@ export class BotStore implements QuestionStore {
    */
   recordQuestion(record: QuestionRecord): void {
     const q = this.db.data.questions;
-    for (let i = q.length - 1; i >= 0; i--) {
-      if (q[i]!.id !== record.id) continue;
-      q[i] = record;
-      this.save();
-      return;
+    const kept = q.findLastIndex((x) => x.id === record.id);
+    if (kept >= 0) q[kept] = record;
+    else {
+      q.push(record);
+      if (q.length > MAX_QUESTIONS) q.splice(0, q.length - MAX_QUESTIONS);
     }
-    q.push(record);
-    if (q.length > MAX_QUESTIONS) q.splice(0, q.length - MAX_QUESTIONS);
     this.save();
   }
 
   /** The question stored under `id` (newest first search: buttons mostly press recent answers). */
   question(id: string): QuestionRecord | undefined {
-    const q = this.db.data.questions;
-    for (let i = q.length - 1; i >= 0; i--) if (q[i]!.id === id) return q[i];
-    return undefined;
+    return this.db.data.questions.findLast((x) => x.id === id);
   }
 
   /** Records a vote; a user's later vote on the same page replaces the earlier one. */

@@ -2,11 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { MessageFlags, type Interaction, type Message } from 'discord.js';
 import type { Logger } from 'pino';
 import { textPayload } from '../format/discord-payload.js';
+import { discordErrorCode } from './discord-error.js';
 import { isAlreadyAcknowledged } from './interaction-rest.js';
 
 /** Discord's "Unknown interaction" (10062) and "Unknown webhook" (10015): the token expired. */
 function isExpiredInteraction(err: unknown): boolean {
-  const code = (err as { code?: unknown } | null)?.code;
+  const code = discordErrorCode(err);
   return code === 10062 || code === 10015;
 }
 

@@ -1,5 +1,6 @@
 import { MessageFlags, REST, RESTEvents, Routes, type RepliableInteraction, type RESTOptions } from 'discord.js';
 import type { DiscordPayload } from '../format/discord-payload.js';
+import { discordErrorCode } from './discord-error.js';
 
 type Request = Parameters<REST['queueRequest']>[0];
 
@@ -45,7 +46,7 @@ export class InteractionAwareREST extends REST {
 
 /** Discord's "Interaction has already been acknowledged" (40060). */
 export function isAlreadyAcknowledged(err: unknown): boolean {
-  return (err as { code?: unknown } | null)?.code === ACKNOWLEDGED;
+  return discordErrorCode(err) === ACKNOWLEDGED;
 }
 const ACKNOWLEDGED = 40060;
 

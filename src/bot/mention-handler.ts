@@ -7,6 +7,7 @@ import { answerQuestion, deliverAnswer, refusalPayload, refuseQuestion } from '.
 import type { AnswerPlace } from './answer-places.js';
 import type { QuestionRecord, ThreadTurn } from './bot-store.js';
 import type { BotContext } from './context.js';
+import { discordErrorCode } from './discord-error.js';
 import { combineFollowUp } from './follow-up.js';
 import { cooldownMessage } from './retry-time.js';
 
@@ -17,6 +18,12 @@ const THREAD_NAME = 100;
 export function questionFromMention(content: string, botId: string, mentioned: boolean): string | undefined {
   if (!mentioned) return undefined;
   return content.replace(new RegExp(`<@!?${botId}>`, 'g'), ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** The text of a message after its mentions of the bot; undefined when it does not mention the bot. */
+function mentionedQuestion(message: Message): string | undefined {
+  const botId = message.client.user.id;
+  return questionFromMention(message.content, botId, message.mentions.users.has(botId));
 }
 
 /** Discord's "A thread has already been created for this message". */
@@ -30,7 +37,7 @@ async function threadFor(message: Message<true>, channel: TextChannel, name: str
   try {
     return await message.startThread({ name });
   } catch (err) {
-    if ((err as { code?: unknown } | null)?.code !== THREAD_EXISTS) throw err;
+    if (discordErrorCode(err) !== THREAD_EXISTS) throw err;
     const existing = await channel.threads.fetch(message.id);
     if (!existing) throw err;
     return existing;
@@ -98,8 +105,7 @@ function turnsBefore(turns: readonly ThreadTurn[], messageId: string): readonly 
  */
 export async function handleMention(message: Message, ctx: BotContext): Promise<void> {
   if (message.author.bot || !message.inGuild()) return;
-  const botId = message.client.user.id;
-  const question = questionFromMention(message.content, botId, message.mentions.users.has(botId));
+  const question = mentionedQuestion(message);
   if (question === undefined) return;
   // Every mention the bot replies to counts, an empty or refused one too: each reply is a public message.
   // Over the limit, the user is told once (publicly: a mention has no private reply), then ignored until it passes.
@@ -120,14 +126,13 @@ export async function handleMention(message: Message, ctx: BotContext): Promise<
 export async function handleEdit(before: Message | PartialMessage, message: Message, ctx: BotContext): Promise<void> {
   if (message.author.bot || !message.inGuild()) return;
   if (!before.partial && before.content === message.content) return;
-  const botId = message.client.user.id;
   if (!ctx.answerPlaces.has(message.id)) {
     // Edited to mention the bot: a new mention. One that mentioned it already and has no reply remembered (refused at
     // the cooldown, or answered so long ago that the reply is forgotten) is left alone, not answered a second time.
-    if (before.partial || before.mentions.users.has(botId)) return;
+    if (before.partial || before.mentions.users.has(message.client.user.id)) return;
     return handleMention(message, ctx);
   }
-  const question = questionFromMention(message.content, botId, message.mentions.users.has(botId));
+  const question = mentionedQuestion(message);
   if (question === undefined) return;
   // Counted like a new question; over the limit the reply stays as it was, silently (an edit adds no message to tell it in).
   if (ctx.cooldown.take(message.author.id) !== undefined) return;
@@ -139,7 +144,7 @@ const asEdit = (payload: DiscordPayload): DiscordPayload => ({ ...payload, conte
 
 /** Discord's "Unknown Channel" and "Unknown Message": the reply's thread, or the reply, was deleted. */
 const GONE = new Set([10003, 10008]);
-const isGone = (err: unknown): boolean => GONE.has(Number((err as { code?: unknown } | null)?.code));
+const isGone = (err: unknown): boolean => GONE.has(Number(discordErrorCode(err)));
 
 /**
  * Edits the reply at `place` to answer `question`; false when the reply or its thread is gone. When Discord refuses

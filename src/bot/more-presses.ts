@@ -1,3 +1,5 @@
+import { setBounded } from './bounded-map.js';
+
 /**
  * The answer messages whose "More" was just pressed. The page after a message is posted once for the presses of
  * the next {@link HOLD_MS}, however many and by whomever: two quick presses used to post the same page twice.
@@ -20,9 +22,7 @@ export class MorePresses {
     const now = this.now();
     const until = this.pressed.get(messageId);
     if (until !== undefined && until > now) return false;
-    this.pressed.delete(messageId);
-    this.pressed.set(messageId, now + this.holdMs);
-    if (this.pressed.size > this.max) this.pressed.delete(this.pressed.keys().next().value as string);
+    setBounded(this.pressed, messageId, now + this.holdMs, this.max);
     return true;
   }
 

@@ -90,7 +90,7 @@ export interface AnswerChecks {
   /** Years the question names. */
   years: string[];
   /** Ordinals of an occurrence the question names ("the 8th meeting": 8), second or later. */
-  ordinals?: number[];
+  ordinals: number[];
 }
 
 /** How many words before a title may name whose it is: "the [Japanese] ambassador", "[Russia’s] foreign minister". */
@@ -358,15 +358,17 @@ function ordinalValue(m: RegExpExecArray | RegExpMatchArray): number {
 }
 
 /** Every ordinal a text mentions, second or later ("3rd largest", "the third such meeting"). */
-export function ordinalsIn(text: string): Set<number> {
+function ordinalsIn(text: string): Set<number> {
   return new Set([...text.matchAll(ORDINAL)].map(ordinalValue).filter((n) => n >= 2));
 }
 
 /** Reads the checks a question implies. */
 export function answerChecks(question: string, entities: string[], nlp: Nlp): AnswerChecks {
-  const checks: AnswerChecks = { entities: entities.map((e) => ENTITY_PREFIX + e), years: [...new Set(question.match(YEAR) ?? [])] };
-  const ordinals = [...new Set([...question.matchAll(ORDINAL_OCCURRENCE)].map(ordinalValue).filter((n) => n >= 2))];
-  if (ordinals.length > 0) checks.ordinals = ordinals;
+  const checks: AnswerChecks = {
+    entities: entities.map((e) => ENTITY_PREFIX + e),
+    years: [...new Set(question.match(YEAR) ?? [])],
+    ordinals: [...new Set([...question.matchAll(ORDINAL_OCCURRENCE)].map(ordinalValue).filter((n) => n >= 2))],
+  };
   const count = COUNT.exec(question);
   if (count) {
     // "how much is the budget in yen": the unit asked for is what the number must count.
@@ -471,7 +473,7 @@ export type CheckName = 'count' | 'statement' | 'outcome' | 'agreement' | 'facil
 
 /** True when the question implies any check. */
 export function hasChecks(c: AnswerChecks): boolean {
-  return c.count !== undefined || c.statement !== undefined || c.outcome === true || c.agreement === true || c.time !== undefined || c.place === true || c.country !== undefined || c.list !== undefined || c.role !== undefined || c.person === true || c.entities.length > 0 || c.years.length > 0 || (c.ordinals?.length ?? 0) > 0;
+  return c.count !== undefined || c.statement !== undefined || c.outcome === true || c.agreement === true || c.time !== undefined || c.place === true || c.country !== undefined || c.list !== undefined || c.role !== undefined || c.person === true || c.entities.length > 0 || c.years.length > 0 || c.ordinals.length > 0;
 }
 
 /** A cardinal in running text: digits that are not a year, a day of a month or part of a model name ("F-35"), or a number word. */
@@ -569,10 +571,12 @@ export class AnswerChecker {
     const entityCount = data.documents.map(() => new Map<number, number>());
     const sentenceCount = new Int32Array(data.documents.length);
     this.years = data.documents.map(() => new Set<number>());
+    this.ordinals = data.documents.map(() => new Set<number>());
     for (let s = 0; s < index.size; s++) {
       const d = index.docOf[s]!;
       if (d < 0) continue;
       sentenceCount[d]!++;
+      for (const n of ordinalsIn(data.sentences[s]!.text)) this.ordinals[d]!.add(n);
       for (const t of data.sentenceTerms[s]!) {
         if (kind[t] === 0 || lastSentence[t] === s) continue;
         lastSentence[t] = s;
@@ -581,11 +585,6 @@ export class AnswerChecker {
       }
     }
     this.docEntities = entityCount.map((counts) => new Set(counts.keys()));
-    this.ordinals = data.documents.map(() => new Set<number>());
-    for (let s = 0; s < index.size; s++) {
-      const d = index.docOf[s]!;
-      if (d >= 0) for (const n of ordinalsIn(data.sentences[s]!.text)) this.ordinals[d]!.add(n);
-    }
     this.topics = data.documents.map((_, d) => {
       const out = new Set<number>();
       for (const [t, n] of entityCount[d]!) if (n >= TOPIC_SHARE * sentenceCount[d]!) out.add(t);
@@ -710,7 +709,7 @@ export class AnswerChecker {
       const id = index.termId.get(y);
       if (id === undefined || !this.years[doc]!.has(id)) return 'years';
     }
-    for (const n of checks.ordinals ?? []) if (!this.ordinals[doc]!.has(n)) return 'ordinal';
+    for (const n of checks.ordinals) if (!this.ordinals[doc]!.has(n)) return 'ordinal';
     return undefined;
   }
 

@@ -12,10 +12,19 @@ const postIn = (h: Harness, channelId: string, nth = 1) => {
 /** A thread's history as the follow-ups read it (without the message ids that let an edit replace a turn). */
 const turnsIn = async (h: Harness, threadId: string) => (await h.bot.ctx.store.threadTurns(threadId)).map(({ question, asked, followUp }) => ({ question, asked, followUp }));
 
+/** The thread the double's guild starts with. */
+const threadOf = (h: Harness) => String(h.double.state.guilds[0]!.threads[0]!.id);
+/** The PATCHes of the bot's message `messageId` in `channelId`. */
+const editsOf = (h: Harness, channelId: string, messageId: string) => h.double.calls.filter((c) => c.method === 'PATCH' && c.path === `/channels/${channelId}/messages/${messageId}`);
+const postsIn = (h: Harness, channelId: string) => h.double.calls.filter((c) => c.method === 'POST' && c.path === `/channels/${channelId}/messages`);
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** The id of the message a recorded POST created. */
+const createdId = (call: RecordedCall) => String((call.response as { id: string }).id);
+
 describe('mentions', () => {
   it('in a thread: answered there as a reply (message_reference), mention stripped', async () => {
     const h = await harness();
-    const threadId = String(h.double.state.guilds[0]!.threads[0]!.id);
+    const threadId = threadOf(h);
     const sent = h.double.sendMessage({ channelId: threadId, content: 'until what year did japan control the kurils?', mentionsBot: true });
     const reply = await postIn(h, threadId);
     expect(reply.body).toMatchObject({ message_reference: { message_id: sent.id }, allowed_mentions: { parse: [], replied_user: false } });
@@ -25,7 +34,7 @@ describe('mentions', () => {
 
   it('a short follow-up in the same thread leans on the earlier question', async () => {
     const h = await harness();
-    const threadId = String(h.double.state.guilds[0]!.threads[0]!.id);
+    const threadId = threadOf(h);
     h.double.sendMessage({ channelId: threadId, content: 'what missiles did russia deploy to iturup?', mentionsBot: true });
     await postIn(h, threadId, 1);
     h.double.sendMessage({ channelId: threadId, content: 'and in what year?', mentionsBot: true });
@@ -40,7 +49,7 @@ describe('mentions', () => {
     expect((second.body as { content: string }).content).toContain('*(read with your earlier question: "in what year? missiles russia deploy to iturup")*');
     // So does every further page "More" brings.
     const more = (second.body as { components: Array<{ components: Array<{ custom_id: string }> }> }).components[0]!.components[0]!.custom_id;
-    const pressed = h.double.sendInteraction({ type: 3, customId: more, messageId: String((second.response as { id: string }).id) });
+    const pressed = h.double.sendInteraction({ type: 3, customId: more, messageId: createdId(second) });
     const page = await h.double.waitForCall((c: RecordedCall) => c.path.endsWith('/callback') && c.path.includes(pressed.token));
     expect(JSON.stringify(page.body)).toContain('and in what year?');
     expect(JSON.stringify(page.body)).toContain('(read with your earlier question: \\"in what year? missiles russia deploy to iturup\\")');
@@ -48,7 +57,7 @@ describe('mentions', () => {
 
   it('"thanks!", "hi", "help" and "👍" in a thread get a line of their own, not the last answer again, and are no turn of the thread', async () => {
     const h = await harness();
-    const threadId = String(h.double.state.guilds[0]!.threads[0]!.id);
+    const threadId = threadOf(h);
     h.double.sendMessage({ channelId: threadId, content: 'until what year did japan control the kurils?', mentionsBot: true });
     await postIn(h, threadId, 1);
     const replies: Array<{ content: string; embeds?: unknown[] }> = [];
@@ -68,7 +77,7 @@ describe('mentions', () => {
 
   it('a link or a right-to-left override in a question is echoed neither live nor reversed', async () => {
     const h = await harness();
-    const threadId = String(h.double.state.guilds[0]!.threads[0]!.id);
+    const threadId = threadOf(h);
     h.double.sendMessage({ channelId: threadId, content: 'why nato \u202ehttp://evil.example/free-nitro', mentionsBot: true });
     const content = ((await postIn(h, threadId)).body as { content: string }).content;
     expect(content).toContain('http:\u200b//evil.example/free-nitro');
@@ -78,7 +87,7 @@ describe('mentions', () => {
 
   it('a follow-up with its own question form asks that, about the earlier topic; "and X?" swaps the name', async () => {
     const h = await harness();
-    const threadId = String(h.double.state.guilds[0]!.threads[0]!.id);
+    const threadId = threadOf(h);
     h.double.sendMessage({ channelId: threadId, content: 'who wrote the Brown article?', mentionsBot: true });
     await postIn(h, threadId, 1);
     h.double.sendMessage({ channelId: threadId, content: 'when was it published?', mentionsBot: true });
@@ -95,7 +104,7 @@ describe('mentions', () => {
 
   it('a short question that stands on its own is asked alone, not glued to the thread\'s', async () => {
     const h = await harness();
-    const threadId = String(h.double.state.guilds[0]!.threads[0]!.id);
+    const threadId = threadOf(h);
     h.double.sendMessage({ channelId: threadId, content: 'why is NATO opening an office in Japan?', mentionsBot: true });
     await postIn(h, threadId, 1);
     h.double.sendMessage({ channelId: threadId, content: 'when was the Brown article published?', mentionsBot: true });
@@ -108,7 +117,7 @@ describe('mentions', () => {
 
   it('the cooldown counts every mention, empty ones too, and says so once, not once per message', async () => {
     const h = await harness({ env: { COOLDOWN_BURST: '2', COOLDOWN_SECONDS: '60' } });
-    const threadId = String(h.double.state.guilds[0]!.threads[0]!.id);
+    const threadId = threadOf(h);
     for (const content of ['', 'why is NATO opening an office in Japan?', 'and Russia?', 'what about China?', '', 'until when did japan control the kurils?']) {
       h.double.sendMessage({ channelId: threadId, content, mentionsBot: true });
     }
@@ -128,7 +137,7 @@ describe('mentions', () => {
     const channelId = String(h.double.state.guilds[0]!.channels[0]!.id);
     const sent = h.double.sendMessage({ channelId, content: 'why is NATO opening an office in Japan?', mentionsBot: true });
     const started = await h.double.waitForCall({ method: 'POST', path: `/channels/${channelId}/messages/${String(sent.id)}/threads` });
-    const threadId = String((started.response as { id: string }).id);
+    const threadId = createdId(started);
     const answer = await postIn(h, threadId);
     expect(JSON.stringify(answer.body)).toContain('NATO');
     expect(h.bot.ctx.store.threadTurns(threadId)).toHaveLength(1);
@@ -164,7 +173,7 @@ describe('mentions', () => {
 
   it('ignores bots and messages that do not mention it', async () => {
     const h = await harness();
-    const threadId = String(h.double.state.guilds[0]!.threads[0]!.id);
+    const threadId = threadOf(h);
     h.double.sendMessage({ channelId: threadId, content: 'why is NATO opening an office in Japan?', mentionsBot: true, author: { bot: true, username: 'other-bot' } });
     h.double.sendMessage({ channelId: threadId, content: 'why is NATO opening an office in Japan?' });
     h.double.sendMessage({ channelId: threadId, content: 'ping', mentionsBot: true });
@@ -176,7 +185,7 @@ describe('mentions', () => {
 
   it('mention injection in a mention question is neutralised', async () => {
     const h = await harness();
-    const threadId = String(h.double.state.guilds[0]!.threads[0]!.id);
+    const threadId = threadOf(h);
     h.double.sendMessage({ channelId: threadId, content: '@everyone <@&123456789012345678> why is NATO opening an office in Japan?', mentionsBot: true });
     const reply = await postIn(h, threadId);
     expect(JSON.stringify(reply.body)).not.toMatch(/@everyone|<@&\d/);
@@ -184,18 +193,12 @@ describe('mentions', () => {
 });
 
 describe('edited mentions', () => {
-  const threadOf = (h: Harness) => String(h.double.state.guilds[0]!.threads[0]!.id);
-  /** The PATCHes of the bot's message `messageId` in `channelId`. */
-  const editsOf = (h: Harness, channelId: string, messageId: string) => h.double.calls.filter((c) => c.method === 'PATCH' && c.path === `/channels/${channelId}/messages/${messageId}`);
-  const postsIn = (h: Harness, channelId: string) => h.double.calls.filter((c) => c.method === 'POST' && c.path === `/channels/${channelId}/messages`);
-  const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
   it('in a thread: the reply is edited to answer the question as it now reads; the record and the thread turn follow, and no second reply is posted', async () => {
     const h = await harness();
     const threadId = threadOf(h);
     const sent = h.double.sendMessage({ channelId: threadId, content: 'who wrote the brown article?', mentionsBot: true });
     const reply = await postIn(h, threadId);
-    const replyId = String((reply.response as { id: string }).id);
+    const replyId = createdId(reply);
     expect(JSON.stringify(reply.body)).toContain('James D.J. Brown');
     h.double.editUserMessage(String(sent.id), { content: 'until what year did japan control the kurils?', mentionsBot: true });
     const edit = await h.double.waitForCall({ method: 'PATCH', path: `/channels/${threadId}/messages/${replyId}` });
@@ -218,7 +221,7 @@ describe('edited mentions', () => {
     const h = await harness();
     const threadId = threadOf(h);
     const sent = h.double.sendMessage({ channelId: threadId, content: 'who wrote the brown article? https://example.com', mentionsBot: true });
-    const replyId = String(((await postIn(h, threadId)).response as { id: string }).id);
+    const replyId = createdId(await postIn(h, threadId));
     h.double.dispatch('MESSAGE_UPDATE', { ...sent, embeds: [{ type: 'link', url: 'https://example.com', title: 'Example' }] });
     h.double.editUserMessage(String(sent.id), { content: 'never mind, found it' });
     await sleep(200);
@@ -237,7 +240,7 @@ describe('edited mentions', () => {
     h.double.sendMessage({ channelId: threadId, content: 'who wrote the brown article?', mentionsBot: true });
     await postIn(h, threadId, 3);
     h.double.editUserMessage(String(followUp.id), { content: 'and Russia?', mentionsBot: true });
-    await h.double.waitForCall({ method: 'PATCH', path: `/channels/${threadId}/messages/${String((second.response as { id: string }).id)}` });
+    await h.double.waitForCall({ method: 'PATCH', path: `/channels/${threadId}/messages/${createdId(second)}` });
     expect((await turnsIn(h, threadId)).map((t) => t.asked)).toEqual([
       'what did China say about the NATO office?', 'what did Russia say about the NATO office?', 'who wrote the brown article?',
     ]);
@@ -248,8 +251,8 @@ describe('edited mentions', () => {
     const channelId = String(h.double.state.guilds[0]!.channels[0]!.id);
     const sent = h.double.sendMessage({ channelId, content: 'who wrote the brown article?', mentionsBot: true });
     const started = await h.double.waitForCall({ method: 'POST', path: `/channels/${channelId}/messages/${String(sent.id)}/threads` });
-    const threadId = String((started.response as { id: string }).id);
-    const answerId = String(((await postIn(h, threadId)).response as { id: string }).id);
+    const threadId = createdId(started);
+    const answerId = createdId(await postIn(h, threadId));
     h.double.editUserMessage(String(sent.id), { content: 'until what year did japan control the kurils?', mentionsBot: true });
     const edit = await h.double.waitForCall({ method: 'PATCH', path: `/channels/${threadId}/messages/${answerId}` });
     expect(JSON.stringify(edit.body)).toContain('1945');
@@ -267,21 +270,19 @@ describe('edited mentions', () => {
     expect(reply.body).toMatchObject({ message_reference: { message_id: plain.id } });
     expect(JSON.stringify(reply.body)).toContain('James D.J. Brown');
     h.double.editUserMessage(String(plain.id), { content: `why ${'very '.repeat(80)}long?`, mentionsBot: true });
-    const edit = await h.double.waitForCall({ method: 'PATCH', path: `/channels/${threadId}/messages/${String((reply.response as { id: string }).id)}` });
+    const edit = await h.double.waitForCall({ method: 'PATCH', path: `/channels/${threadId}/messages/${createdId(reply)}` });
     expect((edit.body as { content: string; embeds: unknown[] }).content).toMatch(/^That question is 409 characters long/);
     expect((edit.body as { embeds: unknown[] }).embeds).toEqual([]);
   });
 });
 
 describe('edits Discord refuses', () => {
-  const threadOf = (h: Harness) => String(h.double.state.guilds[0]!.threads[0]!.id);
-  const postsIn = (h: Harness, channelId: string) => h.double.calls.filter((c) => c.method === 'POST' && c.path === `/channels/${channelId}/messages`);
 
   it('the edit fails (500): the apology is posted, and the record and thread turn still hold the question the reply shows', async () => {
     const h = await harness();
     const threadId = threadOf(h);
     const sent = h.double.sendMessage({ channelId: threadId, content: 'who wrote the brown article?', mentionsBot: true });
-    const replyId = String(((await postIn(h, threadId)).response as { id: string }).id);
+    const replyId = createdId(await postIn(h, threadId));
     h.double.failNext({ method: 'PATCH', path: `/channels/${threadId}/messages/${replyId}` }, serverError(500));
     h.double.editUserMessage(String(sent.id), { content: 'until what year did japan control the kurils?', mentionsBot: true });
     const apology = await postIn(h, threadId, 2);
@@ -299,13 +300,13 @@ describe('edits Discord refuses', () => {
     const h = await harness();
     const threadId = threadOf(h);
     const sent = h.double.sendMessage({ channelId: threadId, content: 'who wrote the brown article?', mentionsBot: true });
-    const replyId = String(((await postIn(h, threadId)).response as { id: string }).id);
+    const replyId = createdId(await postIn(h, threadId));
     h.double.state.messages.delete(replyId);
     h.double.editUserMessage(String(sent.id), { content: 'until what year did japan control the kurils?', mentionsBot: true });
     const second = await postIn(h, threadId, 2);
     expect(second.body).toMatchObject({ message_reference: { message_id: sent.id } });
     expect(JSON.stringify(second.body)).toContain('1945');
-    const secondId = String((second.response as { id: string }).id);
+    const secondId = createdId(second);
     h.double.editUserMessage(String(sent.id), { content: 'who wrote the brown article?', mentionsBot: true });
     const edit = await h.double.waitForCall({ method: 'PATCH', path: `/channels/${threadId}/messages/${secondId}` });
     expect(JSON.stringify(edit.body)).toContain('James D.J. Brown');
@@ -330,12 +331,12 @@ describe('edits Discord refuses', () => {
 describe('replies to the bot', () => {
   it('a reply (pinging, as Discord does by default) to an answer leans on that answer\'s question, not the thread\'s last', async () => {
     const h = await harness();
-    const threadId = String(h.double.state.guilds[0]!.threads[0]!.id);
+    const threadId = threadOf(h);
     h.double.sendMessage({ channelId: threadId, content: 'what missiles did russia deploy to iturup?', mentionsBot: true });
     const first = await postIn(h, threadId, 1);
     h.double.sendMessage({ channelId: threadId, content: 'who wrote the brown article?', mentionsBot: true });
     await postIn(h, threadId, 2);
-    h.double.sendMessage({ channelId: threadId, content: 'and in what year?', replyTo: String((first.response as { id: string }).id), pingReply: true });
+    h.double.sendMessage({ channelId: threadId, content: 'and in what year?', replyTo: createdId(first), pingReply: true });
     const third = await postIn(h, threadId, 3);
     expect((await turnsIn(h, threadId)).at(-1)).toEqual({ question: 'and in what year?', asked: 'in what year? missiles russia deploy to iturup', followUp: true });
     expect(JSON.stringify(third.body)).toContain('Iturup');
@@ -346,7 +347,7 @@ describe('replies to the bot', () => {
     const channelId = String(h.double.state.guilds[0]!.channels[0]!.id);
     h.double.sendMessage({ channelId, content: 'what did Qin Gang say about Europe?', mentionsBot: true });
     const first = await postIn(h, channelId, 1);
-    h.double.sendMessage({ channelId, content: 'and Zakharova?', replyTo: String((first.response as { id: string }).id), pingReply: true });
+    h.double.sendMessage({ channelId, content: 'and Zakharova?', replyTo: createdId(first), pingReply: true });
     const second = await postIn(h, channelId, 2);
     expect((second.body as { content: string }).content).toContain('*(read with your earlier question: "what did Zakharova say about Europe?")*');
   });
@@ -356,7 +357,7 @@ describe('replies to the bot', () => {
     const channelId = String(h.double.state.guilds[0]!.channels[0]!.id);
     h.double.sendMessage({ channelId, content: 'what did China say about the NATO office?', mentionsBot: true });
     const first = await postIn(h, channelId, 1);
-    const firstId = String((first.response as { id: string }).id);
+    const firstId = createdId(first);
     expect((first.body as { components?: unknown[] }).components ?? []).toEqual([]);
     // A person replies once the answer is on their screen: after the bot has it back from Discord.
     for (let i = 0; i < 100 && h.bot.ctx.answerPlaces.questionOf(firstId) === undefined; i++) await new Promise((r) => setTimeout(r, 10));

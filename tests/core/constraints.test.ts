@@ -164,7 +164,7 @@ describe('ordinals: one occurrence of a series', () => {
     ['when did japan first host the summit?', []],
     ['is japan the 3rd largest economy?', []],
   ])('"%s" names the occurrences %j', (q, ordinals) => {
-    expect(checksOf(q).ordinals ?? []).toEqual(ordinals);
+    expect(checksOf(q).ordinals).toEqual(ordinals);
   });
 
   const failure = checksOnArticle(
