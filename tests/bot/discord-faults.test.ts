@@ -15,7 +15,7 @@ import { createLogger } from '../../src/bot/logger.js';
 import { startBot } from '../../src/bot/start-bot.js';
 import { commandMap } from '../../commands/index.js';
 import { loadConfig } from '../../src/config.js';
-import { buildEngine, SEEDS_DIR, useHarnesses, waitForEdit, type Harness } from './harness.js';
+import { buildEngine, postsIn, SEEDS_DIR, threadOf, useHarnesses, waitForEdit, type Harness } from './harness.js';
 
 const { harness } = useHarnesses();
 
@@ -135,8 +135,6 @@ describe('REST faults on /ask', () => {
 });
 
 describe('a mention answered in a thread', () => {
-  const threadOf = (h: Harness) => String(h.double.state.guilds[0]!.threads[0]!.id);
-  const postsIn = (h: Harness, channelId: string) => h.double.calls.filter((c) => c.method === 'POST' && c.path === `/channels/${channelId}/messages`);
 
   it('the reply fails with a 500: logged, the apology is posted with its error id, and the bot keeps answering', async () => {
     const h = await harness();
@@ -172,7 +170,6 @@ describe('a mention answered in a thread', () => {
 
 describe('a response lost on its way back: Discord carried the request out, the client sends it again', () => {
   const RETRYING = { rest: { retries: 2, timeout: 2000 } };
-  const threadOf = (h: Harness) => String(h.double.state.guilds[0]!.threads[0]!.id);
   /** The bot's messages in a channel. */
   const messagesIn = (h: Harness, channelId: string) => [...h.double.state.messages.values()].filter((m) => m.channel_id === channelId && String((m.author as { id: string }).id) === String(h.double.state.botUser.id));
 

@@ -110,6 +110,12 @@ export function waitForEdit(double: DiscordDouble, token: string, timeoutMs = 30
   return double.waitForCall({ method: 'PATCH', path: `/webhooks/${double.state.applicationId}/${token}/messages/@original` }, timeoutMs);
 }
 
+/** The thread the double's guild starts with. */
+export const threadOf = (h: Harness): string => String(h.double.state.guilds[0]!.threads[0]!.id);
+
+/** Every POST of a message to a channel (a thread is a channel), in order. */
+export const postsIn = (h: Harness, channelId: string): RecordedCall[] => h.double.calls.filter((c) => c.method === 'POST' && c.path === `/channels/${channelId}/messages`);
+
 /** The callback of an interaction. */
 export function waitForCallback(double: DiscordDouble, id: string, token: string, timeoutMs = 3000): Promise<RecordedCall> {
   return double.waitForCall({ method: 'POST', path: `/interactions/${id}/${token}/callback` }, timeoutMs);

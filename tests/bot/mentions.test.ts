@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { serverError, type RecordedCall } from '../discord/double.js';
-import { useHarnesses, type Harness } from './harness.js';
+import { postsIn, threadOf, useHarnesses, type Harness } from './harness.js';
 
 const { harness } = useHarnesses({ checkMentions: true });
 
@@ -12,11 +12,8 @@ const postIn = (h: Harness, channelId: string, nth = 1) => {
 /** A thread's history as the follow-ups read it (without the message ids that let an edit replace a turn). */
 const turnsIn = async (h: Harness, threadId: string) => (await h.bot.ctx.store.threadTurns(threadId)).map(({ question, asked, followUp }) => ({ question, asked, followUp }));
 
-/** The thread the double's guild starts with. */
-const threadOf = (h: Harness) => String(h.double.state.guilds[0]!.threads[0]!.id);
 /** The PATCHes of the bot's message `messageId` in `channelId`. */
 const editsOf = (h: Harness, channelId: string, messageId: string) => h.double.calls.filter((c) => c.method === 'PATCH' && c.path === `/channels/${channelId}/messages/${messageId}`);
-const postsIn = (h: Harness, channelId: string) => h.double.calls.filter((c) => c.method === 'POST' && c.path === `/channels/${channelId}/messages`);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** The id of the message a recorded POST created. */
 const createdId = (call: RecordedCall) => String((call.response as { id: string }).id);
