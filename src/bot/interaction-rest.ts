@@ -1,4 +1,4 @@
-import { MessageFlags, REST, RESTEvents, Routes, type RepliableInteraction, type RESTOptions } from 'discord.js';
+import { InteractionResponseType, MessageFlags, REST, RESTEvents, Routes, type RepliableInteraction, type RESTOptions } from 'discord.js';
 import type { DiscordPayload } from '../format/discord-payload.js';
 import { discordErrorCode } from './discord-error.js';
 
@@ -81,4 +81,25 @@ export async function editOriginal(interaction: RepliableInteraction, payload: D
     auth: false,
   });
   interaction.replied = true;
+}
+
+/**
+ * What `interaction.reply(payload)` does for the bot's own payloads, without the MessagePayload and
+ * InteractionResponse structures (see {@link editOriginal}). A retry refused as already acknowledged (40060)
+ * was delivered by its first try.
+ */
+export async function replyWith(interaction: RepliableInteraction, payload: DiscordPayload, ephemeral: boolean): Promise<void> {
+  if (interaction.deferred || interaction.replied) throw new Error('replyWith: the interaction has already been acknowledged');
+  const { allowedMentions, ...rest } = payload;
+  const data = { ...rest, allowed_mentions: { parse: allowedMentions.parse, replied_user: allowedMentions.repliedUser }, ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}) };
+  try {
+    await interaction.client.rest.post(Routes.interactionCallback(interaction.id, interaction.token), {
+      body: { type: InteractionResponseType.ChannelMessageWithSource, data },
+      auth: false,
+    });
+  } catch (err) {
+    if (!isAlreadyAcknowledged(err)) throw err;
+  }
+  interaction.replied = true;
+  interaction.ephemeral = ephemeral;
 }

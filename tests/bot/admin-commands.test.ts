@@ -6,7 +6,7 @@ import { backgroundIndexLoader } from '../../src/bot/engine-holder.js';
 import { MEMBER_PERMISSIONS, serverError, unknownInteraction } from '../discord/double.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-import { SEEDS_DIR, useHarnesses, waitForCallback, waitForEdit } from './harness.js';
+import { SEEDS_DIR, useHarnesses, waitForAnswer, waitForCallback, waitForEdit } from './harness.js';
 
 /** Member permissions plus Manage Server (bit 5). */
 const MANAGER = String(BigInt(MEMBER_PERMISSIONS) | (1n << 5n));
@@ -127,7 +127,7 @@ describe('Context after a reindex', () => {
     await cp(SEEDS_DIR, seeds, { recursive: true });
     const h = await harness({ loader: backgroundIndexLoader(seeds, await reindexDir()) });
     const asked = h.double.sendInteraction({ name: 'ask', options: { question: 'until what year did japan control the kurils?' } });
-    await waitForEdit(h.double, asked.token);
+    await waitForAnswer(h.double, asked.token);
     const messageId = h.double.interaction(asked.token)!.originalId!;
     const original = h.double.state.messages.get(messageId) as { components: { components: { custom_id: string }[] }[] };
     const context = original.components[0]!.components[1]!.custom_id;
@@ -153,7 +153,7 @@ describe('/stats', () => {
   it('shows admins questions, share answered, top unanswered and feedback', async () => {
     const h = await harness();
     for (const q of ['until what year did japan control the kurils?', 'what time does the arsenal game kick off tonight?', 'what time does the arsenal game kick off tonight?']) {
-      await waitForEdit(h.double, h.double.sendInteraction({ name: 'ask', options: { question: q } }).token);
+      await waitForAnswer(h.double, h.double.sendInteraction({ name: 'ask', options: { question: q } }).token);
     }
     const s = h.double.sendInteraction({ name: 'stats', permissions: MANAGER });
     const text = (await waitForCallback(h.double, s.id, s.token)).body as { data: { content: string; flags: number } };
@@ -166,14 +166,17 @@ describe('/stats', () => {
     expect(JSON.stringify((await waitForCallback(h.double, denied.id, denied.token)).body)).toContain('Only server admins');
   });
 
-  it('counts apart the answers Discord did not take (a 500 on the edit that carries it), in bot.json too', async () => {
+  it.each([
+    ['the reply that carries it', false],
+    ['the edit that carries it, after a defer', true],
+  ])('counts apart the answers Discord did not take (a 500 on %s), in bot.json too', async (_what, late) => {
     const h = await harness();
-    h.double.failNext({ method: 'PATCH', path: /\/messages\/@original$/ }, serverError(500));
-    const lost = h.double.sendInteraction({ name: 'ask', options: { question: 'until what year did japan control the kurils?' } });
-    await waitForEdit(h.double, lost.token);
-    await waitForEdit(h.double, h.double.sendInteraction({ name: 'ask', options: { question: 'who wrote the brown article?' } }).token);
-    // The lost answer's apology comes after the failure is recorded.
-    await h.double.waitForCall((c) => c.method === 'POST' && c.path.startsWith(`/webhooks/`) && c.path.includes(lost.token));
+    h.double.failNext(late ? { method: 'PATCH', path: /\/messages\/@original$/ } : { method: 'POST', path: /\/callback$/ }, serverError(500));
+    const lost = h.double.sendInteraction({ name: 'ask', ageMs: late ? 1800 : 0, options: { question: 'until what year did japan control the kurils?' } });
+    // The lost answer's apology (a private reply, or a follow-up after the defer) comes after the failure is recorded.
+    const apology = await h.double.waitForCall((c) => c.method === 'POST' && c.path.includes(lost.token) && c.status < 300 && /error id/.test(JSON.stringify(c.body)));
+    expect(apology.body).toMatchObject(late ? { flags: 64 } : { type: 4, data: { flags: 64 } });
+    await waitForAnswer(h.double, h.double.sendInteraction({ name: 'ask', options: { question: 'who wrote the brown article?' } }).token);
     const s = h.double.sendInteraction({ name: 'stats', permissions: MANAGER });
     const text = ((await waitForCallback(h.double, s.id, s.token)).body as { data: { content: string } }).data.content;
     expect(text).toContain('Questions asked: 2');

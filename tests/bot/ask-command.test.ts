@@ -1,23 +1,24 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SlashCommandBuilder } from 'discord.js';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { BOT_FILE, type BotData } from '../../src/bot/bot-store.js';
 import type { Command } from '../../src/bot/command.js';
 import type { AnswerEngine } from '../../src/bot/engine-holder.js';
-import { useHarnesses, waitForCallback, waitForEdit, type Harness } from './harness.js';
+import { useHarnesses, waitForAnswer, waitForCallback, waitForEdit, type Harness } from './harness.js';
 
 const { engine, harness } = useHarnesses({ checkMentions: true });
 
 const ask = (h: Harness, question: string, extra: Record<string, string | number | boolean> = {}) => h.double.sendInteraction({ name: 'ask', options: { question, ...extra } });
 
 describe('/ask', () => {
-  it('answers: defers (type 5), then PATCHes @original quoting the sentence, with buttons', async () => {
+  it('answers in its one callback (type 4), quoting the sentence, with buttons', async () => {
     const h = await harness();
     const { id, token } = ask(h, 'until what year did japan control the kurils?');
     const callback = await waitForCallback(h.double, id, token);
-    expect(callback.body).toMatchObject({ type: 5 });
-    const edit = await waitForEdit(h.double, token);
+    expect(callback.body).toMatchObject({ type: 4 });
+    expect(h.double.callsFor(token)).toHaveLength(1);
+    const edit = await waitForAnswer(h.double, token);
     const body = edit.body as { content: string; embeds: { description: string; title: string }[]; components: { components: { custom_id: string }[] }[] };
     expect(body.embeds[0]!.description).toContain('1945');
     expect(body.embeds[0]!.description).toMatch(/^> /);
@@ -31,19 +32,41 @@ describe('/ask', () => {
   it("abstains honestly: \"The corpus doesn't say.\" with the nearest topics", async () => {
     const h = await harness();
     const { token } = ask(h, 'what time does the arsenal game kick off tonight?');
-    const edit = await waitForEdit(h.double, token);
+    const edit = await waitForAnswer(h.double, token);
     const body = edit.body as { content: string; embeds: { title: string }[]; components: unknown[] };
     expect(body.content).toContain("doesn't say");
     expect(body.embeds[0]!.title).toBe('Nearest topics it covers');
     expect(body.components).toEqual([]);
   });
 
-  it('private:true defers ephemerally; results:1 gives one quote', async () => {
+  it('private:true answers ephemerally; results:1 gives one quote', async () => {
     const h = await harness();
     const { id, token } = ask(h, 'until what year did japan control the kurils?', { private: true, results: 1 });
-    expect((await waitForCallback(h.double, id, token)).body).toMatchObject({ type: 5, data: { flags: 64 } });
-    const edit = await waitForEdit(h.double, token);
+    expect((await waitForCallback(h.double, id, token)).body).toMatchObject({ type: 4, data: { flags: 64 } });
+    const edit = await waitForAnswer(h.double, token);
     expect((edit.body as { embeds: unknown[] }).embeds).toHaveLength(1);
+  });
+
+  it.each([[false], [true]])('an /ask that reached the bot late (1.8 s after Discord made it; private: %s) is deferred first, then the answer is edited in', async (ephemeral) => {
+    const h = await harness();
+    const { id, token } = h.double.sendInteraction({ name: 'ask', ageMs: 1800, options: { question: 'until what year did japan control the kurils?', private: ephemeral } });
+    expect((await waitForCallback(h.double, id, token)).body).toMatchObject({ type: 5, ...(ephemeral ? { data: { flags: 64 } } : {}) });
+    const edit = await waitForEdit(h.double, token);
+    expect(JSON.stringify(edit.body)).toContain('1945');
+    expect(edit.body).toMatchObject({ allowed_mentions: { parse: [] } });
+    expect(h.double.callsFor(token).map((c) => c.method)).toEqual(['POST', 'PATCH']);
+    expect(h.double.interaction(token)!.originalId).toBeDefined();
+  });
+
+  it('an /ask that reached the bot after Discord\'s 3 s deadline: logged as expired, nobody to apologise to; the next is answered', async () => {
+    const h = await harness();
+    const { token } = h.double.sendInteraction({ name: 'ask', ageMs: 3500, options: { question: 'until what year did japan control the kurils?' } });
+    await h.double.waitForCall({ method: 'POST', path: new RegExp(`/${token}/callback$`) });
+    const next = ask(h, 'until what year did japan control the kurils?');
+    expect(JSON.stringify((await waitForAnswer(h.double, next.token)).body)).toContain('1945');
+    expect(h.double.callsFor(token).map((c) => [c.method, c.status])).toEqual([['POST', 404]]);
+    await vi.waitFor(() => expect(h.logs.filter((l) => l.msg === 'interaction expired before it was answered')).toHaveLength(1));
+    expect(h.logs.filter((l) => Number(l.level) >= 50)).toEqual([]);
   });
 
   it('refuses a question over 300 characters (sent raw) politely and ephemerally', async () => {
@@ -57,7 +80,7 @@ describe('/ask', () => {
   it('neutralises mentions in the echoed question and allows none', async () => {
     const h = await harness();
     const { token } = ask(h, '@everyone @here <@&123456789012345678> <@123456789012345678> <#123456789012345678> why is NATO opening an office in Japan?');
-    const edit = await waitForEdit(h.double, token);
+    const edit = await waitForAnswer(h.double, token);
     const text = JSON.stringify(edit.body);
     expect(text).not.toMatch(/@everyone|@here|<@&\d|<@\d|<#\d/);
     expect(text).toContain('@\\u200beveryone'.replace('\\u200b', '\u200b'));
@@ -67,7 +90,7 @@ describe('/ask', () => {
   it('leaves no masked link live in the echoed question', async () => {
     const h = await harness();
     const { token } = ask(h, '[a](https://ok.example) [click me](https://evil.example) why is NATO opening an office in Japan?');
-    const edit = await waitForEdit(h.double, token);
+    const edit = await waitForAnswer(h.double, token);
     const body = edit.body as { content?: string; embeds?: Array<{ description?: string; title?: string }> };
     const text = [body.content ?? '', ...(body.embeds ?? []).flatMap((e) => [e.title ?? '', e.description ?? ''])].join('\n');
     expect(text).toContain('click me');
@@ -77,7 +100,7 @@ describe('/ask', () => {
   it('cooldown: burst+1 quick asks → the last gets an ephemeral "try again" with a time', async () => {
     const h = await harness({ env: { COOLDOWN_BURST: '2', COOLDOWN_SECONDS: '60' } });
     const sent = [1, 2, 3].map((n) => ask(h, `why is NATO opening an office in Japan ${n}?`));
-    await Promise.all(sent.slice(0, 2).map((s) => waitForEdit(h.double, s.token)));
+    await Promise.all(sent.slice(0, 2).map((s) => waitForAnswer(h.double, s.token)));
     const last = await waitForCallback(h.double, sent[2]!.id, sent[2]!.token);
     expect(last.body).toMatchObject({ type: 4, data: { flags: 64 } });
     expect(JSON.stringify(last.body)).toMatch(/try again <t:\d+:R>/);
@@ -88,7 +111,7 @@ describe('buttons', () => {
   it('More gives the next results; Context the surrounding sentences; 👍 is stored in bot.json', async () => {
     const h = await harness();
     const { id, token } = ask(h, 'until what year did japan control the kurils?');
-    await waitForEdit(h.double, token);
+    await waitForAnswer(h.double, token);
     const messageId = h.double.interaction(token)!.originalId!;
     const original = h.double.state.messages.get(messageId) as { components: { components: { custom_id: string }[] }[] };
     const [more, context, up] = original.components[0]!.components.map((b) => b.custom_id) as [string, string, string];
@@ -119,7 +142,7 @@ describe('buttons and the cooldown', () => {
   it('"More" counts against the per-user limit like /ask, and is refused privately past it', async () => {
     const h = await harness({ env: { COOLDOWN_BURST: '3', COOLDOWN_SECONDS: '60' } });
     const { token } = ask(h, 'until what year did japan control the kurils?');
-    await waitForEdit(h.double, token);
+    await waitForAnswer(h.double, token);
     // More on the answer, then More on the page it posted: the /ask and two pages are the three allowed.
     let messageId = h.double.interaction(token)!.originalId!;
     const replies = [];
@@ -135,7 +158,7 @@ describe('buttons and the cooldown', () => {
   it('"More" pressed twice on one answer (a double click, or two people) posts the next page once; the second press is told privately', async () => {
     const h = await harness();
     const { token } = ask(h, 'until what year did japan control the kurils?');
-    await waitForEdit(h.double, token);
+    await waitForAnswer(h.double, token);
     const messageId = h.double.interaction(token)!.originalId!;
     const more = moreOn(h, messageId);
     const first = h.double.sendInteraction({ type: 3, customId: more, messageId });
@@ -219,13 +242,23 @@ describe('error boundary and shutdown', () => {
     expect(logged?.err.stack).toContain('kaboom');
 
     const { token } = ask(h, 'until what year did japan control the kurils?');
-    expect(JSON.stringify((await waitForEdit(h.double, token)).body)).toContain('1945');
+    expect(JSON.stringify((await waitForAnswer(h.double, token)).body)).toContain('1945');
   });
 
-  it('an engine that throws after the defer → the thinking message is removed and an ephemeral apology follows', async () => {
-    const broken: AnswerEngine = { documents: engine().documents, ask: () => { throw new Error('index broken'); }, context: () => [], summary: () => [], namesIn: () => [] };
-    const h = await harness({ engine: broken });
-    const { token } = ask(h, 'until what year did japan control the kurils?');
+  const broken = (): AnswerEngine => ({ documents: engine().documents, ask: () => { throw new Error('index broken'); }, context: () => [], summary: () => [], namesIn: () => [] });
+
+  it('an engine that throws → an ephemeral apology with an error id is the reply', async () => {
+    const h = await harness({ engine: broken() });
+    const { id, token } = ask(h, 'until what year did japan control the kurils?');
+    const callback = await waitForCallback(h.double, id, token);
+    expect(callback.body).toMatchObject({ type: 4, data: { flags: 64 } });
+    expect(JSON.stringify(callback.body)).toMatch(/error id `[0-9a-f]{8}`/);
+    expect(h.double.callsFor(token)).toHaveLength(1);
+  });
+
+  it('an engine that throws after a defer (a late /ask) → the thinking message is removed and an ephemeral apology follows', async () => {
+    const h = await harness({ engine: broken() });
+    const { token } = h.double.sendInteraction({ name: 'ask', ageMs: 1800, options: { question: 'until what year did japan control the kurils?' } });
     const followUp = await h.double.waitForCall({ method: 'POST', path: new RegExp(`/webhooks/\\d+/${token}$`) });
     expect(followUp.body).toMatchObject({ flags: 64 });
     expect(JSON.stringify(followUp.body)).toMatch(/error id `[0-9a-f]{8}`/);
@@ -234,7 +267,7 @@ describe('error boundary and shutdown', () => {
   it('stop() flushes pending writes to bot.json before destroying the client', async () => {
     const h = await harness();
     const sent = [1, 2, 3].map((n) => ask(h, `why is NATO opening an office in Japan ${n}?`));
-    await Promise.all(sent.map((s) => waitForEdit(h.double, s.token)));
+    await Promise.all(sent.map((s) => waitForAnswer(h.double, s.token)));
     await h.bot.stop();
     const stored = JSON.parse(await readFile(join(h.dataDir, BOT_FILE), 'utf8')) as BotData;
     expect(stored.questions.map((q) => q.id).sort()).toEqual(sent.map((s) => s.id).sort());

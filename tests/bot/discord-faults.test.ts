@@ -10,12 +10,13 @@ import { join } from 'node:path';
 import { Events, Status, type ClientOptions } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import { rateLimited, responseLost, serverError, startDiscordDouble, unknownInteraction, type RecordedCall } from '../discord/double.js';
+import type { BotData } from '../../src/bot/bot-store.js';
 import { EngineHolder } from '../../src/bot/engine-holder.js';
 import { createLogger } from '../../src/bot/logger.js';
 import { startBot } from '../../src/bot/start-bot.js';
 import { commandMap } from '../../commands/index.js';
 import { loadConfig } from '../../src/config.js';
-import { buildEngine, postsIn, SEEDS_DIR, threadOf, useHarnesses, waitForEdit, type Harness } from './harness.js';
+import { buildEngine, postsIn, SEEDS_DIR, threadOf, useHarnesses, waitForAnswer, type Harness } from './harness.js';
 
 const { harness } = useHarnesses();
 
@@ -24,6 +25,8 @@ const harnessWith = (clientOptions: Partial<ClientOptions>): Promise<Harness> =>
 
 const KURILS = 'until what year did japan control the kurils?';
 const ask = (h: Harness, question = KURILS) => h.double.sendInteraction({ name: 'ask', options: { question } });
+/** An /ask that reaches the bot 1.8 s after Discord made it: deferred, then answered by an edit of @original. */
+const askLate = (h: Harness) => h.double.sendInteraction({ name: 'ask', ageMs: 1800, options: { question: KURILS } });
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const ok = (c: RecordedCall) => c.status >= 200 && c.status < 300;
 const callbacksOf = (h: Harness, token: string) => h.double.callsFor(token).filter((c) => c.path.endsWith('/callback'));
@@ -38,10 +41,10 @@ async function until(predicate: () => boolean, label: string, timeoutMs = 3000):
   }
 }
 
-/** Asks, waits for the answer, and checks it: deferred once, edited once, quoting 1945. */
+/** Asks, waits for the answer, and checks it: one callback taken, quoting 1945. */
 async function expectAnswered(h: Harness, timeoutMs = 3000): Promise<void> {
   const { token } = ask(h);
-  const edit = await waitForEdit(h.double, token, timeoutMs);
+  const edit = await waitForAnswer(h.double, token, timeoutMs);
   expect(JSON.stringify(edit.body)).toContain('1945');
   expect(callbacksOf(h, token).filter(ok)).toHaveLength(1);
 }
@@ -57,7 +60,7 @@ describe('gateway faults', () => {
     const resume = await h.double.waitForGateway((f) => f.connection === 2 && (f.op === 6 || f.op === 2), 5000, 'RESUME or IDENTIFY on connection 2');
     expect(resume.op).toBe(6);
     expect(h.double.identifies()).toHaveLength(1);
-    expect(JSON.stringify((await waitForEdit(h.double, during.token)).body)).toContain('1945');
+    expect(JSON.stringify((await waitForAnswer(h.double, during.token)).body)).toContain('1945');
     await expectAnswered(h);
     await until(() => resumed.length === 1, 'shardResume');
   });
@@ -75,26 +78,26 @@ describe('gateway faults', () => {
 });
 
 describe('REST faults on /ask', () => {
-  it('429 with retry-after on the interaction callback: waited out, the defer and the answer land exactly once', async () => {
+  it('429 with retry-after on the interaction callback: waited out, the answer lands exactly once', async () => {
     const h = await harness();
     h.double.failNext({ method: 'POST', path: /\/callback$/ }, rateLimited(0.05));
     const { token } = ask(h);
-    const edit = await waitForEdit(h.double, token);
-    expect(JSON.stringify(edit.body)).toContain('1945');
+    const answer = await waitForAnswer(h.double, token);
+    expect(JSON.stringify(answer.body)).toContain('1945');
     const callbacks = callbacksOf(h, token);
     expect(callbacks.map((c) => c.status)).toEqual([429, 204]);
     expect(callbacks[1]!.at - callbacks[0]!.at).toBeGreaterThanOrEqual(45);
     await sleep(100);
-    expect(editsOf(h, token).map((c) => c.status)).toEqual([200]);
+    expect(h.double.callsFor(token)).toHaveLength(2);
   });
 
   it.each([
     ['per-route', false],
     ['global', true],
-  ])('429 (%s) on the PATCH of @original: retried after retry-after, the answer lands exactly once', async (_scope, global) => {
+  ])('429 (%s) on the PATCH of @original after a defer: retried after retry-after, the answer lands exactly once', async (_scope, global) => {
     const h = await harness();
     h.double.failNext({ method: 'PATCH', path: /\/messages\/@original$/ }, rateLimited(0.05, { global }));
-    const { token } = ask(h);
+    const { token } = askLate(h);
     await h.double.waitForCall((c) => c.method === 'PATCH' && c.path.includes(token) && c.status === 200);
     await sleep(100);
     const edits = editsOf(h, token);
@@ -104,15 +107,20 @@ describe('REST faults on /ask', () => {
     expect(JSON.stringify(h.double.originalMessage(token))).toContain('1945');
   });
 
-  it('500 then 503 on the PATCH of @original, with REST retries 2: the answer lands once, on the third try', async () => {
+  it.each([
+    ['the reply (the callback)', false],
+    ['the PATCH of @original after a defer', true],
+  ])('500 then 503 on %s, with REST retries 2: the answer lands once, on the third try', async (_what, late) => {
     const h = await harnessWith({ rest: { retries: 2, timeout: 2000 } });
-    h.double.failNext({ method: 'PATCH', path: /\/messages\/@original$/ }, serverError(500));
-    h.double.failNext({ method: 'PATCH', path: /\/messages\/@original$/ }, serverError(503));
-    const { token } = ask(h);
-    await h.double.waitForCall((c) => c.method === 'PATCH' && c.path.includes(token) && c.status === 200);
+    const carrier = late ? { method: 'PATCH', path: /\/messages\/@original$/ } : { method: 'POST', path: /\/callback$/ };
+    h.double.failNext(carrier, serverError(500));
+    h.double.failNext(carrier, serverError(503));
+    const { token } = late ? askLate(h) : ask(h);
+    await h.double.waitForCall((c) => c.method === carrier.method && c.path.includes(token) && c.status < 300);
     await sleep(100);
-    expect(editsOf(h, token).map((c) => c.status)).toEqual([500, 503, 200]);
-    expect(callbacksOf(h, token).map((c) => c.status)).toEqual([204]);
+    expect((late ? editsOf(h, token) : callbacksOf(h, token)).map((c) => c.status)).toEqual([500, 503, late ? 200 : 204]);
+    if (late) expect(callbacksOf(h, token).map((c) => c.status)).toEqual([204]);
+    expect(JSON.stringify(h.double.originalMessage(token))).toContain('1945');
     expect(h.logs.filter((l) => l.msg === 'handler failed')).toEqual([]);
   });
 
@@ -125,7 +133,7 @@ describe('REST faults on /ask', () => {
     expect(h.logs.find((l) => l.msg === 'interaction expired before it was answered')).toMatchObject({ level: 40, handler: '/ask' });
     await sleep(300);
     const calls = h.double.callsFor(token);
-    // The defer fails; no apology is attempted with a dead token.
+    // The reply fails; no apology is attempted with a dead token.
     expect(calls.length).toBe(1);
     expect(calls.every((c) => c.status === 404)).toBe(true);
     expect(h.logs.some((l) => l.msg === 'could not send the apology')).toBe(false);
@@ -173,21 +181,29 @@ describe('a response lost on its way back: Discord carried the request out, the 
   /** The bot's messages in a channel. */
   const messagesIn = (h: Harness, channelId: string) => [...h.double.state.messages.values()].filter((m) => m.channel_id === channelId && String((m.author as { id: string }).id) === String(h.double.state.botUser.id));
 
-  it('/ask: the retried defer is refused as already acknowledged (40060), and the answer is still edited in', async () => {
+  it.each([
+    ['the reply is refused as already acknowledged (40060): the first try was the answer', false],
+    ['the retried defer (a late /ask) is refused as already acknowledged (40060), and the answer is still edited in', true],
+  ])('/ask: %s', async (_what, late) => {
     const h = await harnessWith(RETRYING);
     h.double.failNext({ method: 'POST', path: /\/callback$/ }, responseLost());
-    const { token } = ask(h);
-    const edit = await waitForEdit(h.double, token);
-    expect(JSON.stringify(edit.body)).toContain('1945');
+    const { token } = late ? askLate(h) : ask(h);
+    if (late) expect(JSON.stringify((await waitForAnswer(h.double, token)).body)).toContain('1945');
+    else await until(() => callbacksOf(h, token).length === 2, 'the retried reply');
     expect(callbacksOf(h, token).map((c) => c.status)).toEqual([502, 400]);
+    expect(JSON.stringify(h.double.originalMessage(token))).toContain('1945');
     await sleep(100);
+    expect(h.double.callsFor(token)).toHaveLength(late ? 3 : 2);
     expect(h.logs.filter((l) => l.msg === 'handler failed' || l.msg === 'could not send the apology')).toEqual([]);
+    const asked = (h.bot.ctx.store.data as BotData).questions.at(-1);
+    expect(asked).toMatchObject({ answered: true });
+    expect(asked?.delivered).toBeUndefined();
   });
 
   it('More: the page the first try posted is the one answer, and no error is logged for it', async () => {
     const h = await harnessWith(RETRYING);
     const asked = ask(h);
-    const edit = await waitForEdit(h.double, asked.token);
+    const edit = await waitForAnswer(h.double, asked.token);
     const more = (edit.body as { components: Array<{ components: Array<{ custom_id: string }> }> }).components[0]!.components[0]!.custom_id;
     h.double.failNext({ method: 'POST', path: /\/callback$/ }, responseLost());
     const pressed = h.double.sendInteraction({ type: 3, customId: more, messageId: h.double.interaction(asked.token)!.originalId! });
@@ -200,7 +216,7 @@ describe('a response lost on its way back: Discord carried the request out, the 
   it('More whose page Discord refuses (500): the apology is private, and the next press posts the page (the press is not used up)', async () => {
     const h = await harness();
     const asked = ask(h);
-    const edit = await waitForEdit(h.double, asked.token);
+    const edit = await waitForAnswer(h.double, asked.token);
     const more = (edit.body as { components: Array<{ components: Array<{ custom_id: string }> }> }).components[0]!.components[0]!.custom_id;
     const messageId = h.double.interaction(asked.token)!.originalId!;
     h.double.failNext({ method: 'POST', path: /\/callback$/ }, serverError(500));

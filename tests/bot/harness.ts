@@ -110,6 +110,19 @@ export function waitForEdit(double: DiscordDouble, token: string, timeoutMs = 30
   return double.waitForCall({ method: 'PATCH', path: `/webhooks/${double.state.applicationId}/${token}/messages/@original` }, timeoutMs);
 }
 
+/**
+ * The call Discord took that carried an interaction's answer, and the message it carried: the reply itself (a
+ * type 4 callback), or after a defer the PATCH of @original (/ask defers only an interaction that reached it late).
+ */
+export async function waitForAnswer(double: DiscordDouble, token: string, timeoutMs = 3000): Promise<{ call: RecordedCall; body: Record<string, unknown> }> {
+  const original = `/webhooks/${double.state.applicationId}/${token}/messages/@original`;
+  const call = await double.waitForCall(function theAnswer(c) {
+    return c.status >= 200 && c.status < 300 && ((c.method === 'PATCH' && c.path === original) ||
+      (c.method === 'POST' && c.path.endsWith(`/${token}/callback`) && (c.body as { type?: number } | null)?.type === 4));
+  }, timeoutMs);
+  return { call, body: messageBody(call) };
+}
+
 /** The thread the double's guild starts with. */
 export const threadOf = (h: Harness): string => String(h.double.state.guilds[0]!.threads[0]!.id);
 

@@ -35,7 +35,7 @@ afterAll(async () => {
 });
 
 describe(`a burst of ${N} /ask from ${USERS} users`, () => {
-  it('each gets one callback, then one answer edit or an ephemeral cooldown message; nothing lost or doubled', async () => {
+  it('each gets one callback, the answer or an ephemeral cooldown message; nothing lost or doubled', async () => {
     expect(h.bot.client.rest.options.globalRequestsPerSecond).toBe(1000);
     const users = Array.from({ length: USERS }, (_, i) => ({ id: String(200_000_000_000_000_000n + BigInt(i)), username: `load${i}` }));
     const sent: (SentInteraction & { user: number })[] = [];
@@ -64,9 +64,11 @@ describe(`a burst of ${N} /ask from ${USERS} users`, () => {
       const edits = calls.filter((c) => c.method === 'PATCH');
       expect(callbacks.map((c) => c.status), `callbacks of #${s.id}`).toEqual([204]);
       const body = callbacks[0]!.body as { type: number; data?: { flags?: number; content?: string } };
-      if (body.type === 5) {
-        expect(edits.map((c) => c.status), `edits of #${s.id}`).toEqual([200]);
-        expect(JSON.stringify(edits[0]!.body)).toMatch(/doesn't say|> /);
+      const cooldown = body.type === 4 && body.data?.flags === 64;
+      if (!cooldown) {
+        // The answer is the reply itself, or (an interaction that reached the bot late) the edit after a defer.
+        expect(edits.map((c) => c.status), `edits of #${s.id}`).toEqual(body.type === 5 ? [200] : []);
+        expect(JSON.stringify(body.type === 5 ? edits[0]!.body : body.data)).toMatch(/doesn't say|> /);
         answered++;
         perUser.set(s.user, (perUser.get(s.user) ?? 0) + 1);
       } else {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startDiscordDouble, type DiscordDouble } from '../discord/double.js';
-import { waitForEdit } from './harness.js';
+import { waitForAnswer } from './harness.js';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -45,7 +45,7 @@ describe('npm start (src/main.ts)', () => {
     cleanups.push(async () => void p.child.kill('SIGKILL'));
     await double.waitForGateway((f) => f.op === 2, 20_000, 'IDENTIFY');
     const { token } = double.sendInteraction({ name: 'ask', options: { question: 'until what year did japan control the kurils?' } });
-    const edit = await waitForEdit(double, token, 10_000);
+    const edit = await waitForAnswer(double, token, 10_000);
     expect(JSON.stringify(edit.body)).toContain('1945');
     p.child.kill('SIGTERM');
     expect(await p.exited).toBe(0);

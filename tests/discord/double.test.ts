@@ -113,6 +113,27 @@ describe('discord double with the real discord.js Client', () => {
     expect(double.originalMessage(token)).toMatchObject({ content: 'first', type: 20 });
   });
 
+  it('Discord\'s 3 s deadline: an interaction made 3.5 s ago (ageMs) refuses its first callback with 404 10062; one made 2 s ago takes it', async () => {
+    const double = await startDouble();
+    const client = await loginClient(double);
+    const replies: unknown[] = [];
+    client.on(Events.InteractionCreate, (i) => {
+      if (i.isChatInputCommand()) void i.reply('hi').then(() => replies.push(i.createdTimestamp), (e: unknown) => replies.push(e));
+    });
+    const late = double.sendInteraction({ ageMs: 3500 });
+    const inTime = double.sendInteraction({ ageMs: 2000 });
+    await double.waitForCall({ method: 'POST', path: `/interactions/${inTime.id}/${inTime.token}/callback` });
+    await double.waitForCall({ method: 'POST', path: `/interactions/${late.id}/${late.token}/callback` });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(double.callsFor(late.token).map((c) => c.status)).toEqual([404]);
+    expect(double.callsFor(inTime.token).map((c) => c.status)).toEqual([204]);
+    expect(replies.find((r) => r instanceof DiscordAPIError)).toMatchObject({ status: 404, code: 10062 });
+    // The id carries the time Discord made the interaction, as discord.js reads it.
+    const made = replies.find((r) => typeof r === 'number') as number;
+    expect(Date.now() - made).toBeGreaterThanOrEqual(2000);
+    expect(Date.now() - made).toBeLessThan(2500);
+  });
+
   it('a message mentioning the bot in a cached thread reaches messageCreate; reply, typing and startThread work', async () => {
     const double = await startDouble();
     const client = await loginClient(double);

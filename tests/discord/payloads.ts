@@ -43,6 +43,8 @@ export interface InteractionInput {
   channelId?: string;
   locale?: string;
   appPermissions?: string;
+  /** How long ago Discord created the interaction (its id's time), as when the gateway delivers it late; default 0. */
+  ageMs?: number;
 }
 
 function toOptions(options: InteractionInput['options'], focused: string | undefined, autocomplete: boolean): Json[] {
@@ -113,7 +115,7 @@ export function buildInteraction(state: DoubleState, input: InteractionInput): {
     const rows = Object.entries(input.fields ?? {}).map(([custom_id, value]) => ({ type: 1, components: [{ type: 4, custom_id, value }] }));
     data = { custom_id: input.customId ?? 'modal', components: rows };
   }
-  const id = snowflake();
+  const id = input.ageMs ? snowflake(Date.now() - input.ageMs) : snowflake();
   const token = `itok_${randomBytes(24).toString('base64url')}`;
   const payload: Json = {
     id, application_id: state.applicationId, type, token, version: 1, data,

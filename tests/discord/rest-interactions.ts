@@ -1,6 +1,6 @@
 /** REST routes of interaction responses: the callback and the interaction webhook. */
 import { createMessage, editMessage, loadingFlags } from './messages.js';
-import type { DoubleState, InteractionRecord } from './state.js';
+import { CALLBACK_DEADLINE_MS, snowflakeTime, type DoubleState, type InteractionRecord } from './state.js';
 import type { Json, RecordedFile } from './types.js';
 
 /** A REST request as the routes see it. */
@@ -33,10 +33,11 @@ function responseMessage(state: DoubleState, rec: InteractionRecord, data: Json,
   });
 }
 
-/** POST /interactions/{id}/{token}/callback: types 4, 5, 6, 7, 8, 9 (and 10, 12 accepted as-is). */
+/** POST /interactions/{id}/{token}/callback: types 4, 5, 6, 7, 8, 9 (and 10, 12 accepted as-is); 10062 once the 3 s deadline has passed. */
 export function interactionCallback(state: DoubleState, req: RestRequest, p: Record<string, string>): RestResult {
   const rec = state.interactions.get(p.token ?? '');
   if (!rec || rec.id !== p.id) return unknownInteraction();
+  if (rec.callbackType === undefined && Date.now() - snowflakeTime(rec.id) > CALLBACK_DEADLINE_MS) return unknownInteraction();
   if (rec.callbackType !== undefined) return apiError(400, 40060, 'Interaction has already been acknowledged.');
   const type = Number(req.body?.type);
   const data = (req.body?.data ?? {}) as Json;

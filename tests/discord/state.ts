@@ -4,12 +4,19 @@ import type { ChannelSpec, DiscordDoubleOptions, GuildSpec, Json, MemberSpec, Th
 const DISCORD_EPOCH = 1_420_070_400_000n;
 let lastSnowflake = 0n;
 
-/** A fresh, strictly increasing snowflake whose timestamp is now. */
-export function snowflake(): string {
+/** A fresh, strictly increasing snowflake whose timestamp is now, or `at` (ms since 1970; an id from the past is made unique but not ordered). */
+export function snowflake(at?: number): string {
+  if (at !== undefined) return String(((BigInt(Math.floor(at)) - DISCORD_EPOCH) << 22n) | BigInt(Math.floor(Math.random() * 4_194_304)));
   const now = (BigInt(Date.now()) - DISCORD_EPOCH) << 22n;
   lastSnowflake = now > lastSnowflake ? now : lastSnowflake + 1n;
   return String(lastSnowflake);
 }
+
+/** When a snowflake was made, in ms since 1970. */
+export const snowflakeTime = (id: string): number => Number((BigInt(id) >> 22n) + DISCORD_EPOCH);
+
+/** How long Discord waits for an interaction's first callback (after it, 10062 Unknown interaction). */
+export const CALLBACK_DEADLINE_MS = 3000;
 
 /** The shard Discord routes a guild to: `(guild_id >> 22) % shardCount`. */
 export function shardFor(guildId: string, shardCount: number): number {

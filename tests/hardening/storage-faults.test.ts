@@ -19,7 +19,7 @@ import { Engine } from '../../src/core/engine.js';
 import { INDEX_FILE, loadIndex } from '../../src/store/index-store.js';
 import { openJsonFile, writeJsonFile } from '../../src/store/json-file.js';
 import { MEMBER_PERMISSIONS } from '../discord/double.js';
-import { startHarness, waitForCallback, waitForEdit, type Harness } from '../bot/harness.js';
+import { startHarness, waitForAnswer, waitForCallback, waitForEdit, type Harness } from '../bot/harness.js';
 import { ROOT, SEEDS_DIR, tempDir, TINY_DIR } from '../core/support.js';
 import { ITEM_LIST, ITEMS, QUESTION_TEXT, version } from './fixtures/write-loop.js';
 import { KURILS, KURILS_YEAR } from './support.js';
@@ -334,7 +334,7 @@ describe('a data folder that cannot be written', () => {
 
   async function ask(h: Harness, question: string): Promise<string> {
     const r = h.double.sendInteraction({ name: 'ask', options: { question } });
-    return JSON.stringify((await waitForEdit(h.double, r.token, 5000)).body);
+    return JSON.stringify((await waitForAnswer(h.double, r.token, 5000)).body);
   }
   async function stats(h: Harness): Promise<string> {
     const s = h.double.sendInteraction({ name: 'stats', permissions: MANAGER });

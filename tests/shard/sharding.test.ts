@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BOT_FILE, type BotData } from '../../src/bot/bot-store.js';
-import { MEMBER_PERMISSIONS, shardFor, startDiscordDouble, type DiscordDouble, type RecordedCall } from '../discord/double.js';
-import { SEEDS_DIR, waitForCallback, waitForEdit } from '../bot/harness.js';
+import { MEMBER_PERMISSIONS, shardFor, startDiscordDouble, type DiscordDouble } from '../discord/double.js';
+import { SEEDS_DIR, waitForAnswer, waitForCallback } from '../bot/harness.js';
 
 const TOKEN = 'sharded-token-0123456789abcdef';
 /** Manage Server on top of a member's permissions: what /reindex and /stats ask for. */
@@ -77,13 +77,6 @@ class Manager {
   }
 }
 
-/** The call that finally answers a command: its deferred reply's edit, or an immediate reply. */
-function finalAnswer(double: DiscordDouble, id: string, token: string, timeoutMs = 15_000): Promise<RecordedCall> {
-  return double.waitForCall((c) =>
-    (c.method === 'PATCH' && c.path.endsWith(`/${token}/messages/@original`)) ||
-    (c.method === 'POST' && c.path === `/interactions/${id}/${token}/callback` && (c.body as { type?: number } | null)?.type === 4), timeoutMs);
-}
-
 describe('npm run start:sharded (src/shard/manager.ts)', () => {
   let double: DiscordDouble;
   let manager: Manager;
@@ -129,7 +122,7 @@ describe('npm run start:sharded (src/shard/manager.ts)', () => {
       guildId, ...double.sendInteraction({ name: 'ask', options: { question: i % 2 ? 'who is the japanese ambassador to the us?' : 'until what year did japan control the kurils?' }, guildId, user: { id: String(700_000_000_000_000_000n + BigInt(asked.length + i)) } }),
     })));
     for (const s of sent) asked.push(s.id);
-    const edits = await Promise.all(sent.map((s) => waitForEdit(double, s.token, 10_000)));
+    const edits = await Promise.all(sent.map((s) => waitForAnswer(double, s.token, 10_000)));
     edits.forEach((e, i) => expect(JSON.stringify(e.body)).toContain(i % 2 ? 'Tomita' : '1945'));
     // Each question was answered (and logged) by the shard its guild routes to.
     for (const s of sent) {
@@ -162,7 +155,7 @@ describe('npm run start:sharded (src/shard/manager.ts)', () => {
     const first = double.sendInteraction({ name: 'reindex', guildId: guilds[0], permissions: ADMIN });
     const second = double.sendInteraction({ name: 'reindex', guildId: guilds[1], permissions: ADMIN });
     // Markdown escapes out (ids are shown with `\_`).
-    const texts = (await Promise.all([finalAnswer(double, first.id, first.token), finalAnswer(double, second.id, second.token)])).map((c) => JSON.stringify(c.body).replace(/\\+/g, ''));
+    const texts = (await Promise.all([waitForAnswer(double, first.token, 15_000), waitForAnswer(double, second.token, 15_000)])).map((a) => JSON.stringify(a.body).replace(/\\+/g, ''));
     const done = texts.filter((t) => t.includes('Reindexed'));
     expect(done).toHaveLength(1);
     expect(done[0]).toContain('900_sharding_note.txt');
