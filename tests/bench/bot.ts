@@ -2,8 +2,9 @@
  * Latency of /ask through the real bot and the real discord.js client, with the
  * Discord double in a child process (its work does not share the bot's event loop).
  * Times are taken by the double: from writing INTERACTION_CREATE to reading the
- * first callback (the defer: what Discord's 3-second deadline is about) and to
- * reading the PATCH of @original (the answer the user sees).
+ * first callback (what Discord's 3-second deadline is about: the reply with the
+ * answer, or a defer for an /ask that reached the bot late) and to the answer the
+ * user sees (the reply itself, or the PATCH of @original after a defer).
  *
  * For each DISCORD_REST_GLOBAL_RPS setting (the client-side global limiter of
  * @discordjs/rest, which also queues interaction edits that Discord exempts):
