@@ -9,7 +9,7 @@ import { analyseText, termOfWord, wordTerm } from './terms.js';
 import type { DocumentMeta, Sentence } from './types.js';
 
 /** Version of the stored index layout: a stored index of another version is rebuilt. */
-export const SCHEMA_VERSION = 33;
+export const SCHEMA_VERSION = 34;
 
 /** Flags of a sentence, one bit each. */
 export const FLAG = { person: 1, number: 2, date: 4, anaphor: 8, reason: 16, advice: 32, prediction: 64, comparison: 128, continues: 256 } as const;
@@ -26,6 +26,12 @@ export const COMPARISON =
   /\b(?:more|less|fewer|than|exceed(?:s|ed|ing)?|up by|down by|(?:larg|bigg|great|high|low|small|strong|weak)(?:er|est)|worse|worst|better|best|increas(?:e|es|ed|ing)|ris(?:e|es|en|ing)|rose|doubled|tripled|halved|fell|fallen|declin(?:e|es|ed|ing)|dropped)\b/i;
 /** Words that give a cause or purpose: what a "why" question looks for. */
 const CAUSAL = /\b(because|since|due to|owing to|as a result|therefore|thus|hence|so that|in order to|reasons?|caused|causes|led to|leads to|aim(ed|s)? (at|to)|intended|in an attempt|the aim)\b/i;
+
+/**
+ * Discourse connectives that open a sentence going on from the one before: it adds to it, contrasts with it or draws
+ * from it ("However, these growing threats…", "Furthermore, this has given way…", "At other times, …"). General English.
+ */
+const CONTINUATIVE = /^(?:however|furthermore|moreover|additionally|in addition|also|besides|henceforth|hence|thus|therefore|accordingly|consequently|as a result|and yet|yet|but|still|nevertheless|nonetheless|even so|that said|indeed|in fact|instead|in turn|similarly|likewise|by contrast|in contrast|on the other hand|at other times|otherwise|after all|in other words|meanwhile)\b/i;
 
 /** Openers that refer back to the sentence before ("This format", "He", "On that occasion"). */
 const ANAPHORIC = /^(this|these|that|those|it|its|he|she|they|their|his|her|such|there|on that occasion|at the same time|the (same|latter|former))\b/i;
@@ -102,8 +108,9 @@ export function buildIndex(seeds: SeedSet, nlp: Nlp): IndexData {
       sentences.push({ id: sentences.length, ...sentence });
       sentenceTerms.push(analysis.terms.map(idOf));
       const anaphor = sentence.position > 0 || sentence.kind === 'article' ? refersBack(sentence.text, previous, nlp) : false;
-      // Goes on from the sentence before, one space after it in the same paragraph: quoted with it, the two read as one passage of the file.
-      const continues = anaphor && before !== undefined && before.kind === sentence.kind && before.paragraph === sentence.paragraph && file.text.slice(before.end, sentence.start) === ' ';
+      // Goes on from the sentence before (points back to it, or opens with a connective), one space after it in the same
+      // paragraph: quoted with it, the two read as one passage of the file.
+      const continues = (anaphor || CONTINUATIVE.test(sentence.text)) && before !== undefined && before.kind === sentence.kind && before.paragraph === sentence.paragraph && file.text.slice(before.end, sentence.start) === ' ';
       sentenceFlags.push((analysis.person ? FLAG.person : 0) | (analysis.number ? FLAG.number : 0) | (analysis.date ? FLAG.date : 0) | (anaphor ? FLAG.anaphor : 0) | (CAUSAL.test(sentence.text) ? FLAG.reason : 0) | (ADVICE.test(sentence.text) ? FLAG.advice : 0) | (PREDICTION.test(sentence.text) ? FLAG.prediction : 0) | (COMPARISON.test(sentence.text) ? FLAG.comparison : 0) | (continues ? FLAG.continues : 0));
       previous = new Set(analysis.terms);
       before = sentence;

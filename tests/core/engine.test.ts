@@ -217,6 +217,12 @@ describe('Engine.ask: a sentence quoted with the one that goes on from it', () =
           'This order was the largest in its history.',
           '',
           `${long} This plan was approved by the board in a vote of seven to two after a long and heated debate that lasted until late in the evening.`,
+          '',
+          'The town museum reopened its whaling gallery in May. However, its roof still leaks in heavy rain.',
+          '',
+          'The council repaired the old pier in July. Nobody expected the repair to hold.',
+          '',
+          'The butcher sold smoked eel at the market in August. Butter from the island farm sold out too.',
         ].join('\n'),
       );
       e = engineOf(dir.path, nlp);
@@ -227,12 +233,25 @@ describe('Engine.ask: a sentence quoted with the one that goes on from it', () =
     it('joins "This was twice the count…" to the count of seals in the same paragraph', () => {
       expect(top('how many seals did the lighthouse keeper count?').continuation?.text).toBe('This was twice the count of the year before.');
     });
+    it('joins a sentence that opens with a connective ("However, …"), and no other', () => {
+      expect(top('when did the town museum reopen its whaling gallery?').continuation?.text).toBe('However, its roof still leaks in heavy rain.');
+      expect(top('when did the council repair the old pier?').continuation).toBeUndefined();
+      expect(top('what did the butcher sell at the market in august?').continuation).toBeUndefined();
+    });
     it('does not join a sentence that opens the next paragraph, nor one that would make the quote longer than 350 characters', () => {
       expect(top('what did the ferry company order for the island route?').continuation).toBeUndefined();
       const quay = top('what did the harbour board discuss on monday about the new quay?');
       expect(quay.sentence.text).toBe(long);
       expect(quay.continuation).toBeUndefined();
     });
+  });
+});
+
+describe('Engine.ask on the seeds: a passage that goes on with a connective', () => {
+  it('"…complex at the best of times." is quoted with "At other times, little untoward develops because…"', () => {
+    const top = hitsOf(seedsEngine().ask('why do things between japan and north korea sometimes stay calm?'))[0]!;
+    expect(top.sentence.text).toBe('North Korea and Japan relations are complex at the best of times.');
+    expect(top.continuation?.text).toMatch(/^At other times, little untoward develops because both nations/);
   });
 });
 
