@@ -10,7 +10,7 @@ import { textPayload } from '../src/format/discord-payload.js';
 const MAX_LENGTH = QUESTION_OPTION_MAX;
 
 /** Age (from the interaction id's time) past which /ask acknowledges before answering; Discord allows 3 s for the first callback. */
-export const DEFER_AFTER_MS = 1500;
+const DEFER_AFTER_MS = 1500;
 
 export default {
   data: new SlashCommandBuilder()

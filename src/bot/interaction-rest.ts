@@ -65,6 +65,12 @@ export async function deferReply(interaction: RepliableInteraction, ephemeral: b
   }
 }
 
+/** A payload as Discord's API reads a message: its embeds and components are API JSON already, its mention rules in snake_case. */
+function messageBody(payload: DiscordPayload): Record<string, unknown> {
+  const { allowedMentions, ...rest } = payload;
+  return { ...rest, allowed_mentions: { parse: allowedMentions.parse, replied_user: allowedMentions.repliedUser } };
+}
+
 /**
  * What `interaction.editReply(payload)` does for the bot's own payloads, without the
  * two things it would build only to be thrown away: discord.js's MessagePayload
@@ -75,11 +81,7 @@ export async function deferReply(interaction: RepliableInteraction, ephemeral: b
  */
 export async function editOriginal(interaction: RepliableInteraction, payload: DiscordPayload): Promise<void> {
   if (!interaction.deferred && !interaction.replied) throw new Error('editOriginal: the interaction has not been deferred or replied to');
-  const { allowedMentions, ...rest } = payload;
-  await interaction.client.rest.patch(Routes.webhookMessage(interaction.applicationId, interaction.token), {
-    body: { ...rest, allowed_mentions: { parse: allowedMentions.parse, replied_user: allowedMentions.repliedUser } },
-    auth: false,
-  });
+  await interaction.client.rest.patch(Routes.webhookMessage(interaction.applicationId, interaction.token), { body: messageBody(payload), auth: false });
   interaction.replied = true;
 }
 
@@ -90,8 +92,7 @@ export async function editOriginal(interaction: RepliableInteraction, payload: D
  */
 export async function replyWith(interaction: RepliableInteraction, payload: DiscordPayload, ephemeral: boolean): Promise<void> {
   if (interaction.deferred || interaction.replied) throw new Error('replyWith: the interaction has already been acknowledged');
-  const { allowedMentions, ...rest } = payload;
-  const data = { ...rest, allowed_mentions: { parse: allowedMentions.parse, replied_user: allowedMentions.repliedUser }, ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}) };
+  const data = { ...messageBody(payload), ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}) };
   try {
     await interaction.client.rest.post(Routes.interactionCallback(interaction.id, interaction.token), {
       body: { type: InteractionResponseType.ChannelMessageWithSource, data },
