@@ -87,6 +87,12 @@ export interface AnswerChecks {
   leader?: true;
   /** Entity terms (`@name`) the question names. */
   entities: string[];
+  /**
+   * Set when the question names two or more sources (the outlets or authors of different documents) and asks
+   * across them ("do both the Global Times piece and the Time News one say…"): entity terms of which one suffices,
+   * since no one sentence of one article is by the other's outlet or author.
+   */
+  anySource?: string[];
   /** Years the question names. */
   years: string[];
   /** Ordinals of an occurrence the question names ("the 8th meeting": 8), second or later. */
@@ -362,10 +368,26 @@ function ordinalsIn(text: string): Set<number> {
   return new Set([...text.matchAll(ORDINAL)].map(ordinalValue).filter((n) => n >= 2));
 }
 
-/** Reads the checks a question implies. */
-export function answerChecks(question: string, entities: string[], nlp: Nlp): AnswerChecks {
+/**
+ * The entity terms of the outlets and authors the question names that are the sources of documents ("the Global
+ * Times piece", "Brown"), when they are the sources of different documents: what {@link AnswerChecks.anySource} reads.
+ * Names of one document's outlet and author together ("MTT's Lee Jay Walker") are one source.
+ */
+export function askedSources(query: { terms: ReadonlyArray<{ source?: string }> }, index: SearchIndex): string[] {
+  const sources = [...new Set(query.terms.flatMap((q) => (q.source === undefined ? [] : [q.source])))];
+  const docs = sources.map((e) => index.sourceDocs.get(index.termId.get(e) ?? -1) ?? []);
+  const distinct = new Set(docs.filter((d) => d.length > 0).map((d) => [...d].sort((a, b) => a - b).join(',')));
+  return distinct.size >= 2 ? sources.filter((_, i) => docs[i]!.length > 0) : [];
+}
+
+/**
+ * Reads the checks a question implies. `sources`: the entity terms of the outlets and authors the question names
+ * as sources (see {@link askedSources}).
+ */
+export function answerChecks(question: string, entities: string[], nlp: Nlp, sources: string[] = []): AnswerChecks {
   const checks: AnswerChecks = {
     entities: entities.map((e) => ENTITY_PREFIX + e),
+    ...(sources.length >= 2 && { anySource: sources }),
     years: [...new Set(question.match(YEAR) ?? [])],
     ordinals: [...new Set([...question.matchAll(ORDINAL_OCCURRENCE)].map(ordinalValue).filter((n) => n >= 2))],
   };
@@ -632,14 +654,18 @@ export class AnswerChecker {
       // "What does MTT say…", "what does Brown say…": the article's outlet or author speaks in its own lines, those that
       // report nobody's words (no saying word, no quotation); the rest of this check does not apply to them.
       const silent = sayers?.size === 0 && !quoted;
-      const ownVoice = silent && this.articleSpeaks(doc, checks.statement.speakers);
+      // "Did Brown and the Global Times say…": sources asked across speak each in their own article; one of them is enough.
+      const { speakers } = checks.statement;
+      const eitherSpeaks = speakers.length > 1 && speakers.every((e) => checks.anySource?.includes(e));
+      const ownVoice = silent && (eitherSpeaks ? speakers.some((e) => this.articleSpeaks(doc, [e])) : this.articleSpeaks(doc, speakers));
       if (silent && !ownVoice) return 'statement';
       // The speaker says it: named beside a saying word, or anywhere in a reader's comment or in a
       // quotation with no saying word; or named in the sentence before when this one goes on from it ("He added").
       // "“…,” he added": a pronoun speaks, who the sentence before names.
       const before = ((index.flagsOf[sentence]! & FLAG.anaphor) !== 0 || PRONOUN_SAYS.test(text)) && index.docOf[sentence - 1] === doc;
       const says = (e: string) => ownVoice || (sayers && sayers.size > 0 ? sayers.has(e) : this.has(sentence, e));
-      if (checks.statement.speakers.some((e) => !says(e) && !(before && this.has(sentence - 1, e)))) return 'statement';
+      const silentSpeaker = (e: string) => !says(e) && !(before && this.has(sentence - 1, e));
+      if (eitherSpeaks ? speakers.every(silentSpeaker) : speakers.some(silentSpeaker)) return 'statement';
       if (checks.statement.worldSpeakers && !ownVoice) {
         const spaced = spacedWords(text.toLowerCase());
         if (checks.statement.worldSpeakers.some((forms) => !forms.some((f) => spaced.includes(` ${f.toLowerCase()} `)))) return 'statement';
@@ -694,6 +720,8 @@ export class AnswerChecker {
     // "Who is in charge of…", "who is leading…": a person with a word of leading, not any person (an ambassador, a spokeswoman).
     if (checks.leader && !LEADING.test(text)) return 'person';
     for (const e of checks.entities) {
+      // One of the sources the question asks across: the sentence is by one of them (or names one).
+      if (checks.anySource?.includes(e) && checks.anySource.some((a) => a !== e && this.named(sentence, doc, index.termId.get(a)))) continue;
       const id = index.termId.get(e);
       // A byline or a dateline names nobody: it answers "who wrote / when was the article about X" when its article names X,
       // as a headline answers "what is the headline of the article about X" (its few words name little of it).

@@ -1,5 +1,5 @@
 import { questionTopic, shouldAbstain } from './abstain.js';
-import { AnswerChecker, answerChecks, hasChecks, type CheckName } from './constraints.js';
+import { AnswerChecker, answerChecks, askedSources, hasChecks, type CheckName } from './constraints.js';
 import type { Answer, Hit } from './answer.js';
 import { FLAG, type IndexData, type IndexedDocument } from './build-index.js';
 import { entitySpans, type EntitySpan } from './glossary.js';
@@ -144,7 +144,7 @@ export class Engine {
    */
   private check(text: string, query: Query, ranked: Scored[]): { ranked: Scored[]; missing?: CheckName } {
     if (ranked.length === 0) return { ranked };
-    const checks = answerChecks(text, query.entities, this.nlp);
+    const checks = answerChecks(text, query.entities, this.nlp, askedSources(query, this.index));
     if (!hasChecks(checks)) return { ranked };
     // "What did Blinken say…": a speaker the corpus never names (nor a misspelling of one it does) said nothing in it.
     if (checks.statement?.names?.some((w) => !this.index.termId.has(termOfWord(w.toLowerCase(), 'word', this.nlp)) && correctSpelling(w, this.index) === undefined)) return { ranked, missing: 'person' };

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/core/answer.js';
-import { answerChecks, AnswerChecker, hasChecks } from '../../src/core/constraints.js';
+import { answerChecks, AnswerChecker, askedSources, hasChecks } from '../../src/core/constraints.js';
 import type { Engine } from '../../src/core/engine.js';
 import { readGlossary } from '../../src/core/glossary.js';
 import { createNlp, type Nlp } from '../../src/core/nlp.js';
@@ -60,7 +60,10 @@ function onSeeds(): { seedChecksOf: (q: string) => ReturnType<typeof answerCheck
     seeds = engineOf(SEEDS_DIR, seedNlp);
     seedChecker = new AnswerChecker(seeds.index, seedNlp);
   });
-  const seedChecksOf = (q: string) => answerChecks(q, parseQuestion(q, seeds.index, seeds.nlp).entities, seeds.nlp);
+  const seedChecksOf = (q: string) => {
+    const query = parseQuestion(q, seeds.index, seeds.nlp);
+    return answerChecks(q, query.entities, seeds.nlp, askedSources(query, seeds.index));
+  };
   const seedFailure = (needle: string, q: string) => {
     const s = seeds.index.data.sentences.find((x) => x.text.includes(needle))!;
     return seedChecker.failure(s.id, seedChecksOf(q));
@@ -674,6 +677,29 @@ describe('AnswerChecker on the real corpus: saying verbs', () => {
     expect(seedFailure(turkey, 'what does japan say about turkey occupying syria?')).toBe('statement');
     // What it is said about still counts: Turkey's occupation is not about the Kuril islands.
     expect(seedFailure(turkey, 'what does MTT say about the kuril islands?')).toBe('statement');
+  });
+
+  it('a question across two sources is answered by a line of either; a third article is neither, and one source alone is still required', () => {
+    const gt = 'Japan is holding a foreign ministers’ meeting with Central Asian countries';
+    const brown = 'These efforts have included twenty-one meetings';
+    const mtt = 'the late Shinzo Abe sought cordial relations';
+    const both = 'do both brown and the global times cover japan holding meetings?';
+    expect(seedChecksOf(both).anySource).toHaveLength(2);
+    // The Global Times' article and Brown's: each is by one of the two; an MTT article is by neither.
+    expect(seedFailure(gt, both)).toBeUndefined();
+    expect(seedFailure(brown, both)).toBeUndefined();
+    expect(seedFailure(mtt, both)).toBe('entities');
+    // Both asked to say it: each says it in its own article, in its own voice.
+    const said = 'did brown and the global times say japan is holding meetings?';
+    expect(seedFailure(gt, said)).toBeUndefined();
+    expect(seedFailure(brown, said)).toBeUndefined();
+    expect(seedFailure(mtt, said)).toBe('statement');
+    // One source named: its article only, as before.
+    expect(seedChecksOf('does the global times cover japan holding meetings?').anySource).toBeUndefined();
+    expect(seedFailure(brown, 'does the global times cover japan holding meetings?')).toBe('entities');
+    expect(seedFailure(brown, 'does the global times say japan is holding meetings?')).toBe('statement');
+    // A person who is nobody's author (Zakharova) is no source: she is still to be named.
+    expect(seedChecksOf('do brown and zakharova both cover japan holding meetings?').anySource).toBeUndefined();
   });
 
   it('in reader comments a name counts a few lines away: forum comments make one point per line', () => {
