@@ -255,6 +255,19 @@ describe('Engine.ask on the seeds: a passage that goes on with a connective', ()
   });
 });
 
+describe('Engine.ask on the seeds: islands by their other names (glossary)', () => {
+  it('the Chinese name of the Senkakus finds them; Kuril islands the corpus never names are not answered by the ones it does', () => {
+    const e = seedsEngine();
+    expect(hitsOf(e.ask('in what scenario does the diaoyu dispute come up?'))[0]?.sentence.text).toMatch(/clashes over the disputed Senkaku Islands/);
+    for (const q of ['what weapons has russia deployed on shikotan?', 'are there russian troops on the habomai islands?']) {
+      const a = e.ask(q);
+      expect(a.kind === 'no-answer' && a.missing, q).toBe('entities');
+    }
+    // The Japanese name of an island the corpus names under its Russian one.
+    expect(hitsOf(e.ask('what is russia building on matsuwa?'))[0]?.sentence.text).toMatch(/Matua/);
+  });
+});
+
 describe('Engine.ask on the seeds: what someone the corpus never names said', () => {
   it('is not answered with someone else\'s words; a misspelt name the corpus has, and readers, still are', () => {
     const e = seedsEngine();
