@@ -141,6 +141,11 @@ const END_ASKED = /\b(?:wrap-?up|wraps? up|wrapping up|conclu(?:sion|sions|de|de
 /** Where an article states its gist: its opening ("in a nutshell, what's Brown's argument", "the main point", "the opening line"). */
 const START_ASKED = /\b(?:in a nutshell|gist|(?:main|central|core|overall|basic|key) (?:argument|point|thesis|claim|message|takeaway)|thesis|(?:opening|first) (?:lines?|paragraphs?|sentences?|words?)|introduction|lede|standfirst|(?:starts?|opens?|begins?) (?:by|with))\b/i;
 const COMMENTS = /\b(comments?|commenters?|commented|readers?|forum|posters?|posted|users?|replies|reply|members?|(?:in|on) the thread)\b/i;
+/**
+ * What a question sets aside, to its clause's end: "ignore the hashtags and the 'you may also like' junk", "not counting
+ * the comments", "leaving the forum replies aside". What it names is not asked for (page lines, reader comments).
+ */
+const NOT_ASKED = /\b(?:ignor(?:e|ing)|disregard(?:ing)?|skip(?:ping)?|leav(?:e|ing) (?:out|aside)|(?:aside|apart) from|excluding|except(?: for)?|not counting|never ?mind|forget(?: about)?|not (?:in |from |by )?the)\s[^.?!;,:]{0,60}|\b(?:leav(?:e|ing)|put(?:ting)?|set(?:ting)?)\s[^.?!;,:]{0,40}?\baside\b/gi;
 
 /**
  * Words that frame a question rather than say what it is about ("what kind of
@@ -347,6 +352,7 @@ export function parseQuestion(question: string, index: SearchIndex, nlp: Nlp, pa
   }
   for (const [synonym, weight] of synonymOf) counts.set(synonym, weight);
   const sources = sourceNameTerms(text, analysis.entities, nlp);
+  const asked = text.replace(NOT_ASKED, ' ');
   const terms: QueryTerm[] = [...counts].map(([term, weight]) => {
     const source = synonymOf.has(term) ? undefined : sources.get(term);
     return { term, id: index.termId.get(term), weight, ...(synonymOf.has(term) && { synonym: true }), ...(source !== undefined && { source }) };
@@ -355,8 +361,8 @@ export function parseQuestion(question: string, index: SearchIndex, nlp: Nlp, pa
     text,
     terms,
     intent: AUTHOR.test(text) || AUTHOR_WORKED.test(text) ? 'author' : PUBLISHED.test(text) ? 'published' : TITLE_ASKED.test(text) ? 'title' : DATE.test(text) || WHEN_ASKED.test(text) ? 'date' : NUMBER.test(text) ? 'number' : PERSON.test(text) && !MEMBERSHIP.test(text) ? 'person' : REASON.test(text) ? 'reason' : 'other',
-    wantsComments: COMMENTS.test(text),
-    wantsPage: PAGE_ASKED.test(text),
+    wantsComments: COMMENTS.test(asked),
+    wantsPage: PAGE_ASKED.test(asked),
     wantsHeading: HEADING_ASKED.test(text),
     ...(END_ASKED.test(text) ? { part: 'end' as const } : START_ASKED.test(text) ? { part: 'start' as const } : {}),
     wantsAdvice: ADVICE_ASKED.test(text),

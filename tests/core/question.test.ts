@@ -295,3 +295,21 @@ describe('parseQuestion: names the question sets aside', () => {
     expect(read('apart from Port Elwen, does the Nordic Optical Society send visitors?').entities).toEqual(['nordic-optical-society']);
   });
 });
+
+describe('parseQuestion: page lines and reader comments the question sets aside', () => {
+  const read = (q: string) => parseQuestion(q, engine.index, nlp);
+
+  it.each([
+    ['what hashtags does the piece end with?', true, false],
+    ["does it say the office is big? ignore the hashtags and 'you may also like' junk", false, false],
+    ['skipping the donation lines, who runs the ferries?', false, false],
+    ['what do the comments say about the ferries?', false, true],
+    ['not counting the comments, who runs the ferries?', false, false],
+    ['leaving the forum replies aside, who runs the ferries?', false, false],
+    ['who runs the ferries, not the readers in the comments?', false, false],
+    ['ignore the article: what do the readers think of the ferries?', false, true],
+  ])('%j: page lines asked %s, comments asked %s', (q, page, comments) => {
+    const { wantsPage, wantsComments } = read(q);
+    expect([wantsPage, wantsComments]).toEqual([page, comments]);
+  });
+});
