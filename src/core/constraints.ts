@@ -36,7 +36,7 @@ const YEAR_DIGITS = String.raw`1[89]\d\d|20\d\d`;
  */
 export interface AnswerChecks {
   /** Set for count questions: the counted thing's term (none: any number will do), and whether it counts people. */
-  count?: { head?: string; people?: boolean };
+  count?: { head?: string; people?: boolean; pronoun?: true };
   /**
    * Set for statement questions: the speaker's entity terms (may be empty), and the terms of what
    * they were asked to have said something about ("about the air drills"; may be empty).
@@ -141,6 +141,8 @@ const BARE_COUNT = new Set(['times', 'time', 'much', 'more', 'less', 'fewer', 'p
 /** A word of {@link BARE_COUNT}, or a typo of one that is no English word ("how many tims"): the question counts nothing named. */
 const bareCount = (word: string) => BARE_COUNT.has(word) || (word.length >= 4 && !isEnglish(word) && [...BARE_COUNT].some((b) => b.length >= 4 && editDistance(word, b) === 1));
 const COUNT = /\bhow (many|much)\b\s*([^?.!,;]*)/i;
+/** "How many of them / of those / of these": the counted thing is named earlier, not after the words. */
+const COUNTED_PRONOUN = /^(?:of\s+)?(?:them|those|these|em|'em)\b/i;
 /** Counted units of time, as terms: a date in the sentence lets the count be worked out. */
 const TIME_UNIT = /^(?:year|day|week|month|decad|centuri|hour|minut)$/;
 /** Words for people, counted alike ("how many citizens" is answered by "one Japanese national"). */
@@ -396,7 +398,9 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
     // "how much is the budget in yen": the unit asked for is what the number must count.
     const unit = UNIT_IN.exec(question)?.[1];
     const head = unit ?? (count[1]!.toLowerCase() === 'much' ? undefined : countedHead(count[2] ?? '', nlp));
-    checks.count = head && !bareCount(head) ? { head: termOfWord(head, 'word', nlp), people: PEOPLE.test(head) } : {};
+    // "How many of them?": what is counted was named before; a list of names counts it as well as a number does.
+    const pronoun = COUNTED_PRONOUN.test(count[2] ?? '');
+    checks.count = head && !bareCount(head) && !pronoun ? { head: termOfWord(head, 'word', nlp), people: PEOPLE.test(head) } : pronoun ? { pronoun: true } : {};
   } else if (NUMBER_ASK.test(question)) {
     checks.count = {};
   } else if (TEMPERATURE_ASK.test(question)) {
@@ -640,7 +644,8 @@ export class AnswerChecker {
       // ("until 1945", "from January 16 to 26"): the count is worked out from it.
       const dated = head !== undefined && TIME_UNIT.test(head) && (index.flagsOf[sentence]! & FLAG.date) !== 0;
       const counted = dated || (CARDINAL.test(text) && (head === undefined || this.counts(text, head, people === true)));
-      if (!counted && !(head !== undefined && this.enumerates(text, head))) return 'count';
+      const listed = checks.count.pronoun === true && [...text.matchAll(NAME_LIST)].some((m) => m[0].split(/\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+/).length >= 2);
+      if (!counted && !listed && !(head !== undefined && this.enumerates(text, head))) return 'count';
     }
     const header = index.kindOf[sentence] === KIND.byline || index.kindOf[sentence] === KIND.dateline;
     // A byline or a dateline says nothing.

@@ -519,6 +519,20 @@ describe('a place named after its kind, a larger area, a country\'s other names'
   });
 });
 
+describe('AnswerChecker on the real corpus: "how many of them"', () => {
+  const { seedChecksOf, seedFailure } = onSeeds();
+  const sanctioned = 'Patrushev and Gerasimov are subject to Western sanctions';
+
+  it('counts what was named before: a list of names answers as a number does; a line with neither does not', () => {
+    const q = 'some of the russian officials japan deals with are under western sanctions. how many of them?';
+    expect(seedChecksOf(q).count).toEqual({ pronoun: true });
+    expect(seedFailure(sanctioned, q)).toBeUndefined();
+    expect(seedFailure('Japan’s willingness to ignore what others regard as Russia’s pattern', q)).toBe('count');
+    // A count of a named thing is still a number beside it (or a list of names of its kind).
+    expect(seedFailure(sanctioned, 'how many sanctions is russia under?')).toBe('count');
+  });
+});
+
 describe('AnswerChecker on the real corpus: a temperature', () => {
   const { seedFailure } = onSeeds();
 
