@@ -292,6 +292,8 @@ const PLACE = new RegExp(
 );
 /** "The Japanese port of Yokosuka", "the city of Nagoya": a place named after its kind (group 1: the name). */
 const PLACE_OF = /\b(?:city|port|town|village|island|capital|prefecture|province|district|region|base|harbou?r) of (?:the )?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)/gu;
+/** A compass adjective alone ("Western", "North-Eastern"): with no name after it, no place. */
+const COMPASS_ADJECTIVE = /^(?:(?:north|south)-?)?(?:north|south|east|west)ern$/i;
 /** {@link PLACE} with the whole capitalised name, every match. */
 const PLACE_NAMES = new RegExp(PLACE.source + String.raw`[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*`, 'gu');
 /** A weekday, a month or a year (or decade: "1990s"), as a regular-expression alternation. */
@@ -924,7 +926,9 @@ export class AnswerChecker {
       // A city the world list knows lies in its country: "in Madrid" is a city, but none within Japan.
       const country = worldCityCountry(name);
       if (country !== undefined) return within.length === 0 || within.includes(ENTITY_PREFIX + country) || partOfAsked([country]);
-      return !isLargeArea(name.replace(/^[^\p{Lu}]*/u, ''));
+      const bare = name.replace(/^[^\p{Lu}]*/u, '');
+      // "Subject to Western sanctions": a compass adjective alone qualifies what follows; it names no place.
+      return !isLargeArea(bare) && !COMPASS_ADJECTIVE.test(bare);
     }
     const spaced = spacedWords(name.toLowerCase());
     for (const e of own) {

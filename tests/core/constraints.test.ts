@@ -545,6 +545,11 @@ describe('AnswerChecker on the real corpus: a temperature', () => {
 describe('AnswerChecker on the real corpus: the place asked for', () => {
   const { seedChecksOf, seedFailure } = onSeeds();
 
+  it('a compass adjective alone names no place ("subject to Western sanctions"); a name after it does ("Northern Cyprus")', () => {
+    expect(seedFailure('Patrushev and Gerasimov are subject to Western sanctions', 'where in russia did patrushev meet him?')).toBe('place');
+    expect(seedFailure('Also, NATO Turkey continues to occupy Northern Cyprus', 'where does turkey occupy land?')).toBeUndefined();
+  });
+
   it('"which city / base…" is not answered by a country; "where…" may be', () => {
     expect(seedChecksOf('which city will the NATO office be in?').local).toBe(true);
     expect(seedChecksOf('where will the NATO office be?').local).toBeUndefined();
