@@ -141,6 +141,8 @@ const BARE_COUNT = new Set(['times', 'time', 'much', 'more', 'less', 'fewer', 'p
 /** A word of {@link BARE_COUNT}, or a typo of one that is no English word ("how many tims"): the question counts nothing named. */
 const bareCount = (word: string) => BARE_COUNT.has(word) || (word.length >= 4 && !isEnglish(word) && [...BARE_COUNT].some((b) => b.length >= 4 && editDistance(word, b) === 1));
 const COUNT = /\bhow (many|much)\b\s*([^?.!,;]*)/i;
+/** Counted nouns (terms) a byline counts by its names: "how many authors / writers…". */
+const WRITERS = new Set(['author', 'writer', 'journalist', 'byline']);
 /** "How many of them / of those / of these": the counted thing is named earlier, not after the words. */
 const COUNTED_PRONOUN = /^(?:of\s+)?(?:them|those|these|em|'em)\b/i;
 /** Counted units of time, as terms: a date in the sentence lets the count be worked out. */
@@ -645,7 +647,9 @@ export class AnswerChecker {
       // "How many years did Japan control the Kurils?", "how many days will the drills last?": a date answers
       // ("until 1945", "from January 16 to 26"): the count is worked out from it.
       const dated = head !== undefined && TIME_UNIT.test(head) && (index.flagsOf[sentence]! & FLAG.date) !== 0;
-      const counted = dated || (CARDINAL.test(text) && (head === undefined || this.counts(text, head, people === true)));
+      // "How many authors…": a byline's names are its count, one or more.
+      const credited = index.kindOf[sentence] === KIND.byline && head !== undefined && WRITERS.has(head);
+      const counted = dated || credited || (CARDINAL.test(text) && (head === undefined || this.counts(text, head, people === true)));
       const listed = checks.count.pronoun === true && [...text.matchAll(NAME_LIST)].some((m) => m[0].split(/\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+/).length >= 2);
       if (!counted && !listed && !(head !== undefined && this.enumerates(text, head))) return 'count';
     }

@@ -296,6 +296,20 @@ describe('Engine.ask on the seeds: a reporter asked for by what they do', () => 
     expect(e.ask("who's the reporter behind the kabul evacuation article?").query.intent).toBe('author');
     expect(hitsOf(e.ask('which reporter wrote the piece on the kabul evacuation?'))[0]?.sentence.text).toBe('Sawako Utsumi and Lee Jay Walker');
   });
+
+  it('"how many authors / writers" is counted by the byline\'s names, one or more; an article with no byline has no count', () => {
+    const e = seedsEngine();
+    expect(e.ask('how many authors are credited on the kabul evacuation piece?').query.intent).toBe('author');
+    const answered = (q: string) => {
+      const a = e.ask(q);
+      return a.kind === 'answered' ? a.hits[0]?.sentence.text : `no answer: ${a.missing}`;
+    };
+    expect(answered('how many authors are credited on the kabul evacuation piece?')).toBe('Sawako Utsumi and Lee Jay Walker');
+    expect(answered("how many writers worked on brown's article?")).toBe('James D.J. Brown');
+    expect(e.ask('how many people wrote the global times piece?').kind).toBe('no-answer');
+    // People counted in the article's subject are no authors.
+    expect(e.ask('how many people did japan evacuate from kabul?').query.intent).toBe('number');
+  });
 });
 
 describe('Engine.ask: result bounds and order', () => {
