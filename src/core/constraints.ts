@@ -163,11 +163,11 @@ const TEMPERATURE_ASK = /\bhow (?:cold|hot|warm|chilly|freezing)\b/i;
 
 /** The question asks what was said, or how someone reacted; group 1 is the speaker. */
 const STATEMENT = [
-  String.raw`what (?:did|does|do|has|have|had|was|is|were|are|will|would) (.+?) (?:say|said|saying|tell|told|think|make of|reply|replied|respond|answer|announce|claim|argue|call|accuse|warn|critici[sz]e|condemn|blame|slam|urge|demand)\b`,
-  String.raw`(?:did|does|has|have|had) (.+?) (?:say|said|have anything to say|had anything to say|comment|commented|react|reacted|respond|responded|weigh in|speak out|speak|hit back|push back|fire back|strike back|lash out|reply|replied|retort|retorted|protest|protested|object|objected|complain|complained)\b(?! (?:to|with)\b)`,
-  String.raw`how (?:did|does|do|has|have|had|was|were|is|are) (.+?) (?:react|reacted|respond|responded|reply|replied|view|see|feel|take|describe|described|characteri[sz]e|portray|depict|label|call)\b`,
+  String.raw`what (?:did|does|do|has|have|had|was|is|were|are|will|would) ([^?!]+?) (?:say|said|saying|tell|told|think|make of|reply|replied|respond|answer|announce|claim|argue|call|accuse|warn|critici[sz]e|condemn|blame|slam|urge|demand)\b`,
+  String.raw`(?:did|does|has|have|had) ([^?!]+?) (?:say|said|have anything to say|had anything to say|comment|commented|react|reacted|respond|responded|weigh in|speak out|speak|hit back|push back|fire back|strike back|lash out|reply|replied|retort|retorted|protest|protested|object|objected|complain|complained)\b(?! (?:to|with)\b)`,
+  String.raw`how (?:did|does|do|has|have|had|was|were|is|are) ([^?!]+?) (?:react|reacted|respond|responded|reply|replied|view|see|feel|take|describe|described|characteri[sz]e|portray|depict|label|call)\b`,
   String.raw`(?:what|how)\b(?:[’']s|\s+(?:is|was|are|were))?\s+([\w ’'-]+?)[’']s (?:official |real |actual )?(?:position|stance|view|views|reaction|response|attitude|opinion|take)\b`,
-  String.raw`(?:what|how)\b.*?\b(?:position|stance|views?|reaction|response|attitude|opinion) of (.+?)(?: on| to| toward| towards| about|\?|$)`,
+  String.raw`(?:what|how)\b.*?\b(?:position|stance|views?|reaction|response|attitude|opinion) of ([^?!]+?)(?: on| to| toward| towards| about|\?|$)`,
 ].map((body) => new RegExp(OPENER + body, 'i'));
 /** After "continued", what makes it no saying verb: "continued with his tour", "continued to rise". */
 const NOT_TOLD = String.raw`(?! (?:with|to|in|on|at|for|its|his|her|their|the|a|an|until|despite)\b)`;
@@ -316,6 +316,8 @@ function speakerNames(phrase: string, inside: boolean): string[] {
 
 /** A subject that is an attitude, a policy or an act, not a speaker: "what does Japan's take on Russia say about…". */
 const ABSTRACT_SUBJECT = /^(?:take|attitude|approach|policy|policies|stance|reluctance|indifference|behaviou?r|move|decision|choice|fact|record|failure|silence|inaction|willingness|refusal)$/i;
+/** Words for the corpus's texts as a subject ("the articles", "these pieces", "your sources"): they speak in all their lines. */
+const TEXTS_SUBJECT = /^(?:articles?|pieces?|stor(?:y|ies)|texts?|sources?|corpus|documents?|op-?eds?|columns?)$/i;
 
 /** The head of a subject phrase: its last word before any preposition ("Japan's relaxed take [on the threat]" → "take"). */
 function subjectHead(subject: string): string {
@@ -416,6 +418,8 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
     if (!m || /^(?:the|a|an|this|that|these|those|its|their|his|her|any|every|each|no)$/i.test(m[1]!.trim())) continue;
     // "What does Japan's relaxed take on the threat say about…": an attitude or an act "says" what it shows; nobody speaks.
     if (ABSTRACT_SUBJECT.test(subjectHead(m[1]!))) break;
+    // "What do the articles say…", "what do these pieces say": the texts themselves, no source named, speak in every line of them.
+    if (TEXTS_SUBJECT.test(subjectHead(m[1]!)) && analyseText(m[1]!, nlp).entities.length === 0) break;
     // "The PRC's MFA", "Moscow's MFA spokeswoman": who speaks is after the possessive; the possessor says whose they are
     // (and must still be named, as every entity of the question must).
     const possessive = /^(.*)[’']s\s+(.+)$/.exec(m[1]!);

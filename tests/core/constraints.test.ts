@@ -698,6 +698,15 @@ describe('AnswerChecker on the real corpus: saying verbs', () => {
     expect(seedFailure(turkey, 'what does MTT say about the kuril islands?')).toBe('statement');
   });
 
+  it('the texts themselves speak in every line ("what do the articles say"); a speaker is never read across a question mark', () => {
+    expect(seedChecksOf('what do the articles say about russian military activity near japan?').statement).toBeUndefined();
+    expect(seedChecksOf('what do these pieces say about the kurils?').statement).toBeUndefined();
+    expect(seedChecksOf('has russia been flying more planes near japan? what do the articles say').statement).toBeUndefined();
+    // A text of a named source is that source speaking, as before; a speaker's own question still asks for words.
+    expect(seedChecksOf('what does the mtt article say about turkey?').statement?.speakers).toEqual(['@mtt']);
+    expect(seedChecksOf('did russia say anything? what about japan').statement?.speakers).toEqual(['@russia']);
+  });
+
   it('a question across two sources is answered by a line of either; a third article is neither, and one source alone is still required', () => {
     const gt = 'Japan is holding a foreign ministers’ meeting with Central Asian countries';
     const brown = 'These efforts have included twenty-one meetings';
