@@ -65,7 +65,7 @@ function asksEveryday(query: Query, index: SearchIndex, nlp: Nlp): boolean {
 /** Words that ask for information, not a thing: "could I get a summary", "do I need a source". */
 const INFO = String.raw`(?!(?:summary|source|link|list|quote|overview|answer|recap|sense|feel|clue|idea|hint|better\s+(?:idea|sense|answer))\b)`;
 /** What a person does about their own affairs: travel, papers, shopping, fixing, cooking ("need a visa", "buy", "renew", "get a SIM card"). */
-const PRACTICAL = String.raw`(?:need\s+(?:a\s+${INFO}|an\s+${INFO}|to\s+(?!(?:know|understand|read|see|learn\s+(?:more|about)|ask|find\s+out)\b)|cash|money|visas?)|buy|book|apply|renew|pay|bring|pack|wear|rent|order|register|install|cook|boil|fix|stop|change|reset|travel|visit|move|go\s+(?:to|from)|get\s+(?:(?:a|an)\s+${INFO}|from|to|rid|there|around|into)|find\s+(?:a|an|good|cheap|decent|somewhere|the\s+(?:best|cheapest|nearest))|call\s+(?:an?|the\s+police)|eat|drink|stay|tip|exchange|learn\s+(?:japanese|russian|chinese|to)|use)\b`;
+const PRACTICAL = String.raw`(?:need\s+(?:a\s+${INFO}|an\s+${INFO}|(?:some|any)\s+(?:kind|sort|type)\s+of\s+|to\s+(?!(?:know|understand|read|see|learn\s+(?:more|about)|ask|find\s+out)\b)|cash|money|visas?)|buy|book|apply|renew|pay|fly|bring|pack|wear|rent|order|register|install|cook|boil|fix|stop|change|reset|travel|visit|move|go\s+(?:to|from)|get\s+(?:(?:a|an)\s+${INFO}|from|to|rid|there|around|into)|find\s+(?:a|an|good|cheap|decent|somewhere|the\s+(?:best|cheapest|nearest))|call\s+(?:an?|the\s+police)|eat|drink|stay|tip|exchange|learn\s+(?:japanese|russian|chinese|to)|use)\b`;
 
 /**
  * The asker's own affairs: "how do I renew…", "do I need a visa", "my VPN keeps dropping", "I'm in Tokyo next

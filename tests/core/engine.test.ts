@@ -403,7 +403,7 @@ describe('Engine.ask: abstention', () => {
       expect(questionTopic(e.rank(q).query, e.index, e.nlp).personal).toBe(true);
       expect(e.ask(q).kind).toBe('no-answer');
     }
-    for (const q of ["I'll be in Beijing next month, any tips?", "we're flying to tokyo, do we need cash?", 'how do I get a work permit in Japan?', "I'd like to buy a kimono in Kyoto", 'my VPN keeps dropping in china']) {
+    for (const q of ["I'll be in Beijing next month, any tips?", "we're flying to tokyo, do we need cash?", 'how do I get a work permit in Japan?', "I'd like to buy a kimono in Kyoto", 'my VPN keeps dropping in china', 'can i fly my drone over tokyo?', 'do i need some kind of permit to hike near the kurils?']) {
       expect(questionTopic(e.rank(q).query, e.index, e.nlp).personal, q).toBe(true);
     }
     // A review found each of these read as personal by the first version, and declined.
@@ -414,6 +414,7 @@ describe('Engine.ask: abstention', () => {
       'my friend says japan and russia have no peace treaty, is that true?', "I'm going to ask again: what did russia say about the kurils?",
       "I want to learn more about japan's ties with kazakhstan", 'could i get a summary of the article on japan and central asia?',
       "do i need to know anything else about japan's sanctions on russia?", "I'm planning to write about this: does Japan's security strategy call China a threat?",
+      'do we need any more proof that russia is arming the kurils?', 'could japan fly its jets to kabul?',
     ]) {
       expect(questionTopic(e.rank(q).query, e.index, e.nlp).personal, q).toBe(false);
     }
