@@ -654,7 +654,8 @@ export class AnswerChecker {
       // "How many authors…": a byline's names are its count, one or more.
       const credited = index.kindOf[sentence] === KIND.byline && head !== undefined && WRITERS.has(head);
       const counted = dated || credited || (CARDINAL.test(text) && (head === undefined || this.counts(text, head, people === true)));
-      const listed = checks.count.pronoun === true && [...text.matchAll(NAME_LIST)].some((m) => m[0].split(/\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+/).length >= 2);
+      // "How many of them?": a list of names ("Patrushev and Gerasimov") is two or more of them.
+      const listed = checks.count.pronoun === true && text.search(NAME_LIST) >= 0;
       if (!counted && !listed && !(head !== undefined && this.enumerates(text, head))) return 'count';
     }
     const header = index.kindOf[sentence] === KIND.byline || index.kindOf[sentence] === KIND.dateline;
