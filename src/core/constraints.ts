@@ -1,7 +1,7 @@
 import { FLAG } from './build-index.js';
 import { isLargeArea, personSlug, spacedWords, worldCityCountry, worldEntitiesNamed } from './glossary.js';
 import type { Nlp } from './nlp.js';
-import { isEnglish, placesNamed, WHEN_ASKED } from './question.js';
+import { isEnglish, placesNamed, sourceEntities, WHEN_ASKED, type Query } from './question.js';
 import { defaultRankParams } from './rank.js';
 import { editDistance } from './spelling-correction.js';
 import { KIND, type SearchIndex } from './search-index.js';
@@ -381,11 +381,16 @@ function ordinalsIn(text: string): Set<number> {
  * Times piece", "Brown"), when they are the sources of different documents: what {@link AnswerChecks.anySource} reads.
  * Names of one document's outlet and author together ("MTT's Lee Jay Walker") are one source.
  */
-export function askedSources(query: { terms: ReadonlyArray<{ source?: string }> }, index: SearchIndex): string[] {
-  const sources = [...new Set(query.terms.flatMap((q) => (q.source === undefined ? [] : [q.source])))];
+function askedSources(query: Pick<Query, 'terms'>, index: SearchIndex): string[] {
+  const sources = sourceEntities(query);
   const docs = sources.map((e) => index.sourceDocs.get(index.termId.get(e) ?? -1) ?? []);
   const distinct = new Set(docs.filter((d) => d.length > 0).map((d) => [...d].sort((a, b) => a - b).join(',')));
   return distinct.size >= 2 ? sources.filter((_, i) => docs[i]!.length > 0) : [];
+}
+
+/** The checks of a parsed question, as the engine reads them: its text, the entities it names, the sources it asks across. */
+export function queryChecks(query: Pick<Query, 'text' | 'entities' | 'terms'>, index: SearchIndex, nlp: Nlp): AnswerChecks {
+  return answerChecks(query.text, query.entities, nlp, askedSources(query, index));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { questionTopic, shouldAbstain } from './abstain.js';
-import { AnswerChecker, answerChecks, askedSources, hasChecks, type CheckName } from './constraints.js';
+import { AnswerChecker, hasChecks, queryChecks, type CheckName } from './constraints.js';
 import type { Answer, Hit } from './answer.js';
 import { FLAG, type IndexData, type IndexedDocument } from './build-index.js';
 import { entitySpans, type EntitySpan } from './glossary.js';
@@ -88,12 +88,12 @@ export class Engine {
     if (query.terms.length === 0) return { query, ranked: [] };
     const ranked = rankSentences(this.index, query, POOL, this.params);
     const header = HEADER_LINE[query.intent as keyof typeof HEADER_LINE];
-    if (header === undefined) return { query, ...this.check(query.text, query, this.listFirst(query, ranked)) };
+    if (header === undefined) return { query, ...this.check(query, this.listFirst(query, ranked)) };
     const rest = ranked.filter((r) => this.index.kindOf[r.sentence] !== header);
     const floor = rest[0]?.score ?? 0;
     // A byline answers "who wrote the article about X" (a dateline "when was it published") only if its document is about X: the checks say.
     const lines = this.headerLinesFor(query, header).slice(0, POOL);
-    const checked = this.check(query.text, query, [...lines.map((b) => ({ ...b, score: floor + b.score })), ...rest]);
+    const checked = this.check(query, [...lines.map((b) => ({ ...b, score: floor + b.score })), ...rest]);
     // Only a byline says who wrote an article ("…told the Global Times" does not), only a dateline when it came out, only a title what it is called.
     const top = checked.ranked[0];
     if (top !== undefined && this.index.kindOf[top.sentence] !== header) return { query, ranked: checked.ranked, missing: checked.missing ?? HEADER_MISSING[header] };
@@ -142,9 +142,9 @@ export class Engine {
    * them all goes first unless it is much weaker. When the first sentence still
    * fails, the check it fails says what the corpus lacks.
    */
-  private check(text: string, query: Query, ranked: Scored[]): { ranked: Scored[]; missing?: CheckName } {
+  private check(query: Query, ranked: Scored[]): { ranked: Scored[]; missing?: CheckName } {
     if (ranked.length === 0) return { ranked };
-    const checks = answerChecks(text, query.entities, this.nlp, askedSources(query, this.index));
+    const checks = queryChecks(query, this.index, this.nlp);
     if (!hasChecks(checks)) return { ranked };
     // "What did Blinken say…": a speaker the corpus never names (nor a misspelling of one it does) said nothing in it.
     if (checks.statement?.names?.some((w) => !this.index.termId.has(termOfWord(w.toLowerCase(), 'word', this.nlp)) && correctSpelling(w, this.index) === undefined)) return { ranked, missing: 'person' };

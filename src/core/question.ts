@@ -399,6 +399,11 @@ function namesItself(text: string, entity: string, nlp: Nlp): boolean {
   return (nlp.glossary.entities[entity]?.forms ?? []).some((f) => lower.includes(` ${f} `));
 }
 
+/** The entity terms of the outlets and people the question names as sources ("the Global Times", "Brown"), each once. */
+export function sourceEntities(query: Pick<Query, 'terms'>): string[] {
+  return [...new Set(query.terms.flatMap((q) => (q.source === undefined ? [] : [q.source])))];
+}
+
 /**
  * The terms of the names of outlets and people that the text uses, each with its entity term: "according to
  * the Global Times" → global, time and @global-times, all with @global-times.

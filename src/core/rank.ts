@@ -1,5 +1,5 @@
 import { FLAG } from './build-index.js';
-import type { Query } from './question.js';
+import { sourceEntities, type Query } from './question.js';
 import { EDGE, KIND, type SearchIndex } from './search-index.js';
 import { ENTITY_PREFIX } from './terms.js';
 
@@ -319,7 +319,7 @@ function sourceCover(index: SearchIndex, query: Query): SourceCover | undefined 
   // A question of nothing but the name ("what is the Modern Tokyo Times?") is about the outlet: its name is its content.
   // Other names are content ("according to the Global Times, what about Japan in Central Asia?"): their words weigh
   // less than a word (QueryParams.aliasLiteral), so their entity terms say so.
-  const sources = new Set(query.terms.flatMap((q) => (q.source === undefined ? [] : [q.source])));
+  const sources = new Set(sourceEntities(query));
   const content = (q: Query['terms'][number]) => q.weight >= 1 || (q.term.startsWith(ENTITY_PREFIX) && !sources.has(q.term));
   if (!query.terms.some((q) => q.source === undefined && q.id !== undefined && q.synonym !== true && content(q))) return undefined;
   let cover: SourceCover | undefined;

@@ -4,7 +4,7 @@
  * Usage: npx tsx tests/bench/gold-checks.ts [--quiet | --ids] tests/fixtures/qa-dev.jsonl [more sets…]
  * --ids prints each failing question's id and check but not its text: for the blind sets, whose questions stay unread.
  */
-import { answerChecks, AnswerChecker, askedSources } from '../../src/core/constraints.js';
+import { AnswerChecker, queryChecks } from '../../src/core/constraints.js';
 import { Engine } from '../../src/core/engine.js';
 import { loadIndex } from '../../src/store/index-store.js';
 import { readQa } from './metrics.js';
@@ -22,7 +22,7 @@ for (const file of process.argv.slice(2).filter((a) => !a.startsWith('--'))) {
     if (!item.answerable) continue;
     answerable++;
     const { query } = engine.rank(item.question);
-    const checks = answerChecks(query.text, query.entities, engine.nlp, askedSources(query, engine.index));
+    const checks = queryChecks(query, engine.index, engine.nlp);
     const fails = item.gold.map((g) => {
       const s = loaded.data.sentences.find((x) => x.doc === g.doc && norm(x.text).includes(norm(g.text).slice(0, 50)));
       return s ? (checker.failure(s.id, checks) ?? 'ok') : 'unindexed';

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/core/answer.js';
-import { answerChecks, AnswerChecker, askedSources, hasChecks } from '../../src/core/constraints.js';
+import { answerChecks, AnswerChecker, hasChecks, queryChecks } from '../../src/core/constraints.js';
 import type { Engine } from '../../src/core/engine.js';
 import { readGlossary } from '../../src/core/glossary.js';
 import { createNlp, type Nlp } from '../../src/core/nlp.js';
@@ -60,10 +60,7 @@ function onSeeds(): { seedChecksOf: (q: string) => ReturnType<typeof answerCheck
     seeds = engineOf(SEEDS_DIR, seedNlp);
     seedChecker = new AnswerChecker(seeds.index, seedNlp);
   });
-  const seedChecksOf = (q: string) => {
-    const query = parseQuestion(q, seeds.index, seeds.nlp);
-    return answerChecks(q, query.entities, seeds.nlp, askedSources(query, seeds.index));
-  };
+  const seedChecksOf = (q: string) => queryChecks(parseQuestion(q, seeds.index, seeds.nlp), seeds.index, seeds.nlp);
   const seedFailure = (needle: string, q: string) => {
     const s = seeds.index.data.sentences.find((x) => x.text.includes(needle))!;
     return seedChecker.failure(s.id, seedChecksOf(q));
