@@ -18,6 +18,24 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** The id of the message a recorded POST created. */
 const createdId = (call: RecordedCall) => String((call.response as { id: string }).id);
 
+/** A question mentioned in a text channel of a new harness, and the thread the bot started from it (its POST). */
+async function threadStartedBy(content: string) {
+  const h = await harness();
+  const channelId = String(h.double.state.guilds[0]!.channels[0]!.id);
+  const sent = h.double.sendMessage({ channelId, content, mentionsBot: true });
+  const started = await h.double.waitForCall({ method: 'POST', path: `/channels/${channelId}/messages/${String(sent.id)}/threads` });
+  return { h, sent, started };
+}
+
+/** A question mentioned in a thread of a new harness, and the bot's reply there (its POST and the id of the message it made). */
+async function answeredInThread(content: string) {
+  const h = await harness();
+  const threadId = threadOf(h);
+  const sent = h.double.sendMessage({ channelId: threadId, content, mentionsBot: true });
+  const reply = await postIn(h, threadId);
+  return { h, threadId, sent, reply, replyId: createdId(reply) };
+}
+
 describe('mentions', () => {
   it('in a thread: answered there as a reply (message_reference), mention stripped', async () => {
     const h = await harness();
@@ -130,10 +148,7 @@ describe('mentions', () => {
   });
 
   it('in a text channel: opens a thread from the message and answers in it', async () => {
-    const h = await harness();
-    const channelId = String(h.double.state.guilds[0]!.channels[0]!.id);
-    const sent = h.double.sendMessage({ channelId, content: 'why is NATO opening an office in Japan?', mentionsBot: true });
-    const started = await h.double.waitForCall({ method: 'POST', path: `/channels/${channelId}/messages/${String(sent.id)}/threads` });
+    const { h, started } = await threadStartedBy('why is NATO opening an office in Japan?');
     const threadId = createdId(started);
     const answer = await postIn(h, threadId);
     expect(JSON.stringify(answer.body)).toContain('NATO');
@@ -141,10 +156,7 @@ describe('mentions', () => {
   });
 
   it('a long question of emoji names its thread without half a character', async () => {
-    const h = await harness();
-    const channelId = String(h.double.state.guilds[0]!.channels[0]!.id);
-    const sent = h.double.sendMessage({ channelId, content: `why is NATO opening an office in Japan ${'🗾'.repeat(60)}?`, mentionsBot: true });
-    const started = await h.double.waitForCall({ method: 'POST', path: `/channels/${channelId}/messages/${String(sent.id)}/threads` });
+    const { started } = await threadStartedBy(`why is NATO opening an office in Japan ${'🗾'.repeat(60)}?`);
     const name = (started.body as { name: string }).name;
     expect(name.length).toBeLessThanOrEqual(100);
     expect(name).toMatch(/^why is NATO/);
@@ -152,10 +164,7 @@ describe('mentions', () => {
   });
 
   it('a thread name keeps no bidirectional override or zero-width character: its title reads as typed', async () => {
-    const h = await harness();
-    const channelId = String(h.double.state.guilds[0]!.channels[0]!.id);
-    const sent = h.double.sendMessage({ channelId, content: 'why nato? \u202e\u202e\u200babc\u2066', mentionsBot: true });
-    const started = await h.double.waitForCall({ method: 'POST', path: `/channels/${channelId}/messages/${String(sent.id)}/threads` });
+    const { started } = await threadStartedBy('why nato? \u202e\u202e\u200babc\u2066');
     expect((started.body as { name: string }).name).toBe('why nato? abc');
   });
 
@@ -191,11 +200,7 @@ describe('mentions', () => {
 
 describe('edited mentions', () => {
   it('in a thread: the reply is edited to answer the question as it now reads; the record and the thread turn follow, and no second reply is posted', async () => {
-    const h = await harness();
-    const threadId = threadOf(h);
-    const sent = h.double.sendMessage({ channelId: threadId, content: 'who wrote the brown article?', mentionsBot: true });
-    const reply = await postIn(h, threadId);
-    const replyId = createdId(reply);
+    const { h, threadId, sent, reply, replyId } = await answeredInThread('who wrote the brown article?');
     expect(JSON.stringify(reply.body)).toContain('James D.J. Brown');
     h.double.editUserMessage(String(sent.id), { content: 'until what year did japan control the kurils?', mentionsBot: true });
     const edit = await h.double.waitForCall({ method: 'PATCH', path: `/channels/${threadId}/messages/${replyId}` });
@@ -215,10 +220,7 @@ describe('edited mentions', () => {
   });
 
   it('an edit that leaves the words as they were (a link unfurled) or takes the mention out changes nothing', async () => {
-    const h = await harness();
-    const threadId = threadOf(h);
-    const sent = h.double.sendMessage({ channelId: threadId, content: 'who wrote the brown article? https://example.com', mentionsBot: true });
-    const replyId = createdId(await postIn(h, threadId));
+    const { h, threadId, sent, replyId } = await answeredInThread('who wrote the brown article? https://example.com');
     h.double.dispatch('MESSAGE_UPDATE', { ...sent, embeds: [{ type: 'link', url: 'https://example.com', title: 'Example' }] });
     h.double.editUserMessage(String(sent.id), { content: 'never mind, found it' });
     await sleep(200);
@@ -244,10 +246,7 @@ describe('edited mentions', () => {
   });
 
   it('a channel mention that opened a thread: the edit edits the answer in that thread', async () => {
-    const h = await harness();
-    const channelId = String(h.double.state.guilds[0]!.channels[0]!.id);
-    const sent = h.double.sendMessage({ channelId, content: 'who wrote the brown article?', mentionsBot: true });
-    const started = await h.double.waitForCall({ method: 'POST', path: `/channels/${channelId}/messages/${String(sent.id)}/threads` });
+    const { h, sent, started } = await threadStartedBy('who wrote the brown article?');
     const threadId = createdId(started);
     const answerId = createdId(await postIn(h, threadId));
     h.double.editUserMessage(String(sent.id), { content: 'until what year did japan control the kurils?', mentionsBot: true });
@@ -276,10 +275,7 @@ describe('edited mentions', () => {
 describe('edits Discord refuses', () => {
 
   it('the edit fails (500): the apology is posted, and the record and thread turn still hold the question the reply shows', async () => {
-    const h = await harness();
-    const threadId = threadOf(h);
-    const sent = h.double.sendMessage({ channelId: threadId, content: 'who wrote the brown article?', mentionsBot: true });
-    const replyId = createdId(await postIn(h, threadId));
+    const { h, threadId, sent, replyId } = await answeredInThread('who wrote the brown article?');
     h.double.failNext({ method: 'PATCH', path: `/channels/${threadId}/messages/${replyId}` }, serverError(500));
     h.double.editUserMessage(String(sent.id), { content: 'until what year did japan control the kurils?', mentionsBot: true });
     const apology = await postIn(h, threadId, 2);
@@ -294,10 +290,7 @@ describe('edits Discord refuses', () => {
   });
 
   it('the reply was deleted (10008): the edited question gets a new reply, and later edits edit that one', async () => {
-    const h = await harness();
-    const threadId = threadOf(h);
-    const sent = h.double.sendMessage({ channelId: threadId, content: 'who wrote the brown article?', mentionsBot: true });
-    const replyId = createdId(await postIn(h, threadId));
+    const { h, threadId, sent, replyId } = await answeredInThread('who wrote the brown article?');
     h.double.state.messages.delete(replyId);
     h.double.editUserMessage(String(sent.id), { content: 'until what year did japan control the kurils?', mentionsBot: true });
     const second = await postIn(h, threadId, 2);
