@@ -268,6 +268,17 @@ describe('Engine.ask on the seeds: islands by their other names (glossary)', () 
   });
 });
 
+describe('Engine.ask on the seeds: legislatures the corpus never names (world list)', () => {
+  it('a question about what the Diet or the Duma did is declined, not answered with the office plans', () => {
+    const e = seedsEngine();
+    for (const q of ['has the diet actually voted on letting nato open its tokyo office yet?', 'did the Japanese parliament approve the NATO liaison office?', 'has the Duma ever debated the Kuril deployments?']) {
+      const a = e.ask(q);
+      expect(a.kind === 'no-answer' && a.missing, q).toBe('entities');
+    }
+    expect(hitsOf(e.ask('has NATO agreed to open its Tokyo office yet?'))[0]?.sentence.text).toMatch(/office/i);
+  });
+});
+
 describe('Engine.ask on the seeds: what someone the corpus never names said', () => {
   it('is not answered with someone else\'s words; a misspelt name the corpus has, and readers, still are', () => {
     const e = seedsEngine();
