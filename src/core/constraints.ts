@@ -1,7 +1,7 @@
 import { FLAG } from './build-index.js';
 import { isLargeArea, personSlug, spacedWords, worldCityCountry, worldEntitiesNamed } from './glossary.js';
 import type { Nlp } from './nlp.js';
-import { isEnglish, placesNamed, sourceEntities, WHEN_ASKED, type Query } from './question.js';
+import { isEnglish, NUMBER_ASK, placesNamed, sourceEntities, WHEN_ASKED, type Query } from './question.js';
 import { defaultRankParams } from './rank.js';
 import { editDistance } from './spelling-correction.js';
 import { KIND, type SearchIndex } from './search-index.js';
@@ -36,7 +36,7 @@ const YEAR_DIGITS = String.raw`1[89]\d\d|20\d\d`;
  */
 export interface AnswerChecks {
   /** Set for count questions: the counted thing's term (none: any number will do), and whether it counts people. */
-  count?: { head?: string; people?: boolean; pronoun?: true };
+  count?: { head?: string; people?: boolean; pronoun?: true; measure?: Measure };
   /**
    * Set for statement questions: the speaker's entity terms (may be empty), and the terms of what
    * they were asked to have said something about ("about the air drills"; may be empty).
@@ -153,13 +153,27 @@ const PEOPLE = /\b(people|persons?|citizens?|nationals?|civilians?|residents?|so
 const CURRENCY_AMOUNT = new Map<string, RegExp>(([['dollar', '$'], ['yen', '¥'], ['euro', '€'], ['pound', '£'], ['yuan', '¥'], ['rupe', '₹'], ['won', '₩']] as const).map(([term, symbol]) => [term, new RegExp(`[${symbol}]\\s?\\d`)]));
 /** A unit a "how much" question asks its answer in ("in yen", "in dollars"): group 1. */
 const UNIT_IN = /\bin (yen|dollars?|euros?|pounds?|rubles?|roubles?|yuan|rupees?|won|kilomet(?:re|er)s?|km|miles?|tons?|tonnes?)\b/i;
-const NUMBER_ASK = /\b(what|which) (number|percentage|percent|share|proportion|amount|figure)\b/i;
 /**
  * A question of temperature ("how cold does Moscow get in January", "how hot is Tokyo in summer"): only a number of
  * degrees answers it, not the Cold War nor any other number of the topic. Other measures are left out: "how far / deep /
  * big" are as often figurative ("how far will Japan go"), and "how old / tall" are answered in too many ways.
  */
 const TEMPERATURE_ASK = /\bhow (?:cold|hot|warm|chilly|freezing)\b/i;
+/**
+ * What an amount is measured in, when only an amount of that kind answers: money ("how much trade / aid / money",
+ * where "five Central Asian countries" or "the 9th meeting" is no sum), and distance ("how far can the missiles reach",
+ * "what range do they have", where "new missiles deployed in 2016" gives none).
+ */
+export type Measure = 'money' | 'distance';
+/** A "how much" head that is counted in money (the word as typed). */
+const MONEY_HEAD = /^(?:money|cash|funds?|funding|investments?|aid|trade|spending|budgets?|costs?|prices?|revenues?|profits?|loans?|subsid(?:y|ies)|exports?|imports?|sales|compensation|debt)$/i;
+/** "How far can they reach / fly / strike", "what range": a distance. "How far will Japan go" is figurative and left out. */
+const DISTANCE_ASK = /\bhow far\b[^?.!]*?\b(?:reach|reaches|fly|flies|travel|travels|strike|hit|range)\b|\b(?:what|which)(?:[’']s| is| was| are)? (?:(?:the|their|its)\s+)?(?:[\w-]+\s+)?range\b/i;
+const MULTIPLIER = String.raw`(?:\s*(?:thousand|million|billion|trillion|bn|mn))?`;
+const MEASURED: Record<Measure, RegExp> = {
+  money: new RegExp(String.raw`[$¥€£₹₩]\s?\d|\b(?:\d[\d,.]*|${NUMBER_WORD_ALTERNATION})${MULTIPLIER}\s*(?:yen|dollars?|usd|rubles?|roubles?|euros?|yuan|rupees?|pounds? sterling)\b|\b\d[\d,.]*\s*(?:million|billion|trillion|bn)\b`, 'i'),
+  distance: new RegExp(String.raw`\b(?:\d[\d,.]*|${NUMBER_WORD_ALTERNATION})${MULTIPLIER}\s*(?:-\s*)?(?:km|kilomet(?:re|er)s?|(?:nautical )?miles?)\b`, 'i'),
+};
 
 /** The question asks what was said, or how someone reacted; group 1 is the speaker. */
 const STATEMENT = [
@@ -411,7 +425,11 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
     const head = unit ?? (count[1]!.toLowerCase() === 'much' ? undefined : countedHead(count[2] ?? '', nlp));
     // "How many of them?": what is counted was named before; a list of names counts it as well as a number does.
     const pronoun = COUNTED_PRONOUN.test(count[2] ?? '');
-    checks.count = head && !bareCount(head) && !pronoun ? { head: termOfWord(head, 'word', nlp), people: PEOPLE.test(head) } : pronoun ? { pronoun: true } : {};
+    // "How much trade / aid": a sum of money, wherever the sentence puts it ("$2 billion in bilateral trade").
+    const money = count[1]!.toLowerCase() === 'much' && !unit && MONEY_HEAD.test(countedHead(count[2] ?? '', nlp) ?? '');
+    checks.count = money ? { measure: 'money' } : head && !bareCount(head) && !pronoun ? { head: termOfWord(head, 'word', nlp), people: PEOPLE.test(head) } : pronoun ? { pronoun: true } : {};
+  } else if (DISTANCE_ASK.test(question)) {
+    checks.count = { measure: 'distance' };
   } else if (NUMBER_ASK.test(question)) {
     checks.count = {};
   } else if (TEMPERATURE_ASK.test(question)) {
@@ -658,7 +676,8 @@ export class AnswerChecker {
       const dated = head !== undefined && TIME_UNIT.test(head) && (index.flagsOf[sentence]! & FLAG.date) !== 0;
       // "How many authors…": a byline's names are its count, one or more.
       const credited = index.kindOf[sentence] === KIND.byline && head !== undefined && WRITERS.has(head);
-      const counted = dated || credited || (CARDINAL.test(text) && (head === undefined || this.counts(text, head, people === true)));
+      const { measure } = checks.count;
+      const counted = measure ? MEASURED[measure].test(text) : dated || credited || (CARDINAL.test(text) && (head === undefined || this.counts(text, head, people === true)));
       // "How many of them?": a list of names ("Patrushev and Gerasimov") is two or more of them.
       const listed = checks.count.pronoun === true && text.search(NAME_LIST) >= 0;
       if (!counted && !listed && !(head !== undefined && this.enumerates(text, head))) return 'count';

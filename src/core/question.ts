@@ -51,7 +51,7 @@ export interface Query {
 
 /** A word for a text the corpus holds, as questions name it ("the article", "brown's piece", "the thread"). */
 const TEXT_WORD = String.raw`(?:article|piece|story|report|op-?ed|column|essay|write-?up|blog(?: post)?|post(?!-)|thread)s?`;
-const AUTHOR = /\b(who (wrote|writes|authored|penned|co-?wrote|co-?authored|is the author)|(?:which|what) (?:[\w’'-]+ )?(?:reporter|journalist|writer|correspondent|columnist)s? (?:wrote|writes|authored|penned|co-?wrote|co-?authored)|who(?:[’']s| is| was| are| were) the (?:writer|author|reporter|journalist|correspondent|columnist)s? (?:of|behind|for)|(?:what|who)(?:[’']s| is| are) the (?:author|writer)(?:[’']?s|s[’'])? names?|names? of the (?:reporter|journalist|writer|author)s? (?:who|that) (?:wrote|writes|authored|penned)|written by|authors? of|by whom|whose (article|piece|story|column|op-?ed|report)|how many (?:[\w’'-]+ )?(?:co-?)?(?:authors|writers|bylines)|how many (?:people|persons|journalists|reporters) (?:wrote|co-?wrote|authored|penned|worked on|(?:are|were) credited))\b/i;
+const AUTHOR = /\b(who (wrote|writes|authored|penned|co-?wrote|co-?authored|is the author)|(?:which|what) (?:[\w’'-]+ )?(?:reporter|journalist|writer|correspondent|columnist)s? (?:wrote|writes|authored|penned|co-?wrote|co-?authored)|who(?:[’']s| is| was| are| were) the (?:writer|author|reporter|journalist|correspondent|columnist)s? (?:of|behind|for)|(?:what|who)(?:[’']s| is| are) the (?:author|writer)(?:[’']?s|s[’'])? names?|names? of the (?:reporter|journalist|writer|author)s? (?:who|that) (?:wrote|writes|authored|penned)|written by|authors? of|(?:credited|listed|named|billed) (?:as|among) (?:(?:a|an|the|one of the) )?(?:co-?)?(?:writer|author|reporter|journalist)s?|credited with (?:writing|co-?writing|authoring)|by whom|whose (article|piece|story|column|op-?ed|report)|how many (?:[\w’'-]+ )?(?:co-?)?(?:authors|writers|bylines)|how many (?:people|persons|journalists|reporters) (?:wrote|co-?wrote|authored|penned|worked on|(?:are|were) credited))\b/i;
 /** Who "worked on" or "contributed to" a text ("which MTT writer worked on the NATO office piece"): a writer, when what they worked on is an article, not talks or a treaty. */
 const AUTHOR_WORKED = new RegExp(String.raw`\b(?:who|(?:which|what) (?:[\w’'-]+ )?(?:reporters?|journalists?|writers?|correspondents?|columnists?|authors?))\s+(?:worked|collaborated|contributed)\s+(?:on|to)\s+(?:(?:the|that|this|his|her|their)\s+)?(?:[\w’'-]+\s+){0,3}?${TEXT_WORD}\b`, 'i');
 /**
@@ -77,7 +77,9 @@ const PUBLISHED = new RegExp(
  * "called for" something.
  */
 const TITLE_ASKED = new RegExp(
-  String.raw`\bheadlin(?:e|es|ed)\b(?!\s+(?:figures?|numbers?|rates?|inflation|growth))` +
+  // "The headline says Japan wants to…, so what is it doing?": what a headline states is the premise, not what is asked
+  // (unless the question asks what it says: "tell me what the headline says").
+  String.raw`\bwhat\s+(?:(?:the|that|this|its|their)\s+)?headlines?\b|\bheadlin(?:e|es|ed)\b(?!\s+(?:figures?|numbers?|rates?|inflation|growth|says|said|claims|claimed|suggests|suggested|reads|promises|promised|implies|implied|asserts|declares|calls|frames|talks about|is about)\b)` +
     // "the title of the MTT piece", "the name of that thread": a determiner and at most three words before the text's word.
     String.raw`|\b(?:title|titled|name)\s+of\s+(?:the|that|this|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?${TEXT_WORD}\b` +
     String.raw`|\b${TEXT_WORD}(?:[’']s)?\s+(?:title|name)\b` +
@@ -95,7 +97,12 @@ export const WHEN_ASKED = new RegExp(String.raw`\bwhen(?:['’](?:s|d)\b| in (?:
 /** "Who's in the Quad", "who is part of AUKUS", "who are the members of…": members, which are countries as often as people. */
 const MEMBERSHIP = /\bwho(?:[’']s| is| are| was| were)\s+(?:(?:in|inside|within|on)\s+(?!charge\b|command\b|power\b|office\b)|(?:the )?(?:part|members?) of\b|a member of\b)|\bwho (?:belongs|belong|joined|signed up) (?:to\b)?/i;
 const DATE = /\b(what (year|month|date|day|time of year)|which (year|month|date|day)|until what|how long ago|in what year)\b/i;
-const NUMBER = /\b(how (many|much|often)|what (number|percentage|percent|share|proportion|amount|figure)|which number|number of|what % )\b/i;
+/**
+ * A question that asks for a figure by name: "what number / percentage…", "which number", "what's the actual number",
+ * "what is the exact figure".
+ */
+export const NUMBER_ASK = /\b(?:(?:what|which) (?:number|percentage|percent|share|proportion|amount|figure)|what(?:[’']?s| is| was| are| were) the (?:(?:actual|exact|real|precise|right|correct|true|total|official) )?(?:number|figure|count|tally|total|percentage)(?! of (?:the )?(?:article|piece|story|page|thread|comment)s?\b))\b/i;
+const NUMBER = new RegExp(String.raw`\b(?:how (?:many|much|often)|number of|what % )\b|${NUMBER_ASK.source}`, 'i');
 /** Phrases that only frame a question; removed before analysis ("according to the article" is not about accords). */
 const FRAMING_PHRASES = /\baccording to\b|\bin the (article|piece|text)\b/gi;
 const termOf = (word: string, nlp: Nlp) => termOfWord(word, 'word', nlp);

@@ -89,6 +89,19 @@ describe('answerChecks: what a question asks for, from its form', () => {
     expect(checksOf(q).count).toBeUndefined();
   });
 
+  it.each([
+    ['how much trade does the port do with the islands?', 'money'],
+    ['how much aid did the town send?', 'money'],
+    ['how far can the new ferries travel on one tank?', 'distance'],
+    ["what's the range of the observatory's telescope?", 'distance'],
+  ])('"%s" asks for an amount of %s', (q, measure) => {
+    expect(checksOf(q).count).toEqual({ measure });
+  });
+
+  it.each(['whats the actual number of hives?', 'what is the exact figure for the harvest?'])('"%s" asks for a number', (q) => {
+    expect(checksOf(q).count).toEqual({});
+  });
+
   it('marks people counts, which any word for people answers', () => {
     expect(checksOf('how many citizens got out?').count).toEqual({ head: expect.any(String), people: true });
     expect(checksOf('how many jars were sold?').count?.people).toBe(false);
@@ -209,6 +222,27 @@ describe('AnswerChecker: counting time', () => {
   it('other counted things still want their own count: a date counts no ferries', () => {
     expect(failure('until 1998', 'how many ferries did the service run?')).toBe('count');
     expect(failure('Three ferries', 'how many ferries crossed the strait?')).toBeUndefined();
+  });
+});
+
+describe('AnswerChecker: an amount of money or a distance', () => {
+  const failure = checksOnArticle(
+    'trade.txt',
+    'Harbour trade\n\nThe harbour handled trade worth 3.5 million euros last year, with five partner towns.\n\n' +
+      'Trade with the island towns grew for the ninth year running, helped by three new ferries.\n\n' +
+      'The new patrol drones can fly 40 km from the pier.\n\nTwo new patrol drones were delivered in 2021.\n',
+  );
+
+  it('"how much trade / aid" is answered by a sum of money, not by any number of the topic', () => {
+    expect(failure('trade worth 3.5 million euros', 'how much trade does the harbour do each year?')).toBeUndefined();
+    expect(failure('ninth year running', 'how much trade does the harbour do each year?')).toBe('count');
+  });
+
+  it('"how far can they fly", "what is their range" by a distance, not by a count or a year', () => {
+    for (const q of ['how far can the patrol drones fly?', "what's the range of the new patrol drones?"]) {
+      expect(failure('fly 40 km', q), q).toBeUndefined();
+      expect(failure('Two new patrol drones were delivered', q), q).toBe('count');
+    }
   });
 });
 

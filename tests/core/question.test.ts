@@ -105,6 +105,18 @@ describe('parseQuestion: who is in a group', () => {
   ])('%j asks for a %s', (q, intent) => expect(parseQuestion(q, engine.index, nlp).intent).toBe(intent));
 });
 
+describe('parseQuestion: what a question asks for, from its form', () => {
+  it.each([
+    ["heard they run about a dozen ferries, whats the actual number?", 'number'],
+    ['what is the exact figure for the harvest?', 'number'],
+    ['is Maria Lopez credited as a writer on the ferry piece, or only as the photographer?', 'author'],
+    ['who is listed as an author of the bee article?', 'author'],
+    ['what does the headline of the ferry article say?', 'title'],
+    ['tell me what the headline says', 'title'],
+    ['the headline says the terminal is a success, so what is the town actually doing about the schools?', 'other'],
+  ])('%j asks for a %s', (q, intent) => expect(parseQuestion(q, engine.index, nlp).intent).toBe(intent));
+});
+
 describe('parseQuestion: "the name of the …"', () => {
   it.each([
     ['what is the name of the leader of the port?', 'person'],
