@@ -7,7 +7,7 @@ import { answerChecks } from '../../src/core/constraints.js';
 import { quoteEnd, quoteOf, type Answer, type Hit } from '../../src/core/answer.js';
 import type { IndexData } from '../../src/core/build-index.js';
 import { Engine } from '../../src/core/engine.js';
-import { defaultQueryParams } from '../../src/core/question.js';
+import { defaultQueryParams, parseQuestion } from '../../src/core/question.js';
 import { defaultRankParams } from '../../src/core/rank.js';
 import { readGlossary } from '../../src/core/glossary.js';
 import { createNlp, type Nlp } from '../../src/core/nlp.js';
@@ -265,6 +265,17 @@ describe('Engine.ask on the seeds: islands by their other names (glossary)', () 
     }
     // The Japanese name of an island the corpus names under its Russian one.
     expect(hitsOf(e.ask('what is russia building on matsuwa?'))[0]?.sentence.text).toMatch(/Matua/);
+  });
+});
+
+describe('Engine.ask on the seeds: words of the thesaurus', () => {
+  it.each([
+    ['could a moscow-beijing axis threaten japan?', 'allianc', /a Russian-Chinese alliance never emerges/],
+    ['is abe giving the military more muscle?', 'capabl', /develop Japan’s military capabilities/],
+  ])('%j is read with the synonym %s the corpus uses, and answered through it', (q, synonym, answer) => {
+    const e = seedsEngine();
+    expect(parseQuestion(q, e.index, e.nlp).terms.find((t) => t.term === synonym)?.synonym).toBe(true);
+    expect(hitsOf(e.ask(q))[0]?.sentence.text).toMatch(answer);
   });
 });
 
