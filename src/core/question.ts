@@ -149,6 +149,25 @@ const END_ASKED = /\b(?:wrap-?up|wraps? up|wrapping up|conclu(?:sion|sions|de|de
 const START_ASKED = /\b(?:in a nutshell|gist|(?:main|central|core|overall|basic|key) (?:argument|point|thesis|claim|message|takeaway)|thesis|(?:opening|first) (?:lines?|paragraphs?|sentences?|words?)|introduction|lede|standfirst|(?:starts?|opens?|begins?) (?:by|with))\b/i;
 const COMMENTS = /\b(comments?|commenters?|commented|readers?|forum|posters?|posted|users?|replies|reply|members?|(?:in|on) the thread)\b/i;
 /**
+ * A premise set against what is asked: "the forum replies are all X, but Brown himself…", "readers say Y. what does
+ * the article itself say?". Everything before the turn is context, not asked for.
+ */
+const PREMISE_BEFORE_SELF = new RegExp(
+  String.raw`^.*\b(?:but|yet|though|whereas|while|what about|what does|what did|does|did)\b(?=[^.?!]{0,60}?\b(?:himself|herself|themselves|${TEXT_WORD}\s+itself)\b)`,
+  'is',
+);
+
+/**
+ * The question without a premise about reader comments or page lines that it turns away from ("the forum replies are
+ * all 'join CPEC', but Brown himself…"): those words are what the asker does not want quoted.
+ */
+function withoutNoisePremise(text: string): string {
+  const premise = PREMISE_BEFORE_SELF.exec(text)?.[0];
+  if (premise === undefined || !(COMMENTS.test(premise) || PAGE_ASKED.test(premise))) return text;
+  return text.slice(premise.length).replace(/^[\s,;:-]+/, '');
+}
+
+/**
  * What a question sets aside, to its clause's end: "ignore the hashtags and the 'you may also like' junk", "not counting
  * the comments", "leaving the forum replies aside". What it names is not asked for (page lines, reader comments).
  */
@@ -308,7 +327,7 @@ export function withoutSetAside(text: string, nlp: Nlp): string {
 
 /** Reads a question: its terms (spell-corrected against the corpus), intent and entities. */
 export function parseQuestion(question: string, index: SearchIndex, nlp: Nlp, params: QueryParams = defaultQueryParams): Query {
-  const text = withoutSetAside(question, nlp);
+  const text = withoutNoisePremise(withoutSetAside(question, nlp));
   const read = analyseText(text.replace(FRAMING_PHRASES, ' '), nlp);
   // A question about a part (Kunashir) asks about it, not about the whole it belongs to (the Kurils): the
   // whole's entity term, which the term pipeline adds for the corpus's sake, is left out unless its own name is typed.

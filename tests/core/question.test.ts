@@ -320,8 +320,17 @@ describe('parseQuestion: page lines and reader comments the question sets aside'
     ['leaving the forum replies aside, who runs the ferries?', false, false],
     ['who runs the ferries, not the readers in the comments?', false, false],
     ['ignore the article: what do the readers think of the ferries?', false, true],
+    ["the forum replies are all 'buy more ferries' lol, but the mayor herself wants the terminal closed, right?", false, false],
+    ['readers in the comments keep praising the bees. what does the article itself say about the mites?', false, false],
+    ['in that breakdown in the comments, what does the harbour itself get?', false, true],
   ])('%j: page lines asked %s, comments asked %s', (q, page, comments) => {
     const { wantsPage, wantsComments } = read(q);
     expect([wantsPage, wantsComments]).toEqual([page, comments]);
+  });
+
+  it('a premise about the comments that the question turns away from is no part of what is asked', () => {
+    const q = read("the forum replies are all 'buy more ferries' lol, but the mayor herself wants the terminal closed, right?");
+    expect(q.text).toMatch(/^the mayor herself/);
+    expect(q.terms.map((t) => t.term)).not.toContain('buy');
   });
 });
