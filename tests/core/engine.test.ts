@@ -447,7 +447,7 @@ describe('Engine.ask: abstention', () => {
     const e = seedsEngine();
     const everyday = (q: string) => questionTopic(e.rank(q).query, e.index, e.nlp).everyday;
     // Each names a place the corpus is about; none is in the first person.
-    for (const q of ['what is the best sushi restaurant in tokyo?', "what's the weather like in moscow in march?", 'which VPN still works in beijing?', 'who won the world cup in russia?', 'is a jr pass worth it in japan?', 'is chinese harder to learn than japanese?']) {
+    for (const q of ['what is the best sushi restaurant in tokyo?', "what's the weather like in moscow in march?", 'which VPN still works in beijing?', 'who won the world cup in russia?', 'is a jr pass worth it in japan?', 'is chinese harder to learn than japanese?', 'is tipping rude in japan?', 'who won the chinese super league last season?', 'how long does the trans-siberian take from moscow to vladivostok?']) {
       expect(everyday(q), q).toBe(true);
       expect(e.ask(q).kind, q).toBe('no-answer');
     }
