@@ -5,7 +5,7 @@ import { isEnglish, NUMBER_ASK, placesNamed, sourceEntities, WHEN_ASKED, type Qu
 import { defaultRankParams } from './rank.js';
 import { editDistance } from './spelling-correction.js';
 import { KIND, type SearchIndex } from './search-index.js';
-import { analyseText, ENTITY_PREFIX, MONTH_NAMES, NUMBER_WORD_ALTERNATION, termOfTextWord, termOfWord } from './terms.js';
+import { analyseText, ENTITY_PREFIX, escapeRegExp, MONTH_NAMES, NUMBER_WORD_ALTERNATION, termOfTextWord, termOfWord } from './terms.js';
 
 /** A question's first words before the question proper: "so what did ...", "ok when ...". */
 const OPENER = String.raw`^\W*(?:(?:so|and|but|ok|okay|hey)\W+)?`;
@@ -72,6 +72,11 @@ export interface AnswerChecks {
   local?: true;
   /** Set for "what are the 8 points of…": the sentence must list (at least two or three items), not name the list. */
   list?: number;
+  /**
+   * Set for "which European powers…", "which NATO members exactly…": the words of the kind asked for (a modifier and a
+   * plural noun). A sentence that only says "some European powers" does not say which.
+   */
+  which?: string[];
   /**
    * Set for "which minister" / "what US president": the title's terms ("defence minister": both words, a
    * title's own modifier); the sentence must name a person with the title, or someone the corpus gives it.
@@ -295,6 +300,39 @@ const WHICH_MEMBER = /\b(?:which|what)\s+(?!(?:do|does|did|are|is|were|was|have|
 /** "What are the 8 points of…", "list the five ministers", "name the three documents": a list asked for by its length (group 1). */
 const LIST = /\b(?:(?:what|which) (?:are|were) the|list (?:all )?the|name the|tell me the)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i;
 const NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+/** "Which European powers", "which NATO members": the words after "which", up to the first that is no noun or adjective. */
+const WHICH = /\bwhich\s+([^?.!,;]+)/i;
+/** Words that leave a kind unnamed: "some European powers", "other NATO members". */
+const VAGUE = String.raw`(?:some|several|other|certain|various|a few|a number of|unnamed|unspecified|numerous|many|more)`;
+/** After a vague kind, what names its members after all: "some European powers, such as France", "…members including". */
+const NAMED_AFTER = /^\s*(?:,\s*)?(?:such as|including|like|namely|notably|especially|in particular|:|\(|—|–)/i;
+
+/** The words of a "which" question's kind when it has a modifier and a plural noun ("european powers"); else undefined. */
+function whichKind(question: string, nlp: Nlp): string[] | undefined {
+  const m = WHICH.exec(question);
+  if (!m) return undefined;
+  const tokens = nlp.nlp.readDoc(m[1]!).tokens();
+  const words = tokens.out(nlp.its.value) as string[];
+  const pos = tokens.out(nlp.its.pos) as string[];
+  let n = 0;
+  while (n < words.length && NOUN_PHRASE.has(pos[n]!) && !COUNT_STOP.has(words[n]!.toLowerCase())) n++;
+  const kind = words.slice(0, n);
+  // One word ("which countries") is answered by names of any country in the sentence; a modified kind names its own.
+  if (kind.length < 2 || !/s$/i.test(kind.at(-1)!)) return undefined;
+  return kind;
+}
+
+/** The sentence speaks of the kind only vaguely ("some European powers") and never names its members after it. */
+function onlyVaguely(text: string, kind: string[]): boolean {
+  const re = new RegExp(String.raw`\b${VAGUE}\s+${kind.map(escapeRegExp).join(String.raw`[\s-]+`)}\b`, 'gi');
+  let vague = false;
+  for (const m of text.matchAll(re)) {
+    if (NAMED_AFTER.test(text.slice(m.index + m[0].length))) return false;
+    vague = true;
+  }
+  return vague;
+}
+
 /** How many items a sentence lists: one more than its commas, semicolons and dashes between items, or two for a bare "X and Y". */
 function listItems(text: string): number {
   const separators = (text.match(/[,;]|\s[–—]\s/g) ?? []).length;
@@ -497,6 +535,8 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
     const choices = /\bor\b/i.test(question) && named.size >= 2;
     checks.country = choices ? [] : [...named];
   }
+  const which = whichKind(question, nlp);
+  if (which) checks.which = which;
   const list = LIST.exec(question);
   if (list) checks.list = Number(list[1]) || NUMBER_WORDS.indexOf(list[1]!.toLowerCase()) + 2;
   if (LEADER.test(question)) checks.person = checks.leader = true;
@@ -526,11 +566,11 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
  * `author` / `published` / `title`: a "who wrote" / "when was it published" / "what is the headline" question whose
  * article has no byline / dateline / title line (set by the engine, not a check here).
  */
-export type CheckName = 'count' | 'statement' | 'outcome' | 'agreement' | 'facility' | 'time' | 'place' | 'country' | 'list' | 'role' | 'person' | 'entities' | 'years' | 'ordinal' | 'author' | 'published' | 'title';
+export type CheckName = 'count' | 'statement' | 'outcome' | 'agreement' | 'facility' | 'time' | 'place' | 'country' | 'list' | 'which' | 'role' | 'person' | 'entities' | 'years' | 'ordinal' | 'author' | 'published' | 'title';
 
 /** True when the question implies any check. */
 export function hasChecks(c: AnswerChecks): boolean {
-  return c.count !== undefined || c.statement !== undefined || c.outcome === true || c.agreement === true || c.time !== undefined || c.place === true || c.country !== undefined || c.list !== undefined || c.role !== undefined || c.person === true || c.entities.length > 0 || c.years.length > 0 || c.ordinals.length > 0;
+  return c.count !== undefined || c.statement !== undefined || c.outcome === true || c.agreement === true || c.time !== undefined || c.place === true || c.country !== undefined || c.list !== undefined || c.which !== undefined || c.role !== undefined || c.person === true || c.entities.length > 0 || c.years.length > 0 || c.ordinals.length > 0;
 }
 
 /** A cardinal in running text: digits that are not a year, a day of a month or part of a model name ("F-35"), or a number word. */
@@ -735,6 +775,7 @@ export class AnswerChecker {
     if ((checks.within || checks.local) && !this.namesPlaceBesides(text, checks.within ?? [], checks.withinName)) return 'place';
     if (checks.country && !this.namesCountryBesides(sentence, text, checks.country)) return 'country';
     if (checks.list !== undefined && listItems(text) < Math.min(checks.list, 3)) return 'list';
+    if (checks.which && onlyVaguely(text, checks.which)) return 'which';
     if (checks.role !== undefined) {
       // A person with the title: the title beside someone named, or someone the corpus gives that title.
       // The title, or another title the synonyms give for it ("envoy": an ambassador).

@@ -148,6 +148,9 @@ export class Engine {
     if (!hasChecks(checks)) return { ranked };
     // "What did Blinken say…": a speaker the corpus never names (nor a misspelling of one it does) said nothing in it.
     if (checks.statement?.names?.some((w) => !this.index.termId.has(termOfWord(w.toLowerCase(), 'word', this.nlp)) && correctSpelling(w, this.index) === undefined)) return { ranked, missing: 'person' };
+    // "Which European powers…" where the passage that best matches says only "some European powers": the corpus does
+    // not say which, and a weaker passage that never speaks of them does not either.
+    if (checks.which && this.checker.failure(ranked[0]!.sentence, checks, ranked) === 'which') return { ranked, missing: 'which' };
     const failed = new Map<Scored, CheckName | undefined>();
     const judge = (r: Scored): Scored => {
       const failure = this.checker.failure(r.sentence, checks, ranked);

@@ -246,6 +246,24 @@ describe('AnswerChecker: an amount of money or a distance', () => {
   });
 });
 
+describe('AnswerChecker: "which X" answered only by "some X"', () => {
+  const failure = checksOnArticle(
+    'ports.txt',
+    'Harbour links\n\nThe town is deepening ties with Lisbon and some northern ports.\n\n' +
+      'The ferry line also serves other northern ports, such as Bergen and Oslo.\n\nThe northern ports of Bergen and Oslo send the most ships.\n',
+  );
+
+  it('a sentence that leaves the kind unnamed does not say which', () => {
+    expect(failure('some northern ports', 'which northern ports is the town deepening ties with?')).toBe('which');
+  });
+
+  it('one that names them after all, or names the kind plainly, does; one word ("which ports") is no kind to check', () => {
+    expect(failure('such as Bergen', 'which northern ports does the ferry line serve?')).toBeUndefined();
+    expect(failure('send the most ships', 'which northern ports send the most ships?')).toBeUndefined();
+    expect(failure('some northern ports', 'which ports is the town deepening ties with?')).toBeUndefined();
+  });
+});
+
 describe('AnswerChecker: statements in a page dump', () => {
   const failure = checksOnArticle(
     'dump.txt',

@@ -279,6 +279,15 @@ describe('Engine.ask on the seeds: words of the thesaurus', () => {
   });
 });
 
+describe('Engine.ask on the seeds: "which X" where the corpus says only "some X"', () => {
+  it('is declined, saying the corpus does not say which; "which countries" is answered by the names beside them', () => {
+    const e = seedsEngine();
+    const a = e.ask('which european powers is japan deepening its defence ties with?');
+    expect(a.kind === 'no-answer' && a.missing).toBe('which');
+    expect(hitsOf(e.ask('which countries is japan deepening defence ties with?'))[0]?.sentence.text).toMatch(/defense ties with Australia, India/);
+  });
+});
+
 describe('Engine.ask on the seeds: legislatures the corpus never names (world list)', () => {
   it('a question about what the Diet or the Duma did is declined, not answered with the office plans', () => {
     const e = seedsEngine();
