@@ -1,7 +1,7 @@
 import { FLAG } from './build-index.js';
 import { isLargeArea, personSlug, spacedWords, worldCityCountry, worldEntitiesNamed } from './glossary.js';
 import type { Nlp } from './nlp.js';
-import { isEnglish, NUMBER_ASK, placesNamed, sourceEntities, WHEN_ASKED, type Query } from './question.js';
+import { isEnglish, NUMBER_ASK, placesNamed, sourceEntities, TEXT_WORD, WHEN_ASKED, type Query } from './question.js';
 import { defaultRankParams } from './rank.js';
 import { editDistance } from './spelling-correction.js';
 import { KIND, type SearchIndex } from './search-index.js';
@@ -440,9 +440,27 @@ function askedSources(query: Pick<Query, 'terms'>, index: SearchIndex): string[]
   return distinct.size >= 2 ? sources.filter((_, i) => docs[i]!.length > 0) : [];
 }
 
+/**
+ * "In both the NATO office story and the Central Asia talks": two texts named by their topics. What names one of them
+ * (group 1, group 2; one part has a word for a text) is an alternative to what names the other, as sources asked
+ * across are.
+ */
+const BOTH_TEXTS = new RegExp(String.raw`\bboth (?:the |that |this |these )?([^?.!,;]+?) and (?:in |from |on )?(?:the |that |this )?([^?.!,;]+?)(?=[?.!,;]|$)`, 'i');
+const HAS_TEXT_WORD = new RegExp(String.raw`\b${TEXT_WORD}\b|\b(?:talks|meeting|summit)\b`, 'i');
+
+/** The entity terms of two texts a question names by topic ("both the NATO office story and the Central Asia talks"), each named in one part only. */
+function textsAskedAcross(question: string, nlp: Nlp): string[] {
+  const m = BOTH_TEXTS.exec(question);
+  if (!m || !(HAS_TEXT_WORD.test(m[1]!) || HAS_TEXT_WORD.test(m[2]!))) return [];
+  const [a, b] = [m[1]!, m[2]!].map((part) => new Set(placesNamed(part, nlp)));
+  const only = (x: Set<string>, y: Set<string>) => [...x].filter((e) => !y.has(e));
+  const [fromA, fromB] = [only(a!, b!), only(b!, a!)];
+  return fromA.length > 0 && fromB.length > 0 ? [...fromA, ...fromB] : [];
+}
+
 /** The checks of a parsed question, as the engine reads them: its text, the entities it names, the sources it asks across. */
 export function queryChecks(query: Pick<Query, 'text' | 'entities' | 'terms'>, index: SearchIndex, nlp: Nlp): AnswerChecks {
-  return answerChecks(query.text, query.entities, nlp, askedSources(query, index));
+  return answerChecks(query.text, query.entities, nlp, [...new Set([...askedSources(query, index), ...textsAskedAcross(query.text, nlp)])]);
 }
 
 /**

@@ -50,7 +50,8 @@ export interface Query {
 }
 
 /** A word for a text the corpus holds, as questions name it ("the article", "brown's piece", "the thread"). */
-const TEXT_WORD = String.raw`(?:article|piece|story|report|op-?ed|column|essay|write-?up|blog(?: post)?|post(?!-)|thread)s?`;
+/** A word for a text: an article, piece, story, thread… */
+export const TEXT_WORD = String.raw`(?:article|piece|story|report|op-?ed|column|essay|write-?up|blog(?: post)?|post(?!-)|thread)s?`;
 const AUTHOR = /\b(who (wrote|writes|authored|penned|co-?wrote|co-?authored|is the author)|(?:which|what) (?:[\w’'-]+ )?(?:reporter|journalist|writer|correspondent|columnist)s? (?:wrote|writes|authored|penned|co-?wrote|co-?authored)|who(?:[’']s| is| was| are| were) the (?:writer|author|reporter|journalist|correspondent|columnist)s? (?:of|behind|for)|(?:what|who)(?:[’']s| is| are) the (?:author|writer)(?:[’']?s|s[’'])? names?|names? of the (?:reporter|journalist|writer|author)s? (?:who|that) (?:wrote|writes|authored|penned)|written by|authors? of|(?:credited|listed|named|billed) (?:as|among) (?:(?:a|an|the|one of the) )?(?:co-?)?(?:writer|author|reporter|journalist)s?|credited with (?:writing|co-?writing|authoring)|by whom|whose (article|piece|story|column|op-?ed|report)|how many (?:[\w’'-]+ )?(?:co-?)?(?:authors|writers|bylines)|how many (?:people|persons|journalists|reporters) (?:wrote|co-?wrote|authored|penned|worked on|(?:are|were) credited))\b/i;
 /** Who "worked on" or "contributed to" a text ("which MTT writer worked on the NATO office piece"): a writer, when what they worked on is an article, not talks or a treaty. */
 const AUTHOR_WORKED = new RegExp(String.raw`\b(?:who|(?:which|what) (?:[\w’'-]+ )?(?:reporters?|journalists?|writers?|correspondents?|columnists?|authors?))\s+(?:worked|collaborated|contributed)\s+(?:on|to)\s+(?:(?:the|that|this|his|her|their)\s+)?(?:[\w’'-]+\s+){0,3}?${TEXT_WORD}\b`, 'i');

@@ -779,6 +779,16 @@ describe('AnswerChecker on the real corpus: saying verbs', () => {
     expect(seedChecksOf('do brown and zakharova both cover japan holding meetings?').anySource).toBeUndefined();
   });
 
+  it('two texts named by their topics ("both the NATO office story and the Central Asia talks") are alternatives as two sources are', () => {
+    const office = 'The reason we negotiated the office is because the world';
+    const q = 'is the war in ukraine given as a reason in both the nato office story and the central asia talks?';
+    expect(seedChecksOf(q).anySource).toEqual(expect.arrayContaining(['@nato', '@central-asia']));
+    expect(seedFailure(office, q)).toBeUndefined();
+    // Asked of one of them only, the other topic is still to be named; "both" of two countries names no texts.
+    expect(seedFailure(office, 'is the war in ukraine given as a reason for the central asia talks?')).toBe('entities');
+    expect(seedChecksOf('do both china and russia oppose the nato office?').anySource).toBeUndefined();
+  });
+
   it('in reader comments a name counts a few lines away: forum comments make one point per line', () => {
     expect(seedFailure('CHINA: Gets revenue from Japan', 'in that cpec breakdown a commenter posted, whats china supposed to get out of it')).toBeUndefined();
   });
