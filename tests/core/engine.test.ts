@@ -28,6 +28,12 @@ beforeAll(() => {
 });
 
 const hitsOf = (a: Answer): Hit[] => (a.kind === 'answered' ? a.hits : a.nearMisses);
+/** What the corpus lacks, by the check that declined each question (false when one is answered). */
+const missingFor = (e: Engine, questions: string[]) =>
+  questions.map((q) => {
+    const a = e.ask(q);
+    return [q, a.kind === 'no-answer' && a.missing];
+  });
 const TITLES = [TINY.ferryTitle, TINY.beesTitle, TINY.observatoryTitle];
 
 /** Every hit names its document and quotes it exactly; locations are 1-based and in range. */
@@ -259,10 +265,8 @@ describe('Engine.ask on the seeds: islands by their other names (glossary)', () 
   it('the Chinese name of the Senkakus finds them; Kuril islands the corpus never names are not answered by the ones it does', () => {
     const e = seedsEngine();
     expect(hitsOf(e.ask('in what scenario does the diaoyu dispute come up?'))[0]?.sentence.text).toMatch(/clashes over the disputed Senkaku Islands/);
-    for (const q of ['what weapons has russia deployed on shikotan?', 'are there russian troops on the habomai islands?']) {
-      const a = e.ask(q);
-      expect(a.kind === 'no-answer' && a.missing, q).toBe('entities');
-    }
+    const questions = ['what weapons has russia deployed on shikotan?', 'are there russian troops on the habomai islands?'];
+    expect(missingFor(e, questions)).toEqual(questions.map((q) => [q, 'entities']));
     // The Japanese name of an island the corpus names under its Russian one.
     expect(hitsOf(e.ask('what is russia building on matsuwa?'))[0]?.sentence.text).toMatch(/Matua/);
   });
@@ -292,10 +296,8 @@ describe('Engine.ask on the seeds: "which X" where the corpus says only "some X"
 describe('Engine.ask on the seeds: legislatures the corpus never names (world list)', () => {
   it('a question about what the Diet or the Duma did is declined, not answered with the office plans', () => {
     const e = seedsEngine();
-    for (const q of ['has the diet actually voted on letting nato open its tokyo office yet?', 'did the Japanese parliament approve the NATO liaison office?', 'has the Duma ever debated the Kuril deployments?']) {
-      const a = e.ask(q);
-      expect(a.kind === 'no-answer' && a.missing, q).toBe('entities');
-    }
+    const questions = ['has the diet actually voted on letting nato open its tokyo office yet?', 'did the Japanese parliament approve the NATO liaison office?', 'has the Duma ever debated the Kuril deployments?'];
+    expect(missingFor(e, questions)).toEqual(questions.map((q) => [q, 'entities']));
     expect(hitsOf(e.ask('has NATO agreed to open its Tokyo office yet?'))[0]?.sentence.text).toMatch(/office/i);
   });
 });
@@ -303,10 +305,8 @@ describe('Engine.ask on the seeds: legislatures the corpus never names (world li
 describe('Engine.ask on the seeds: what someone the corpus never names said', () => {
   it('is not answered with someone else\'s words; a misspelt name the corpus has, and readers, still are', () => {
     const e = seedsEngine();
-    for (const q of ['what did Blinken say about the NATO office?', 'what did lavrov say about japan?', 'what did Boris Johnson say about Japan?']) {
-      const a = e.ask(q);
-      expect(a.kind === 'no-answer' && a.missing, q).toBe('person');
-    }
+    const questions = ['what did Blinken say about the NATO office?', 'what did lavrov say about japan?', 'what did Boris Johnson say about Japan?'];
+    expect(missingFor(e, questions)).toEqual(questions.map((q) => [q, 'person']));
     expect(e.ask('what did zakarova say about japan?').kind).toBe('answered');
     expect(e.ask('what did Zakharova say about Japan?').kind).toBe('answered');
     expect(e.ask('did any of the commenters say japan could cash in on chinese and russian tourists?').kind).toBe('answered');
