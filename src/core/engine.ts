@@ -148,9 +148,6 @@ export class Engine {
     if (!hasChecks(checks)) return { ranked };
     // "What did Blinken say…": a speaker the corpus never names (nor a misspelling of one it does) said nothing in it.
     if (checks.statement?.names?.some((w) => !this.index.termId.has(termOfWord(w.toLowerCase(), 'word', this.nlp)) && correctSpelling(w, this.index) === undefined)) return { ranked, missing: 'person' };
-    // "Which European powers…" where the passage that best matches says only "some European powers": the corpus does
-    // not say which, and a weaker passage that never speaks of them does not either.
-    if (checks.which && this.checker.failure(ranked[0]!.sentence, checks, ranked) === 'which') return { ranked, missing: 'which' };
     const failed = new Map<Scored, CheckName | undefined>();
     const judge = (r: Scored): Scored => {
       const failure = this.checker.failure(r.sentence, checks, ranked);
@@ -160,7 +157,11 @@ export class Engine {
     };
     const order = (a: Scored, b: Scored) => b.score - a.score || a.sentence - b.sentence;
     // The best few are judged; below them only what rises to the top (a judged sentence can lose half its score).
-    const out = [...ranked.slice(0, CHECK_DEPTH).map(judge), ...ranked.slice(CHECK_DEPTH)].sort(order);
+    const best = ranked.slice(0, CHECK_DEPTH).map(judge);
+    // "Which European powers…" where the passage that best matches says only "some European powers": the corpus does
+    // not say which, and a weaker passage that never speaks of them does not either.
+    if (checks.which && failed.get(best[0]!) === 'which') return { ranked, missing: 'which' };
+    const out = [...best, ...ranked.slice(CHECK_DEPTH)].sort(order);
     while (!failed.has(out[0]!)) {
       // Judge the first; one that fails sinks to its place (binary search: no full sort per step).
       const r = judge(out.shift()!);
