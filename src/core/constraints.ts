@@ -94,8 +94,9 @@ export interface AnswerChecks {
   entities: string[];
   /**
    * Set when the question names two or more sources (the outlets or authors of different documents) and asks
-   * across them ("do both the Global Times piece and the Time News one say…"): entity terms of which one suffices,
-   * since no one sentence of one article is by the other's outlet or author.
+   * across them ("do both the Global Times piece and the Time News one say…"), or two texts by their topics ("in
+   * both the NATO office story and the Central Asia talks"): entity terms of which one suffices, since no one
+   * sentence of one article is by the other's outlet or author, or names the other's topic.
    */
   anySource?: string[];
   /** Years the question names. */
@@ -155,7 +156,8 @@ const TIME_UNIT = /^(?:year|day|week|month|decad|centuri|hour|minut)$/;
 /** Words for people, counted alike ("how many citizens" is answered by "one Japanese national"). */
 const PEOPLE = /\b(people|persons?|citizens?|nationals?|civilians?|residents?|soldiers?|troops?|personnel|servicem[ae]n|officers?|staff|workers?|members?|officials?|diplomats?|refugees?|evacuees?|victims?|casualties|dead|killed|wounded|injured|deaths?|lives|individuals?|men|women|children)\b/i;
 /** An amount written with the currency's symbol ("$52", "¥ 6.8"), by the term of the currency's name. */
-const CURRENCY_AMOUNT = new Map<string, RegExp>(([['dollar', '$'], ['yen', '¥'], ['euro', '€'], ['pound', '£'], ['yuan', '¥'], ['rupe', '₹'], ['won', '₩']] as const).map(([term, symbol]) => [term, new RegExp(`[${symbol}]\\s?\\d`)]));
+const CURRENCY_SYMBOLS = [['dollar', '$'], ['yen', '¥'], ['euro', '€'], ['pound', '£'], ['yuan', '¥'], ['rupe', '₹'], ['won', '₩']] as const;
+const CURRENCY_AMOUNT = new Map<string, RegExp>(CURRENCY_SYMBOLS.map(([term, symbol]) => [term, new RegExp(`[${symbol}]\\s?\\d`)]));
 /** A unit a "how much" question asks its answer in ("in yen", "in dollars"): group 1. */
 const UNIT_IN = /\bin (yen|dollars?|euros?|pounds?|rubles?|roubles?|yuan|rupees?|won|kilomet(?:re|er)s?|km|miles?|tons?|tonnes?)\b/i;
 /**
@@ -176,7 +178,7 @@ const MONEY_HEAD = /^(?:money|cash|funds?|funding|investments?|aid|trade|spendin
 const DISTANCE_ASK = /\bhow far\b[^?.!]*?\b(?:reach|reaches|fly|flies|travel|travels|strike|hit|range)\b|\b(?:what|which)(?:[’']s| is| was| are)? (?:(?:the|their|its)\s+)?(?:[\w-]+\s+)?range\b/i;
 const MULTIPLIER = String.raw`(?:\s*(?:thousand|million|billion|trillion|bn|mn))?`;
 const MEASURED: Record<Measure, RegExp> = {
-  money: new RegExp(String.raw`[$¥€£₹₩]\s?\d|\b(?:\d[\d,.]*|${NUMBER_WORD_ALTERNATION})${MULTIPLIER}\s*(?:yen|dollars?|usd|rubles?|roubles?|euros?|yuan|rupees?|pounds? sterling)\b|\b\d[\d,.]*\s*(?:million|billion|trillion|bn)\b`, 'i'),
+  money: new RegExp(String.raw`[${CURRENCY_SYMBOLS.map(([, symbol]) => symbol).join('')}]\s?\d|\b(?:\d[\d,.]*|${NUMBER_WORD_ALTERNATION})${MULTIPLIER}\s*(?:yen|dollars?|usd|rubles?|roubles?|euros?|yuan|rupees?|pounds? sterling)\b|\b\d[\d,.]*\s*(?:million|billion|trillion|bn)\b`, 'i'),
   distance: new RegExp(String.raw`\b(?:\d[\d,.]*|${NUMBER_WORD_ALTERNATION})${MULTIPLIER}\s*(?:-\s*)?(?:km|kilomet(?:re|er)s?|(?:nautical )?miles?)\b`, 'i'),
 };
 
@@ -464,8 +466,8 @@ export function queryChecks(query: Pick<Query, 'text' | 'entities' | 'terms'>, i
 }
 
 /**
- * Reads the checks a question implies. `sources`: the entity terms of the outlets and authors the question names
- * as sources (see {@link askedSources}).
+ * Reads the checks a question implies. `sources`: entity terms of which one suffices, the outlets and authors the
+ * question names as sources (see {@link askedSources}) and the topics of texts it asks across (see {@link textsAskedAcross}).
  */
 export function answerChecks(question: string, entities: string[], nlp: Nlp, sources: string[] = []): AnswerChecks {
   const checks: AnswerChecks = {
