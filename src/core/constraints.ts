@@ -764,7 +764,7 @@ export class AnswerChecker {
       // "“…,” he added": a pronoun speaks, who the sentence before names.
       const before = ((index.flagsOf[sentence]! & FLAG.anaphor) !== 0 || PRONOUN_SAYS.test(text)) && index.docOf[sentence - 1] === doc;
       const says = (e: string) => ownVoice || (sayers && sayers.size > 0 ? sayers.has(e) : this.has(sentence, e));
-      const silentSpeaker = (e: string) => !says(e) && !(before && this.has(sentence - 1, e));
+      const silentSpeaker = (e: string) => !says(e) && !(before && this.has(sentence - 1, e) && !this.onlyAsPlace(index.data.sentences[sentence - 1]!.text, e));
       if (eitherSpeaks ? speakers.every(silentSpeaker) : speakers.some(silentSpeaker)) return 'statement';
       if (checks.statement.worldSpeakers && !ownVoice) {
         const spaced = spacedWords(text.toLowerCase());
@@ -1087,6 +1087,19 @@ export class AnswerChecker {
         return id !== undefined && (this.people.has(id) ? this.authors[doc]!.has(id) : this.kindOfEntity(e) === 'outlet' && header.includes(id));
       })
     );
+  }
+
+  /**
+   * The text names the country only by a city it is in, as a place ("released the riddle in Berlin"): the
+   * country is where something happened, not who speaks. "Tokyo said" still names Japan as a speaker.
+   */
+  private onlyAsPlace(text: string, term: string): boolean {
+    const entity = this.nlp.glossary.entities[term.slice(ENTITY_PREFIX.length)];
+    if (entity?.cities === undefined) return false;
+    const lower = spacedWords(text.toLowerCase());
+    const cities = new Set(entity.cities);
+    const named = entity.forms.filter((f) => lower.includes(` ${f} `));
+    return named.length > 0 && named.every((f) => cities.has(f) && !new RegExp(String.raw`(?<!\b(?:in|at|to|from|near|outside|via) )\b${escapeRegExp(f)}\b`).test(lower));
   }
 
   /** The sentence holds the term. */

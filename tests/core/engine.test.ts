@@ -302,6 +302,19 @@ describe('Engine.ask on the seeds: legislatures the corpus never names (world li
   });
 });
 
+describe('Engine.ask on the seeds: countries named by their capitals (glossary)', () => {
+  it("Qin's stops in Berlin and Oslo are Germany and Norway; a sentence after one that was only in Berlin is not Germany speaking", () => {
+    const e = seedsEngine();
+    for (const q of ['will Qin Gang visit Germany and Norway on his European tour?', 'is Oslo one of the stops on Qin\'s Europe trip?']) {
+      const a = e.ask(q);
+      expect(a.kind, q).toBe('answered');
+      expect(hitsOf(a)[0]?.sentence.text, q).toMatch(/Berlin.*Oslo/);
+    }
+    const questions = ['what did Germany say about Japan?', 'what did the Germans say about China?'];
+    expect(missingFor(e, questions)).toEqual(questions.map((q) => [q, 'statement']));
+  });
+});
+
 describe('Engine.ask on the seeds: what someone the corpus never names said', () => {
   it('is not answered with someone else\'s words; a misspelt name the corpus has, and readers, still are', () => {
     const e = seedsEngine();
