@@ -166,6 +166,18 @@ export function worldCityCountry(name: string): string | undefined {
   return worldList().cities.find(([city]) => spaced.includes(` ${city} `))?.[1];
 }
 
+/**
+ * Each city of the world list's `cities` that the text holds as whole words, with its country's slug and the
+ * country's first form ("baghdad" → iraq, "iraq"). For the question's terms: a city the corpus never names stands
+ * for its country.
+ */
+export function worldCitiesNamed(text: string): Array<{ city: string; country: string; name: string }> {
+  const spaced = spacedWords(text.toLowerCase());
+  return worldList()
+    .cities.filter(([city]) => spaced.includes(` ${city} `))
+    .map(([city, country]) => ({ city, country, name: worldEntities()[country]?.forms[0] ?? country }));
+}
+
 function worldList(): NonNullable<typeof world> {
   if (!world) {
     const read = z

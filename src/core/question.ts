@@ -2,6 +2,7 @@ import abbreviations from './abbreviations.json' with { type: 'json' };
 import type { Nlp } from './nlp.js';
 import type { SearchIndex } from './search-index.js';
 import { correctSpelling } from './spelling-correction.js';
+import { worldCitiesNamed } from './glossary.js';
 import { PHRASE_FILLER, PHRASE_JOIN, readWordnetTerms } from './synonyms.js';
 import { analyseText, ENTITY_PREFIX, escapeRegExp, MONTH_NAMES, termOfWord } from './terms.js';
 
@@ -376,6 +377,13 @@ export function parseQuestion(question: string, index: SearchIndex, nlp: Nlp, pa
       if (counts.has(synonym) && !synonymOf.has(synonym)) continue;
       synonymOf.set(synonym, Math.max(synonymOf.get(synonym) ?? 0, weight * (specificUnknown ? params.unknownWordSynonym : params.synonym)));
     }
+  }
+  // "places like Baghdad and Damascus": a city the corpus never names stands for its country, as a word for it would.
+  // One it names is left to its own word ("the Shanghai Cooperation Organisation" is no Chinese city's).
+  for (const { city, country, name } of worldCitiesNamed(text)) {
+    if (city.split(/\s+/).every((w) => index.termId.has(termOfWord(w, 'word', nlp)))) continue;
+    const term = country in nlp.glossary.entities ? ENTITY_PREFIX + country : termOfWord(name, 'word', nlp);
+    if (index.termId.has(term) && !counts.has(term)) synonymOf.set(term, Math.max(synonymOf.get(term) ?? 0, params.unknownWordSynonym));
   }
   for (const [synonym, weight] of synonymOf) counts.set(synonym, weight);
   const sources = sourceNameTerms(text, analysis.entities, nlp);

@@ -209,6 +209,16 @@ describe('parseQuestion on the real corpus and glossary', () => {
     });
   });
 
+  it('a city of the world list the corpus never names stands for its country, weakly; one the corpus names does not', () => {
+    const weights = (question: string) => Object.fromEntries(parseQuestion(question, seeds.index, seedNlp).terms.filter((t) => t.synonym).map((t) => [t.term, t.weight]));
+    const iraq = termOfWord('iraq', 'word', seedNlp);
+    const syria = termOfWord('syria', 'word', seedNlp);
+    expect(weights('were there deaths in baghdad and aleppo?')).toMatchObject({ [iraq]: defaultQueryParams.unknownWordSynonym, [syria]: defaultQueryParams.unknownWordSynonym });
+    // Typed as the country, the country's own word counts in full, and no weaker copy is added.
+    expect(weights('were there deaths in iraq?')[iraq]).toBeUndefined();
+    expect(weights('what is the shanghai cooperation organization?')['@china']).toBeUndefined();
+  });
+
   it('"cut off" is heard as isolation (thesaurus)', () => {
     const terms = parseQuestion('since when has russia been cut off from the west?', seeds.index, seedNlp).terms;
     expect(terms.find((t) => t.term === termOfWord('isolation', 'word', seedNlp))).toMatchObject({ synonym: true });
