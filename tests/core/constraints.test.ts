@@ -246,6 +246,23 @@ describe('AnswerChecker: an amount of money or a distance', () => {
   });
 });
 
+describe('AnswerChecker: "which month"', () => {
+  const failure = checksOnArticle(
+    'ferry_month.txt',
+    'Ferry line\n\nThe new ferry line will open next year, the port said.\n\nThe old ferry line may close in the spring.\n\n' +
+      'The first ferry left the harbour in March 2021.\n\nThe second ferry was launched in May.\n',
+  );
+
+  it('is answered by a month named, not by "next year" or a season; "may" the verb is no month', () => {
+    expect(failure('left the harbour in March', 'which month did the first ferry leave the harbour?')).toBeUndefined();
+    expect(failure('launched in May', 'in which month was the second ferry launched?')).toBeUndefined();
+    expect(failure('will open next year', 'which month will the new ferry line open?')).toBe('time');
+    expect(failure('may close in the spring', 'what month will the old ferry line close?')).toBe('time');
+    // "Which year" still takes "next year".
+    expect(failure('will open next year', 'which year will the new ferry line open?')).toBeUndefined();
+  });
+});
+
 describe('AnswerChecker: "which X" answered only by "some X"', () => {
   const failure = checksOnArticle(
     'ports.txt',
