@@ -228,6 +228,17 @@ const CHAT_BEFORE = /^(?:\W*(?:(?:hi|hello|hey|yo)(?: there)?(?: bot)?|quick que
 const CHAT_AFTER = /(?:([?!.,;:])\s*(?:thanks|thank (?:you|u)|thx|ty|cheers|just curious)(?: (?:in advance|so much|a lot))?\W*|\s(?:thanks|thx|ty)(?: (?:in advance|so much|a lot))?[\s!.]*)$/i;
 
 /**
+ * A tag that asks to be told whether the question's premise holds, at the end: "…, right?", "… did I read that
+ * right?", "… or not lol". It adds no words of the answer's ("right" would find "the leadership is right"). A bare
+ * "right" / "correct" / "true" is a tag only after a mark ("is Brown right?" asks about Brown).
+ */
+const TAG_AFTER = new RegExp(
+  String.raw`(?:(?:[,;:?!.]|\s-+)\s*(?:right|correct|true|yes or no)|\s*[,;:?!.-]?\s*(?:(?:did|do) i (?:read|get|understand|have) (?:that|this|it) (?:right|correctly)|am i (?:right|wrong|reading (?:that|this|it) right)|is that (?:right|correct|true|so)|or not|or what|or am i wrong))` +
+    String.raw`(?:\s*[?!.,]*\s*(?:or not|lol|lmao|haha|tho|though))*[\s?!.]*$`,
+  'i',
+);
+
+/**
  * A question without the chat around it ("hey bot, quick question: why…", "…? thanks!"), so
  * that its first words are the question's: several readings look there ("why…", "when did…").
  */
@@ -235,8 +246,8 @@ export function stripChat(text: string): string {
   const stripped = text.replace(CHAT_BEFORE, '');
   // Thanks can only be among the last words: matching the tail keeps a long question linear.
   const at = Math.max(0, stripped.length - 60);
-  const result = stripped.slice(0, at) + stripped.slice(at).replace(CHAT_AFTER, (_all: string, mark: string | undefined) => (mark === '?' ? '?' : ''));
-  return result.trim().length > 0 ? result : text;
+  const result = stripped.slice(0, at) + stripped.slice(at).replace(CHAT_AFTER, (_all: string, mark: string | undefined) => (mark === '?' ? '?' : '')).replace(TAG_AFTER, '?');
+  return /[\p{L}\p{N}]/u.test(result) ? result : text;
 }
 
 let englishWords: ReadonlySet<string> | undefined;

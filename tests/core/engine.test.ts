@@ -602,10 +602,10 @@ describe('Engine.ask: odd questions never throw', () => {
     expect(hitsOf(hidden).map((h) => h.sentence.id)).toEqual(hitsOf(plain).map((h) => h.sentence.id));
   });
 
-  it('chat around a question changes nothing: greetings, preambles, thanks, fillers (property)', () => {
+  it('chat around a question changes nothing: greetings, preambles, thanks, fillers, tags ("right?") (property)', () => {
     const questions = ['How much did the ferry terminal cost?', 'why did the hives die?', 'When did the ferry terminal open?', 'who wrote the article about Greta Holm?', 'what did the mayor say about the ferries?'];
     const before = ['', 'hey bot, ', 'hi there! ', 'quick question: ', 'Hello bot - just curious, ', "i'm curious: ", 'so i was wondering, '];
-    const after = ['', ' lol', ' thanks!', ' thank you so much', ' tbh', ' idk', ', cheers', ' lmao thx'];
+    const after = ['', ' lol', ' thanks!', ' thank you so much', ' tbh', ' idk', ', cheers', ' lmao thx', ' right?', ' did I read that right?', ' or not lol', ' is that correct?'];
     const shown = (a: Answer) => [a.kind, ...hitsOf(a).map((h) => h.sentence.id)];
     fc.assert(
       fc.property(fc.constantFrom(...questions), fc.constantFrom(...before), fc.constantFrom(...after), (q, b, t) => {
@@ -618,11 +618,14 @@ describe('Engine.ask: odd questions never throw', () => {
   it('a question that is only chat is still read as typed, not emptied', () => {
     expect(engine.rank('thanks!').query.text).toBe('thanks!');
     expect(engine.rank('hey bot').query.text).toBe('hey bot');
+    expect(engine.rank('is that right?').query.text).toBe('is that right?');
   });
 
   it('chat is cut only where it is chat: "thank you" inside a question, "curious", "hi-tech" stay', () => {
     expect(engine.rank('how did the mayor thank you').query.text).toBe('how did the mayor thank you');
     expect(engine.rank('why is the mayor curious').query.text).toBe('why is the mayor curious');
+    // "Right" asked about is no tag: only after a mark is a bare "right?" one.
+    expect(engine.rank('is the mayor right?').query.text).toBe('is the mayor right?');
     expect(engine.rank('hi-tech telescope?').query.text).toBe('hi-tech telescope?');
     expect(engine.rank('hey bot, why did the hives die? thank you!').query.text).toBe('why did the hives die?');
     expect(engine.rank('did the cooperative express thanks?').query.text).toBe('did the cooperative express thanks?');
