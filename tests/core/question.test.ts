@@ -219,6 +219,11 @@ describe('parseQuestion on the real corpus and glossary', () => {
     expect(weights('what is the shanghai cooperation organization?')['@china']).toBeUndefined();
   });
 
+  it('"sat down with" is heard as meeting, as "sit down with" was (thesaurus)', () => {
+    const terms = parseQuestion('has hayashi sat down with qin?', seeds.index, seedNlp).terms;
+    expect(terms.find((t) => t.term === termOfWord('meet', 'word', seedNlp))).toMatchObject({ synonym: true });
+  });
+
   it('"cut off" is heard as isolation (thesaurus)', () => {
     const terms = parseQuestion('since when has russia been cut off from the west?', seeds.index, seedNlp).terms;
     expect(terms.find((t) => t.term === termOfWord('isolation', 'word', seedNlp))).toMatchObject({ synonym: true });
