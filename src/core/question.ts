@@ -159,11 +159,17 @@ const PREMISE_BEFORE_SELF = new RegExp(
   'is',
 );
 
+/** A question's opening clause that sets something aside, with the dash or mark that ends it: "forget the replies -", "ignoring the comments,". */
+const SET_ASIDE_FIRST = /^\W*(?:ignor(?:e|ing)|disregard(?:ing)?|skip(?:ping)?|never ?mind|forget(?: about)?|leav(?:e|ing) (?:out|aside))\s[^.?!;:,\u2013\u2014]{0,80}?(?:\s-+\s|\s*[.?!;:,\u2013\u2014]+)\s*/i;
+
 /**
  * The question without a premise about reader comments or page lines that it turns away from ("the forum replies are
  * all 'join CPEC', but Brown himself…"): those words are what the asker does not want quoted.
  */
 function withoutNoisePremise(text: string): string {
+  // "Forget the CPEC stuff in the replies - what…": the clause the question opens by setting aside, to its dash or mark.
+  const aside = SET_ASIDE_FIRST.exec(text)?.[0];
+  if (aside !== undefined && (COMMENTS.test(aside) || PAGE_ASKED.test(aside)) && /\p{L}/u.test(text.slice(aside.length))) return text.slice(aside.length);
   const premise = PREMISE_BEFORE_SELF.exec(text)?.[0];
   if (premise === undefined || !(COMMENTS.test(premise) || PAGE_ASKED.test(premise))) return text;
   return text.slice(premise.length).replace(/^[\s,;:-]+/, '');

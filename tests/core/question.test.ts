@@ -348,4 +348,12 @@ describe('parseQuestion: page lines and reader comments the question sets aside'
     expect(q.text).toMatch(/^the mayor herself/);
     expect(q.terms.map((t) => t.term)).not.toContain('buy');
   });
+
+  it('an opening clause setting the comments or page lines aside is no part of what is asked; one setting the article aside is', () => {
+    const q = read('forget the honey stuff in the replies - who runs the ferries?');
+    expect(q.text).toBe('who runs the ferries?');
+    expect(q.terms.map((t) => t.term)).not.toContain(read('honey').terms[0]!.term);
+    expect(read('ignoring the hashtags, who runs the ferries?').text).toBe('who runs the ferries?');
+    expect(read('ignore the article: what do the readers think of the ferries?').text).toMatch(/^ignore the article/);
+  });
 });
