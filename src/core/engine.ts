@@ -87,6 +87,14 @@ export class Engine {
     const query = parseQuestion(text, this.index, this.nlp, this.queryParams);
     if (query.terms.length === 0) return { query, ranked: [] };
     const ranked = rankSentences(this.index, query, POOL, this.params);
+    if (query.intent === 'lead') {
+      // The line under the headline: the first article line of the documents the question is about, then the rest.
+      const leads = this.headerLinesFor(query, KIND.article).slice(0, POOL);
+      const chosen = new Set(leads.map((l) => l.sentence));
+      const rest = ranked.filter((r) => !chosen.has(r.sentence));
+      const floor = rest[0]?.score ?? 0;
+      return { query, ...this.check(query, [...leads.map((l) => ({ ...l, score: floor + l.score })), ...rest]) };
+    }
     const header = HEADER_LINE[query.intent as keyof typeof HEADER_LINE];
     if (header === undefined) return { query, ...this.check(query, this.listFirst(query, ranked)) };
     const rest = ranked.filter((r) => this.index.kindOf[r.sentence] !== header);
@@ -109,7 +117,7 @@ export class Engine {
     const hits = this.quotes(ranked, offset + k).slice(offset).map(([r, next]) => this.hit(r, query, next));
     // Nothing ranked, or a page past the last result ("More" pressed once too often): never an answer without hits.
     if (hits.length === 0) return { kind: 'no-answer', query, reason: 'no-match', suggestions: this.topics(ranked), nearMisses: [] };
-    if (!options.noAbstain && !(query.intent in HEADER_LINE) && shouldAbstain(ranked, questionTopic(query, this.index, this.nlp))) {
+    if (!options.noAbstain && !(query.intent in HEADER_LINE) && query.intent !== 'lead' && shouldAbstain(ranked, questionTopic(query, this.index, this.nlp))) {
       return { kind: 'no-answer', query, reason: 'low-confidence', suggestions: this.topics(ranked), nearMisses: hits };
     }
     if (!options.noAbstain && missing !== undefined) {
@@ -227,7 +235,7 @@ export class Engine {
     return [...sentences].sort((a, b) => weight(b) - weight(a) || a.id - b.id).slice(0, n).sort((a, b) => a.id - b.id);
   }
 
-  /** Byline (dateline, title) sentences of the documents the question is about, best document first. */
+  /** Byline (dateline, title, first article) sentences of the documents the question is about, best document first. */
   private headerLinesFor(query: Query, kind: number): Scored[] {
     const docScore = new Float64Array(this.documents.length);
     for (const q of query.terms) {
@@ -244,7 +252,7 @@ export class Engine {
     // "The name of the reporter who wrote…" asks for a person: "by time news" names only the outlet.
     // Only before the writing verb: "who wrote the article saying journalists broke the news" asks who wrote, no more.
     const person = kind === KIND.byline && PERSON_BYLINE.test(query.text.split(/\b(?:wrote|writes|written|authored|penned|behind|co-?wrote|co-?authored|worked|collaborated|contributed)\b/i)[0]!);
-    for (const i of kind === KIND.byline ? this.index.bylines : kind === KIND.dateline ? this.index.datelines : this.index.titles) {
+    for (const i of kind === KIND.byline ? this.index.bylines : kind === KIND.dateline ? this.index.datelines : kind === KIND.title ? this.index.titles : this.index.leads) {
       const d = this.index.docOf[i]!;
       if (docScore[d]! > 0) out.push({ sentence: i, score: docScore[d]!, selfCoverage: 1, windowCoverage: 1, intentMet: true, entityCoverage: 1, unknownShare: 0, maxMissing: 0, coreCoverage: 1, coreUnknown: 0 });
     }

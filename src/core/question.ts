@@ -7,7 +7,7 @@ import { PHRASE_FILLER, PHRASE_JOIN, readWordnetTerms } from './synonyms.js';
 import { analyseText, ENTITY_PREFIX, escapeRegExp, MONTH_NAMES, termOfWord } from './terms.js';
 
 /** What answer a question expects, from its wh-words (after Li & Roth's coarse classes). */
-export type Intent = 'author' | 'published' | 'title' | 'person' | 'date' | 'number' | 'reason' | 'other';
+export type Intent = 'author' | 'published' | 'title' | 'lead' | 'person' | 'date' | 'number' | 'reason' | 'other';
 
 /** One query term with its weight. */
 export interface QueryTerm {
@@ -149,6 +149,15 @@ const HEADING_ASKED = /\b(?:sub-?)?headings?\b|\bsub-?heads?\b|\bsub-?titles?\b|
 const END_ASKED = /\b(?:wrap-?up|wraps? up|wrapping up|conclu(?:sion|sions|de|des|ded|ding)|(?:closing|final|last) (?:lines?|paragraphs?|words?|section|thoughts?|remarks?)|sums? up|summing up|ends? (?:by|with)|in the end of)\b/i;
 /** Where an article states its gist: its opening ("in a nutshell, what's Brown's argument", "the main point", "the opening line"). */
 const START_ASKED = /\b(?:in a nutshell|gist|(?:main|central|core|overall|basic|key) (?:argument|point|thesis|claim|message|takeaway)|thesis|(?:opening|first) (?:lines?|paragraphs?|sentences?|words?)|introduction|lede|standfirst|(?:starts?|opens?|begins?) (?:by|with))\b/i;
+/**
+ * The line under a headline asked for ("what's the one-line summary right under it say?", "the standfirst of Brown's
+ * piece"): the article's first line, a standfirst or a lede, not the headline it is under.
+ */
+const LEAD_ASKED = new RegExp(
+  String.raw`\b(?:line|summary|sentence|text|blurb|words?|teaser)\s+(?:right\s+|just\s+|directly\s+)?(?:under|below|beneath|underneath)\s+(?:it|(?:the|its|his|her|that|this|their)\s+(?:[\w’'-]+\s+)?(?:headlines?|titles?))\b` +
+    String.raw`|\b(?:sub-?headlines?|straplines?|standfirsts?|deks?|taglines?|one-line summary|summary line)\b`,
+  'i',
+);
 const COMMENTS = /\b(comments?|commenters?|commented|readers?|forum|posters?|posted|users?|replies|reply|members?|(?:in|on) the thread)\b/i;
 /**
  * A premise set against what is asked: "the forum replies are all X, but Brown himself…", "readers say Y. what does
@@ -412,7 +421,7 @@ export function parseQuestion(question: string, index: SearchIndex, nlp: Nlp, pa
   return {
     text,
     terms,
-    intent: AUTHOR.test(text) || AUTHOR_WORKED.test(text) ? 'author' : PUBLISHED.test(text) ? 'published' : TITLE_ASKED.test(text) ? 'title' : DATE.test(text) || WHEN_ASKED.test(text) ? 'date' : NUMBER.test(text) ? 'number' : PERSON.test(text) && !MEMBERSHIP.test(text) ? 'person' : REASON.test(text) ? 'reason' : 'other',
+    intent: AUTHOR.test(text) || AUTHOR_WORKED.test(text) ? 'author' : PUBLISHED.test(text) ? 'published' : LEAD_ASKED.test(text) ? 'lead' : TITLE_ASKED.test(text) ? 'title' : DATE.test(text) || WHEN_ASKED.test(text) ? 'date' : NUMBER.test(text) ? 'number' : PERSON.test(text) && !MEMBERSHIP.test(text) ? 'person' : REASON.test(text) ? 'reason' : 'other',
     wantsComments: COMMENTS.test(asked),
     wantsPage: PAGE_ASKED.test(asked),
     wantsHeading: HEADING_ASKED.test(text),

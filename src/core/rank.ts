@@ -218,7 +218,7 @@ export function rankSentences(index: SearchIndex, query: Query, limit: number, p
   }
   // Over the known words only: a word no sentence has is in no header either, and must not shrink the share.
   const headerShare = documentHeaderShare(index, query, totalMass - unknownMass);
-  const flagWanted = query.intent === 'author' || query.intent === 'title' || query.intent === 'other' ? 0 : INTENT_FLAG[query.intent];
+  const flagWanted = query.intent === 'author' || query.intent === 'title' || query.intent === 'lead' || query.intent === 'other' ? 0 : INTENT_FLAG[query.intent];
   const intentFactor = query.intent === 'date' || query.intent === 'published' ? params.dateBoost : query.intent === 'number' ? params.numberBoost : query.intent === 'reason' ? params.reasonBoost : params.intentBoost;
   const commentFactor = query.wantsComments ? params.commentWanted : params.commentFactor;
   const best = new TopK(limit);

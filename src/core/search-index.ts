@@ -34,6 +34,8 @@ export interface SearchIndex {
   readonly datelines: Int32Array;
   /** Title (headline) sentences, in order: what "what is the headline" questions choose from. */
   readonly titles: Int32Array;
+  /** Each document's first sentence of article text, in order: the line under its headline (a standfirst or a lede). */
+  readonly leads: Int32Array;
   /** Per sentence: its FLAG bits. */
   readonly flagsOf: Uint16Array;
   /** Per sentence: {@link EDGE} bits, set on an article sentence of its document's first or last article paragraph. */
@@ -133,6 +135,7 @@ export function openIndex(data: IndexData): SearchIndex {
     bylines: ofKind(KIND.byline),
     datelines: ofKind(KIND.dateline),
     titles: ofKind(KIND.title),
+    leads: Int32Array.from(ofKind(KIND.article).filter((s, i, all) => i === 0 || docOf[all[i - 1]!] !== docOf[s])),
     outside: kindOf.map((k) => (OUTSIDE_TEXT.has(k) ? 1 : 0)),
     lengthOf,
     averageLength: size > 0 ? total / size : 1,

@@ -315,6 +315,16 @@ describe('Engine.ask on the seeds: countries named by their capitals (glossary)'
   });
 });
 
+describe('Engine.ask on the seeds: the line under a headline', () => {
+  it("is the article's first line, of the article named; the headline is still the headline", () => {
+    const e = seedsEngine();
+    const lead = hitsOf(e.ask("what's the one-line summary right under the headline of Brown's piece?"))[0];
+    expect(lead?.sentence.text).toMatch(/^Tokyo wants to make sure a Russian-Chinese alliance never emerges/);
+    expect(hitsOf(e.ask('what is the standfirst of the Global Times article on Central Asia?'))[0]?.sentence.text).toMatch(/^Japan is holding a foreign ministers’ meeting/);
+    expect(hitsOf(e.ask("what's the headline of Brown's piece?"))[0]?.sentence.text).toMatch(/^Japan Seeks to Neutralize/);
+  });
+});
+
 describe('Engine.ask on the seeds: what someone the corpus never names said', () => {
   it('is not answered with someone else\'s words; a misspelt name the corpus has, and readers, still are', () => {
     const e = seedsEngine();

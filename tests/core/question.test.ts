@@ -114,6 +114,10 @@ describe('parseQuestion: what a question asks for, from its form', () => {
     ['what does the headline of the ferry article say?', 'title'],
     ['tell me what the headline says', 'title'],
     ['the headline says the terminal is a success, so what is the town actually doing about the schools?', 'other'],
+    ["the ferry piece's headline is everywhere, but what's the one-line summary right under it say?", 'lead'],
+    ['what is the standfirst of the bee article?', 'lead'],
+    ['what does the line below the headline of the ferry article say?', 'lead'],
+    ['what is the line under the ferry terminal?', 'other'],
   ])('%j asks for a %s', (q, intent) => expect(parseQuestion(q, engine.index, nlp).intent).toBe(intent));
 });
 
