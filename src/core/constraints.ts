@@ -786,7 +786,10 @@ export class AnswerChecker {
       // Words about something name it, or a word for it, where they are said or in the sentence before
       // (a report sets the topic, then quotes: "The news was greeted… ‘It is a threat,’ he said").
       // Words found all over the corpus ("Japan") say too little of the topic: only the rarer ones count.
-      const about = checks.statement.about?.filter((t) => !this.common(t));
+      const rare = checks.statement.about?.filter((t) => !this.common(t));
+      // A name among them is what it was about: "what did Liu say about the Japan-India drills" is not answered by Liu on training in Central Asia.
+      const named = rare?.filter((t) => t.startsWith(ENTITY_PREFIX));
+      const about = named && named.length > 0 ? named : rare;
       if (about && about.length > 0 && !this.mentions(sentence, about) && !(index.docOf[sentence - 1] === doc && this.mentions(sentence - 1, about))) return 'statement';
     }
     if (checks.outcome) {

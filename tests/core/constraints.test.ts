@@ -668,6 +668,12 @@ describe('AnswerChecker on the real corpus: saying verbs', () => {
     expect(seedFailure('has embarked on the path of an unprecedented build-up', 'what did Zakharova say about Japan?')).toBeUndefined();
   });
 
+  it('a name among what it was about must be named: another word of the topic is not enough', () => {
+    // Liu speaks of training Central Asia's military ("training" is a word for drills), not of anything with India.
+    expect(seedFailure('by providing personnel training for them', 'what did Liu Jiangyong say about the Japan-India fighter drills?')).toBe('statement');
+    expect(seedFailure('by providing personnel training for them', "what did Liu Jiangyong say about Japan's military training in Central Asia?")).toBeUndefined();
+  });
+
   it('"continued with his tour" reports no words; "Qin has continued, …" does', () => {
     expect(seedFailure('Motegi still continued with his tour', 'what did Motegi say about the evacuation?')).toBe('statement');
     expect(seedFailure('That country, Qin has continued', 'what did Qin Gang say about that country?')).toBeUndefined();
