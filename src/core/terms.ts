@@ -237,10 +237,21 @@ export function wordTerm(normal: string, nlp: Nlp): string {
   return word.length < 2 ? '' : nlp.stem(americanise(word));
 }
 
-/** Applies the glossary's rewrites (the corpus's garbles) to text that terms are read from. */
+/**
+ * Applies the glossary's rewrites (the corpus's garbles) to text that terms are read from. A glued word
+ * ("Stoltenbergand": letters only) is no English in any case, so it is rewritten in any case too: a question
+ * may quote it in lower case. Other rewrites match as written ("I'LL TAKE" is NATO, "I'll take" is not).
+ */
 export function rewriteForTerms(text: string, nlp: Nlp): string {
   let out = text;
-  for (const r of nlp.glossary.rewrites) if (out.includes(r.from)) out = out.split(r.from).join(r.to);
+  // Lowered once per text (index time reads every sentence), again only after a rewrite.
+  let lower: string | undefined;
+  for (const r of nlp.glossary.rewrites) {
+    if (out.includes(r.from)) out = out.split(r.from).join(r.to);
+    else if (/^\p{L}+$/u.test(r.from) && (lower ??= out.toLowerCase()).includes(r.from.toLowerCase())) out = out.replace(new RegExp(escapeRegExp(r.from), 'giu'), r.to);
+    else continue;
+    lower = undefined;
+  }
   return out;
 }
 

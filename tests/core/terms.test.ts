@@ -158,6 +158,8 @@ describe('entity aliases (the real glossary)', () => {
     ['The I’LL TAKE will open an office', 'nato'],
     ["The I'LL TAKE will open an office", 'nato'],
     ['the North Atlantic Treaty Organization', 'nato'],
+    ['Jens Stoltenbergand the prime minister', 'jens-stoltenberg'],
+    ["who is 'stoltenbergand'?", 'jens-stoltenberg'],
   ])('%j names @%s', (text, entity) => {
     expect(entities(text)).toContain(entity);
     expect(terms(text)).toContain(`@${entity}`);
@@ -172,6 +174,10 @@ describe('entity aliases (the real glossary)', () => {
     expect(e).not.toContain('russia');
     expect(e).not.toContain('united-states');
     expect(e).not.toContain('jasdf');
+  });
+
+  it("a garble that is no glued word is rewritten only as written: 'I'll take' is English", () => {
+    expect(entities("I'll take the ferry")).not.toContain('nato');
   });
 
   it('a part names its whole, not its siblings, and the whole names no part (partOf)', () => {
