@@ -58,7 +58,7 @@ export function readGlossary(path: string): Glossary {
 /** The shipped list of countries (names and demonyms, no capitals) and international organisations: general knowledge, data. */
 export const WORLD_ENTITIES_FILE = new URL('./world-entities.json', import.meta.url);
 /** The world list as read once: its entities, and its areas (lower case) for {@link isLargeArea}. */
-let world: { entities: Record<string, z.infer<typeof entitySchema>>; areas: Set<string>; cities: Array<[string, string]> } | undefined;
+let world: { entities: Record<string, z.infer<typeof entitySchema>>; areas: Set<string>; cities: Array<[string, string]>; citiesByFirstWord?: Map<string, Array<[string, string]>> } | undefined;
 
 /**
  * The slugs of the world list that none of `texts` (the corpus) mentions: no form has all its words in it
@@ -173,9 +173,17 @@ export function worldCityCountry(name: string): string | undefined {
  */
 export function worldCitiesNamed(text: string): Array<{ city: string; country: string; name: string }> {
   const spaced = spacedWords(text.toLowerCase());
-  return worldList()
-    .cities.filter(([city]) => spaced.includes(` ${city} `))
-    .map(([city, country]) => ({ city, country, name: worldEntities()[country]?.forms[0] ?? country }));
+  const list = worldList();
+  // Looked up by the text's words (every question is read so), not by scanning the whole list.
+  if (list.citiesByFirstWord === undefined) {
+    list.citiesByFirstWord = new Map();
+    for (const entry of list.cities) {
+      const first = entry[0].split(' ')[0]!;
+      list.citiesByFirstWord.set(first, [...(list.citiesByFirstWord.get(first) ?? []), entry]);
+    }
+  }
+  const found = new Set(spaced.split(' ').flatMap((w) => list.citiesByFirstWord!.get(w) ?? []).filter(([city]) => spaced.includes(` ${city} `)));
+  return [...found].map(([city, country]) => ({ city, country, name: worldEntities()[country]?.forms[0] ?? country }));
 }
 
 function worldList(): NonNullable<typeof world> {
