@@ -175,10 +175,12 @@ const SET_ASIDE_FIRST = /^\W*(?:ignor(?:e|ing)|disregard(?:ing)?|skip(?:ping)?|n
  * The question without a premise about reader comments or page lines that it turns away from ("the forum replies are
  * all 'join CPEC', but Brown himself…"): those words are what the asker does not want quoted.
  */
-function withoutNoisePremise(text: string): string {
+function withoutNoisePremise(text: string, nlp: Nlp): string {
   // "Forget the CPEC stuff in the replies - what…": the clause the question opens by setting aside, to its dash or mark.
+  // Kept when it names an outlet or a person: "forget the replies under Brown's piece - …" says which article is asked about.
   const aside = SET_ASIDE_FIRST.exec(text)?.[0];
-  if (aside !== undefined && (COMMENTS.test(aside) || PAGE_ASKED.test(aside)) && /\p{L}/u.test(text.slice(aside.length))) return text.slice(aside.length);
+  const namesSource = (clause: string) => analyseText(clause, nlp).entities.some((e) => nlp.glossary.entities[e]?.kind === 'outlet' || nlp.personForms.has(e));
+  if (aside !== undefined && (COMMENTS.test(aside) || PAGE_ASKED.test(aside)) && /\p{L}/u.test(text.slice(aside.length)) && !namesSource(aside)) return text.slice(aside.length);
   const premise = PREMISE_BEFORE_SELF.exec(text)?.[0];
   if (premise === undefined || !(COMMENTS.test(premise) || PAGE_ASKED.test(premise))) return text;
   return text.slice(premise.length).replace(/^[\s,;:-]+/, '');
@@ -355,7 +357,7 @@ export function withoutSetAside(text: string, nlp: Nlp): string {
 
 /** Reads a question: its terms (spell-corrected against the corpus), intent and entities. */
 export function parseQuestion(question: string, index: SearchIndex, nlp: Nlp, params: QueryParams = defaultQueryParams): Query {
-  const text = withoutNoisePremise(withoutSetAside(question, nlp));
+  const text = withoutNoisePremise(withoutSetAside(question, nlp), nlp);
   const read = analyseText(text.replace(FRAMING_PHRASES, ' '), nlp);
   // A question about a part (Kunashir) asks about it, not about the whole it belongs to (the Kurils): the
   // whole's entity term, which the term pipeline adds for the corpus's sake, is left out unless its own name is typed.

@@ -359,5 +359,7 @@ describe('parseQuestion: page lines and reader comments the question sets aside'
     expect(q.terms.map((t) => t.term)).not.toContain(read('honey').terms[0]!.term);
     expect(read('ignoring the hashtags, who runs the ferries?').text).toBe('who runs the ferries?');
     expect(read('ignore the article: what do the readers think of the ferries?').text).toMatch(/^ignore the article/);
+    // A clause naming a person or an outlet says whose article is asked about: it stays.
+    expect(read("forget the replies under Greta Holm's piece - who runs the ferries?").text).toMatch(/^forget the replies/);
   });
 });
