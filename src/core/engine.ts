@@ -26,8 +26,11 @@ export interface AskOptions {
 export const MAX_QUESTION_CHARS = 1000;
 /** How many sentences are scored in full before the cut to k. */
 const POOL = 50;
-/** Questions about an article itself, answered by a line of its header: who wrote it (byline), when it came out (dateline), what it is called (title). */
-const HEADER_LINE = { author: KIND.byline, published: KIND.dateline, title: KIND.title } as const;
+/**
+ * Questions about an article itself, answered by a line of its header: who wrote it (byline), when it came out (dateline),
+ * what it is called (title); or by its first line of text, the line under its headline (lead).
+ */
+const HEADER_LINE = { author: KIND.byline, published: KIND.dateline, title: KIND.title, lead: KIND.article } as const;
 /** What a header question lacks when the article it is about has no such line. */
 const HEADER_MISSING = { [KIND.byline]: 'author', [KIND.dateline]: 'published', [KIND.title]: 'title' } as const;
 /** An author question that asks for a person by what they do ("which reporter", "the journalist's name"), not only "who wrote". */
@@ -87,24 +90,18 @@ export class Engine {
     const query = parseQuestion(text, this.index, this.nlp, this.queryParams);
     if (query.terms.length === 0) return { query, ranked: [] };
     const ranked = rankSentences(this.index, query, POOL, this.params);
-    if (query.intent === 'lead') {
-      // The line under the headline: the first article line of the documents the question is about, then the rest.
-      const leads = this.headerLinesFor(query, KIND.article).slice(0, POOL);
-      const chosen = new Set(leads.map((l) => l.sentence));
-      const rest = ranked.filter((r) => !chosen.has(r.sentence));
-      const floor = rest[0]?.score ?? 0;
-      return { query, ...this.check(query, [...leads.map((l) => ({ ...l, score: floor + l.score })), ...rest]) };
-    }
     const header = HEADER_LINE[query.intent as keyof typeof HEADER_LINE];
     if (header === undefined) return { query, ...this.check(query, this.listFirst(query, ranked)) };
-    const rest = ranked.filter((r) => this.index.kindOf[r.sentence] !== header);
-    const floor = rest[0]?.score ?? 0;
     // A byline answers "who wrote the article about X" (a dateline "when was it published") only if its document is about X: the checks say.
     const lines = this.headerLinesFor(query, header).slice(0, POOL);
+    // Another article's header line is no answer; the rest of the text still is, below the first lines asked for.
+    const chosen = new Set(lines.map((l) => l.sentence));
+    const rest = ranked.filter((r) => (header === KIND.article ? !chosen.has(r.sentence) : this.index.kindOf[r.sentence] !== header));
+    const floor = rest[0]?.score ?? 0;
     const checked = this.check(query, [...lines.map((b) => ({ ...b, score: floor + b.score })), ...rest]);
     // Only a byline says who wrote an article ("…told the Global Times" does not), only a dateline when it came out, only a title what it is called.
     const top = checked.ranked[0];
-    if (top !== undefined && this.index.kindOf[top.sentence] !== header) return { query, ranked: checked.ranked, missing: checked.missing ?? HEADER_MISSING[header] };
+    if (header !== KIND.article && top !== undefined && this.index.kindOf[top.sentence] !== header) return { query, ranked: checked.ranked, missing: checked.missing ?? HEADER_MISSING[header] };
     return { query, ...checked };
   }
 
@@ -117,7 +114,7 @@ export class Engine {
     const hits = this.quotes(ranked, offset + k).slice(offset).map(([r, next]) => this.hit(r, query, next));
     // Nothing ranked, or a page past the last result ("More" pressed once too often): never an answer without hits.
     if (hits.length === 0) return { kind: 'no-answer', query, reason: 'no-match', suggestions: this.topics(ranked), nearMisses: [] };
-    if (!options.noAbstain && !(query.intent in HEADER_LINE) && query.intent !== 'lead' && shouldAbstain(ranked, questionTopic(query, this.index, this.nlp))) {
+    if (!options.noAbstain && !(query.intent in HEADER_LINE) && shouldAbstain(ranked, questionTopic(query, this.index, this.nlp))) {
       return { kind: 'no-answer', query, reason: 'low-confidence', suggestions: this.topics(ranked), nearMisses: hits };
     }
     if (!options.noAbstain && missing !== undefined) {
