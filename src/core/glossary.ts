@@ -57,8 +57,8 @@ export function readGlossary(path: string): Glossary {
 
 /** The shipped list of countries (names and demonyms, no capitals) and international organisations: general knowledge, data. */
 export const WORLD_ENTITIES_FILE = new URL('./world-entities.json', import.meta.url);
-/** The world list as read once: its entities, and its areas (lower case) for {@link isLargeArea}. */
-let world: { entities: Record<string, z.infer<typeof entitySchema>>; areas: Set<string>; cities: Array<[string, string]>; citiesByFirstWord?: Map<string, Array<[string, string]>> } | undefined;
+/** The world list as read once: its entities, its areas (lower case) for {@link isLargeArea}, its cities (lower case, with their country) and those by first word for {@link worldCitiesNamed}. */
+let world: { entities: Record<string, z.infer<typeof entitySchema>>; areas: Set<string>; cities: Array<[string, string]>; citiesByFirstWord: Map<string, Array<[string, string]>> } | undefined;
 
 /**
  * The slugs of the world list that none of `texts` (the corpus) mentions: no form has all its words in it
@@ -173,16 +173,9 @@ export function worldCityCountry(name: string): string | undefined {
  */
 export function worldCitiesNamed(text: string): Array<{ city: string; country: string; name: string }> {
   const spaced = spacedWords(text.toLowerCase());
-  const list = worldList();
   // Looked up by the text's words (every question is read so), not by scanning the whole list.
-  if (list.citiesByFirstWord === undefined) {
-    list.citiesByFirstWord = new Map();
-    for (const entry of list.cities) {
-      const first = entry[0].split(' ')[0]!;
-      list.citiesByFirstWord.set(first, [...(list.citiesByFirstWord.get(first) ?? []), entry]);
-    }
-  }
-  const found = new Set(spaced.split(' ').flatMap((w) => list.citiesByFirstWord!.get(w) ?? []).filter(([city]) => spaced.includes(` ${city} `)));
+  const byFirstWord = worldList().citiesByFirstWord;
+  const found = new Set(spaced.split(' ').flatMap((w) => byFirstWord.get(w) ?? []).filter(([city]) => spaced.includes(` ${city} `)));
   return [...found].map(([city, country]) => ({ city, country, name: worldEntities()[country]?.forms[0] ?? country }));
 }
 
@@ -191,7 +184,13 @@ function worldList(): NonNullable<typeof world> {
     const read = z
       .object({ entities: z.record(z.string(), entitySchema), areas: z.array(z.string()), cities: z.record(z.string(), z.array(z.string().min(1))) })
       .parse(JSON.parse(readFileSync(WORLD_ENTITIES_FILE, 'utf8')));
-    world = { entities: read.entities, areas: new Set(read.areas), cities: Object.entries(read.cities).flatMap(([country, names]) => names.map((c): [string, string] => [c.toLowerCase(), country])) };
+    const cities = Object.entries(read.cities).flatMap(([country, names]) => names.map((c): [string, string] => [c.toLowerCase(), country]));
+    const citiesByFirstWord = new Map<string, Array<[string, string]>>();
+    for (const entry of cities) {
+      const first = entry[0].split(' ')[0]!;
+      citiesByFirstWord.set(first, [...(citiesByFirstWord.get(first) ?? []), entry]);
+    }
+    world = { entities: read.entities, areas: new Set(read.areas), cities, citiesByFirstWord };
   }
   return world;
 }
