@@ -179,7 +179,7 @@ function withoutNoisePremise(text: string, nlp: Nlp): string {
   // "Forget the CPEC stuff in the replies - what…": the clause the question opens by setting aside, to its dash or mark.
   // Kept when it names an outlet or a person: "forget the replies under Brown's piece - …" says which article is asked about.
   const aside = SET_ASIDE_FIRST.exec(text)?.[0];
-  const namesSource = (clause: string) => analyseText(clause, nlp).entities.some((e) => nlp.glossary.entities[e]?.kind === 'outlet' || nlp.personForms.has(e));
+  const namesSource = (clause: string) => analyseText(clause, nlp).entities.some((e) => sourceForms(e, nlp) !== undefined);
   if (aside !== undefined && (COMMENTS.test(aside) || PAGE_ASKED.test(aside)) && /\p{L}/u.test(text.slice(aside.length)) && !namesSource(aside)) return text.slice(aside.length);
   const premise = PREMISE_BEFORE_SELF.exec(text)?.[0];
   if (premise === undefined || !(COMMENTS.test(premise) || PAGE_ASKED.test(premise))) return text;
@@ -467,6 +467,12 @@ export function sourceEntities(query: Pick<Query, 'terms'>): string[] {
   return [...new Set(query.terms.flatMap((q) => (q.source === undefined ? [] : [q.source])))];
 }
 
+/** The forms of an entity that can be a source, an outlet or a person; undefined for any other entity. */
+function sourceForms(entity: string, nlp: Nlp): readonly string[] | undefined {
+  const e = nlp.glossary.entities[entity];
+  return e?.kind === 'outlet' ? [...e.forms, ...(e.exactForms ?? [])] : nlp.personForms.get(entity);
+}
+
 /**
  * The terms of the names of outlets and people that the text uses, each with its entity term: "according to
  * the Global Times" → global, time and @global-times, all with @global-times.
@@ -475,8 +481,7 @@ function sourceNameTerms(text: string, entities: string[], nlp: Nlp): Map<string
   const lower = spacedLowerCase(text.replace(/['’]s\b/gi, ''));
   const out = new Map<string, string>();
   for (const e of entities) {
-    const entity = nlp.glossary.entities[e];
-    const forms = entity?.kind === 'outlet' ? [...entity.forms, ...(entity.exactForms ?? [])] : nlp.personForms.get(e);
+    const forms = sourceForms(e, nlp);
     if (forms === undefined) continue;
     const term = ENTITY_PREFIX + e;
     out.set(term, term);
