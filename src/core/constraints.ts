@@ -36,7 +36,7 @@ const YEAR_DIGITS = String.raw`1[89]\d\d|20\d\d`;
  */
 export interface AnswerChecks {
   /** Set for count questions: the counted thing's term (none: any number will do), and whether it counts people. */
-  count?: { head?: string; people?: boolean; pronoun?: true; measure?: Measure };
+  count?: { head?: string; people?: boolean; pronoun?: true; measure?: Measure; forms?: string[] };
   /**
    * Set for statement questions: the speaker's entity terms (may be empty), and the terms of what
    * they were asked to have said something about ("about the air drills"; may be empty).
@@ -489,7 +489,10 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
     const pronoun = COUNTED_PRONOUN.test(count[2] ?? '');
     // "How much trade / aid": a sum of money, wherever the sentence puts it ("$2 billion in bilateral trade").
     const money = count[1]!.toLowerCase() === 'much' && !unit && MONEY_HEAD.test(countedHead(count[2] ?? '', nlp) ?? '');
-    checks.count = money ? { measure: 'money' } : head && !bareCount(head) && !pronoun ? { head: termOfWord(head, 'word', nlp), people: PEOPLE.test(head) } : pronoun ? { pronoun: true } : {};
+    // "How many flankers": a glossary form of a thing is counted under any of its names ("four Su-30MKI fighters").
+    const thing = head === undefined ? undefined : analyseText(head, nlp).entities.map((e) => nlp.glossary.entities[e]).find((e) => e !== undefined && e.kind !== 'country');
+    const forms = thing?.forms.filter((f) => !/\s/.test(f));
+    checks.count = money ? { measure: 'money' } : head && !bareCount(head) && !pronoun ? { head: termOfWord(head, 'word', nlp), people: PEOPLE.test(head), ...(forms && forms.length > 0 && { forms }) } : pronoun ? { pronoun: true } : {};
   } else if (DISTANCE_ASK.test(question)) {
     checks.count = { measure: 'distance' };
   } else if (NUMBER_ASK.test(question)) {
@@ -887,7 +890,7 @@ export class AnswerChecker {
    * before the counted word ("150 personnel", "four Su-30MKI fighters") or after it
    * ("troops numbering 3,000"). A number elsewhere in the sentence counts something else.
    */
-  private counts(text: string, head: string, people: boolean): boolean {
+  private counts(text: string, head: string, people: boolean, forms: string[] = []): boolean {
     // "$52 billion" counts dollars, "¥6.8 trillion" yen.
     if (CURRENCY_AMOUNT.get(head)?.test(text)) return true;
     const words = [...text.matchAll(WORD)];
@@ -897,7 +900,7 @@ export class AnswerChecker {
       const dash = w[0].lastIndexOf('-');
       const last = w[0].slice(dash + 1);
       const compound = dash > 0 && last !== '' && CARDINAL_WORD.test(w[0].slice(0, dash));
-      return termOfTextWord(w[0], this.nlp) === head || (compound && termOfTextWord(last, this.nlp) === head) || (people && PEOPLE.test(w[0]));
+      return termOfTextWord(w[0], this.nlp) === head || forms.includes(w[0].toLowerCase()) || (compound && termOfTextWord(last, this.nlp) === head) || (people && PEOPLE.test(w[0]));
     });
     if (!isHead.includes(true)) return false;
     for (const m of text.matchAll(CARDINALS)) {

@@ -726,3 +726,15 @@ describe('Engine.context and Engine.summary', () => {
     expect(engine.summary('no-such-doc.txt')).toEqual([]);
   });
 });
+
+describe('Engine.ask on the seeds: names a maintainer keeps for this corpus (glossary)', () => {
+  it('the IAF is the Indian Air Force and a Flanker its Su-30MKI, counted under either name; the Islamic Emirate is the Taliban', () => {
+    const e = seedsEngine();
+    for (const q of ['how many Flankers does the IAF bring to the Japan drills?', 'how many Sukhois is India sending?']) {
+      const a = e.ask(q);
+      expect(a.kind, q).toBe('answered');
+      expect(hitsOf(a)[0]?.sentence.text, q).toMatch(/four Su-30MKI fighters/);
+    }
+    expect(hitsOf(e.ask('do Moscow and Beijing accept the Islamic Emirate running Afghanistan?', { noAbstain: true }))[0]?.sentence.text).toMatch(/leverages with the Taliban/);
+  });
+});
