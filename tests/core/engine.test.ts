@@ -738,3 +738,11 @@ describe('Engine.ask on the seeds: names a maintainer keeps for this corpus (glo
     expect(hitsOf(e.ask('do Moscow and Beijing accept the Islamic Emirate running Afghanistan?', { noAbstain: true }))[0]?.sentence.text).toMatch(/leverages with the Taliban/);
   });
 });
+
+describe('Engine.ask on the seeds: writers credited on an article', () => {
+  it('is a byline question; credit for an idea is not', () => {
+    const e = seedsEngine();
+    expect(hitsOf(e.ask('which reporters are credited on the NATO office piece?'))[0]?.sentence.text).toBe('Kanako Mita, Sawako Utsumi, and Lee Jay Walker');
+    expect(hitsOf(e.ask('who is credited with the idea of a liaison office?', { noAbstain: true }))[0]?.sentence.kind).toBe('article');
+  });
+});
