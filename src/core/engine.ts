@@ -49,6 +49,8 @@ const CHECK_DEPTH = 10;
  * stops counting a passage as the sentence it holds past 350 characters, or three times that sentence).
  */
 const PASSAGE_CHARS = 350;
+/** A quoted phrase whose referent is asked for is looked for among this many best sentences. */
+const REFERENT_DEPTH = 3;
 /** Quoted sentences whose words' terms are kept (see highlights). */
 const WORD_TERMS_KEPT = 4096;
 
@@ -91,7 +93,7 @@ export class Engine {
     if (query.terms.length === 0) return { query, ranked: [] };
     const ranked = rankSentences(this.index, query, POOL, this.params);
     const header = HEADER_LINE[query.intent as keyof typeof HEADER_LINE];
-    if (header === undefined) return { query, ...this.check(query, this.listFirst(query, ranked)) };
+    if (header === undefined) return { query, ...this.referentFirst(query, this.check(query, this.listFirst(query, ranked))) };
     // A byline answers "who wrote the article about X" (a dateline "when was it published") only if its document is about X: the checks say.
     const lines = this.headerLinesFor(query, header).slice(0, POOL);
     // Another article's header line is no answer; the rest of the text still is, below the first lines asked for.
@@ -139,6 +141,29 @@ export class Engine {
     const own = at >= 0 ? ranked[at]! : { ...ranked[found.ranked]!, sentence: found.line, maxMissing: 0 };
     // Just above the first: the checks may still sink it.
     return [{ ...own, score: ranked[0]!.score + 1e-6 }, ...ranked.filter((r) => r.sentence !== found.line)];
+  }
+
+  /**
+   * "Brown says Japan doesn't share 'its ally's concerns': which ally?": when one of the best few sentences says the
+   * quoted phrase, the sentence before it that names someone (the nearest of the two before, else the one right
+   * before) goes first, as the one that says who is meant; the sentence that says the phrase follows it. The pair
+   * keeps the evidence of the sentence that matched (abstention reads it).
+   */
+  private referentFirst(query: Query, checked: { ranked: Scored[]; missing?: CheckName }): { ranked: Scored[]; missing?: CheckName } {
+    if (query.referent === undefined) return checked;
+    const { ranked } = checked;
+    const sentences = this.index.data.sentences;
+    const phrase = spacedWords(query.referent);
+    const at = ranked.slice(0, REFERENT_DEPTH).findIndex((r) => spacedWords(sentences[r.sentence]!.text).includes(phrase));
+    if (at < 0) return checked;
+    const said = ranked[at]!;
+    const sameText = (b: number) => b >= 0 && this.index.docOf[b] === this.index.docOf[said.sentence] && this.index.kindOf[b] === this.index.kindOf[said.sentence];
+    const before = [said.sentence - 1, said.sentence - 2].filter(sameText);
+    if (before.length === 0) return checked;
+    const named = before.find((b) => entitySpans(sentences[b]!.text, this.nlp.glossary).length > 0) ?? before[0]!;
+    const top = ranked[0]!.score;
+    const rest = ranked.filter((r) => r.sentence !== named && r !== said);
+    return { ...checked, ranked: [{ ...said, sentence: named, score: top + 2e-6 }, { ...said, score: top + 1e-6 }, ...rest] };
   }
 
   /**
@@ -327,4 +352,9 @@ export class Engine {
     const docs = seen.size > 0 ? [...seen] : this.documents.map((_, i) => i);
     return docs.slice(0, 3).map((d) => this.documents[d]!.meta.title);
   }
+}
+
+/** Lower-case words of a text with one space between each and at each end (curly apostrophes as straight ones gone too). */
+function spacedWords(text: string): string {
+  return ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
 }

@@ -44,6 +44,11 @@ export interface Query {
   wantsPrediction: boolean;
   /** The question compares ("more than", "compared to the year before", "go up"). */
   wantsComparison: boolean;
+  /**
+   * The words of a quoted phrase whose pronoun the question asks to be resolved ("who's 'it'", "which ally is he on about
+   * in 'its ally's concerns'"): the answer names who or what it stands for, in the sentence before the one that says it.
+   */
+  referent?: string;
   /** Words that were unknown to the corpus and replaced: typo → correction. */
   corrections: Array<[string, string]>;
   /** Entities the question names. */
@@ -131,6 +136,20 @@ const PREDICTION_ASKED = new RegExp(
  * "rise from", "increase since"). Superlatives are left out ("the 'most severe security environment'" quotes a phrase),
  * and so is a bare "go up" ("where is the base going up").
  */
+/** A phrase the question quotes: opened and closed by quotation marks at word edges ("'its ally's concerns'" keeps its apostrophe). */
+const QUOTED_SPAN = /(?:^|[\s(:])['‘"“]([^"“”]+?)['’"”](?=[\s?.,!;:)]|$)/gu;
+/** A word that stands for someone named elsewhere. */
+const REFERRING_WORD = /\b(?:he|she|it|they|them|him|his|her|its|their|we|us|our|this|that|these|those)\b/i;
+/** Asks whom or what a word stands for: "who's 'it'", "which ally is he on about", "who is 'he' supposed to be", "what does 'they' refer to". */
+const REFERENT_ASKED =
+  /\b(?:who|whom|which|what)\b.*\b(?:on about|talking about|referring to|refer(?:s|red)? to|supposed to be|meant by|mean by)\b|\b(?:who|whom|which \w+)\s+(?:does|did|do)\s+\w+\s+mean\b|\b(?:who|what|which)(?:[’']s| is| are| was| were)\s+['‘"“]/i;
+
+/** The quoted phrase with a referring word whose referent the question asks for, or undefined. */
+export function referentAsked(text: string): string | undefined {
+  if (!REFERENT_ASKED.test(text)) return undefined;
+  for (const m of text.matchAll(QUOTED_SPAN)) if (REFERRING_WORD.test(m[1]!)) return m[1]!;
+  return undefined;
+}
 const COMPARISON_ASKED =
   /\b(?:more|less|fewer|bigger|smaller|larger|greater|higher|lower|worse|better|stronger|weaker)\b.{0,30}\bthan\b|\bcompared? (?:to|with)\b|\b(?:(?:go|goes|gone|went|going) (?:up|down)|increas(?:e|es|ed|ing)|ris(?:e|es|en|ing)|rose|grow|grew|grown|fall|fell|fallen|drop(?:s|ped)?|declin(?:e|es|ed))\s+(?:by|from|since|compared)\b/i;
 /**
@@ -433,6 +452,7 @@ export function parseQuestion(question: string, index: SearchIndex, nlp: Nlp, pa
     wantsAdvice: ADVICE_ASKED.test(text),
     wantsPrediction: PREDICTION_ASKED.test(text),
     wantsComparison: COMPARISON_ASKED.test(text),
+    ...(referentAsked(text) !== undefined && { referent: referentAsked(text) }),
     corrections,
     entities: analysis.entities,
   };

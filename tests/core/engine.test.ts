@@ -746,3 +746,20 @@ describe('Engine.ask on the seeds: writers credited on an article', () => {
     expect(hitsOf(e.ask('who is credited with the idea of a liaison office?', { noAbstain: true }))[0]?.sentence.kind).toBe('article');
   });
 });
+
+describe('Engine.ask on the seeds: whom a quoted word stands for', () => {
+  it('puts the sentence before the quoted one first, the quoted one next', () => {
+    const e = seedsEngine();
+    const cases: Array<[string, RegExp, RegExp]> = [
+      ["Brown writes that Japan does not share 'its ally's concerns' - which ally does he mean?", /^Internationally, Moscow's growing military capabilities/, /^Japan, however, evidently does not share its ally's concerns/],
+      ["Zakharova says 'it' is building up its military like never before - who is 'it'?", /^Russia on Thursday criticized Japan’s new defense policies/, /^Zakharova said in a statement that it/],
+    ];
+    for (const [q, first, second] of cases) {
+      const hits = hitsOf(e.ask(q, { noAbstain: true }));
+      expect(hits[0]?.sentence.text, q).toMatch(first);
+      expect(hits[1]?.sentence.text, q).toMatch(second);
+    }
+    // A quotation asked about without a word that stands for someone is asked about as it stands.
+    expect(hitsOf(e.ask("what does Brown mean by 'a pass'?", { noAbstain: true }))[0]?.sentence.text).toMatch(/giving Moscow a pass/);
+  });
+});
