@@ -387,6 +387,8 @@ function subjectHead(subject: string): string {
 const aboutAfter = (prepositions: string) => new RegExp(String.raw`^(?:\s+\w+)?\s+(?:${prepositions})\s+(.+?)\s*[?.!]*$`, 'i');
 const ABOUT = aboutAfter('about|on|regarding|concerning|to');
 const ABOUT_NOT_TO = aboutAfter('about|on|regarding|concerning');
+/** The text a statement was read in, ending the words of what it was about: "in Brown's article", "according to MTT". */
+const SOURCE_TAIL = new RegExp(String.raw`(?:\s+(?:in|from|within)\s+(?:(?:the|that|this|his|her|their)\s+)?(?:[\w’'-]+\s+){0,3}?${TEXT_WORD}\b|\s*,?\s+(?:according to|per)\s).*$`, 'i');
 /** An "on …" that says when, not what about: "what did he say on Monday". */
 const WHEN_WORDS = new RegExp(String.raw`^(?:the |that |this )?(?:${DATE_WORDS}|day|morning|evening|night|occasion|weekend)\b`, 'i');
 /** Words that give a date: a month, a weekday, a year, or a year or month counted from now. */
@@ -520,7 +522,9 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
     const taken = /\s(?:on|to|toward|towards|about)$/i.exec(m[0])?.[0] ?? '';
     const rest = taken + question.slice(m.index + m[0].length);
     const about = (/\b(?:react|respon|repl|object)\w*/i.test(m[0]) ? ABOUT : ABOUT_NOT_TO).exec(rest);
-    const topic = about && !WHEN_WORDS.test(about[1]!) ? analyseText(about[1]!, nlp).terms.filter((t) => !t.startsWith('!')) : [];
+    // "…about Japan in Brown's article", "…about Japan, according to MTT": where it was said is not what about.
+    const topicText = about?.[1]!.replace(SOURCE_TAIL, '');
+    const topic = topicText && !WHEN_WORDS.test(topicText) ? analyseText(topicText, nlp).terms.filter((t) => !t.startsWith('!')) : [];
     // A speaker the glossary does not know, but the world list does ("Australia"): named by its forms.
     const worldSpeakers = speakers.length > 0 ? [] : worldEntitiesNamed(possessive ? possessive[2]! : m[1] ?? '').filter((w) => !(w.slug in nlp.glossary.entities)).map((w) => w.forms);
     const phrase = possessive ? possessive[2]! : m[1] ?? '';
@@ -745,7 +749,7 @@ export class AnswerChecker {
       // "How many authors…": a byline's names are its count, one or more.
       const credited = index.kindOf[sentence] === KIND.byline && head !== undefined && WRITERS.has(head);
       const { measure } = checks.count;
-      const counted = measure ? MEASURED[measure].test(text) : dated || credited || (CARDINAL.test(text) && (head === undefined || this.counts(text, head, people === true)));
+      const counted = measure ? MEASURED[measure].test(text) : dated || credited || (CARDINAL.test(text) && (head === undefined || this.counts(text, head, people === true, checks.count.forms)));
       // "How many of them?": a list of names ("Patrushev and Gerasimov") is two or more of them.
       const listed = checks.count.pronoun === true && text.search(NAME_LIST) >= 0;
       if (!counted && !listed && !(head !== undefined && this.enumerates(text, head))) return 'count';
@@ -792,8 +796,10 @@ export class AnswerChecker {
       const rare = checks.statement.about?.filter((t) => !this.common(t));
       // A name among them is what it was about: "what did Liu say about the Japan-India drills" is not answered by Liu on training in Central Asia.
       const named = rare?.filter((t) => t.startsWith(ENTITY_PREFIX));
-      const about = named && named.length > 0 ? named : rare;
-      if (about && about.length > 0 && !this.mentions(sentence, about) && !(index.docOf[sentence - 1] === doc && this.mentions(sentence - 1, about))) return 'statement';
+      // Only common words: a name among them still is what it was about ("what has Tomita said about China").
+      const commonNamed = rare?.length === 0 ? checks.statement.about?.filter((t) => t.startsWith(ENTITY_PREFIX) && !checks.statement!.speakers.includes(t)) : undefined;
+      const about = named && named.length > 0 ? named : rare && rare.length > 0 ? rare : commonNamed;
+      if (about && about.length > 0 && !this.mentions(sentence, about) && !(index.paragraphOf[sentence - 1] === index.paragraphOf[sentence] && this.mentions(sentence - 1, about))) return 'statement';
     }
     if (checks.outcome) {
       if (FUTURE.test(text) || !PAST.test(text) || this.announcing(ranked).has(doc)) return 'outcome';

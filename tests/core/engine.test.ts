@@ -763,3 +763,19 @@ describe('Engine.ask on the seeds: whom a quoted word stands for', () => {
     expect(hitsOf(e.ask("what does Brown mean by 'a pass'?", { noAbstain: true }))[0]?.sentence.text).toMatch(/giving Moscow a pass/);
   });
 });
+
+describe('Engine.ask on the seeds: what a statement was about, and where it was read', () => {
+  it('a name asked about must be in the statement or just before it in its paragraph, even a name found everywhere', () => {
+    const e = seedsEngine();
+    expect(missingFor(e, ['what has Tomita said about China?'])).toEqual([['what has Tomita said about China?', 'statement']]);
+    expect(hitsOf(e.ask('what has Tomita said about NATO?'))[0]?.sentence.text).toMatch(/Koji Tomita/);
+  });
+  it('"in Brown\'s article" or "according to Brown" says where, not what about', () => {
+    const e = seedsEngine();
+    for (const q of ["what did Trump say about Japan in Brown's article?", 'what did Trump say about Japan according to Brown?']) {
+      const a = e.ask(q);
+      expect(a.kind, q).toBe('answered');
+      expect(hitsOf(a)[0]?.sentence.text, q).toMatch(/made by Donald Trump in August 2016/);
+    }
+  });
+});
