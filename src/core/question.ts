@@ -189,6 +189,11 @@ const PREMISE_BEFORE_SELF = new RegExp(
   'is',
 );
 
+/** A question's opening clause that "but" turns from, to a question: "the forum says X, but what did Brown say…". */
+const PREMISE_BUT = /^[^?!]{10,200}?[,;]?\s+but\s+(?=(?:what|who|how|why|when|where|which|does|did|do|is|are|was|were|has|have|can|could|should|would)\b)/i;
+/** Words for reader comments and page lines. */
+const NOISE_WORDS = /\b(?:comments?|commenters?|forum|posters?|replies|reply|thread|posts?(?!-)|links?|hashtags?|donat\w*|sidebar|footer|paypal|patreon)\b/i;
+
 /** A question's opening clause that sets something aside, with the dash or mark that ends it: "forget the replies -", "ignoring the comments,". */
 const SET_ASIDE_FIRST = /^\W*(?:ignor(?:e|ing)|disregard(?:ing)?|skip(?:ping)?|never ?mind|forget(?: about)?|leav(?:e|ing) (?:out|aside))\s[^.?!;:,\u2013\u2014]{0,80}?(?:\s-+\s|\s*[.?!;:,\u2013\u2014]+)\s*/i;
 
@@ -202,6 +207,10 @@ function withoutNoisePremise(text: string, nlp: Nlp): string {
   const aside = SET_ASIDE_FIRST.exec(text)?.[0];
   const namesSource = (clause: string) => analyseText(clause, nlp).entities.some((e) => sourceForms(e, nlp) !== undefined);
   if (aside !== undefined && (COMMENTS.test(aside) || PAGE_ASKED.test(aside)) && /\p{L}/u.test(text.slice(aside.length)) && !namesSource(aside)) return text.slice(aside.length);
+  // "Haidian's post ends with a yahoo link about Trump, but what did Trump say in Brown's article?": a premise about the
+  // page turned away from by "but", when what follows names its own source (else the premise says which article).
+  const turned = PREMISE_BUT.exec(text)?.[0];
+  if (turned !== undefined && NOISE_WORDS.test(turned) && namesSource(text.slice(turned.length))) return text.slice(turned.length);
   const premise = PREMISE_BEFORE_SELF.exec(text)?.[0];
   if (premise === undefined || !(COMMENTS.test(premise) || PAGE_ASKED.test(premise))) return text;
   return text.slice(premise.length).replace(/^[\s,;:-]+/, '');

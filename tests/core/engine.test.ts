@@ -739,14 +739,6 @@ describe('Engine.ask on the seeds: names a maintainer keeps for this corpus (glo
   });
 });
 
-describe('Engine.ask on the seeds: writers credited on an article', () => {
-  it('is a byline question; credit for an idea is not', () => {
-    const e = seedsEngine();
-    expect(hitsOf(e.ask('which reporters are credited on the NATO office piece?'))[0]?.sentence.text).toBe('Kanako Mita, Sawako Utsumi, and Lee Jay Walker');
-    expect(hitsOf(e.ask('who is credited with the idea of a liaison office?', { noAbstain: true }))[0]?.sentence.kind).toBe('article');
-  });
-});
-
 describe('Engine.ask on the seeds: whom a quoted word stands for', () => {
   it('puts the sentence before the quoted one first, the quoted one next', () => {
     const e = seedsEngine();
@@ -777,5 +769,23 @@ describe('Engine.ask on the seeds: what a statement was about, and where it was 
       expect(a.kind, q).toBe('answered');
       expect(hitsOf(a)[0]?.sentence.text, q).toMatch(/made by Donald Trump in August 2016/);
     }
+  });
+});
+
+describe('Engine.ask on the seeds: a premise about the page that "but" turns from', () => {
+  it('is cut when what follows names its own source, and kept when it says which article is meant', () => {
+    const e = seedsEngine();
+    const cut = e.ask("a forum post links to some yahoo story on Trump, but what did Trump say about Japan in Brown's article?");
+    expect(cut.kind).toBe('answered');
+    expect(hitsOf(cut)[0]?.sentence.text).toMatch(/made by Donald Trump in August 2016/);
+    expect(hitsOf(e.ask("Brown's headline is all over the forum page, but what's the line right under it?"))[0]?.sentence.text).toMatch(/^Tokyo wants to make sure a Russian-Chinese alliance/);
+  });
+});
+
+describe('Engine.ask on the seeds: writers credited on an article', () => {
+  it('is a byline question; credit for an idea is not', () => {
+    const e = seedsEngine();
+    expect(hitsOf(e.ask('which reporters are credited on the NATO office piece?'))[0]?.sentence.text).toBe('Kanako Mita, Sawako Utsumi, and Lee Jay Walker');
+    expect(hitsOf(e.ask('who is credited with the idea of a liaison office?', { noAbstain: true }))[0]?.sentence.kind).toBe('article');
   });
 });
