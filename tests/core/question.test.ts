@@ -228,6 +228,12 @@ describe('parseQuestion on the real corpus and glossary', () => {
     expect(terms.find((t) => t.term === termOfWord('meet', 'word', seedNlp))).toMatchObject({ synonym: true });
   });
 
+  it('"ok with" is heard as accepting, "get along" as friendly (thesaurus)', () => {
+    const has = (q: string, word: string) => parseQuestion(q, seeds.index, seedNlp).terms.find((t) => t.term === termOfWord(word, 'word', seedNlp));
+    expect(has('is moscow ok with the taliban in kabul?', 'accept')).toMatchObject({ synonym: true });
+    expect(has('do japan and india get along?', 'friendly')).toMatchObject({ synonym: true });
+  });
+
   it('"cut off" is heard as isolation (thesaurus)', () => {
     const terms = parseQuestion('since when has russia been cut off from the west?', seeds.index, seedNlp).terms;
     expect(terms.find((t) => t.term === termOfWord('isolation', 'word', seedNlp))).toMatchObject({ synonym: true });
