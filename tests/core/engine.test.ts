@@ -737,6 +737,12 @@ describe('Engine.ask on the seeds: names a maintainer keeps for this corpus (glo
     }
     expect(hitsOf(e.ask('do Moscow and Beijing accept the Islamic Emirate running Afghanistan?', { noAbstain: true }))[0]?.sentence.text).toMatch(/leverages with the Taliban/);
   });
+  it("a defence ministry is a speaker of its own: the foreign ministry's words are not what it said", () => {
+    const e = seedsEngine();
+    const questions = ["what did Japan's defence ministry say about the Iturup missile drills?", 'what did the Japanese ministry of defense say about the drills on Iturup?'];
+    expect(missingFor(e, questions)).toEqual(questions.map((q) => [q, 'statement']));
+    expect(hitsOf(e.ask("what did Japan's foreign ministry say about the Iturup missile drills?"))[0]?.sentence.text).toMatch(/Ministry of Foreign Affairs did issue a statement/);
+  });
 });
 
 describe('Engine.ask on the seeds: whom a quoted word stands for', () => {
