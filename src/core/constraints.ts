@@ -185,7 +185,7 @@ const MEASURED: Record<Measure, RegExp> = {
 /** The question asks what was said, or how someone reacted; group 1 is the speaker. */
 const STATEMENT = [
   String.raw`what (?:did|does|do|has|have|had|was|is|were|are|will|would) ([^?!]+?) (?:say|said|saying|tell|told|think|make of|reply|replied|respond|answer|announce|claim|argue|call|accuse|warn|critici[sz]e|condemn|blame|slam|urge|demand)\b`,
-  String.raw`(?:did|does|has|have|had) ([^?!]+?) (?:say|said|have anything to say|had anything to say|comment|commented|react|reacted|respond|responded|weigh in|speak out|speak|hit back|push back|fire back|strike back|lash out|reply|replied|retort|retorted|protest|protested|object|objected|complain|complained)\b(?! (?:to|with)\b)`,
+  String.raw`(?:did|does|has|have|had) ([^?!]+?) (?:say|said|have anything to say|had anything to say|comment|commented|react|reacted|respond|responded|weigh in|speak out|speak|hit back|push back|fire back|strike back|lash out|reply|replied|retort|retorted|protest|protested|object|objected|complain|complained|put out (?:anything|something|a statement|any statement|a response)|(?:issue|release) (?:anything|a statement|any statement|a response|a protest))\b(?! (?:to|with)\b)`,
   String.raw`how (?:did|does|do|has|have|had|was|were|is|are) ([^?!]+?) (?:react|reacted|respond|responded|reply|replied|view|see|feel|take|describe|described|characteri[sz]e|portray|depict|label|call)\b`,
   String.raw`(?:what|how)\b(?:[’']s|\s+(?:is|was|are|were))?\s+([\w ’'-]+?)[’']s (?:official |real |actual )?(?:position|stance|view|views|reaction|response|attitude|opinion|take)\b`,
   String.raw`(?:what|how)\b.*?\b(?:position|stance|views?|reaction|response|attitude|opinion) of ([^?!]+?)(?: on| to| toward| towards| about|\?|$)`,

@@ -778,6 +778,17 @@ describe('Engine.ask on the seeds: what a statement was about, and where it was 
   });
 });
 
+describe('Engine.ask on the seeds: "did X put out anything" asks what X said', () => {
+  it("is answered by the ministry's statement, not by the drills it was about", () => {
+    const e = seedsEngine();
+    for (const q of ['did the Gaimusho put out anything after the June 2018 drills on Etorofu?', "did Japan's foreign ministry issue a statement about the Iturup drills?"]) {
+      const a = e.ask(q);
+      expect(a.kind, q).toBe('answered');
+      expect(hitsOf(a)[0]?.sentence.text, q).toMatch(/Ministry of Foreign Affairs did issue a statement/);
+    }
+  });
+});
+
 describe('Engine.ask on the seeds: a premise about the page that "but" turns from', () => {
   it('is cut when what follows names its own source, and kept when it says which article is meant', () => {
     const e = seedsEngine();
