@@ -778,6 +778,18 @@ describe('Engine.ask on the seeds: what a statement was about, and where it was 
   });
 });
 
+describe("Engine.ask on the seeds: someone's job", () => {
+  it('is answered by a sentence that gives them a title or a post, not one that only names them', () => {
+    const e = seedsEngine();
+    const cases: Array<[string, RegExp]> = [
+      ["what is Gerasimov's job?", /Chief of the General Staff Valery Gerasimov/],
+      ['Gerasimov came to Japan in 2017 - what was his title back then?', /Chief of the General Staff Valery Gerasimov/],
+      ["what was Patrushev's role?", /the heads of the countries’ security councils/],
+    ];
+    for (const [q, gold] of cases) expect(hitsOf(e.ask(q, { noAbstain: true }))[0]?.sentence.text, q).toMatch(gold);
+  });
+});
+
 describe('Engine.ask on the seeds: "did X put out anything" asks what X said', () => {
   it("is answered by the ministry's statement, not by the drills it was about", () => {
     const e = seedsEngine();
