@@ -228,11 +228,12 @@ describe('parseQuestion on the real corpus and glossary', () => {
     expect(terms.find((t) => t.term === termOfWord('meet', 'word', seedNlp))).toMatchObject({ synonym: true });
   });
 
-  it('"ok with" is heard as accepting, "get along" as friendly, a goal as an objective (thesaurus)', () => {
+  it('"ok with" is heard as accepting, "get along" as friendly, a goal as an objective, "ease up on" as softer (thesaurus)', () => {
     const has = (q: string, word: string) => parseQuestion(q, seeds.index, seedNlp).terms.find((t) => t.term === termOfWord(word, 'word', seedNlp));
     expect(has('is moscow ok with the taliban in kabul?', 'accept')).toMatchObject({ synonym: true });
     expect(has('do japan and india get along?', 'friendly')).toMatchObject({ synonym: true });
     expect(has("what is the office's main goal?", 'objective')).toMatchObject({ synonym: true });
+    expect(has('would north korea ease up on japan?', 'softer')).toMatchObject({ synonym: true });
   });
 
   it('"cut off" is heard as isolation (thesaurus)', () => {
