@@ -582,7 +582,7 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
   if (list) checks.list = Number(list[1]) || NUMBER_WORDS.indexOf(list[1]!.toLowerCase()) + 2;
   if (LEADER.test(question)) checks.person = checks.leader = true;
   if (JOB_ASKED.test(question)) {
-    const people = entities.filter((e) => nlp.glossary.people.some((p) => personSlug(p.name) === e)).map((e) => ENTITY_PREFIX + e);
+    const people = entities.filter((e) => nlp.personForms.has(e)).map((e) => ENTITY_PREFIX + e);
     if (people.length > 0) checks.job = people;
   }
   const role = ROLE.exec(question);

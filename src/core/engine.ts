@@ -153,8 +153,8 @@ export class Engine {
     if (query.referent === undefined) return checked;
     const { ranked } = checked;
     const sentences = this.index.data.sentences;
-    const phrase = spacedWords(query.referent);
-    const at = ranked.slice(0, REFERENT_DEPTH).findIndex((r) => spacedWords(sentences[r.sentence]!.text).includes(phrase));
+    const phrase = plainWords(query.referent);
+    const at = ranked.slice(0, REFERENT_DEPTH).findIndex((r) => plainWords(sentences[r.sentence]!.text).includes(phrase));
     if (at < 0) return checked;
     const said = ranked[at]!;
     const sameText = (b: number) => b >= 0 && this.index.docOf[b] === this.index.docOf[said.sentence] && this.index.kindOf[b] === this.index.kindOf[said.sentence];
@@ -354,7 +354,11 @@ export class Engine {
   }
 }
 
-/** Lower-case words of a text with one space between each and at each end (curly apostrophes as straight ones gone too). */
-function spacedWords(text: string): string {
+/**
+ * Lower-case words of a text, every run of other characters one space, and one space at each end: a phrase a question
+ * quotes with a straight apostrophe ("its ally's concerns") is found in a sentence written with a curly one. Unlike
+ * glossary.ts's spacedWords, which keeps apostrophes, points and hyphens inside words for glossary forms.
+ */
+function plainWords(text: string): string {
   return ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
 }

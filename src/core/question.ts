@@ -131,11 +131,6 @@ const PREDICTION_ASKED = new RegExp(
     String.raw`|(?:(?:what|how|who|where|when|why|which)(?:[’']s|\s+is|\s+are)|is|are)\s+(?:[\w’'-]+\s+){0,4}?going to\b)`,
   'i',
 );
-/**
- * A question that compares: a comparative with "than", "compared to / with", a change by or from something ("go up by",
- * "rise from", "increase since"). Superlatives are left out ("the 'most severe security environment'" quotes a phrase),
- * and so is a bare "go up" ("where is the base going up").
- */
 /** A phrase the question quotes: opened and closed by quotation marks at word edges ("'its ally's concerns'" keeps its apostrophe). */
 const QUOTED_SPAN = /(?:^|[\s(:])['‘"“]([^"“”]+?)['’"”](?=[\s?.,!;:)]|$)/gu;
 /** A word that stands for someone named elsewhere. */
@@ -145,11 +140,17 @@ const REFERENT_ASKED =
   /\b(?:who|whom|which|what)\b.*\b(?:on about|talking about|referring to|refer(?:s|red)? to|supposed to be|meant by|mean by)\b|\b(?:who|whom|which \w+)\s+(?:does|did|do)\s+\w+\s+mean\b|\b(?:who|what|which)(?:[’']s| is| are| was| were)\s+['‘"“]/i;
 
 /** The quoted phrase with a referring word whose referent the question asks for, or undefined. */
-export function referentAsked(text: string): string | undefined {
+function referentAsked(text: string): string | undefined {
   if (!REFERENT_ASKED.test(text)) return undefined;
   for (const m of text.matchAll(QUOTED_SPAN)) if (REFERRING_WORD.test(m[1]!)) return m[1]!;
   return undefined;
 }
+
+/**
+ * A question that compares: a comparative with "than", "compared to / with", a change by or from something ("go up by",
+ * "rise from", "increase since"). Superlatives are left out ("the 'most severe security environment'" quotes a phrase),
+ * and so is a bare "go up" ("where is the base going up").
+ */
 const COMPARISON_ASKED =
   /\b(?:more|less|fewer|bigger|smaller|larger|greater|higher|lower|worse|better|stronger|weaker)\b.{0,30}\bthan\b|\bcompared? (?:to|with)\b|\b(?:(?:go|goes|gone|went|going) (?:up|down)|increas(?:e|es|ed|ing)|ris(?:e|es|en|ing)|rose|grow|grew|grown|fall|fell|fallen|drop(?:s|ped)?|declin(?:e|es|ed))\s+(?:by|from|since|compared)\b/i;
 /**
@@ -446,6 +447,7 @@ export function parseQuestion(question: string, index: SearchIndex, nlp: Nlp, pa
   for (const [synonym, weight] of synonymOf) counts.set(synonym, weight);
   const sources = sourceNameTerms(text, analysis.entities, nlp);
   const asked = text.replace(NOT_ASKED, ' ');
+  const referent = referentAsked(text);
   const terms: QueryTerm[] = [...counts].map(([term, weight]) => {
     const source = synonymOf.has(term) ? undefined : sources.get(term);
     return { term, id: index.termId.get(term), weight, ...(synonymOf.has(term) && { synonym: true }), ...(source !== undefined && { source }) };
@@ -461,7 +463,7 @@ export function parseQuestion(question: string, index: SearchIndex, nlp: Nlp, pa
     wantsAdvice: ADVICE_ASKED.test(text),
     wantsPrediction: PREDICTION_ASKED.test(text),
     wantsComparison: COMPARISON_ASKED.test(text),
-    ...(referentAsked(text) !== undefined && { referent: referentAsked(text) }),
+    ...(referent !== undefined && { referent }),
     corrections,
     entities: analysis.entities,
   };
