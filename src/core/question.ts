@@ -242,6 +242,24 @@ const ASPECT_TO = new Set(['start', 'starts', 'started', 'begin', 'begins', 'beg
 /** Words in -ing that are not verb forms. */
 const NOT_VERB_ING = new Set(['thing', 'things', 'anything', 'something', 'nothing', 'everything', 'morning', 'evening', 'during', 'spring', 'string', 'king', 'ring', 'wing', 'sing', 'bring']);
 
+/**
+ * The words a question names an article by, before its word for it ("the mtt liaison office article", "brown's
+ * united front piece"): which article, not what in it is asked (group 1). Not words that are also verbs ("what does the
+ * liaison office report to?") or other things ("the column of tanks").
+ */
+const DESCRIBED_TEXT = /\b(?:the|that|this|his|her|their|its|[\p{L}.-]+[’']s)\s+((?:[\p{L}\p{N}-]+\s+){1,4}?)(?:article|piece|story|op-?ed|essay|write-?up|thread)s?\b/giu;
+
+/**
+ * The terms only the words naming an article give ("liaison" and "office" in "how does the mtt liaison office article
+ * describe north korea and japan relations?"): the article's description, not the question's content. Source names
+ * keep their own weight (see sourceNameTerms), and a word the question also uses elsewhere is content.
+ */
+function describingTerms(text: string, terms: readonly string[], sources: ReadonlyMap<string, string>, nlp: Nlp): Set<string> {
+  if (text.search(DESCRIBED_TEXT) < 0) return new Set();
+  const rest = new Set(analyseText(text.replace(DESCRIBED_TEXT, (m, words: string) => m.replace(words, ' ')), nlp).terms);
+  return new Set(terms.filter((t) => !rest.has(t) && !sources.has(t) && !t.startsWith('!')));
+}
+
 /** The terms of aspect verbs that a verb follows: framing, not content. */
 function aspectTerms(text: string, nlp: Nlp): Set<string> {
   const words = text.toLowerCase().match(/[\p{L}'’]+/gu) ?? [];
@@ -403,13 +421,20 @@ export function parseQuestion(question: string, index: SearchIndex, nlp: Nlp, pa
   const aliasTerms = new Set(analysis.words.filter((w) => isEntityWord(w, nlp) || spoken.has(w.toLowerCase())).map((w) => termOfWord(w, 'word', nlp)));
   const unknownAliases = [...aliasTerms].some((t) => !index.termId.has(t));
   const aspects = aspectTerms(text, nlp);
+  const sources = sourceNameTerms(text, analysis.entities, nlp);
+  const intent: Intent = AUTHOR.test(text) || AUTHOR_WORKED.test(text) || AUTHOR_CREDITED.test(text) ? 'author' : PUBLISHED.test(text) ? 'published' : LEAD_ASKED.test(text) ? 'lead' : TITLE_ASKED.test(text) ? 'title' : DATE.test(text) || WHEN_ASKED.test(text) ? 'date' : NUMBER.test(text) ? 'number' : PERSON.test(text) && !MEMBERSHIP.test(text) ? 'person' : REASON.test(text) ? 'reason' : 'other';
+  // Asked about the article itself (who wrote it, when, its headline), the words naming it are what is asked.
+  const aboutText = intent === 'author' || intent === 'published' || intent === 'title' || intent === 'lead';
+  const described = aboutText ? new Set<string>() : describingTerms(text, analysis.terms, sources, nlp);
+  // …and so they are when nothing else is asked ("what about the ferry piece?").
+  if (!analysis.terms.some((t) => !described.has(t) && !t.startsWith(ENTITY_PREFIX) && !t.startsWith('!') && !sources.has(t) && !FRAMING.has(t) && !aspects.has(t) && !aliasTerms.has(t))) described.clear();
   for (const term of analysis.terms) {
     // A name the corpus only knows under another form ("kremlin") counts once, through its entity.
     if (aliasTerms.has(term) && !index.termId.has(term)) continue;
     if (term.startsWith(ENTITY_PREFIX)) add(term, unknownAliases ? 1 : params.entity);
     else if (term.startsWith('!')) add(term, params.negation);
     else if (aliasTerms.has(term)) add(term, params.aliasLiteral);
-    else add(term, FRAMING.has(term.replace(/^!/, '')) || aspects.has(term) ? params.framing : 1);
+    else add(term, FRAMING.has(term.replace(/^!/, '')) || aspects.has(term) || described.has(term) ? params.framing : 1);
   }
   for (const word of analysis.words) {
     const term = termOfWord(word, 'word', nlp);
@@ -445,7 +470,6 @@ export function parseQuestion(question: string, index: SearchIndex, nlp: Nlp, pa
     if (index.termId.has(term) && !counts.has(term)) synonymOf.set(term, Math.max(synonymOf.get(term) ?? 0, params.unknownWordSynonym));
   }
   for (const [synonym, weight] of synonymOf) counts.set(synonym, weight);
-  const sources = sourceNameTerms(text, analysis.entities, nlp);
   const asked = text.replace(NOT_ASKED, ' ');
   const referent = referentAsked(text);
   const terms: QueryTerm[] = [...counts].map(([term, weight]) => {
@@ -455,7 +479,7 @@ export function parseQuestion(question: string, index: SearchIndex, nlp: Nlp, pa
   return {
     text,
     terms,
-    intent: AUTHOR.test(text) || AUTHOR_WORKED.test(text) || AUTHOR_CREDITED.test(text) ? 'author' : PUBLISHED.test(text) ? 'published' : LEAD_ASKED.test(text) ? 'lead' : TITLE_ASKED.test(text) ? 'title' : DATE.test(text) || WHEN_ASKED.test(text) ? 'date' : NUMBER.test(text) ? 'number' : PERSON.test(text) && !MEMBERSHIP.test(text) ? 'person' : REASON.test(text) ? 'reason' : 'other',
+    intent,
     wantsComments: COMMENTS.test(asked),
     wantsPage: PAGE_ASKED.test(asked),
     wantsHeading: HEADING_ASKED.test(text),

@@ -213,6 +213,30 @@ describe('parseQuestion on the real corpus and glossary', () => {
     });
   });
 
+  describe('the words that name an article ("the mtt liaison office article")', () => {
+    const weight = (question: string, term: string) => parseQuestion(question, seeds.index, seedNlp).terms.find((t) => t.term === term)?.weight;
+
+    it('weigh as framing: they say which article, not what is asked', () => {
+      expect(weight('how does the mtt liaison office article describe north korea and japan relations?', 'liaison')).toBe(defaultQueryParams.framing);
+      expect(weight("mtt's liaison office piece says nato couldn't hurt china militarily - why?", 'offic')).toBe(defaultQueryParams.framing);
+      expect(weight('in the time news nato office story, who confirmed the talks?', 'offic')).toBe(defaultQueryParams.framing);
+    });
+
+    it('are content when the question asks about them too, or names no article by them', () => {
+      expect(weight('what does the mtt article say about the liaison office?', 'liaison')).toBe(1);
+      expect(weight('in the mtt liaison office article, who wants the liaison office?', 'liaison')).toBe(2);
+      expect(weight('what does the liaison office report to?', 'liaison')).toBe(1);
+    });
+
+    it('put the sentence on what is asked before the one that merely names the article\'s subject', () => {
+      const first = (q: string) => {
+        const a = seeds.ask(q, { noAbstain: true });
+        return a.kind === 'answered' ? a.hits[0]?.sentence.text : undefined;
+      };
+      expect(first('should japan pick a side or be even-handed with everyone in the region, according to the liaison office article?')).toBe('Japan needs a more balanced approach between all regional nations.');
+    });
+  });
+
   it('a city of the world list the corpus never names stands for its country, weakly; one the corpus names does not', () => {
     const weights = (question: string) => Object.fromEntries(parseQuestion(question, seeds.index, seedNlp).terms.filter((t) => t.synonym).map((t) => [t.term, t.weight]));
     const iraq = termOfWord('iraq', 'word', seedNlp);
