@@ -48,4 +48,8 @@ describe('entitySpans: where a text names the glossary\'s entities and people', 
     expect(entitySpans('the US said', glossary).map((s) => s.entity)).toEqual(['united-states']);
     expect(entitySpans('tell us more', glossary)).toEqual([]);
   });
+
+  it('knows a person by a distinctive given name alone, as chat calls them ("shinzo", "fumio")', () => {
+    expect(entitySpans("is shinzo's soft spot for the kremlin real? and what did fumio say?", glossary).filter((s) => s.kind === 'person').map((s) => s.entity)).toEqual(['shinzo-abe', 'fumio-kishida']);
+  });
 });
