@@ -101,6 +101,12 @@ export interface EntityColumns {
   spans: Array<[number, number]>;
 }
 
+/**
+ * Words of wink's stop list that say something in news on foreign affairs ("a full alliance", "a united front", "pick
+ * a side", "its own sanctions", "the former leader"): kept as terms. Its other stop words (the, many, more, up) stay out.
+ */
+const KEPT_STOP_WORDS = new Set(['full', 'front', 'side', 'sides', 'call', 'calls', 'show', 'empty', 'bottom', 'top', 'serious', 'whole', 'former', 'latter', 'own', 'behind', 'beyond']);
+
 /** Reads the token columns of a wink document or span. */
 export function tokenColumns(span: WinkSpan, nlp: Nlp): TokenColumns {
   const { its } = nlp;
@@ -156,7 +162,7 @@ export function analyseTokens(c: TokenColumns, from: number, to: number, custom:
       i = value.last;
       continue;
     }
-    if (!TERM_TYPES.has(type) || stops[i]) continue;
+    if (!TERM_TYPES.has(type) || (stops[i] && !KEPT_STOP_WORDS.has(normals[i] ?? ''))) continue;
     const normal = (normals[i] ?? '').replace(/[’']s$/, '');
     const term = termOfWord(normal, type, nlp);
     if (term === '') continue;

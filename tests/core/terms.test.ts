@@ -54,6 +54,12 @@ describe('stop words and non-words', () => {
     expect(t).toEqual([term('office')]);
   });
 
+  it("keeps the words of wink's stop list that carry meaning here, and still drops the small ones", () => {
+    expect(terms('has it become a full alliance, or is that only a united front?')).toEqual(['full', 'allianc', 'unit', 'front'].map(term));
+    expect(terms('will japan pick a side or impose its own sanctions on the former leader?')).toEqual(['japan', 'pick', 'side', 'impose', 'own', 'sanctions', 'former', 'leader'].map(term).concat(['@japan']));
+    expect(terms('many more of them went up')).toEqual([term('went')]);
+  });
+
   it('a URL is not a term', () => {
     for (const t of terms('see https://example.com/page for the report')) expect(t).not.toMatch(/http|example/);
   });
