@@ -52,7 +52,7 @@ export interface AnswerChecks {
   statement?: { speakers: string[]; owners?: string[]; about?: string[]; worldSpeakers?: string[][]; names?: string[] };
   outcome?: true;
   /** Set for time questions: "when" takes any expression of time, "what year" / "what date" an actual date. */
-  time?: 'any' | 'date' | 'month';
+  time?: 'any' | 'date' | 'month' | 'day';
   /** Set for "where" questions: the sentence must name a place. */
   place?: true;
   /** "What deals did X and Y sign", "which agreements were concluded": the sentence must report an agreement. */
@@ -236,11 +236,15 @@ const ANNOUNCE_DEPTH = 3;
 
 /** "How long ago…"; "when" itself is {@link WHEN_ASKED}. */
 const HOW_LONG_AGO = new RegExp(OPENER + String.raw`how long ago\b`, 'i');
-/** A question about which date: only a date answers it, not "recently" or "after the talks". */
 /** "Which month…": a month, named or by "next month"; "next year" is no answer. */
 const WHICH_MONTH = new RegExp(OPENER + String.raw`(?:what|which|in what|in which) month\b`, 'i');
 /** A month said: named (capitalised; "May" only where it is the month, "in May", "May 2023"), or "next / last month". */
 const MONTH_SAID = new RegExp(String.raw`\b(?:[Nn]ext|[Ll]ast|[Tt]his|[Cc]oming|[Pp]revious|[Pp]ast) month\b|\b(?:${MONTH_NAMES.replace('May|', '')})\b|\b(?:in|since|until|by|early|late|mid-?|of) May\b|\bMay \d`);
+/** "What (exact) date…", "which day…": a day, not "last week" or a year. */
+const WHICH_DAY = new RegExp(OPENER + String.raw`(?:what|which|on what|on which) (?:(?:exact|precise|specific|actual|particular) )?(?:date|day)\b`, 'i');
+/** A day said: a weekday, yesterday or today, a month with its day ("June 19", "19 June", "June 19 and 21"), or digits ("19/06/2018", "2023-05-10"). */
+const DAY_SAID = new RegExp(String.raw`\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tomorrow)\b|\b(?:${MONTH_NAMES})\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTH_NAMES})\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b`, 'i');
+/** A question about which date: only a date answers it, not "recently" or "after the talks". */
 const WHICH_DATE = new RegExp(OPENER + String.raw`(?:(?:what|which|in what|in which|on what|on which) (?:year|month|date|day)\b)`, 'i');
 /** How a "which place" question opens: "which", "in what", "the name of the" (and, with `plural`, "what are the names of"). */
 const whichOpener = (plural: boolean) => String.raw`(?:which|what|in which|in what|at which|at what|(?:what|what[’']?s|what is|what was${plural ? '|what are' : ''}) the names? of(?: the)?)`;
@@ -546,6 +550,7 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
   if (OUTCOME.test(question)) checks.outcome = true;
   if (AGREEMENT_ASKED.test(question)) checks.agreement = true;
   if (WHICH_MONTH.test(question)) checks.time = 'month';
+  else if (WHICH_DAY.test(question)) checks.time = 'day';
   else if (WHICH_DATE.test(question)) checks.time = 'date';
   else if (WHEN_ASKED.test(question) || HOW_LONG_AGO.test(question)) checks.time = 'any';
   const partOf = partOfPlace(question, nlp);
@@ -823,6 +828,7 @@ export class AnswerChecker {
     if (checks.time === 'any' && (index.flagsOf[sentence]! & FLAG.date) === 0 && !TIME.test(text)) return 'time';
     if (checks.time === 'date' && !DATE.test(text)) return 'time';
     if (checks.time === 'month' && !MONTH_SAID.test(text)) return 'time';
+    if (checks.time === 'day' && !DAY_SAID.test(text)) return 'time';
     if (checks.place && !PLACE.test(text)) return 'place';
     if (checks.facility && !FACILITY_WORDS[checks.facility].test(text)) return 'facility';
     if ((checks.within || checks.local) && !this.namesPlaceBesides(text, checks.within ?? [], checks.withinName)) return 'place';

@@ -137,7 +137,7 @@ describe('answerChecks: what a question asks for, from its form', () => {
     expect(checksOf('when the harvest failed, did the town buy grain?').time).toBeUndefined();
     expect(checksOf('when the harvest failed did the town buy grain from the island?').time).toBeUndefined();
     expect(checksOf('In what year was the cooperative founded?').time).toBe('date');
-    expect(checksOf('what date did the terminal open?').time).toBe('date');
+    expect(checksOf('what date did the terminal open?').time).toBe('day');
     expect(checksOf('what did Greta Holm say when the harvest failed?').time).toBeUndefined();
     expect(checksOf("when'd the observatory reopen?").time).toBe('any');
     expect(checksOf('when in 2023 did the observatory reopen?').time).toBe('any');
@@ -260,6 +260,24 @@ describe('AnswerChecker: "which month"', () => {
     expect(failure('may close in the spring', 'what month will the old ferry line close?')).toBe('time');
     // "Which year" still takes "next year".
     expect(failure('will open next year', 'which year will the new ferry line open?')).toBeUndefined();
+  });
+});
+
+describe('AnswerChecker: "what date", "which day"', () => {
+  const failure = checksOnArticle(
+    'ferry_day.txt',
+    'Ferry line\n\nThe council approved the new ferry timetable last week.\n\nThe first ferry left the harbour on June 19, 2021.\n\n' +
+      'The second ferry was launched on Thursday.\n\nThe third ferry was launched in 2022.\n',
+  );
+
+  it('is answered by a day (a date with its day, a weekday), not by "last week" or a year', () => {
+    expect(failure('left the harbour on June 19', 'what date did the first ferry leave the harbour?')).toBeUndefined();
+    expect(failure('launched on Thursday', 'which day was the second ferry launched?')).toBeUndefined();
+    expect(failure('approved the new ferry timetable last week', 'what exact date did the council approve the timetable?')).toBe('time');
+    expect(failure('launched in 2022', 'on what date was the third ferry launched?')).toBe('time');
+    // "Which year" still takes a year, and "last week" a "when".
+    expect(failure('launched in 2022', 'which year was the third ferry launched?')).toBeUndefined();
+    expect(failure('approved the new ferry timetable last week', 'when did the council approve the timetable?')).toBeUndefined();
   });
 });
 
