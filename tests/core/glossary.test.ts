@@ -49,6 +49,10 @@ describe('entitySpans: where a text names the glossary\'s entities and people', 
     expect(entitySpans('tell us more', glossary)).toEqual([]);
   });
 
+  it('knows the G7 as the big seven, and the Skripal affair by its poison', () => {
+    expect(entitySpans('did the big seven expel anyone over the novichok attack?', glossary).map((s) => s.entity)).toEqual(['g7', 'sergei-skripal']);
+  });
+
   it('knows a person by a distinctive given name alone, as chat calls them ("shinzo", "fumio")', () => {
     expect(entitySpans("is shinzo's soft spot for the kremlin real? and what did fumio say?", glossary).filter((s) => s.kind === 'person').map((s) => s.entity)).toEqual(['shinzo-abe', 'fumio-kishida']);
   });
