@@ -250,13 +250,20 @@ const NOT_VERB_ING = new Set(['thing', 'things', 'anything', 'something', 'nothi
 const DESCRIBED_TEXT = /\b(?:the|that|this|his|her|their|its|[\p{L}.-]+[’']s)\s+((?:[\p{L}\p{N}-]+\s+){1,4}?)(?:article|piece|story|op-?ed|essay|write-?up|thread)s?\b/giu;
 
 /**
+ * The same after the word for the article, where the question says whose article it reads ("according to the time news
+ * piece on the nato office", "in the mtt piece about afghanistan, …"): up to a comma or the end (group 1).
+ */
+const DESCRIBED_AFTER = /\b(?:according to|per|in|from)\s+(?:the\s+)?(?:[\p{L}\p{N}.’'-]+\s+){1,4}?(?:article|piece|story|op-?ed|essay|write-?up|thread)s?\s+(?:on|about|covering|regarding)\s+([^,;:?!.]+?)(?=\s*(?:[,;:?!.]|$))/giu;
+
+/**
  * The terms only the words naming an article give ("liaison" and "office" in "how does the mtt liaison office article
  * describe north korea and japan relations?"): the article's description, not the question's content. Source names
  * keep their own weight (see sourceNameTerms), and a word the question also uses elsewhere is content.
  */
 function describingTerms(text: string, terms: readonly string[], sources: ReadonlyMap<string, string>, nlp: Nlp): Set<string> {
-  if (text.search(DESCRIBED_TEXT) < 0) return new Set();
-  const rest = new Set(analyseText(text.replace(DESCRIBED_TEXT, (m, words: string) => m.replace(words, ' ')), nlp).terms);
+  if (text.search(DESCRIBED_TEXT) < 0 && text.search(DESCRIBED_AFTER) < 0) return new Set();
+  const cut = (m: string, words: string) => m.replace(words, ' ');
+  const rest = new Set(analyseText(text.replace(DESCRIBED_TEXT, cut).replace(DESCRIBED_AFTER, cut), nlp).terms);
   return new Set(terms.filter((t) => !rest.has(t) && !sources.has(t) && !t.startsWith('!')));
 }
 

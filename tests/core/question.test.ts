@@ -220,12 +220,17 @@ describe('parseQuestion on the real corpus and glossary', () => {
       expect(weight('how does the mtt liaison office article describe north korea and japan relations?', 'liaison')).toBe(defaultQueryParams.framing);
       expect(weight("mtt's liaison office piece says nato couldn't hurt china militarily - why?", 'offic')).toBe(defaultQueryParams.framing);
       expect(weight('in the time news nato office story, who confirmed the talks?', 'offic')).toBe(defaultQueryParams.framing);
+      // After the word for the article, when the question says whose article it reads.
+      expect(weight('what problems does japan have with china according to the time news piece on the nato office', 'offic')).toBe(defaultQueryParams.framing);
+      expect(weight('in the mtt piece about afghanistan, which capital is the kremlin warming up to?', 'afghanistan')).toBe(defaultQueryParams.framing);
     });
 
     it('are content when the question asks about them too, or names no article by them', () => {
       expect(weight('what does the mtt article say about the liaison office?', 'liaison')).toBe(1);
       expect(weight('in the mtt liaison office article, who wants the liaison office?', 'liaison')).toBe(2);
       expect(weight('what does the liaison office report to?', 'liaison')).toBe(1);
+      expect(weight('what does the article say about the liaison office?', 'liaison')).toBe(1);
+      expect(weight('what is said in the article about the liaison office?', 'liaison')).toBe(1);
     });
 
     it('put the sentence on what is asked before the one that merely names the article\'s subject', () => {
