@@ -23,6 +23,8 @@ export interface QueryTerm {
    * ("the global times", "brown"): a document's source, which every sentence of that document speaks for.
    */
   source?: string;
+  /** The term only names the article asked about ("liaison" in "the mtt liaison office article"): framing for sentences, in full for the document's header. */
+  describes?: true;
 }
 
 /** A question, ready to rank. */
@@ -438,7 +440,7 @@ export function parseQuestion(question: string, index: SearchIndex, nlp: Nlp, pa
   for (const term of analysis.terms) {
     // A name the corpus only knows under another form ("kremlin") counts once, through its entity.
     if (aliasTerms.has(term) && !index.termId.has(term)) continue;
-    if (term.startsWith(ENTITY_PREFIX)) add(term, unknownAliases ? 1 : params.entity);
+    if (term.startsWith(ENTITY_PREFIX)) add(term, (unknownAliases ? 1 : params.entity) * (described.has(term) ? params.framing : 1));
     else if (term.startsWith('!')) add(term, params.negation);
     else if (aliasTerms.has(term)) add(term, params.aliasLiteral);
     else add(term, FRAMING.has(term.replace(/^!/, '')) || aspects.has(term) || described.has(term) ? params.framing : 1);
@@ -481,7 +483,7 @@ export function parseQuestion(question: string, index: SearchIndex, nlp: Nlp, pa
   const referent = referentAsked(text);
   const terms: QueryTerm[] = [...counts].map(([term, weight]) => {
     const source = synonymOf.has(term) ? undefined : sources.get(term);
-    return { term, id: index.termId.get(term), weight, ...(synonymOf.has(term) && { synonym: true }), ...(source !== undefined && { source }) };
+    return { term, id: index.termId.get(term), weight, ...(synonymOf.has(term) && { synonym: true }), ...(source !== undefined && { source }), ...(described.has(term) && !synonymOf.has(term) && { describes: true }) };
   });
   return {
     text,

@@ -52,6 +52,11 @@ export interface RankParams {
    * 0: such a name is an ordinary term.
    */
   sourceNames: number;
+  /**
+   * Score factor for the sentences of the article the question names by its words ("the mtt afghanistan piece": the
+   * document whose title, outlet or authors hold every word of that name; see QueryTerm.describes).
+   */
+  namedArticle: number;
 }
 
 export const defaultRankParams: RankParams = {
@@ -76,6 +81,7 @@ export const defaultRankParams: RankParams = {
   commonShare: 0.1,
   header: 0.5,
   sourceNames: 1,
+  namedArticle: 1.5,
 };
 
 /** One scored sentence, with the evidence used for abstention. */
@@ -221,6 +227,7 @@ export function rankSentences(index: SearchIndex, query: Query, limit: number, p
   const flagWanted = query.intent === 'author' || query.intent === 'title' || query.intent === 'lead' || query.intent === 'other' ? 0 : INTENT_FLAG[query.intent];
   const intentFactor = query.intent === 'date' || query.intent === 'published' ? params.dateBoost : query.intent === 'number' ? params.numberBoost : query.intent === 'reason' ? params.reasonBoost : params.intentBoost;
   const commentFactor = query.wantsComments ? params.commentWanted : params.commentFactor;
+  const named = params.namedArticle !== 1 ? namedArticles(index, query) : undefined;
   const best = new TopK(limit);
   for (const s of candidates) {
     let v = score[s]!;
@@ -245,6 +252,7 @@ export function rankSentences(index: SearchIndex, query: Query, limit: number, p
     // after the sentence's own signals: it says nothing of the sentence.
     v += sourced?.score.get(docOf[s]!) ?? 0;
     v *= 1 + params.header * (headerShare[docOf[s]!] ?? 0);
+    if (named?.has(docOf[s]!)) v *= params.namedArticle;
     best.offer(s, v);
   }
   const top = best.sorted().map(([s, v], rank): Scored => ({
@@ -293,14 +301,30 @@ class TopK {
   }
 }
 
+/**
+ * The documents whose header (title, outlet, authors) holds every word the question names its article by (see
+ * QueryTerm.describes): none when it names none, or when every document would do.
+ */
+function namedArticles(index: SearchIndex, query: Query): Set<number> | undefined {
+  const ids = query.terms.filter((q) => q.describes && q.id !== undefined).map((q) => q.id!);
+  if (ids.length === 0) return undefined;
+  let docs: Set<number> | undefined;
+  for (const id of ids) {
+    const has = new Set(index.headerDocs.get(id) ?? []);
+    docs = docs === undefined ? has : new Set([...docs].filter((d) => has.has(d)));
+  }
+  return docs === undefined || docs.size === 0 || docs.size === index.data.documents.length ? undefined : docs;
+}
+
 /** Per document: the share of the question's idf mass found in its title, outlet or authors, 0..1. */
 function documentHeaderShare(index: SearchIndex, query: Query, totalMass: number): Float64Array {
   const share = new Float64Array(index.data.documents.length);
   if (totalMass <= 0) return share;
   for (const q of query.terms) {
     if (q.id === undefined) continue;
-    const w = (idf(index, index.df[q.id]!) * q.weight) / totalMass;
-    for (const d of index.headerDocs.get(q.id) ?? []) share[d] = share[d]! + w;
+    // A word that names the article asked about says which document in full, though it says little of the sentence.
+    const w = (idf(index, index.df[q.id]!) * (q.describes ? Math.max(1, q.weight) : q.weight)) / totalMass;
+    for (const d of index.headerDocs.get(q.id) ?? []) share[d] = Math.min(1, share[d]! + w);
   }
   return share;
 }

@@ -240,6 +240,16 @@ describe('parseQuestion on the real corpus and glossary', () => {
       };
       expect(first('should japan pick a side or be even-handed with everyone in the region, according to the liaison office article?')).toBe('Japan needs a more balanced approach between all regional nations.');
     });
+
+    it('say which article answers: its lines come first (its title holds them all)', () => {
+      const top = (q: string) => {
+        const a = seeds.ask(q, { noAbstain: true });
+        return a.kind === 'answered' ? a.hits[0]?.sentence : undefined;
+      };
+      expect(top('does the mtt nato-office article want tokyo to pick a side in the region, or to treat all its neighbours evenly?')?.text).toBe('Japan needs a more balanced approach between all regional nations.');
+      // The MTT piece on Afghanistan, not the MTT piece on NATO that names Afghanistan.
+      expect(top('in the mtt afghanistan piece, what is said about nato?')?.doc).toMatch(/^000_/);
+    });
   });
 
   it('a city of the world list the corpus never names stands for its country, weakly; one the corpus names does not', () => {
