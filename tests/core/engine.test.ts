@@ -790,21 +790,15 @@ describe("Engine.ask on the seeds: someone's job", () => {
   });
 });
 
-describe('Engine.ask on the seeds: "did X put out anything" asks what X said', () => {
+describe('Engine.ask on the seeds: "did X put out anything", "who in X put out a statement" ask what X said', () => {
   it("is answered by the ministry's statement, not by the drills it was about", () => {
     const e = seedsEngine();
-    for (const q of ['did the Gaimusho put out anything after the June 2018 drills on Etorofu?', "did Japan's foreign ministry issue a statement about the Iturup drills?"]) {
-      const a = e.ask(q);
-      expect(a.kind, q).toBe('answered');
-      expect(hitsOf(a)[0]?.sentence.text, q).toMatch(/Ministry of Foreign Affairs did issue a statement/);
-    }
-  });
-});
-
-describe('Engine.ask on the seeds: "who in X put out a statement" asks who in X spoke', () => {
-  it("is answered by the ministry's statement, not by the drills it was about", () => {
-    const e = seedsEngine();
-    for (const q of ['who in japan actually put out a statement about the june 2018 iturup missile drills?', 'who in tokyo issued a formal protest over the iturup drills in 2018?']) {
+    for (const q of [
+      'did the Gaimusho put out anything after the June 2018 drills on Etorofu?',
+      "did Japan's foreign ministry issue a statement about the Iturup drills?",
+      'who in japan actually put out a statement about the june 2018 iturup missile drills?',
+      'who in tokyo issued a formal protest over the iturup drills in 2018?',
+    ]) {
       const a = e.ask(q);
       expect(a.kind, q).toBe('answered');
       expect(hitsOf(a)[0]?.sentence.text, q).toMatch(/Ministry of Foreign Affairs did issue a statement/);
