@@ -244,7 +244,10 @@ const MONTH_SAID = new RegExp(String.raw`\b(?:[Nn]ext|[Ll]ast|[Tt]his|[Cc]oming|
 const WHICH_DAY = new RegExp(OPENER + String.raw`(?:what|which|on what|on which) (?:(?:exact|precise|specific|actual|particular) )?(?:date|day)\b`, 'i');
 /** A day said: a weekday, yesterday or today, a month with its day ("June 19", "19 June", "June 19 and 21"), or digits ("19/06/2018", "2023-05-10"). */
 const DAY_SAID = new RegExp(String.raw`\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tomorrow)\b|\b(?:${MONTH_NAMES})\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTH_NAMES})\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b`, 'i');
-/** A question about which date: only a date answers it, not "recently" or "after the talks". */
+/**
+ * "Which year…" (and "in what day", "on which month", which the month and day readings above leave): only a date
+ * answers it, not "recently" or "after the talks".
+ */
 const WHICH_DATE = new RegExp(OPENER + String.raw`(?:(?:what|which|in what|in which|on what|on which) (?:year|month|date|day)\b)`, 'i');
 /** How a "which place" question opens: "which", "in what", "the name of the" (and, with `plural`, "what are the names of"). */
 const whichOpener = (plural: boolean) => String.raw`(?:which|what|in which|in what|at which|at what|(?:what|what[’']?s|what is|what was${plural ? '|what are' : ''}) the names? of(?: the)?)`;

@@ -244,18 +244,21 @@ const ASPECT_TO = new Set(['start', 'starts', 'started', 'begin', 'begins', 'beg
 /** Words in -ing that are not verb forms. */
 const NOT_VERB_ING = new Set(['thing', 'things', 'anything', 'something', 'nothing', 'everything', 'morning', 'evening', 'during', 'spring', 'string', 'king', 'ring', 'wing', 'sing', 'bring']);
 
+/** A word for an article that is no other thing too (TEXT_WORD without "report", "post", "column", "blog"). */
+const ARTICLE_WORD = String.raw`(?:article|piece|story|op-?ed|essay|write-?up|thread)s?`;
+
 /**
  * The words a question names an article by, before its word for it ("the mtt liaison office article", "brown's
  * united front piece"): which article, not what in it is asked (group 1). Not words that are also verbs ("what does the
  * liaison office report to?") or other things ("the column of tanks").
  */
-const DESCRIBED_TEXT = /\b(?:the|that|this|his|her|their|its|[\p{L}.-]+[’']s)\s+((?:[\p{L}\p{N}-]+\s+){1,4}?)(?:article|piece|story|op-?ed|essay|write-?up|thread)s?\b/giu;
+const DESCRIBED_TEXT = new RegExp(String.raw`\b(?:the|that|this|his|her|their|its|[\p{L}.-]+[’']s)\s+((?:[\p{L}\p{N}-]+\s+){1,4}?)${ARTICLE_WORD}\b`, 'giu');
 
 /**
  * The same after the word for the article, where the question says whose article it reads ("according to the time news
  * piece on the nato office", "in the mtt piece about afghanistan, …"): up to a comma or the end (group 1).
  */
-const DESCRIBED_AFTER = /\b(?:according to|per|in|from)\s+(?:the\s+)?(?:[\p{L}\p{N}.’'-]+\s+){1,4}?(?:article|piece|story|op-?ed|essay|write-?up|thread)s?\s+(?:on|about|covering|regarding)\s+([^,;:?!.]+?)(?=\s*(?:[,;:?!.]|$))/giu;
+const DESCRIBED_AFTER = new RegExp(String.raw`\b(?:according to|per|in|from)\s+(?:the\s+)?(?:[\p{L}\p{N}.’'-]+\s+){1,4}?${ARTICLE_WORD}\s+(?:on|about|covering|regarding)\s+([^,;:?!.]+?)(?=\s*(?:[,;:?!.]|$))`, 'giu');
 
 /**
  * The terms only the words naming an article give ("liaison" and "office" in "how does the mtt liaison office article
