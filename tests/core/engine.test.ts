@@ -728,7 +728,7 @@ describe('Engine.context and Engine.summary', () => {
 });
 
 describe('Engine.ask on the seeds: names a maintainer keeps for this corpus (glossary)', () => {
-  it('the IAF is the Indian Air Force and a Flanker its Su-30MKI, counted under either name; the Islamic Emirate is the Taliban', () => {
+  it('the IAF is the Indian Air Force and a Flanker its Su-30MKI, counted under either name; the Islamic Emirate is the Taliban; the Japanese jets and Chiang by their nicknames', () => {
     const e = seedsEngine();
     for (const q of ['how many Flankers does the IAF bring to the Japan drills?', 'how many Sukhois is India sending?']) {
       const a = e.ask(q);
@@ -736,6 +736,14 @@ describe('Engine.ask on the seeds: names a maintainer keeps for this corpus (glo
       expect(hitsOf(a)[0]?.sentence.text, q).toMatch(/four Su-30MKI fighters/);
     }
     expect(hitsOf(e.ask('do Moscow and Beijing accept the Islamic Emirate running Afghanistan?', { noAbstain: true }))[0]?.sentence.text).toMatch(/leverages with the Taliban/);
+    // The Japanese jets by their nicknames: the F-15 Eagle and the F-2 "Viper Zero"; the C-17 Globemaster.
+    for (const q of ['how many eagles is the japanese side putting up for the drills?', 'how many viper zeros does japan field?', 'how many globemasters carry the indian personnel?']) {
+      const a = e.ask(q);
+      expect(a.kind, q).toBe('answered');
+      expect(hitsOf(a)[0]?.sentence.text, q).toMatch(/four Su-30MKI fighters/);
+    }
+    // Chiang Kai-shek as "the Generalissimo".
+    expect(hitsOf(e.ask('was the 1941 pact meant to stop the soviets arming the generalissimo?'))[0]?.sentence.text).toMatch(/military aid to Chiang Kai-Shek/);
   });
   it("a defence ministry is a speaker of its own: the foreign ministry's words are not what it said", () => {
     const e = seedsEngine();
