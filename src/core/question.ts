@@ -194,6 +194,11 @@ const PREMISE_BEFORE_SELF = new RegExp(
 
 /** A question's opening clause that "but" turns from, to a question: "the forum says X, but what did Brown say…". */
 const PREMISE_BUT = /^[^?!]{10,200}?[,;]?\s+but\s+(?=(?:what|who|how|why|when|where|which|does|did|do|is|are|was|were|has|have|can|could|should|would)\b)/i;
+/** A whole sentence before one that turns to the article proper: "… lol. in the actual article tho, …", "…. the piece itself:". */
+const PREMISE_SENTENCE = new RegExp(
+  String.raw`^([^?!]*?[.!?]+\s+)(?=(?:but\s+|and\s+|so\s+|ok\s+|anyway,?\s+)?(?:in|from|according to)\s+the\s+(?:actual|real|main)\s+${TEXT_WORD}\b|(?:but\s+|so\s+)?(?:in\s+)?the\s+${TEXT_WORD}\s+(?:itself|proper)\b)`,
+  'i',
+);
 /** Words for reader comments and page lines. */
 const NOISE_WORDS = /\b(?:comments?|commenters?|forum|posters?|replies|reply|thread|posts?(?!-)|links?|hashtags?|donat\w*|sidebar|footer|paypal|patreon)\b/i;
 
@@ -214,6 +219,14 @@ function withoutNoisePremise(text: string, nlp: Nlp): string {
   // page turned away from by "but", when what follows names its own source (else the premise says which article).
   const turned = PREMISE_BUT.exec(text)?.[0];
   if (turned !== undefined && NOISE_WORDS.test(turned) && namesSource(text.slice(turned.length))) return text.slice(turned.length);
+  // "The mtt afghanistan page is half donation begging lol. in the actual article tho, were…": a sentence about page
+  // lines or comments, then one that turns to the article proper. The names the premise uses still say which article.
+  const before = PREMISE_SENTENCE.exec(text)?.[1];
+  if (before !== undefined && (NOISE_WORDS.test(before) || COMMENTS.test(before))) {
+    const names = [...before.matchAll(/[\p{L}.’'-]+/gu)].map((m) => m[0]).filter((w) => isNameWord(w.toLowerCase().replace(/[’']s$/u, ''), nlp));
+    // "in the actual article" → "in the mtt afghanistan article".
+    return text.slice(before.length).replace(new RegExp(String.raw`(?:(?:actual|real|main)\s+)?(?=${TEXT_WORD}\b)`, 'i'), names.length > 0 ? names.join(' ') + ' ' : '');
+  }
   const premise = PREMISE_BEFORE_SELF.exec(text)?.[0];
   if (premise === undefined || !(COMMENTS.test(premise) || PAGE_ASKED.test(premise))) return text;
   return text.slice(premise.length).replace(/^[\s,;:-]+/, '');

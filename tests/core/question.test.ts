@@ -400,6 +400,15 @@ describe('parseQuestion: page lines and reader comments the question sets aside'
     expect(q.terms.map((t) => t.term)).not.toContain('buy');
   });
 
+  it('a sentence about page lines or comments, then one turning to the article proper, is context: its names still say which article', () => {
+    const q = read("greta holm's page is like half donation begging and share links lol. in the actual article tho, who runs the ferries?");
+    expect(q.text).toBe("in the greta holm's article tho, who runs the ferries?");
+    expect(q.terms.map((t) => t.term)).not.toContain(read('donation').terms[0]!.term);
+    expect(read('the comments under the ferry piece are all trolls. but the article itself, who runs the ferries?').text).toBe('but the article itself, who runs the ferries?');
+    // Asked about the comments themselves, the sentence about them is what is asked.
+    expect(read('one of the replies talks about the ferries lol. what is the commenter on about?').text).toMatch(/^one of the replies/);
+  });
+
   it('an opening clause setting the comments or page lines aside is no part of what is asked; one setting the article aside is', () => {
     const q = read('forget the honey stuff in the replies - who runs the ferries?');
     expect(q.text).toBe('who runs the ferries?');
