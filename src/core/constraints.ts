@@ -120,6 +120,8 @@ const COUNTED_NAMES = new Set(['citi', 'town', 'capit', 'island', 'base', 'port'
 const LIST_NAME = String.raw`\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}`;
 /** A list of names: "A and B", "A, B and C", "A, B, or C". */
 const NAME_LIST = new RegExp(String.raw`${LIST_NAME}(?:\s*,\s*${LIST_NAME})*,?\s+(?:and|or)\s+${LIST_NAME}`, 'gu');
+/** A list of names that ends on a group of countries: "Australia, India, and some European powers". */
+const NAME_LIST_GROUP = new RegExp(String.raw`(${LIST_NAME}(?:\s*,\s*${LIST_NAME})+),?\s+(?:and|or)\s+(?:some|other|several|many|various|a few|a number of)\s+(?:[\p{L}-]+\s+)?(?:powers|nations|countries|states)\b`, 'gu');
 /** The titles of {@link ROLE}: one may stand for another the synonyms relate ("envoy" → "ambassador"; not "diplomat", whose stem "Diplomatic Bluebook" shares). */
 const TITLE_WORDS = ['president', 'minister', 'premier', 'chancellor', 'spokesperson', 'spokesman', 'spokeswoman', 'ambassador', 'secretary', 'admiral', 'envoy', 'governor', 'mayor', 'senator', 'chair', 'chairman', 'chairwoman', 'chairperson', 'commander', 'professor', 'dean', 'director'];
 /** "What is Gerasimov's job", "what was his title / role / post", "what job does Liu have": someone's post asked for. */
@@ -932,9 +934,16 @@ export class AnswerChecker {
     for (const m of text.matchAll(NAME_LIST)) {
       const items = m[0].split(/\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+/);
       if (!countries) return items.length >= 2;
-      if (items.filter((item) => countriesNamed(item, this.nlp).length > 0 || worldEntitiesNamed(item).some((w) => w.kind === 'country')).length >= 3) return true;
+      if (items.filter((item) => this.namesCountry(item)).length >= 3) return true;
     }
+    // "Australia, India, and some European powers": two countries named and more besides.
+    if (countries) for (const m of text.matchAll(NAME_LIST_GROUP)) if (m[1]!.split(/\s*,\s*/).filter((item) => this.namesCountry(item)).length >= 2) return true;
     return false;
+  }
+
+  /** The text names a country, by the glossary or the world list. */
+  private namesCountry(text: string): boolean {
+    return countriesNamed(text, this.nlp).length > 0 || worldEntitiesNamed(text).some((w) => w.kind === 'country');
   }
 
   /**

@@ -736,13 +736,15 @@ describe('AnswerChecker on the real corpus: saying verbs', () => {
     expect(seedFailure(tomita, "who's japan's ambassador?")).toBeUndefined();
   });
 
-  it('"how many countries / cities / officers" is answered by a list of their names, not by a pair of powers or a list for troops', () => {
+  it('"how many countries / cities / officers" is answered by a list of their names (two and a group of more will do), not by a pair of powers or a list for troops', () => {
     expect(seedFailure('NATO summit in Madrid was attended by Japan, South Korea and Australia', 'how many countries came to the NATO summit in Madrid for the first time?')).toBeUndefined();
     expect(seedFailure('the first leg of a tour that will also take him to Paris and Oslo', 'how many cities will Qin visit on his tour?')).toBeUndefined();
     expect(seedFailure('Japan has played host to senior Russian military officers', 'how many Russian military officers did Japan host in 2017?')).toBeUndefined();
     // Troops are counted by a number; "China and Russia" is a pair, not a count of countries.
     expect(seedFailure('Japan has played host to senior Russian military officers', 'how many Russian troops did Japan host in 2017?')).toBe('count');
     expect(seedFailure('important to work with China and Russia', 'how many countries have influence on Afghanistan?')).toBe('count');
+    // Two countries and a group of more ("and some European powers") are a list to count too; "China and Russia" alone is not.
+    expect(seedFailure('deepening defense ties with Australia, India, and some European powers', 'how many countries is japan deepening defence ties with?')).toBeUndefined();
   });
 
   it('a title the synonyms relate stands for the one asked ("envoy": an ambassador), but not another country\'s holder', () => {
