@@ -9,16 +9,16 @@ import { analyseText, termOfWord, wordTerm } from './terms.js';
 import type { DocumentMeta, Sentence } from './types.js';
 
 /** Version of the stored index layout: a stored index of another version is rebuilt. */
-export const SCHEMA_VERSION = 35;
+export const SCHEMA_VERSION = 36;
 
 /** Flags of a sentence, one bit each. */
 export const FLAG = { person: 1, number: 2, date: 4, anaphor: 8, reason: 16, advice: 32, prediction: 64, comparison: 128, continues: 256 } as const;
 
 /**
  * Words that say what should be done ("Japan needs a more balanced approach", "it is time for this nation to…"):
- * what a question about what someone should do looks for.
+ * what a question about what someone should do looks for. Not "doesn’t have to", which says what need not be done.
  */
-export const ADVICE = /\b(?:should|must(?! have)|ought to|needs? (?:a|an|more|less|to)|it is (?:time|necessary|important|essential|vital)|ha(?:s|ve) to(?! do with))\b/i;
+export const ADVICE = /\b(?:should|must(?! have)|ought to|needs? (?:a|an|more|less|to)|it is (?:time|necessary|important|essential|vital)|(?<!n[’']t |not |never )ha(?:s|ve) to(?! do with))\b/i;
 /** Words that say what will or would happen: what a question about what will or would happen looks for. */
 export const PREDICTION = /\b(?:will|would)\b/i;
 /** Words that compare ("up by eighty-nine", "more than", "exceeded", "larger"): what a question that compares looks for. */

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { COMPARISON, PREDICTION, type IndexData } from '../../src/core/build-index.js';
+import { ADVICE, COMPARISON, PREDICTION, type IndexData } from '../../src/core/build-index.js';
 import { readGlossary } from '../../src/core/glossary.js';
 import { createNlp, type Nlp } from '../../src/core/nlp.js';
 import { parseQuestion } from '../../src/core/question.js';
@@ -186,6 +186,12 @@ describe('rankSentences: what should be done', () => {
 
   it('leaves other questions as they were', () => {
     expect(scores('where did the terminal money go?', 2)).toEqual(scores('where did the terminal money go?', 1));
+  });
+
+  it('"doesn’t have to" says what need not be done: no advice', () => {
+    expect(ADVICE.test('Western countries should work harder to alleviate it.')).toBe(true);
+    expect(ADVICE.test('Japan has to take a step back.')).toBe(true);
+    for (const text of ['If we’re attacked, Japan doesn’t have to do anything.', "Japan doesn't have to pay.", 'Japan does not have to act.', 'They never have to ask.']) expect(ADVICE.test(text), text).toBe(false);
   });
 });
 
