@@ -397,6 +397,14 @@ const ABSTRACT_SUBJECT = /^(?:take|attitude|approach|policy|policies|stance|relu
 /** Words for the corpus's texts as a subject ("the articles", "these pieces", "your sources"): they speak in all their lines. */
 const TEXTS_SUBJECT = /^(?:articles?|pieces?|stor(?:y|ies)|texts?|sources?|corpus|documents?|op-?eds?|columns?)$/i;
 
+/** An outlet (entity slug): "the mtt afghanistan piece" speaks in MTT's voice. */
+function isOutlet(entity: string, nlp: Nlp): boolean {
+  return nlp.glossary.entities[entity]?.kind === 'outlet';
+}
+
+/** A word for an article: the head of "the mtt afghanistan piece". */
+const TEXT_HEAD = new RegExp(String.raw`^${TEXT_WORD}$`, 'i');
+
 /** The head of a subject phrase: its last word before any preposition ("Japan's relaxed take [on the threat]" → "take"). */
 function subjectHead(subject: string): string {
   const before = subject.split(/\s+(?:on|of|to|toward|towards|about|with|in|over|at|for|by|that|among|from|under|behind|within|between|against|across|into)\s+/i)[0]!;
@@ -557,7 +565,11 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
     // "Tokyo's envoy in Washington": where the envoy sits is no speaker; the words before a preposition are who speaks.
     const ownSpeakers = possessive ? analyseText(possessive[2]!.split(/\s+(?:in|at|to|from|for|of)\s+/i)[0]!, nlp).entities : [];
     const owners = ownSpeakers.length > 0 ? analyseText(possessive![1]!, nlp).entities.map((e) => ENTITY_PREFIX + e) : [];
-    const speakers = (ownSpeakers.length > 0 ? ownSpeakers : analyseText(m[1] ?? '', nlp).entities).map((e) => ENTITY_PREFIX + e);
+    const named = (ownSpeakers.length > 0 ? ownSpeakers : analyseText(m[1] ?? '', nlp).entities).map((e) => ENTITY_PREFIX + e);
+    // "What did the mtt afghanistan piece say": an article speaks in its outlet's voice; the other names of the phrase
+    // say which article it is, not who speaks.
+    const sources = TEXT_HEAD.test(subjectHead(m[1]!)) ? named.filter((e) => isOutlet(e.slice(ENTITY_PREFIX.length), nlp)) : [];
+    const speakers = sources.length > 0 ? sources : named;
     // "react to X" is about X; "say to X" is said to X. "Say on Monday" is when, not what about.
     // "the reaction of China to the office": the pattern took the "to"; it belongs to the topic.
     const taken = /\s(?:on|to|toward|towards|about)$/i.exec(m[0])?.[0] ?? '';

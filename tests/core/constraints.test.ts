@@ -797,6 +797,9 @@ describe('AnswerChecker on the real corpus: saying verbs', () => {
     // A text of a named source is that source speaking, as before; a speaker's own question still asks for words.
     expect(seedChecksOf('what does the mtt article say about turkey?').statement?.speakers).toEqual(['@mtt']);
     expect(seedChecksOf('did russia say anything? what about japan').statement?.speakers).toEqual(['@russia']);
+    // The other names of "the mtt afghanistan piece" say which of its texts; MTT alone speaks, and its line answers.
+    expect(seedChecksOf('what did the mtt afghanistan piece say about motegi?').statement?.speakers).toEqual(['@mtt']);
+    expect(seedFailure('Motegi still continued with his tour', 'what did the mtt afghanistan piece say about motegi?')).toBeUndefined();
   });
 
   it('a question across two sources is answered by a line of either; a third article is neither, and one source alone is still required', () => {
