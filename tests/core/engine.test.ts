@@ -285,6 +285,15 @@ describe('Engine.ask on the seeds: words of the thesaurus', () => {
   });
 });
 
+describe('Engine.ask on the seeds: words of the thesaurus that reach the first three', () => {
+  it('"fall apart" is read as failure: the translated "common interests rule out failure" is among the first three', () => {
+    const e = seedsEngine();
+    const q = 'any chance the nato office talks with japan just fall apart?';
+    expect(parseQuestion(q, e.index, e.nlp).terms.find((t) => t.term === 'failur')?.synonym).toBe(true);
+    expect(hitsOf(e.ask(q, { noAbstain: true })).slice(0, 3).map((h) => h.sentence.text)).toContainEqual(expect.stringMatching(/rule out failure/));
+  });
+});
+
 describe('Engine.ask on the seeds: "which X" where the corpus says only "some X"', () => {
   it('is declined, saying the corpus does not say which; "which countries" is answered by the names beside them', () => {
     const e = seedsEngine();
