@@ -335,16 +335,21 @@ const VAGUE = String.raw`(?:some|several|other|certain|various|a few|a number of
 /** After a vague kind, what names its members after all: "some European powers, such as France", "…members including". */
 const NAMED_AFTER = /^\s*(?:,\s*)?(?:such as|including|like|namely|notably|especially|in particular|:|\(|—|–)/i;
 
-/** The words of a "which" question's kind when it has a modifier and a plural noun ("european powers"); else undefined. */
-function whichKind(question: string, nlp: Nlp): string[] | undefined {
-  const m = WHICH.exec(question);
-  if (!m) return undefined;
-  const tokens = nlp.nlp.readDoc(m[1]!).tokens();
+/** The nouns and adjectives that open `text` ("european powers" of "european powers is Japan…"), as typed, with their parts of speech. */
+function openingNounPhrase(text: string, nlp: Nlp): { words: string[]; pos: string[] } {
+  const tokens = nlp.nlp.readDoc(text).tokens();
   const words = tokens.out(nlp.its.value) as string[];
   const pos = tokens.out(nlp.its.pos) as string[];
   let n = 0;
   while (n < words.length && NOUN_PHRASE.has(pos[n]!) && !COUNT_STOP.has(words[n]!.toLowerCase())) n++;
-  const kind = words.slice(0, n);
+  return { words: words.slice(0, n), pos: pos.slice(0, n) };
+}
+
+/** The words of a "which" question's kind when it has a modifier and a plural noun ("european powers"); else undefined. */
+function whichKind(question: string, nlp: Nlp): string[] | undefined {
+  const m = WHICH.exec(question);
+  if (!m) return undefined;
+  const kind = openingNounPhrase(m[1]!, nlp).words;
   // One word ("which countries") is answered by names of any country in the sentence; a modified kind names its own.
   if (kind.length < 2 || !/s$/i.test(kind.at(-1)!)) return undefined;
   return kind;
@@ -360,13 +365,8 @@ const SORT_ASKED = /\b(?:what|which)\s+(?:kinds?|types?|sorts?|models?|class(?:e
 function sortAsked(question: string, nlp: Nlp): string[] | undefined {
   const m = SORT_ASKED.exec(question);
   if (!m) return undefined;
-  const tokens = nlp.nlp.readDoc(m[1]!).tokens();
-  const words = tokens.out(nlp.its.value) as string[];
-  const pos = tokens.out(nlp.its.pos) as string[];
-  let n = 0;
-  while (n < words.length && NOUN_PHRASE.has(pos[n]!) && !COUNT_STOP.has(words[n]!.toLowerCase())) n++;
-  const kind = words.slice(0, n);
-  return kind.length >= 2 && pos[n - 1] !== 'ADJ' ? kind : undefined;
+  const { words, pos } = openingNounPhrase(m[1]!, nlp);
+  return words.length >= 2 && pos.at(-1) !== 'ADJ' ? words : undefined;
 }
 
 /**
