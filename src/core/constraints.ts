@@ -77,8 +77,6 @@ export interface AnswerChecks {
    * plural noun). A sentence that only says "some European powers" does not say which.
    */
   which?: string[];
-  /** Set for "what kind of Russian bombers": the words of the kind. A sentence that names it only so does not say what kind. */
-  sort?: string[];
   /**
    * Set for "which minister" / "what US president": the title's terms ("defence minister": both words, a
    * title's own modifier); the sentence must name a person with the title, or someone the corpus gives it.
@@ -335,52 +333,19 @@ const VAGUE = String.raw`(?:some|several|other|certain|various|a few|a number of
 /** After a vague kind, what names its members after all: "some European powers, such as France", "…members including". */
 const NAMED_AFTER = /^\s*(?:,\s*)?(?:such as|including|like|namely|notably|especially|in particular|:|\(|—|–)/i;
 
-/** The nouns and adjectives that open `text` ("european powers" of "european powers is Japan…"), as typed, with their parts of speech. */
-function openingNounPhrase(text: string, nlp: Nlp): { words: string[]; pos: string[] } {
-  const tokens = nlp.nlp.readDoc(text).tokens();
-  const words = tokens.out(nlp.its.value) as string[];
-  const pos = tokens.out(nlp.its.pos) as string[];
-  let n = 0;
-  while (n < words.length && NOUN_PHRASE.has(pos[n]!) && !COUNT_STOP.has(words[n]!.toLowerCase())) n++;
-  return { words: words.slice(0, n), pos: pos.slice(0, n) };
-}
-
 /** The words of a "which" question's kind when it has a modifier and a plural noun ("european powers"); else undefined. */
 function whichKind(question: string, nlp: Nlp): string[] | undefined {
   const m = WHICH.exec(question);
   if (!m) return undefined;
-  const kind = openingNounPhrase(m[1]!, nlp).words;
+  const tokens = nlp.nlp.readDoc(m[1]!).tokens();
+  const words = tokens.out(nlp.its.value) as string[];
+  const pos = tokens.out(nlp.its.pos) as string[];
+  let n = 0;
+  while (n < words.length && NOUN_PHRASE.has(pos[n]!) && !COUNT_STOP.has(words[n]!.toLowerCase())) n++;
+  const kind = words.slice(0, n);
   // One word ("which countries") is answered by names of any country in the sentence; a modified kind names its own.
   if (kind.length < 2 || !/s$/i.test(kind.at(-1)!)) return undefined;
   return kind;
-}
-
-/** "What kind of Russian bombers", "which type of missiles": a kind asked for (group 1: the words after "of"). */
-const SORT_ASKED = /\b(?:what|which)\s+(?:kinds?|types?|sorts?|models?|class(?:es)?)\s+of\s+([^?.!,;]+)/i;
-
-/**
- * The words of a "what kind of" question's kind when a modifier leads it ("russian bombers"); else undefined: one word
- * ("what kind of stuff", "what kind of policy") leaves open how a sentence may name its kind.
- */
-function sortAsked(question: string, nlp: Nlp): string[] | undefined {
-  const m = SORT_ASKED.exec(question);
-  if (!m) return undefined;
-  const { words, pos } = openingNounPhrase(m[1]!, nlp);
-  return words.length >= 2 && pos.at(-1) !== 'ADJ' ? words : undefined;
-}
-
-/**
- * The sentence names the kind asked for only as the question does ("Russian bombers and warships have frequented…"
- * for "what kind of Russian bombers"): no word of its own before it, no list or name after it.
- */
-function onlyAsAsked(text: string, kind: string[]): boolean {
-  const re = new RegExp(String.raw`(?:^|[,;:(“"]\s*|\b(?:the|a|an|and|or|of|by|with|from|that|these|those|its|their|${VAGUE})\s+)${kind.map(escapeRegExp).join(String.raw`[\s-]+`)}\b`, 'gi');
-  let plain = false;
-  for (const m of text.matchAll(re)) {
-    if (NAMED_AFTER.test(text.slice(m.index + m[0].length))) return false;
-    plain = true;
-  }
-  return plain;
 }
 
 /** The sentence speaks of the kind only vaguely ("some European powers") and never names its members after it. */
@@ -658,8 +623,6 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
   }
   const which = whichKind(question, nlp);
   if (which) checks.which = which;
-  const sort = sortAsked(question, nlp);
-  if (sort) checks.sort = sort;
   const list = LIST.exec(question);
   if (list) checks.list = Number(list[1]) || NUMBER_WORDS.indexOf(list[1]!.toLowerCase()) + 2;
   if (LEADER.test(question)) checks.person = checks.leader = true;
@@ -697,7 +660,7 @@ export type CheckName = 'count' | 'statement' | 'outcome' | 'agreement' | 'facil
 
 /** True when the question implies any check. */
 export function hasChecks(c: AnswerChecks): boolean {
-  return c.count !== undefined || c.statement !== undefined || c.outcome === true || c.agreement === true || c.time !== undefined || c.place === true || c.country !== undefined || c.list !== undefined || c.which !== undefined || c.sort !== undefined || c.role !== undefined || c.person === true || c.entities.length > 0 || c.years.length > 0 || c.ordinals.length > 0;
+  return c.count !== undefined || c.statement !== undefined || c.outcome === true || c.agreement === true || c.time !== undefined || c.place === true || c.country !== undefined || c.list !== undefined || c.which !== undefined || c.role !== undefined || c.person === true || c.entities.length > 0 || c.years.length > 0 || c.ordinals.length > 0;
 }
 
 /** A cardinal in running text: digits that are not a year, a day of a month or part of a model name ("F-35"), or a number word. */
@@ -900,8 +863,6 @@ export class AnswerChecker {
       if (FUTURE.test(text) || !PAST.test(text) || this.announcing(ranked).has(doc)) return 'outcome';
     }
     if (checks.agreement && !AGREEMENT.test(text)) return 'agreement';
-    // A sentence without the kind's noun says nothing of its kinds either.
-    if (checks.sort && (onlyAsAsked(text, checks.sort) || !this.says(text, checks.sort.at(-1)!))) return 'which';
     if (checks.time === 'any' && (index.flagsOf[sentence]! & FLAG.date) === 0 && !TIME.test(text)) return 'time';
     if (checks.time === 'date' && !DATE.test(text)) return 'time';
     if (checks.time === 'month' && !MONTH_SAID.test(text)) return 'time';
@@ -971,12 +932,6 @@ export class AnswerChecker {
     for (const r of ranked.slice(0, ANNOUNCE_DEPTH)) if (r.score >= 0.5 * top && FUTURE.test(index.data.sentences[r.sentence]!.text)) docs.add(index.docOf[r.sentence]!);
     this.announced = { ranked, docs };
     return docs;
-  }
-
-  /** The text uses the word (by its term: "bomber" for "bombers"). */
-  private says(text: string, word: string): boolean {
-    const term = termOfTextWord(word, this.nlp);
-    return [...text.matchAll(WORD)].some((w) => termOfTextWord(w[0], this.nlp) === term);
   }
 
   /**

@@ -747,16 +747,6 @@ describe('AnswerChecker on the real corpus: saying verbs', () => {
     expect(seedFailure('deepening defense ties with Australia, India, and some European powers', 'how many countries is japan deepening defence ties with?')).toBeUndefined();
   });
 
-  it('"what kind of Russian bombers" is not answered by a line that names them only as the question does', () => {
-    const bombers = 'Russian bombers and warships have frequented the Sea of Japan';
-    expect(seedChecksOf('what kind of russian bombers have been flying round the sea of japan lately?').sort).toEqual(['russian', 'bombers']);
-    expect(seedFailure(bombers, 'what kind of russian bombers have been flying round the sea of japan lately?')).toBe('which');
-    // A line with its own word for the kind, or a question with no modifier to its kind, is left to the other checks.
-    expect(seedFailure('deployment of new anti-ship missiles to Iturup', 'what kind of anti-ship missiles did russia deploy to iturup?')).toBeUndefined();
-    expect(seedChecksOf('what kind of stuff will the nato office handle?').sort).toBeUndefined();
-    expect(seedChecksOf('what kind of world does brown say japan risks contributing to?').sort).toBeUndefined();
-  });
-
   it('a title the synonyms relate stands for the one asked ("envoy": an ambassador), but not another country\'s holder', () => {
     const tomita = 'The Japanese ambassador to America (Koji Tomita) said';
     expect(seedFailure(tomita, 'which japanese envoy talked about the nato office?')).toBeUndefined();
