@@ -1,5 +1,5 @@
 import { FLAG } from './build-index.js';
-import { isLargeArea, personSlug, spacedWords, worldCityCountry, worldEntitiesNamed, type Glossary } from './glossary.js';
+import { entitySpans, isLargeArea, personSlug, spacedWords, worldCityCountry, worldEntitiesNamed, type Glossary } from './glossary.js';
 import type { Nlp } from './nlp.js';
 import { isEnglish, NUMBER_ASK, placesNamed, sourceEntities, TEXT_WORD, WHEN_ASKED, type Query } from './question.js';
 import { defaultRankParams } from './rank.js';
@@ -443,24 +443,15 @@ function countedPhrase(text: string, nlp: Nlp): string[] {
   return words.slice(0, end).map((w) => w.replace(/[^\p{L}\p{N}'’-]/gu, ''));
 }
 
-/** The last noun of the noun phrase that opens `text`, lower case. */
-function countedHead(text: string, nlp: Nlp): string | undefined {
-  return countedPhrase(text, nlp).at(-1);
-}
-
 /**
  * The glossary thing (not a country) that the counted phrase ends on, by one of its forms: "flankers", "viper zeros".
  * "Indian air force personnel" counts personnel, not the air force.
  */
 function countedThing(phrase: string[], nlp: Nlp): Glossary['entities'][string] | undefined {
-  const things = Object.values(nlp.glossary.entities).filter((e) => e.kind !== 'country');
-  for (let n = Math.min(3, phrase.length); n > 1; n--) {
-    const form = phrase.slice(-n).join(' ');
-    const thing = things.find((e) => e.forms.includes(form));
-    if (thing !== undefined) return thing;
-  }
-  const head = phrase.at(-1);
-  return head === undefined ? undefined : analyseText(head, nlp).entities.map((e) => nlp.glossary.entities[e]).find((e) => e !== undefined && e.kind !== 'country');
+  const text = phrase.join(' ');
+  const last = entitySpans(text, nlp.glossary).find((s) => s.end === text.length);
+  const thing = last === undefined ? undefined : nlp.glossary.entities[last.entity];
+  return thing?.kind === 'country' ? undefined : thing;
 }
 
 /** The countries a text names (entity terms), by the glossary. */
@@ -534,14 +525,15 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
   if (count) {
     // "how much is the budget in yen": the unit asked for is what the number must count.
     const unit = UNIT_IN.exec(question)?.[1];
-    const phrase = count[1]!.toLowerCase() === 'much' ? [] : countedPhrase(count[2] ?? '', nlp);
-    const head = unit ?? phrase.at(-1);
+    const much = count[1]!.toLowerCase() === 'much';
+    const phrase = countedPhrase(count[2] ?? '', nlp);
+    const head = unit ?? (much ? undefined : phrase.at(-1));
     // "How many of them?": what is counted was named before; a list of names counts it as well as a number does.
     const pronoun = COUNTED_PRONOUN.test(count[2] ?? '');
     // "How much trade / aid": a sum of money, wherever the sentence puts it ("$2 billion in bilateral trade").
-    const money = count[1]!.toLowerCase() === 'much' && !unit && MONEY_HEAD.test(countedHead(count[2] ?? '', nlp) ?? '');
+    const money = much && !unit && MONEY_HEAD.test(phrase.at(-1) ?? '');
     // "How many flankers": a glossary form of a thing is counted under any of its names ("four Su-30MKI fighters").
-    const thing = unit === undefined ? countedThing(phrase, nlp) : undefined;
+    const thing = unit === undefined && !much ? countedThing(phrase, nlp) : undefined;
     const forms = thing?.forms.filter((f) => !/\s/.test(f));
     checks.count = money ? { measure: 'money' } : head && !bareCount(head) && !pronoun ? { head: termOfWord(head, 'word', nlp), people: PEOPLE.test(head), ...(forms && forms.length > 0 && { forms }) } : pronoun ? { pronoun: true } : {};
   } else if (DISTANCE_ASK.test(question)) {
