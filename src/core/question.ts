@@ -194,13 +194,18 @@ const PREMISE_BEFORE_SELF = new RegExp(
 
 /** A question's opening clause that "but" turns from, to a question: "the forum says X, but what did Brown say…". */
 const PREMISE_BUT = /^[^?!]{10,200}?[,;]?\s+but\s+(?=(?:what|who|how|why|when|where|which|does|did|do|is|are|was|were|has|have|can|could|should|would)\b)/i;
-/** A whole sentence before one that turns to the article proper: "… lol. in the actual article tho, …", "…. the piece itself:". */
+/**
+ * A whole sentence, or a clause that "but" turns from, before words that turn to the article proper: "… lol. in the
+ * actual article tho, …", "…. the piece itself:", "the page has a 'related news' box, but in the actual article text …".
+ */
 const PREMISE_SENTENCE = new RegExp(
-  String.raw`^([^?!]*?[.!?]+\s+)(?=(?:but\s+|and\s+|so\s+|ok\s+|anyway,?\s+)?(?:in|from|according to)\s+the\s+(?:actual|real|main)\s+${TEXT_WORD}\b|(?:but\s+|so\s+)?(?:in\s+)?the\s+${TEXT_WORD}\s+(?:itself|proper)\b)`,
+  String.raw`^([^?!]*?(?:[.!?]+|[,;]?\s+but)\s+)(?=(?:but\s+|and\s+|so\s+|ok\s+|anyway,?\s+)?(?:in|from|according to)\s+the\s+(?:actual|real|main)\s+${TEXT_WORD}\b|(?:but\s+|so\s+)?(?:in\s+)?the\s+${TEXT_WORD}\s+(?:itself|proper)\b)`,
   'i',
 );
 /** Words for reader comments and page lines. */
 const NOISE_WORDS = /\b(?:comments?|commenters?|forum|posters?|replies|reply|thread|posts?(?!-)|links?|hashtags?|donat\w*|sidebar|footer|paypal|patreon)\b/i;
+/** Words for the parts of a web page around an article: what a premise set against "the actual article" is about. */
+const PAGE_PARTS = /\b(?:page|headings?|box|banners?|menus?|sidebar|footer|header|ads?|adverts?|advertisements?|related (?:news|articles|stories|posts)|you may also like)\b/i;
 
 /** A question's opening clause that sets something aside, with the dash or mark that ends it: "forget the replies -", "ignoring the comments,". */
 const SET_ASIDE_FIRST = /^\W*(?:ignor(?:e|ing)|disregard(?:ing)?|skip(?:ping)?|never ?mind|forget(?: about)?|leav(?:e|ing) (?:out|aside))\s[^.?!;:,\u2013\u2014]{0,80}?(?:\s-+\s|\s*[.?!;:,\u2013\u2014]+)\s*/i;
@@ -222,8 +227,8 @@ function withoutNoisePremise(text: string, nlp: Nlp): string {
   // "The mtt afghanistan page is half donation begging lol. in the actual article tho, were…": a sentence about page
   // lines or comments, then one that turns to the article proper. The names the premise uses still say which article.
   const before = PREMISE_SENTENCE.exec(text)?.[1];
-  if (before !== undefined && (NOISE_WORDS.test(before) || COMMENTS.test(before))) {
-    const names = [...before.matchAll(/[\p{L}.’'-]+/gu)].map((m) => m[0]).filter((w) => isNameWord(w.toLowerCase().replace(/[’']s$/u, ''), nlp));
+  if (before !== undefined && (NOISE_WORDS.test(before) || COMMENTS.test(before) || PAGE_PARTS.test(before))) {
+    const names = [...before.matchAll(/[\p{L}.’'-]+/gu)].map((m) => m[0]).filter((w) => !/^(?:the|a|an)$/i.test(w) && isNameWord(w.toLowerCase().replace(/[’']s$/u, ''), nlp));
     // "in the actual article" → "in the mtt afghanistan article".
     return text.slice(before.length).replace(new RegExp(String.raw`(?:(?:actual|real|main)\s+)?(?=${TEXT_WORD}\b)`, 'i'), names.length > 0 ? names.join(' ') + ' ' : '');
   }

@@ -405,6 +405,8 @@ describe('parseQuestion: page lines and reader comments the question sets aside'
     expect(q.text).toBe("in the greta holm's article tho, who runs the ferries?");
     expect(q.terms.map((t) => t.term)).not.toContain(read('donation').terms[0]!.term);
     expect(read('the comments under the ferry piece are all trolls. but the article itself, who runs the ferries?').text).toBe('but the article itself, who runs the ferries?');
+    // A clause about the page's parts that "but" turns from to "the actual article": context as well.
+    expect(read("greta holm's page has a 'honey' heading and a 'related news' box, but in the actual article, who runs the ferries?").text).toBe("in the greta holm's article, who runs the ferries?");
     // Asked about the comments themselves, the sentence about them is what is asked.
     expect(read('one of the replies talks about the ferries lol. what is the commenter on about?').text).toMatch(/^one of the replies/);
   });
