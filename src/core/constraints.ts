@@ -89,6 +89,11 @@ export interface AnswerChecks {
   job?: string[];
   /** Set for "ambassador to NATO", "envoy in Beijing": entity terms of where the title holder is posted. */
   roleTo?: { entities: string[]; words: string };
+  /**
+   * Countries the question names as a person's nationality ("the Norwegian secretary-general", "Japan's prime minister"),
+   * as entity terms: a sentence naming someone of that country (glossary `nationality`) names it.
+   */
+  nationals?: string[];
   /** Set for "which Chinese ambassador", "Russia's foreign minister": the country whose title holder is asked for (entity term). */
   roleOf?: string;
   /** Set for "who is in charge of / leading / heading X" (and other person checks): the sentence must name a person. */
@@ -138,6 +143,9 @@ const ROLE = new RegExp(
 const POSTED_TO = /^\s+(?:to|at|in)\s+(?:the\s+)?((?:(?!(?:from|of|for|in|at|to|and|or|who|that|which|is|was|are|were|now|today|currently|these|this)\b)[\p{L}.-]+\s*){1,3})/iu;
 /** A title with where it is held, in running text: "ambassador to America", "envoy in Washington" (group 1: the place, capitalised). */
 const TITLE_POSTED = /\b(?:ambassadors?|envoys?|representatives?|delegates?|emissar(?:y|ies)|consuls?)\s+(?:to|at|in)\s+(?:the\s+)?(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)/gu;
+
+/** A word for a person that a nationality or a country's possessive can stand before: "the Norwegian secretary-general", "Japan's foreign minister". */
+const NATIONAL_PERSON = String.raw`(?:(?:foreign|defen[cs]e|prime|former|top|chief|senior)\s+)?(?:${TITLE_WORDS.join('|')}|secretary[- ]general|leader|pm|diplomat|official|politician|spy|general|spokes\w+|head of state)s?\b`;
 
 /** "Who is in charge of / leading / heading / running X": only a person answers, not a country or a unit. */
 const LEADER = new RegExp(
@@ -622,6 +630,9 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
     const people = entities.filter((e) => nlp.personForms.has(e)).map((e) => ENTITY_PREFIX + e);
     if (people.length > 0) checks.job = people;
   }
+  // "The Norwegian secretary-general": the country is whose the person is, not a place the sentence must name.
+  const nationals = entities.filter((e) => nlp.glossary.entities[e]?.kind === 'country' && nlp.glossary.entities[e]!.forms.some((form) => new RegExp(String.raw`\b${escapeRegExp(form)}(?:[’']s)?\s+${NATIONAL_PERSON}`, 'i').test(question)));
+  if (nationals.length > 0) checks.nationals = nationals.map((e) => ENTITY_PREFIX + e);
   const role = ROLE.exec(question);
   if (role) {
     // The word before the title, when it is part of the title ("defence minister", "prime minister"), not a name ("Japanese minister").
@@ -727,6 +738,8 @@ export class AnswerChecker {
   private readonly sayerCache = new Map<number, Set<string>>();
   /** Person entity (as analyseText names it) → the entities they speak for, from the glossary. */
   private readonly speaksFor: ReadonlyMap<string, readonly string[]>;
+  /** Country (entity term) → the people of it (entity terms), from the glossary's `nationality`. */
+  private readonly nationals = new Map<string, string[]>();
   /** The last ranking read by {@link announcing}, and what it gave. */
   private announced: { ranked: ReadonlyArray<{ sentence: number; score: number }>; docs: Set<number> } | undefined;
   /** Per title (its term ids joined): the people named in a sentence with that title (filled on demand). */
@@ -743,6 +756,7 @@ export class AnswerChecker {
     const { data } = index;
     this.titleTerms = new Set(TITLE_WORDS.map((w) => termOfWord(w, 'word', nlp)));
     this.speaksFor = new Map(nlp.glossary.people.flatMap((p) => (p.speaksFor ? [[personSlug(p.name), p.speaksFor] as const] : [])));
+    for (const p of nlp.glossary.people) if (p.nationality !== undefined) this.nationals.set(ENTITY_PREFIX + p.nationality, [...(this.nationals.get(ENTITY_PREFIX + p.nationality) ?? []), ENTITY_PREFIX + personSlug(p.name)]);
     const kind = new Uint8Array(data.vocab.length);
     const year = new RegExp(`^(${YEAR_DIGITS})$`);
     data.vocab.forEach((term, t) => (kind[t] = term.startsWith(ENTITY_PREFIX) ? 1 : year.test(term) ? 2 : 0));
@@ -902,6 +916,8 @@ export class AnswerChecker {
       // A country's forces act in its name: "Japan scrambled jets" answers what the JASDF did (glossary `actsFor`), when the
       // sentence itself names the country (most sentences are next to one that names Japan).
       if ((this.nlp.glossary.entities[e.slice(ENTITY_PREFIX.length)]?.actsFor ?? []).some((whole) => this.has(sentence, ENTITY_PREFIX + whole))) continue;
+      // "The Norwegian secretary-general" is named by his name: a person of the country, named in the sentence or next to it.
+      if (checks.nationals?.includes(e) && (this.nationals.get(e) ?? []).some((p) => this.named(sentence, doc, index.termId.get(p)))) continue;
       return 'entities';
     }
     for (const y of checks.years) {

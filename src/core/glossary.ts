@@ -25,6 +25,8 @@ const glossarySchema = z.object({
     forms: z.array(z.string().min(1)),
     /** Entities the person speaks for ("Qin Gang" → china, foreign-ministry): what they say, these say. */
     speaksFor: z.array(z.string().min(1)).optional(),
+    /** The country the person is of ("Jens Stoltenberg" → norway): "the Norwegian secretary-general" names him. Read by the answer checks only. */
+    nationality: z.string().min(1).optional(),
   })).default([]),
   rewrites: z.array(z.object({ from: z.string().min(1), to: z.string(), why: z.string().optional() })).default([]),
 }).superRefine((g, ctx) => {
@@ -35,6 +37,7 @@ const glossarySchema = z.object({
   }
   g.people.forEach((person, i) => {
     for (const whom of person.speaksFor ?? []) if (!(whom in g.entities)) ctx.addIssue({ code: 'custom', message: `"${person.name}" speaks for "${whom}", which is not an entity`, path: ['people', i, 'speaksFor'] });
+    if (person.nationality !== undefined && g.entities[person.nationality]?.kind !== 'country') ctx.addIssue({ code: 'custom', message: `"${person.name}" is of "${person.nationality}", which is not a country entity`, path: ['people', i, 'nationality'] });
   });
 });
 

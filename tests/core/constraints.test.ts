@@ -765,6 +765,15 @@ describe('AnswerChecker on the real corpus: saying verbs', () => {
     expect(seedFailure('This figure was up by eighty-nine from fiscal 2016', 'how many scrambles did the jasdf make against chinese aircraft?')).toBe('entities');
   });
 
+  it('a nationality before a title is whose the person is (glossary nationality): "the Norwegian secretary-general" is named by Stoltenberg', () => {
+    const meeting = 'The idea came up during the meeting in Tokyo in January of the NATO Secretary General, Jens Stoltenbergand the Japanese Prime Minister';
+    expect(seedFailure(meeting, "when the alliance's norwegian secretary-general was in tokyo, what did he agree with kishida?")).toBeUndefined();
+    // Norway as a country, not a person's nationality, must still be named.
+    expect(seedFailure(meeting, 'what did norway agree with japan in tokyo?')).toBe('entities');
+    // A person of another country is no Norwegian.
+    expect(seedFailure(meeting, 'what did the french secretary-general agree in tokyo?')).toBe('entities');
+  });
+
   it('"…,” he added": the pronoun speaks for whom the sentence before names', () => {
     const added = 'will affect regional peace and security,” he added';
     expect(seedFailure(added, "what did china's foreign ministry say nato's interference in asia pacific affairs will affect?")).toBeUndefined();

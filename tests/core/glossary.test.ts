@@ -23,6 +23,7 @@ describe('readGlossary: every name an entry points to is an entity', () => {
     ['actsFor', { entities: { jasdf: { kind: 'organisation', forms: ['jasdf'], actsFor: ['japan'] } } }, /acts for "japan"/],
     ['speaksFor', { entities: {}, people: [{ name: 'Qin Gang', forms: ['qin'], speaksFor: ['china'] }] }, /speaks for "china"/],
     ['cities', { entities: { japan: { kind: 'country', forms: ['japan'], cities: ['tokyo'] } } }, /city "tokyo", which is not one of its forms/],
+    ['nationality', { entities: { nato: { kind: 'organisation', forms: ['nato'] } }, people: [{ name: 'Jens Stoltenberg', forms: ['stoltenberg'], nationality: 'nato' }] }, /is of "nato", which is not a country entity/],
   ])('%s naming no entity is refused with a clear message', (_, glossary, message) => {
     expect(read(glossary)).toThrow(message);
   });
