@@ -36,7 +36,7 @@ const YEAR_DIGITS = String.raw`1[89]\d\d|20\d\d`;
  */
 export interface AnswerChecks {
   /** Set for count questions: the counted thing's term (none: any number will do), and whether it counts people. */
-  count?: { head?: string; people?: boolean; pronoun?: true; measure?: Measure; forms?: string[] };
+  count?: { head?: string; people?: boolean; pronoun?: true; measure?: Measure; forms?: string[]; acts?: string[] };
   /**
    * Set for statement questions: the speaker's entity terms (may be empty), and the terms of what
    * they were asked to have said something about ("about the air drills"; may be empty).
@@ -121,6 +121,12 @@ const OWNER_GAP = 2;
 const COUNTED_COUNTRIES = new Set(['countri', 'nation', 'state', 'alli', 'partner', 'member', 'neighbor']);
 /** Counted nouns (stems) of places and people that a list of names answers: "how many cities / officers…". */
 const COUNTED_NAMES = new Set(['citi', 'town', 'capit', 'island', 'base', 'port', 'prefectur', 'place', 'stop', 'locat', 'venu', 'general', 'minist', 'leader', 'head', 'offic', 'offici']);
+/** Counted nouns (stems) that words for countries count: "how many european countries" is answered by "the two most important maritime NATO powers". */
+const COUNTRY_HEADS = new Set(['countri', 'nation', 'state', 'power']);
+/** Words that count countries, for {@link COUNTRY_HEADS}. */
+const COUNTRY_WORDS = /^(?:countries|country|nations?|states?|powers?)$/i;
+/** Counted nouns (stems) of people in general, that a list of people's names answers: "how many people were poisoned" ("Sergei and Yulia Skripal"). */
+const COUNTED_PEOPLE = new Set(['peopl', 'person', 'individu']);
 /** A capitalised name of one to four words ("South Korea", "General Valery Gerasimov"). */
 const LIST_NAME = String.raw`\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}`;
 /** A list of names: "A and B", "A, B and C", "A, B, or C". */
@@ -543,7 +549,9 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
     // "How many flankers": a glossary form of a thing is counted under any of its names ("four Su-30MKI fighters").
     const thing = unit === undefined && !much ? countedThing(phrase, nlp) : undefined;
     const forms = thing?.forms.filter((f) => !/\s/.test(f));
-    checks.count = money ? { measure: 'money' } : head && !bareCount(head) && !pronoun ? { head: termOfWord(head, 'word', nlp), people: PEOPLE.test(head), ...(forms && forms.length > 0 && { forms }) } : pronoun ? { pronoun: true } : {};
+    // "How many people did Russia poison": what is done to them, the words after the counted phrase (as terms).
+    const acts = head === undefined || !COUNTED_PEOPLE.has(termOfWord(head, 'word', nlp)) ? [] : analyseText((count[2] ?? '').split(/\s+/).slice(phrase.length).join(' '), nlp).terms.filter((t) => !t.startsWith(ENTITY_PREFIX));
+    checks.count = money ? { measure: 'money' } : head && !bareCount(head) && !pronoun ? { head: termOfWord(head, 'word', nlp), people: PEOPLE.test(head), ...(forms && forms.length > 0 && { forms }), ...(acts.length > 0 && { acts }) } : pronoun ? { pronoun: true } : {};
   } else if (DISTANCE_ASK.test(question)) {
     checks.count = { measure: 'distance' };
   } else if (NUMBER_ASK.test(question)) {
@@ -816,7 +824,7 @@ export class AnswerChecker {
       const counted = measure ? MEASURED[measure].test(text) : dated || credited || (CARDINAL.test(text) && (head === undefined || this.counts(text, head, people === true, checks.count.forms)));
       // "How many of them?": a list of names ("Patrushev and Gerasimov") is two or more of them.
       const listed = checks.count.pronoun === true && text.search(NAME_LIST) >= 0;
-      if (!counted && !listed && !(head !== undefined && this.enumerates(text, head))) return 'count';
+      if (!counted && !listed && !(head !== undefined && this.enumerates(text, head, checks.count.acts))) return 'count';
     }
     const header = index.kindOf[sentence] === KIND.byline || index.kindOf[sentence] === KIND.dateline;
     // A byline or a dateline says nothing.
@@ -948,11 +956,21 @@ export class AnswerChecker {
    * corpus names two powers, no count), or two or more names of places or office holders ("visits to Berlin, Paris
    * and Oslo", "Generals Gerasimov and Salyukov"). Troops, soldiers or people are counted by numbers, not names.
    */
-  private enumerates(text: string, head: string): boolean {
+  private enumerates(text: string, head: string, acts: string[] = []): boolean {
     const countries = COUNTED_COUNTRIES.has(head);
-    if (!countries && !COUNTED_NAMES.has(head)) return false;
+    // People in general are counted by a list of names one of which is a person the glossary knows, when it is what the
+    // question says was done to them: "how many people did Russia poison" by "poisoned Sergei and Yulia Skripal".
+    const people = COUNTED_PEOPLE.has(head);
+    if (!countries && !people && !COUNTED_NAMES.has(head)) return false;
     for (const m of text.matchAll(NAME_LIST)) {
       const items = m[0].split(/\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+/);
+      if (people) {
+        const before = /([\p{L}’'-]+)[\s,]*$/u.exec(text.slice(0, m.index))?.[1];
+        const after = /^\s+(?:(?:was|were|had|have|has|been|being|are|is)\s+)*([\p{L}’'-]+)/u.exec(text.slice(m.index + m[0].length))?.[1];
+        const actedOn = [before, after].some((w) => w !== undefined && acts.includes(termOfTextWord(w, this.nlp)));
+        if (items.length >= 2 && actedOn && analyseText(m[0], this.nlp).entities.some((e) => this.nlp.personForms.has(e))) return true;
+        continue;
+      }
       if (!countries) return items.length >= 2;
       if (items.filter((item) => this.namesCountry(item)).length >= 3) return true;
     }
@@ -981,7 +999,7 @@ export class AnswerChecker {
       const dash = w[0].lastIndexOf('-');
       const last = w[0].slice(dash + 1);
       const compound = dash > 0 && last !== '' && CARDINAL_WORD.test(w[0].slice(0, dash));
-      return termOfTextWord(w[0], this.nlp) === head || forms.includes(w[0].toLowerCase()) || (compound && termOfTextWord(last, this.nlp) === head) || (people && PEOPLE.test(w[0]));
+      return termOfTextWord(w[0], this.nlp) === head || forms.includes(w[0].toLowerCase()) || (compound && termOfTextWord(last, this.nlp) === head) || (people && PEOPLE.test(w[0])) || (COUNTRY_HEADS.has(head) && COUNTRY_WORDS.test(w[0]));
     });
     if (!isHead.includes(true)) return false;
     for (const m of text.matchAll(CARDINALS)) {

@@ -745,6 +745,17 @@ describe('AnswerChecker on the real corpus: saying verbs', () => {
     expect(seedFailure('important to work with China and Russia', 'how many countries have influence on Afghanistan?')).toBe('count');
     // Two countries and a group of more ("and some European powers") are a list to count too; "China and Russia" alone is not.
     expect(seedFailure('deepening defense ties with Australia, India, and some European powers', 'how many countries is japan deepening defence ties with?')).toBeUndefined();
+    // Countries are counted as powers, nations or states too.
+    const maritime = 'Also, the nations of France and the United Kingdom (the two most important maritime NATO powers in Europe) can’t threaten China';
+    expect(seedFailure(maritime, "how many european countries are nato's most important maritime powers?")).toBeUndefined();
+    expect(seedFailure(maritime, "how many ships are nato's most important maritime powers sending?")).toBe('count');
+  });
+
+  it('"how many people" is answered by a list of names with a known person, when the question says what was done to them', () => {
+    const skripal = 'Moreover, Russia was responsible for the shooting down of Malaysian Airlines Flight 17 in July 2014 and allegedly poisoned Sergei and Yulia Skripal in March 2018';
+    expect(seedFailure(skripal, 'how many people did russia allegedly poison?')).toBeUndefined();
+    // The names are who was poisoned, not a count of the dead.
+    expect(seedFailure(skripal, 'how many people were killed when MH17 got shot down?')).toBe('count');
   });
 
   it('a title the synonyms relate stands for the one asked ("envoy": an ambassador), but not another country\'s holder', () => {
