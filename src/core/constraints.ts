@@ -78,6 +78,12 @@ export interface AnswerChecks {
    */
   which?: string[];
   /**
+   * Set for "what's the name of the Russian base in Tajikistan": the term of the thing whose name is asked, and the
+   * question's words (lower case). A sentence that speaks of the thing without a name beside it ("a military base in
+   * Tajikistan") does not give it; one that never speaks of it says nothing either way.
+   */
+  name?: { head: string; asked: string[] };
+  /**
    * Set for "which minister" / "what US president": the title's terms ("defence minister": both words, a
    * title's own modifier); the sentence must name a person with the title, or someone the corpus gives it.
    */
@@ -152,6 +158,11 @@ const TITLE_POSTED = /\b(?:ambassadors?|envoys?|representatives?|delegates?|emis
 
 /** A word for a person that a nationality or a country's possessive can stand before: "the Norwegian secretary-general", "Japan's foreign minister". */
 const NATIONAL_PERSON = String.raw`(?:(?:foreign|defen[cs]e|prime|former|top|chief|senior)\s+)?(?:${TITLE_WORDS.join('|')}|secretary[- ]general|leader|pm|diplomat|official|politician|spy|general|spokes\w+|head of state)s?\b`;
+
+/** "What's the (official) name of the", "what was the name or number of a": the words before the thing whose name is asked. */
+const NAME_ASKED = /\b(?:what|which)(?:[’']s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+|its\s+|their\s+)?(?:(?:official|full|actual|real|proper|exact)\s+)?names?\s+(?:(?:or|and)\s+(?:[\w-]+\s+){1,2}?)?(?:of|for)\s+(?:the|that|this|a|an|its|their|his|her)\s+/i;
+/** Words for a person, beside {@link PEOPLE} and titles: whose name the person checks ask for. */
+const NAMED_PERSON = /^(?:reporter|journalist|author|writer|person|man|woman|guy|girl|boy|spokesperson|poster|commenter|user|expert|analyst|scholar|professor|pilot|spy|agent)s?$/i;
 
 /** "Who is in charge of / leading / heading / running X": only a person answers, not a country or a unit. */
 const LEADER = new RegExp(
@@ -458,6 +469,24 @@ function countedPhrase(text: string, nlp: Nlp): string[] {
 }
 
 /**
+ * The thing whose name is asked: the last common noun of the phrase the text opens with ("us submarine being sent…":
+ * submarine; "japan-central asia foreign ministers dialogue": dialogue), as typed, lower case.
+ */
+function namedThing(text: string, nlp: Nlp): string | undefined {
+  // "us" opening a phrase is the US, not the pronoun; a hyphen joins words of the phrase.
+  const tokens = nlp.nlp.readDoc(text.replace(/^(?:us|uk|eu|un)\b/i, (m) => m.toUpperCase()).replace(/-/g, ' ')).tokens();
+  const words = tokens.out(nlp.its.value) as string[];
+  const pos = tokens.out(nlp.its.pos) as string[];
+  let head: string | undefined;
+  for (let i = 0; i < words.length && NOUN_PHRASE.has(pos[i]!) && !COUNT_STOP.has(words[i]!.toLowerCase()); i++) {
+    // A name after the noun starts a clause: "the pact [japan signed]".
+    if (head !== undefined && analyseText(words[i]!, nlp).entities.length > 0) break;
+    if (pos[i] === 'NOUN') head = words[i]!.toLowerCase();
+  }
+  return head;
+}
+
+/**
  * The glossary thing (not a country) that the counted phrase ends on, by one of its forms: "flankers", "viper zeros".
  * "Indian air force personnel" counts personnel, not the air force.
  */
@@ -631,6 +660,12 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
   }
   const which = whichKind(question, nlp);
   if (which) checks.which = which;
+  const name = NAME_ASKED.exec(question);
+  const thing = name ? namedThing(question.slice(name.index + name[0].length), nlp) : undefined;
+  // A person's name is asked by the title and person checks ("what's the name of japan's defence minister").
+  if (thing !== undefined && !PEOPLE.test(thing) && !new RegExp(String.raw`^${NATIONAL_PERSON}$`, 'i').test(thing) && !NAMED_PERSON.test(thing)) {
+    checks.name = { head: termOfWord(thing, 'word', nlp), asked: [...question.matchAll(WORD)].map((w) => w[0].toLowerCase()) };
+  }
   const list = LIST.exec(question);
   if (list) checks.list = Number(list[1]) || NUMBER_WORDS.indexOf(list[1]!.toLowerCase()) + 2;
   if (LEADER.test(question)) checks.person = checks.leader = true;
@@ -667,11 +702,11 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
  * `author` / `published` / `title`: a "who wrote" / "when was it published" / "what is the headline" question whose
  * article has no byline / dateline / title line (set by the engine, not a check here).
  */
-export type CheckName = 'count' | 'statement' | 'outcome' | 'agreement' | 'facility' | 'time' | 'place' | 'country' | 'list' | 'which' | 'role' | 'person' | 'entities' | 'years' | 'ordinal' | 'author' | 'published' | 'title';
+export type CheckName = 'count' | 'statement' | 'outcome' | 'agreement' | 'facility' | 'time' | 'place' | 'country' | 'list' | 'which' | 'name' | 'role' | 'person' | 'entities' | 'years' | 'ordinal' | 'author' | 'published' | 'title';
 
 /** True when the question implies any check. */
 export function hasChecks(c: AnswerChecks): boolean {
-  return c.count !== undefined || c.statement !== undefined || c.outcome === true || c.agreement === true || c.time !== undefined || c.place === true || c.country !== undefined || c.list !== undefined || c.which !== undefined || c.role !== undefined || c.person === true || c.entities.length > 0 || c.years.length > 0 || c.ordinals.length > 0;
+  return c.count !== undefined || c.statement !== undefined || c.outcome === true || c.agreement === true || c.time !== undefined || c.place === true || c.country !== undefined || c.list !== undefined || c.which !== undefined || c.name !== undefined || c.role !== undefined || c.person === true || c.entities.length > 0 || c.years.length > 0 || c.ordinals.length > 0;
 }
 
 /** A cardinal in running text: digits that are not a year, a day of a month or part of a model name ("F-35"), or a number word. */
@@ -887,6 +922,7 @@ export class AnswerChecker {
     if (checks.country && !this.namesCountryBesides(sentence, text, checks.country)) return 'country';
     if (checks.list !== undefined && listItems(text) < Math.min(checks.list, 3)) return 'list';
     if (checks.which && onlyVaguely(text, checks.which)) return 'which';
+    if (checks.name && this.speaksUnnamed(text, checks.name)) return 'name';
     if (checks.job !== undefined && !(checks.job.some((e) => this.has(sentence, e)) && JOB_TITLE.test(text))) return 'role';
     if (checks.role !== undefined) {
       // A person with the title: the title beside someone named, or someone the corpus gives that title.
@@ -977,6 +1013,23 @@ export class AnswerChecker {
     // "Australia, India, and some European powers": two countries named and more besides.
     if (countries) for (const m of text.matchAll(NAME_LIST_GROUP)) if (m[1]!.split(/\s*,\s*/).filter((item) => this.namesCountry(item)).length >= 2) return true;
     return false;
+  }
+
+  /**
+   * The text speaks of the thing whose name is asked, and never with a name beside it: a capitalised word the question
+   * does not use among the three words before it ("the Kant air base"), or one after it, or after "called / named".
+   */
+  private speaksUnnamed(text: string, name: { head: string; asked: string[] }): boolean {
+    const words = [...text.matchAll(WORD)].map((w) => w[0]);
+    const unasked = (i: number) => i > 0 && i < words.length && /^\p{Lu}/u.test(words[i]!) && !name.asked.includes(words[i]!.toLowerCase());
+    let spoken = false;
+    for (let i = 0; i < words.length; i++) {
+      if (termOfTextWord(words[i]!, this.nlp) !== name.head) continue;
+      spoken = true;
+      if ([i - 3, i - 2, i - 1, i + 1].some(unasked)) return false;
+      if (/^(?:called|named|dubbed|known)$/i.test(words[i + 1] ?? '') && [i + 2, i + 3].some(unasked)) return false;
+    }
+    return spoken;
   }
 
   /** The text names a country, by the glossary or the world list. */

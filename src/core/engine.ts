@@ -191,6 +191,8 @@ export class Engine {
     // "Which European powers…" where the passage that best matches says only "some European powers": the corpus does
     // not say which, and a weaker passage that never speaks of them does not either.
     if (checks.which && failed.get(best[0]!) === 'which') return { ranked, missing: 'which' };
+    // "What's the name of the Russian base in Tajikistan" where the passage that best matches speaks of the base unnamed.
+    if (checks.name && failed.get(best[0]!) === 'name') return { ranked, missing: 'name' };
     const out = [...best, ...ranked.slice(CHECK_DEPTH)].sort(order);
     while (!failed.has(out[0]!)) {
       // Judge the first; one that fails sinks to its place (binary search: no full sort per step).

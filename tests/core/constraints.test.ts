@@ -751,6 +751,18 @@ describe('AnswerChecker on the real corpus: saying verbs', () => {
     expect(seedFailure(maritime, "how many ships are nato's most important maritime powers sending?")).toBe('count');
   });
 
+  it('"what\'s the name of the X" is not answered by a line speaking of X with no name beside it; a person\'s name is asked by other checks', () => {
+    expect(seedFailure('send nuclear bombers and submarines to South Korea', "what's the name of the us submarine being sent to south korea?")).toBe('name');
+    // A capitalised word the question does not use is no name: "Japanese" is asked.
+    expect(seedFailure('at the site of an old Japanese base', 'what was the name of the old japanese base on matua?')).toBe('name');
+    expect(seedFailure('signing the Neutrality Pact with the Soviet Union in April 1941', 'what was the name of the pact japan signed with the soviet union in 1941?')).toBeUndefined();
+    // A line that never speaks of the thing says nothing either way.
+    expect(seedFailure('The 1941 agreement was also relevant to China', 'what was the name of the pact japan signed in 1941?')).toBeUndefined();
+    expect(seedChecksOf('what was the name of the pact japan signed in 1941?').name?.head).toBe('pact');
+    expect(seedChecksOf("what's the name of the us submarine being sent to south korea?").name?.head).toBe('submarin');
+    expect(seedChecksOf("what's the name of japan's defence minister?").name).toBeUndefined();
+  });
+
   it('"how many people" is answered by a list of names with a known person, when the question says what was done to them', () => {
     const skripal = 'Moreover, Russia was responsible for the shooting down of Malaysian Airlines Flight 17 in July 2014 and allegedly poisoned Sergei and Yulia Skripal in March 2018';
     expect(seedFailure(skripal, 'how many people did russia allegedly poison?')).toBeUndefined();

@@ -303,6 +303,15 @@ describe('Engine.ask on the seeds: "which X" where the corpus says only "some X"
   });
 });
 
+describe('Engine.ask on the seeds: "what\'s the name of X" where the corpus speaks of X unnamed', () => {
+  it('is declined, saying no passage gives the name; a name the corpus gives is answered', () => {
+    const e = seedsEngine();
+    const a = e.ask("what's the name of the us submarine being sent to south korea?");
+    expect(a.kind === 'no-answer' && a.missing).toBe('name');
+    expect(hitsOf(e.ask('what was the name of the pact japan signed with the soviet union in 1941?'))[0]?.sentence.text).toMatch(/Neutrality Pact/);
+  });
+});
+
 describe('Engine.ask on the seeds: legislatures the corpus never names (world list)', () => {
   it('a question about what the Diet or the Duma did is declined, not answered with the office plans', () => {
     const e = seedsEngine();
