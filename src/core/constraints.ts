@@ -77,6 +77,8 @@ export interface AnswerChecks {
    * plural noun). A sentence that only says "some European powers" does not say which.
    */
   which?: string[];
+  /** Set for "who runs / controls / holds the Senkaku Islands": the sentence must say who controls, holds or occupies a place. */
+  control?: true;
   /**
    * Set for "what's the name of the Russian base in Tajikistan": the term of the thing whose name is asked, and the
    * question's words (lower case). A sentence that speaks of the thing without a name beside it ("a military base in
@@ -161,6 +163,10 @@ const NATIONAL_PERSON = String.raw`(?:(?:foreign|defen[cs]e|prime|former|top|chi
 
 /** "What's the (official) name of the", "what was the name or number of a": the words before the thing whose name is asked. */
 const NAME_ASKED = /\b(?:what|which)(?:[’']s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+|its\s+|their\s+)?(?:(?:official|full|actual|real|proper|exact)\s+)?names?\s+(?:(?:or|and)\s+(?:[\w-]+\s+){1,2}?)?(?:of|for)\s+(?:the|that|this|a|an|its|their|his|her)\s+/i;
+/** "Who (actually) runs / controls / holds…", "which country administers…": who has a place is asked, not who claims or disputes it. */
+const CONTROL_ASKED = /\b(?:who|whose|which (?:country|side|state|nation))\b[^?.!]{0,20}?\b(?:runs?|running|controls?|controlling|administers?|administering|owns?|governs?|rules?|holds?|occupies|in control of|has control (?:of|over))\b/i;
+/** Words that say who controls a place: "which Japan controlled until 1945", "Russian-held", "occupied", "seized". */
+const CONTROL_SAID = /\b(?:control\w*|runs?|running|ran|administ\w+|own(?:s|ed|ership)?|govern\w*|rul(?:e|es|ed|ing)|held|holds?|holding|occup\w+|sovereign\w*|jurisdiction|possess\w*|annex\w*|seiz\w+|took|taken|captur\w+)\b/i;
 /** Words for a person, beside {@link PEOPLE} and titles: whose name the person checks ask for. */
 const NAMED_PERSON = /^(?:reporter|journalist|author|writer|person|man|woman|guy|girl|boy|spokesperson|poster|commenter|user|expert|analyst|scholar|professor|pilot|spy|agent)s?$/i;
 
@@ -660,6 +666,8 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
   }
   const which = whichKind(question, nlp);
   if (which) checks.which = which;
+  // A place's holder asked for: a place or a region the question names, not a country or an organisation ("who runs NATO" asks for a person).
+  if (CONTROL_ASKED.test(question) && entities.some((e) => ['place', 'region'].includes(nlp.glossary.entities[e]?.kind ?? ''))) checks.control = true;
   const name = NAME_ASKED.exec(question);
   const thing = name ? namedThing(question.slice(name.index + name[0].length), nlp) : undefined;
   // A person's name is asked by the title and person checks ("what's the name of japan's defence minister").
@@ -702,11 +710,11 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
  * `author` / `published` / `title`: a "who wrote" / "when was it published" / "what is the headline" question whose
  * article has no byline / dateline / title line (set by the engine, not a check here).
  */
-export type CheckName = 'count' | 'statement' | 'outcome' | 'agreement' | 'facility' | 'time' | 'place' | 'country' | 'list' | 'which' | 'name' | 'role' | 'person' | 'entities' | 'years' | 'ordinal' | 'author' | 'published' | 'title';
+export type CheckName = 'count' | 'statement' | 'outcome' | 'agreement' | 'facility' | 'time' | 'place' | 'country' | 'list' | 'which' | 'name' | 'control' | 'role' | 'person' | 'entities' | 'years' | 'ordinal' | 'author' | 'published' | 'title';
 
 /** True when the question implies any check. */
 export function hasChecks(c: AnswerChecks): boolean {
-  return c.count !== undefined || c.statement !== undefined || c.outcome === true || c.agreement === true || c.time !== undefined || c.place === true || c.country !== undefined || c.list !== undefined || c.which !== undefined || c.name !== undefined || c.role !== undefined || c.person === true || c.entities.length > 0 || c.years.length > 0 || c.ordinals.length > 0;
+  return c.count !== undefined || c.statement !== undefined || c.outcome === true || c.agreement === true || c.time !== undefined || c.place === true || c.country !== undefined || c.list !== undefined || c.which !== undefined || c.name !== undefined || c.control === true || c.role !== undefined || c.person === true || c.entities.length > 0 || c.years.length > 0 || c.ordinals.length > 0;
 }
 
 /** A cardinal in running text: digits that are not a year, a day of a month or part of a model name ("F-35"), or a number word. */
@@ -923,6 +931,7 @@ export class AnswerChecker {
     if (checks.list !== undefined && listItems(text) < Math.min(checks.list, 3)) return 'list';
     if (checks.which && onlyVaguely(text, checks.which)) return 'which';
     if (checks.name && this.speaksUnnamed(text, checks.name)) return 'name';
+    if (checks.control && !CONTROL_SAID.test(text)) return 'control';
     if (checks.job !== undefined && !(checks.job.some((e) => this.has(sentence, e)) && JOB_TITLE.test(text))) return 'role';
     if (checks.role !== undefined) {
       // A person with the title: the title beside someone named, or someone the corpus gives that title.

@@ -763,6 +763,13 @@ describe('AnswerChecker on the real corpus: saying verbs', () => {
     expect(seedChecksOf("what's the name of japan's defence minister?").name).toBeUndefined();
   });
 
+  it('"who runs / controls a place" wants a line saying who controls, holds or occupies it, not one naming it disputed', () => {
+    expect(seedFailure('such as clashes over the disputed Senkaku Islands', 'who actually runs the senkaku islands day to day, japan or china?')).toBe('control');
+    expect(seedFailure('Russia’s military presence on the Kuril chain, which Japan controlled until 1945', 'who controls the kuril islands?')).toBeUndefined();
+    // Who runs an organisation is a person asked for, not a place's holder.
+    expect(seedChecksOf('who runs nato?').control).toBeUndefined();
+  });
+
   it('"how many people" is answered by a list of names with a known person, when the question says what was done to them', () => {
     const skripal = 'Moreover, Russia was responsible for the shooting down of Malaysian Airlines Flight 17 in July 2014 and allegedly poisoned Sergei and Yulia Skripal in March 2018';
     expect(seedFailure(skripal, 'how many people did russia allegedly poison?')).toBeUndefined();
