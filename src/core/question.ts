@@ -117,7 +117,7 @@ const NUMBER = new RegExp(String.raw`\b(?:how (?:many|much|often)|number of|what
 /** Phrases that only frame a question; removed before analysis ("according to the article" is not about accords). */
 const FRAMING_PHRASES = /\baccording to\b|\bin the (article|piece|text)\b/gi;
 const termOf = (word: string, nlp: Nlp) => termOfWord(word, 'word', nlp);
-const REASON = /^\s*why\b|\b(for what reason|what reasons?|how come|what for|what made|what led|what pushed)\b/i;
+const REASON = /^\s*why\b|\b(for what reason|what reasons?|how come|what for|what made|what led|what pushed|what caused|whose fault|blam(?:e|es|ed|ing) (?:who|whom|what)|(?:who|what)(?:[’']s| is| was) to blame)\b/i;
 /** A question about what should be done: a modal of obligation or a word for advice. */
 const ADVICE_ASKED = /\b(?:should|ought to|needs? to|(?<!n[’']t |not )ha(?:s|ve) to(?! do with)|must(?! have)|advice|advise[ds]?|recommend\w*|prescription)\b/i;
 /**

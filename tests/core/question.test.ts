@@ -118,6 +118,9 @@ describe('parseQuestion: what a question asks for, from its form', () => {
     ['what is the standfirst of the bee article?', 'lead'],
     ['what does the line below the headline of the ferry article say?', 'lead'],
     ['what is the line under the ferry terminal?', 'other'],
+    // Whom or what someone blames is a cause asked for.
+    ['the ferry piece blames who for the terminal being so slow to open?', 'reason'],
+    ['what is to blame for the mites?', 'reason'],
   ])('%j asks for a %s', (q, intent) => expect(parseQuestion(q, engine.index, nlp).intent).toBe(intent));
 });
 
