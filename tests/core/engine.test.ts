@@ -278,6 +278,7 @@ describe('Engine.ask on the seeds: words of the thesaurus', () => {
     ['is abe giving the military more muscle?', 'capabl', /develop Japan’s military capabilities/],
     ['are russian jets buzzing japan?', 'intercept', /Japan scrambled jets 390 times/],
     ['what does zakharova say japan is going back to?', 'return', /returning to unlimited militarization/],
+    ["which outsider helped push abe's government into seeking security ties with moscow?", 'contribut', /United States has contributed/],
   ])('%j is read with the synonym %s the corpus uses, and answered through it', (q, synonym, answer) => {
     const e = seedsEngine();
     expect(parseQuestion(q, e.index, e.nlp).terms.find((t) => t.term === synonym)?.synonym).toBe(true);
