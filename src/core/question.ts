@@ -434,9 +434,6 @@ export function withoutSetAside(text: string, nlp: Nlp): string {
   return cut === text ? text : cut.replace(/^[\s,;:-]+/, '').replace(/\s+([,?.!])/g, '$1').replace(/\s{2,}/g, ' ');
 }
 
-/** Particles that end a phrasal verb its object can split ("hand the islands back", "peel moscow away"). */
-const SPLIT_PARTICLE = new Set(['away', 'back', 'off', 'out', 'over', 'apart', 'together', 'down']);
-
 /** Reads a question: its terms (spell-corrected against the corpus), intent and entities. */
 export function parseQuestion(question: string, index: SearchIndex, nlp: Nlp, params: QueryParams = defaultQueryParams): Query {
   const text = withoutNoisePremise(withoutSetAside(question, nlp), nlp);
@@ -485,9 +482,7 @@ export function parseQuestion(question: string, index: SearchIndex, nlp: Nlp, pa
   const pairs = (words: string[]) => words.slice(1).map((w, i) => [termOf(words[i]!, nlp) + PHRASE_JOIN + termOf(w, nlp), 1] as const);
   // Two words in a row, and again without the small words a thesaurus key leaves out ("footing the bill" → foot_bill).
   const content = analysis.sequence.filter((w) => !PHRASE_FILLER.has(w));
-  // A phrasal verb split by its object: "peel the kremlin away", "getting them back" are read as "peel away", "get back".
-  const split = content.flatMap((w, i) => content.slice(i + 2, i + 4).filter((p) => SPLIT_PARTICLE.has(p)).map((p) => [termOf(w, nlp) + PHRASE_JOIN + termOf(p, nlp), 1] as const));
-  const phrases = [...pairs(analysis.sequence), ...(content.length < analysis.sequence.length ? pairs(content) : []), ...split];
+  const phrases = [...pairs(analysis.sequence), ...(content.length < analysis.sequence.length ? pairs(content) : [])];
   for (const [term, weight] of [...counts, ...phrases]) {
     if (term.startsWith(ENTITY_PREFIX) || term.startsWith('!') || weight < 1) continue;
     const synonyms = index.synonyms.get(term) ?? [];

@@ -286,16 +286,6 @@ describe('Engine.ask on the seeds: words of the thesaurus', () => {
   });
 });
 
-describe('parseQuestion on the seeds: a phrasal verb split by its object', () => {
-  it.each([
-    ['is tokyo trying to peel the kremlin away from beijing?', 'distanc'],
-    ['does brown think tokyo is ever getting the islands back?', 'return'],
-  ])('%j is read with the synonym %s of the whole phrase', (q, synonym) => {
-    const e = seedsEngine();
-    expect(parseQuestion(q, e.index, e.nlp).terms.find((t) => t.term === synonym)?.synonym).toBe(true);
-  });
-});
-
 describe('Engine.ask on the seeds: words of the thesaurus that reach the first three', () => {
   it('"fall apart" is read as failure: the translated "common interests rule out failure" is among the first three', () => {
     const e = seedsEngine();
