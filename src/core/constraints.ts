@@ -160,6 +160,8 @@ const TITLE_POSTED = /\b(?:ambassadors?|envoys?|representatives?|delegates?|emis
 
 /** A word for a person that a nationality or a country's possessive can stand before: "the Norwegian secretary-general", "Japan's foreign minister". */
 const NATIONAL_PERSON = String.raw`(?:(?:foreign|defen[cs]e|prime|former|top|chief|senior)\s+)?(?:${TITLE_WORDS.join('|')}|secretary[- ]general|leader|pm|diplomat|official|politician|spy|general|spokes\w+|head of state)s?\b`;
+/** One word of {@link NATIONAL_PERSON}, whole. */
+const NATIONAL_PERSON_WORD = new RegExp(String.raw`^${NATIONAL_PERSON}$`, 'i');
 
 /** "What's the (official) name of the", "what was the name or number of a": the words before the thing whose name is asked. */
 const NAME_ASKED = /\b(?:what|which)(?:[’']s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+|its\s+|their\s+)?(?:(?:official|full|actual|real|proper|exact)\s+)?names?\s+(?:(?:or|and)\s+(?:[\w-]+\s+){1,2}?)?(?:of|for)\s+(?:the|that|this|a|an|its|their|his|her)\s+/i;
@@ -671,7 +673,7 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
   const name = NAME_ASKED.exec(question);
   const thing = name ? namedThing(question.slice(name.index + name[0].length), nlp) : undefined;
   // A person's name is asked by the title and person checks ("what's the name of japan's defence minister").
-  if (thing !== undefined && !PEOPLE.test(thing) && !new RegExp(String.raw`^${NATIONAL_PERSON}$`, 'i').test(thing) && !NAMED_PERSON.test(thing)) {
+  if (thing !== undefined && !PEOPLE.test(thing) && !NATIONAL_PERSON_WORD.test(thing) && !NAMED_PERSON.test(thing)) {
     checks.name = { head: termOfWord(thing, 'word', nlp), asked: [...question.matchAll(WORD)].map((w) => w[0].toLowerCase()) };
   }
   const list = LIST.exec(question);
@@ -999,7 +1001,7 @@ export class AnswerChecker {
    * The sentence lists names of the counted kind, from which the count is read: three or more countries ("attended
    * by Japan, South Korea and Australia" for "how many countries…"; a pair such as "China and Russia" is how the
    * corpus names two powers, no count), or two or more names of places or office holders ("visits to Berlin, Paris
-   * and Oslo", "Generals Gerasimov and Salyukov"). Troops, soldiers or people are counted by numbers, not names.
+   * and Oslo", "Generals Gerasimov and Salyukov"). Troops and soldiers are counted by numbers, not names; people in general by names only when the question says what was done to them (`acts`).
    */
   private enumerates(text: string, head: string, acts: string[] = []): boolean {
     const countries = COUNTED_COUNTRIES.has(head);
