@@ -188,11 +188,11 @@ export class Engine {
     const order = (a: Scored, b: Scored) => b.score - a.score || a.sentence - b.sentence;
     // The best few are judged; below them only what rises to the top (a judged sentence can lose half its score).
     const best = ranked.slice(0, CHECK_DEPTH).map(judge);
-    // "Which European powers…" where the passage that best matches says only "some European powers": the corpus does
-    // not say which, and a weaker passage that never speaks of them does not either.
-    if (checks.which && failed.get(best[0]!) === 'which') return { ranked, missing: 'which' };
-    // "What's the name of the Russian base in Tajikistan" where the passage that best matches speaks of the base unnamed.
-    if (checks.name && failed.get(best[0]!) === 'name') return { ranked, missing: 'name' };
+    // "Which European powers…" where the passage that best matches says only "some European powers", "what's the name
+    // of the US submarine" where it speaks of submarines unnamed: the corpus does not say which, nor the name, and a
+    // weaker passage that never speaks of them does not either.
+    const first = failed.get(best[0]!);
+    if (first === 'which' || first === 'name') return { ranked, missing: first };
     const out = [...best, ...ranked.slice(CHECK_DEPTH)].sort(order);
     while (!failed.has(out[0]!)) {
       // Judge the first; one that fails sinks to its place (binary search: no full sort per step).
