@@ -135,8 +135,8 @@ const COUNTRY_HEADS = new Set(['countri', 'nation', 'state', 'power']);
 const COUNTRY_WORDS = /^(?:countries|country|nations?|states?|powers?)$/i;
 /** Counted nouns (stems) of people in general, that a list of people's names answers: "how many people were poisoned" ("Sergei and Yulia Skripal"). */
 const COUNTED_PEOPLE = new Set(['peopl', 'person', 'individu']);
-/** A capitalised name of one to four words ("South Korea", "General Valery Gerasimov"). */
-const LIST_NAME = String.raw`\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}`;
+/** A capitalised name of one to four words ("South Korea", "General Valery Gerasimov"), perhaps after "the" ("the Russian Federation"). */
+const LIST_NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}`;
 /** A list of names: "A and B", "A, B and C", "A, B, or C". */
 const NAME_LIST = new RegExp(String.raw`${LIST_NAME}(?:\s*,\s*${LIST_NAME})*,?\s+(?:and|or)\s+${LIST_NAME}`, 'gu');
 /** A list of names that ends on a group of countries: "Australia, India, and some European powers". */

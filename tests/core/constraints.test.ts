@@ -749,6 +749,9 @@ describe('AnswerChecker on the real corpus: saying verbs', () => {
     const maritime = 'Also, the nations of France and the United Kingdom (the two most important maritime NATO powers in Europe) can’t threaten China';
     expect(seedFailure(maritime, "how many european countries are nato's most important maritime powers?")).toBeUndefined();
     expect(seedFailure(maritime, "how many ships are nato's most important maritime powers sending?")).toBe('count');
+    // A name in the list may start with "the": "China, North Korea, and the Russian Federation" is three countries.
+    const focus = 'it is time for this nation to take a step back and focus on developing relations with China, North Korea, and the Russian Federation';
+    expect(seedFailure(focus, 'how many countries should japan focus on developing relations with?')).toBeUndefined();
   });
 
   it('"what\'s the name of the X" is not answered by a line speaking of X with no name beside it; a person\'s name is asked by other checks', () => {
