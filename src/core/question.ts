@@ -266,6 +266,16 @@ const NOT_VERB_ING = new Set(['thing', 'things', 'anything', 'something', 'nothi
 const ARTICLE_WORD = String.raw`(?:article|piece|story|op-?ed|essay|write-?up|thread)s?`;
 
 /**
+ * A statement before a question that says it asks what an article says: "haidian's forum profile says location: china
+ * lol. where in china did putin meet xi, per the article haidian posted?". What the statement says of the page is not
+ * asked (page lines stay out); the words it uses still rank.
+ */
+const STATED_THEN_ARTICLE = new RegExp(
+  String.raw`^[^?!.]{10,200}?[.!]+\s+(?=[^.?!]*\b(?:per|according to|in|from)\s+(?:the|this|that|his|her|their|[\p{L}-]+[’']s)\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}?${ARTICLE_WORD}\b[^.?!]*\?*\s*$)`,
+  'iu',
+);
+
+/**
  * The words a question names an article by, before its word for it ("the mtt liaison office article", "brown's
  * united front piece"): which article, not what in it is asked (group 1). Not words that are also verbs ("what does the
  * liaison office report to?") or other things ("the column of tanks").
@@ -511,7 +521,7 @@ export function parseQuestion(question: string, index: SearchIndex, nlp: Nlp, pa
     terms,
     intent,
     wantsComments: COMMENTS.test(asked),
-    wantsPage: PAGE_ASKED.test(asked),
+    wantsPage: PAGE_ASKED.test(asked.replace(STATED_THEN_ARTICLE, '')),
     wantsHeading: HEADING_ASKED.test(text),
     ...(END_ASKED.test(text) ? { part: 'end' as const } : START_ASKED.test(text) ? { part: 'start' as const } : {}),
     wantsAdvice: ADVICE_ASKED.test(text),

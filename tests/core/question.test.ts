@@ -392,6 +392,10 @@ describe('parseQuestion: page lines and reader comments the question sets aside'
     ["the forum replies are all 'buy more ferries' lol, but the mayor herself wants the terminal closed, right?", false, false],
     ['readers in the comments keep praising the bees. what does the article itself say about the mites?', false, false],
     ['in that breakdown in the comments, what does the harbour itself get?', false, true],
+    // A statement about a poster's profile, then a question about what the article says: the profile is not asked.
+    ["mira's forum profile says location: elwen lol. who runs the ferries, per the article mira posted?", false, true],
+    ["mira's forum profile says location: elwen. when did she join the forum?", true, true],
+    ["what does mira's forum profile say her location is?", true, true],
   ])('%j: page lines asked %s, comments asked %s', (q, page, comments) => {
     const { wantsPage, wantsComments } = read(q);
     expect([wantsPage, wantsComments]).toEqual([page, comments]);
