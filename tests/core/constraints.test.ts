@@ -773,6 +773,16 @@ describe('AnswerChecker on the real corpus: saying verbs', () => {
     expect(seedChecksOf('who runs nato?').control).toBeUndefined();
   });
 
+  it('"which TV network / newspaper" wants a line naming a news outlet (glossary kind media or outlet)', () => {
+    const q = 'which american tv network did japan\'s foreign minister go on to confirm the nato office talks?';
+    expect(seedChecksOf(q).outlet).toBe(true);
+    expect(seedFailure('they are only talks, he hastens to clarify, but common interests rule out failure', q)).toBe('outlet');
+    expect(seedFailure('The news was announced days ago by the Japanese media ‘Nikkei Asia’ and was confirmed this Wednesday on CNN by the Foreign Minister, Yoshimasa Hayashi', q)).toBeUndefined();
+    expect(seedFailure('NHK reports, “He (Motegi) said it’s important to work with China and Russia', 'which broadcaster reported what motegi said about china and russia?')).toBeUndefined();
+    // A minister asked for on a network is no outlet asked for.
+    expect(seedChecksOf('which japanese minister confirmed the nato office talks on cnn?').outlet).toBeUndefined();
+  });
+
   it('"how many people" is answered by a list of names with a known person, when the question says what was done to them', () => {
     const skripal = 'Moreover, Russia was responsible for the shooting down of Malaysian Airlines Flight 17 in July 2014 and allegedly poisoned Sergei and Yulia Skripal in March 2018';
     expect(seedFailure(skripal, 'how many people did russia allegedly poison?')).toBeUndefined();
