@@ -1291,7 +1291,8 @@ export class AnswerChecker {
     const lower = spacedWords(text.toLowerCase());
     const cities = new Set(entity.cities);
     const named = entity.forms.filter((f) => lower.includes(` ${f} `));
-    return named.length > 0 && named.every((f) => cities.has(f) && !new RegExp(String.raw`(?<!\b(?:in|at|to|from|near|outside|via) )\b${escapeRegExp(f)}\b`).test(lower));
+    // "to Paris and Oslo": the last of a list after the preposition is a place too.
+    return named.length > 0 && named.every((f) => cities.has(f) && !new RegExp(String.raw`(?<!\b(?:in|at|to|from|near|outside|via) (?:(?:[\p{L}'’-]+ ){1,2}(?:and|or) )?)\b${escapeRegExp(f)}\b`, 'u').test(lower));
   }
 
   /** The sentence holds the term. */
