@@ -36,7 +36,7 @@ const YEAR_DIGITS = String.raw`1[89]\d\d|20\d\d`;
  */
 export interface AnswerChecks {
   /** Set for count questions: the counted thing's term (none: any number will do), and whether it counts people. */
-  count?: { head?: string; people?: boolean; pronoun?: true; measure?: Measure; forms?: string[]; acts?: string[] };
+  count?: { head?: string; people?: boolean; pronoun?: true; measure?: Measure; forms?: string[]; acts?: string[]; besides?: string };
   /**
    * Set for statement questions: the speaker's entity terms (may be empty), and the terms of what
    * they were asked to have said something about ("about the air drills"; may be empty).
@@ -597,7 +597,9 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
     const forms = thing?.forms.filter((f) => !/\s/.test(f));
     // "How many people did Russia poison": what is done to them, the words after the counted phrase (as terms).
     const acts = head === undefined || !COUNTED_PEOPLE.has(termOfWord(head, 'word', nlp)) ? [] : analyseText((count[2] ?? '').split(/\s+/).slice(phrase.length).join(' '), nlp).terms.filter((t) => !t.startsWith(ENTITY_PREFIX));
-    checks.count = money ? { measure: 'money' } : head && !bareCount(head) && !pronoun ? { head: termOfWord(head, 'word', nlp), people: PEOPLE.test(head), ...(forms && forms.length > 0 && { forms }), ...(acts.length > 0 && { acts }) } : pronoun ? { pronoun: true } : {};
+    // "How many F-2s overall, not just the four going to India": that number is known, another is asked.
+    const besides = COUNT_BESIDES.exec(question)?.[1];
+    checks.count = money ? { measure: 'money' } : head && !bareCount(head) && !pronoun ? { head: termOfWord(head, 'word', nlp), people: PEOPLE.test(head), ...(forms && forms.length > 0 && { forms }), ...(acts.length > 0 && { acts }), ...(besides !== undefined && { besides: termOfTextWord(besides, nlp) }) } : pronoun ? { pronoun: true } : {};
   } else if (DISTANCE_ASK.test(question)) {
     checks.count = { measure: 'distance' };
   } else if (NUMBER_ASK.test(question)) {
@@ -742,6 +744,8 @@ const CARDINAL_WORD = new RegExp(String.raw`^(?:\d[\d,.]*|(?:${NUMBER_WORD_ALTER
 const CARDINALS = new RegExp(CARDINAL.source, 'gi');
 /** How many words may stand between a count and the counted word. */
 const COUNT_GAP = 4;
+/** A number the question already knows and sets aside (group 1): "not just the four going to India", "other than the 150 personnel". */
+const COUNT_BESIDES = new RegExp(String.raw`\b(?:not just|not only|other than|besides|apart from|aside from|except(?: for)?|excluding|on top of|in addition to|beyond)\s+(?:the\s+)?(\d[\d,]*|${NUMBER_WORD_ALTERNATION})\b`, 'i');
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.,-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
 /** {@link SAID} without quotation marks, every match: the words that name a speaker beside them. */
 const SAID_ALL = new RegExp(SAID.source.replace('[“”"«»]|', ''), 'gi');
@@ -876,7 +880,7 @@ export class AnswerChecker {
       // "How many authors…": a byline's names are its count, one or more.
       const credited = index.kindOf[sentence] === KIND.byline && head !== undefined && WRITERS.has(head);
       const { measure } = checks.count;
-      const counted = measure ? MEASURED[measure].test(text) : dated || credited || (CARDINAL.test(text) && (head === undefined || this.counts(text, head, people === true, checks.count.forms)));
+      const counted = measure ? MEASURED[measure].test(text) : dated || credited || (CARDINAL.test(text) && (head === undefined || this.counts(text, head, people === true, checks.count.forms, checks.count.besides)));
       // "How many of them?": a list of names ("Patrushev and Gerasimov") is two or more of them.
       const listed = checks.count.pronoun === true && text.search(NAME_LIST) >= 0;
       if (!counted && !listed && !(head !== undefined && this.enumerates(text, head, checks.count.acts))) return 'count';
@@ -1062,9 +1066,10 @@ export class AnswerChecker {
   /**
    * The counted thing with a number beside it: a cardinal at most {@link COUNT_GAP} words
    * before the counted word ("150 personnel", "four Su-30MKI fighters") or after it
-   * ("troops numbering 3,000"). A number elsewhere in the sentence counts something else.
+   * ("troops numbering 3,000"). A number elsewhere in the sentence counts something else, and so does the number
+   * the question sets aside (`besides`, a term: "not just the four").
    */
-  private counts(text: string, head: string, people: boolean, forms: string[] = []): boolean {
+  private counts(text: string, head: string, people: boolean, forms: string[] = [], besides?: string): boolean {
     // "$52 billion" counts dollars, "¥6.8 trillion" yen.
     if (CURRENCY_AMOUNT.get(head)?.test(text)) return true;
     const words = [...text.matchAll(WORD)];
@@ -1078,6 +1083,7 @@ export class AnswerChecker {
     });
     if (!isHead.includes(true)) return false;
     for (const m of text.matchAll(CARDINALS)) {
+      if (besides !== undefined && termOfTextWord(m[0], this.nlp) === besides) continue;
       const at = words.findIndex((w) => w.index + w[0].length > m.index);
       for (let i = Math.max(0, at - COUNT_GAP); i <= Math.min(words.length - 1, at + COUNT_GAP + 1); i++) if (isHead[i]) return true;
     }

@@ -749,6 +749,11 @@ describe('AnswerChecker on the real corpus: saying verbs', () => {
     const maritime = 'Also, the nations of France and the United Kingdom (the two most important maritime NATO powers in Europe) can’t threaten China';
     expect(seedFailure(maritime, "how many european countries are nato's most important maritime powers?")).toBeUndefined();
     expect(seedFailure(maritime, "how many ships are nato's most important maritime powers sending?")).toBe('count');
+    // A number the question sets aside ("not just the four") is no answer to how many there are in all.
+    const drills = 'the Japanese side will field four F-15s and four F-2 fighter jets for the exercise';
+    expect(seedFailure(drills, 'how many f-2s is the jasdf sending to the india drills?')).toBeUndefined();
+    expect(seedFailure(drills, 'how many f-2s does the jasdf have in service overall, not just the four going to the india drills?')).toBe('count');
+    expect(seedFailure(drills, 'how many f-2s does the jasdf have besides the 4 going to india?')).toBe('count');
     // A name in the list may start with "the": "China, North Korea, and the Russian Federation" is three countries.
     const focus = 'it is time for this nation to take a step back and focus on developing relations with China, North Korea, and the Russian Federation';
     expect(seedFailure(focus, 'how many countries should japan focus on developing relations with?')).toBeUndefined();
