@@ -79,8 +79,11 @@ export interface AnswerChecks {
   which?: string[];
   /** Set for "who runs / controls / holds the Senkaku Islands": the sentence must say who controls, holds or occupies a place. */
   control?: true;
-  /** Set for "which TV network / newspaper / news agency…": the sentence must name a news outlet (glossary kind `outlet` or `media`). */
-  outlet?: true;
+  /**
+   * Set for "which TV network / newspaper / news agency…", "which airline…": the glossary kinds of the firm asked for
+   * (`outlet` or `media`; `airline`); the sentence must name one.
+   */
+  firm?: string[];
   /**
    * Set for "what's the name of the Russian base in Tajikistan": the term of the thing whose name is asked, and the
    * question's words (lower case). A sentence that speaks of the thing without a name beside it ("a military base in
@@ -175,8 +178,16 @@ const CONTROL_ASKED = /\b(?:who|whose|which (?:country|side|state|nation))\b[^?.
  * ("confirmed this Wednesday on CNN"). Not "outlet" or "site", which ask whose an article is as often.
  */
 const OUTLET_ASKED = /\b(?:which|what)\s+(?:[\w-]+\s+){0,3}?(?:(?:tv|television|cable|news|media|broadcast)\s+)?(?:networks?|channels?|broadcasters?|news\s?papers?|news agenc(?:y|ies)|wire services?|(?:tv|television|radio) stations?)\b/i;
-/** Glossary kinds of news outlets: the outlets of the corpus's articles, and the media they cite. */
-const OUTLET_KINDS = new Set(['outlet', 'media']);
+/** "Which (Japanese) airline / carrier…": an airline asked for, which a line names ("Malaysian Airlines Flight 17"). */
+const AIRLINE_ASKED = /\b(?:which|what)\s+(?:[\w-]+\s+){0,3}?(?:airlines?|air ?carriers?|carriers?)\b(?!\s+(?:group|strike))/i;
+/**
+ * Firms asked for by their kind, with the glossary kinds that name one: news outlets (the outlets of the corpus's
+ * articles, and the media they cite) and airlines.
+ */
+const FIRMS_ASKED: ReadonlyArray<readonly [RegExp, string[]]> = [
+  [OUTLET_ASKED, ['outlet', 'media']],
+  [AIRLINE_ASKED, ['airline']],
+];
 const CONTROL_SAID = /\b(?:control\w*|runs?|running|ran|administ\w+|own(?:s|ed|ership)?|govern\w*|rul(?:e|es|ed|ing)|held|holds?|holding|occup\w+|sovereign\w*|jurisdiction|possess\w*|annex\w*|seiz\w+|took|taken|captur\w+)\b/i;
 /** Words for a person, beside {@link PEOPLE} and titles: whose name the person checks ask for. */
 const NAMED_PERSON = /^(?:reporter|journalist|author|writer|person|man|woman|guy|girl|boy|spokesperson|poster|commenter|user|expert|analyst|scholar|professor|pilot|spy|agent)s?$/i;
@@ -681,7 +692,8 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
   if (which) checks.which = which;
   // A place's holder asked for: a place or a region the question names, not a country or an organisation ("who runs NATO" asks for a person).
   if (CONTROL_ASKED.test(question) && entities.some((e) => ['place', 'region'].includes(nlp.glossary.entities[e]?.kind ?? ''))) checks.control = true;
-  if (OUTLET_ASKED.test(question)) checks.outlet = true;
+  const firm = FIRMS_ASKED.find(([asked]) => asked.test(question));
+  if (firm) checks.firm = firm[1];
   const name = NAME_ASKED.exec(question);
   const thing = name ? namedThing(question.slice(name.index + name[0].length), nlp) : undefined;
   // A person's name is asked by the title and person checks ("what's the name of japan's defence minister").
@@ -724,11 +736,11 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
  * `author` / `published` / `title`: a "who wrote" / "when was it published" / "what is the headline" question whose
  * article has no byline / dateline / title line (set by the engine, not a check here).
  */
-export type CheckName = 'count' | 'statement' | 'outcome' | 'agreement' | 'facility' | 'time' | 'place' | 'country' | 'list' | 'which' | 'name' | 'control' | 'outlet' | 'role' | 'person' | 'entities' | 'years' | 'ordinal' | 'author' | 'published' | 'title';
+export type CheckName = 'count' | 'statement' | 'outcome' | 'agreement' | 'facility' | 'time' | 'place' | 'country' | 'list' | 'which' | 'name' | 'control' | 'firm' | 'role' | 'person' | 'entities' | 'years' | 'ordinal' | 'author' | 'published' | 'title';
 
 /** True when the question implies any check. */
 export function hasChecks(c: AnswerChecks): boolean {
-  return c.count !== undefined || c.statement !== undefined || c.outcome === true || c.agreement === true || c.time !== undefined || c.place === true || c.country !== undefined || c.list !== undefined || c.which !== undefined || c.name !== undefined || c.control === true || c.outlet === true || c.role !== undefined || c.person === true || c.entities.length > 0 || c.years.length > 0 || c.ordinals.length > 0;
+  return c.count !== undefined || c.statement !== undefined || c.outcome === true || c.agreement === true || c.time !== undefined || c.place === true || c.country !== undefined || c.list !== undefined || c.which !== undefined || c.name !== undefined || c.control === true || c.firm !== undefined || c.role !== undefined || c.person === true || c.entities.length > 0 || c.years.length > 0 || c.ordinals.length > 0;
 }
 
 /** A cardinal in running text: digits that are not a year, a day of a month or part of a model name ("F-35"), or a number word. */
@@ -948,7 +960,7 @@ export class AnswerChecker {
     if (checks.which && onlyVaguely(text, checks.which)) return 'which';
     if (checks.name && this.speaksUnnamed(text, checks.name)) return 'name';
     if (checks.control && !CONTROL_SAID.test(text)) return 'control';
-    if (checks.outlet && !this.namesOutlet(sentence)) return 'outlet';
+    if (checks.firm && !this.namesKind(sentence, checks.firm)) return 'firm';
     if (checks.job !== undefined && !(checks.job.some((e) => this.has(sentence, e)) && JOB_TITLE.test(text))) return 'role';
     if (checks.role !== undefined) {
       // A person with the title: the title beside someone named, or someone the corpus gives that title.
@@ -1174,10 +1186,10 @@ export class AnswerChecker {
   }
 
   /** The sentence names a country that is not one of `named` (slugs): by a glossary entity, or by the world list's forms. */
-  /** The sentence names a news outlet: a glossary entity of an outlet's kind. */
-  private namesOutlet(sentence: number): boolean {
+  /** The sentence names a glossary entity of one of the kinds. */
+  private namesKind(sentence: number, kinds: string[]): boolean {
     const { vocab } = this.index.data;
-    return this.index.data.sentenceTerms[sentence]!.some((t) => vocab[t]!.startsWith(ENTITY_PREFIX) && OUTLET_KINDS.has(this.kindOfEntity(vocab[t]!) ?? ''));
+    return this.index.data.sentenceTerms[sentence]!.some((t) => vocab[t]!.startsWith(ENTITY_PREFIX) && kinds.includes(this.kindOfEntity(vocab[t]!) ?? ''));
   }
 
   private namesCountryBesides(sentence: number, text: string, named: string[]): boolean {

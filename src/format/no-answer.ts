@@ -17,7 +17,7 @@ const LACKS: Record<CheckName, string> = {
   which: 'It covers the topic, but only in general terms: no passage says which ones.',
   name: 'It covers the topic, but no passage gives the name you asked for.',
   control: 'It covers the topic, but no passage says who controls or holds it.',
-  outlet: 'It covers the topic, but no passage names the network, paper or agency you asked about.',
+  firm: 'It covers the topic, but no passage names the network, paper, agency or airline you asked about.',
   role: 'It covers the topic, but no passage names anyone with the title you asked about.',
   person: 'It covers the topic, but no passage names the person you asked about.',
   entities: 'It covers the topic, but not together with everything your question names.',

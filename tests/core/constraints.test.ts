@@ -778,14 +778,17 @@ describe('AnswerChecker on the real corpus: saying verbs', () => {
     expect(seedChecksOf('who runs nato?').control).toBeUndefined();
   });
 
-  it('"which TV network / newspaper" wants a line naming a news outlet (glossary kind media or outlet)', () => {
+  it('"which TV network / newspaper / airline" wants a line naming one (glossary kind media or outlet; airline)', () => {
     const q = 'which american tv network did japan\'s foreign minister go on to confirm the nato office talks?';
-    expect(seedChecksOf(q).outlet).toBe(true);
-    expect(seedFailure('they are only talks, he hastens to clarify, but common interests rule out failure', q)).toBe('outlet');
+    expect(seedChecksOf(q).firm).toEqual(['outlet', 'media']);
+    expect(seedFailure('they are only talks, he hastens to clarify, but common interests rule out failure', q)).toBe('firm');
     expect(seedFailure('The news was announced days ago by the Japanese media ‘Nikkei Asia’ and was confirmed this Wednesday on CNN by the Foreign Minister, Yoshimasa Hayashi', q)).toBeUndefined();
     expect(seedFailure('NHK reports, “He (Motegi) said it’s important to work with China and Russia', 'which broadcaster reported what motegi said about china and russia?')).toBeUndefined();
+    // "Which airline" wants an airline named: a line on who flew people out of Kabul names none.
+    expect(seedFailure('The Japanese Air Self-Defense Force was eventually sent to Kabul and the neighboring nation of Pakistan', 'which japanese airline did tokyo charter to get people out of kabul?')).toBe('firm');
+    expect(seedFailure('Russia was responsible for the shooting down of Malaysian Airlines Flight 17 in July 2014', 'which airline lost the plane russia shot down in 2014?')).toBeUndefined();
     // A minister asked for on a network is no outlet asked for.
-    expect(seedChecksOf('which japanese minister confirmed the nato office talks on cnn?').outlet).toBeUndefined();
+    expect(seedChecksOf('which japanese minister confirmed the nato office talks on cnn?').firm).toBeUndefined();
   });
 
   it('"how many people" is answered by a list of names with a known person, when the question says what was done to them', () => {
