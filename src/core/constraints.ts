@@ -174,12 +174,13 @@ const NAME_ASKED = /\b(?:what|which)(?:[’']s|\s+is|\s+was|\s+are|\s+were)?\s+(
 const CONTROL_ASKED = /\b(?:who|whose|which (?:country|side|state|nation))\b[^?.!]{0,20}?\b(?:runs?|running|controls?|controlling|administers?|administering|owns?|governs?|rules?|holds?|occupies|in control of|has control (?:of|over))\b/i;
 /** Words that say who controls a place: "which Japan controlled until 1945", "Russian-held", "occupied", "seized". */
 /**
- * "Which (American TV) network / channel / newspaper / news agency…": a news outlet asked for, which a line names
- * ("confirmed this Wednesday on CNN"). Not "outlet" or "site", which ask whose an article is as often.
+ * "Which (American TV) network / TV channel / newspaper / news agency…": a news outlet asked for, which a line names
+ * ("confirmed this Wednesday on CNN"). Not "outlet" or "site", which ask whose an article is as often; not a bare
+ * "channel" ("through which channels did Tokyo talk to Moscow") or "network of".
  */
-const OUTLET_ASKED = /\b(?:which|what)\s+(?:[\w-]+\s+){0,3}?(?:(?:tv|television|cable|news|media|broadcast)\s+)?(?:networks?|channels?|broadcasters?|news\s?papers?|news agenc(?:y|ies)|wire services?|(?:tv|television|radio) stations?)\b/i;
-/** "Which (Japanese) airline / carrier…": an airline asked for, which a line names ("Malaysian Airlines Flight 17"). */
-const AIRLINE_ASKED = /\b(?:which|what)\s+(?:[\w-]+\s+){0,3}?(?:airlines?|air ?carriers?|carriers?)\b(?!\s+(?:group|strike))/i;
+const OUTLET_ASKED = /\b(?:which|what)\s+(?:[\w-]+\s+){0,3}?(?:(?:tv|television|cable|news|media|broadcast)\s+)?(?:networks?(?!\s+of\b)|(?:tv|television|news|cable)\s+channels?|broadcasters?|news\s?papers?|news agenc(?:y|ies)|wire services?|(?:tv|television|radio) stations?)\b/i;
+/** "Which (Japanese) airline…": an airline asked for, which a line names ("Malaysian Airlines Flight 17"). Not a bare "carrier": an aircraft carrier as often. */
+const AIRLINE_ASKED = /\b(?:which|what)\s+(?:[\w-]+\s+){0,3}?(?:airlines?|airways|air carriers?)\b/i;
 /**
  * Firms asked for by their kind, with the glossary kinds that name one: news outlets (the outlets of the corpus's
  * articles, and the media they cite) and airlines.
