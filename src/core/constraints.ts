@@ -173,6 +173,7 @@ const NAME_ASKED = /\b(?:what|which)(?:[’']s|\s+is|\s+was|\s+are|\s+were)?\s+(
 /** "Who (actually) runs / controls / holds…", "which country administers…": who has a place is asked, not who claims or disputes it. */
 const CONTROL_ASKED = /\b(?:who|whose|which (?:country|side|state|nation))\b[^?.!]{0,20}?\b(?:runs?|running|controls?|controlling|administers?|administering|owns?|governs?|rules?|holds?|occupies|in control of|has control (?:of|over))\b/i;
 /** Words that say who controls a place: "which Japan controlled until 1945", "Russian-held", "occupied", "seized". */
+const CONTROL_SAID = /\b(?:control\w*|runs?|running|ran|administ\w+|own(?:s|ed|ership)?|govern\w*|rul(?:e|es|ed|ing)|held|holds?|holding|occup\w+|sovereign\w*|jurisdiction|possess\w*|annex\w*|seiz\w+|took|taken|captur\w+)\b/i;
 /**
  * "Which (American TV) network / TV channel / newspaper / news agency…": a news outlet asked for, which a line names
  * ("confirmed this Wednesday on CNN"). Not "outlet" or "site", which ask whose an article is as often; not a bare
@@ -189,7 +190,6 @@ const FIRMS_ASKED: ReadonlyArray<readonly [RegExp, string[]]> = [
   [OUTLET_ASKED, ['outlet', 'media']],
   [AIRLINE_ASKED, ['airline']],
 ];
-const CONTROL_SAID = /\b(?:control\w*|runs?|running|ran|administ\w+|own(?:s|ed|ership)?|govern\w*|rul(?:e|es|ed|ing)|held|holds?|holding|occup\w+|sovereign\w*|jurisdiction|possess\w*|annex\w*|seiz\w+|took|taken|captur\w+)\b/i;
 /** Words for a person, beside {@link PEOPLE} and titles: whose name the person checks ask for. */
 const NAMED_PERSON = /^(?:reporter|journalist|author|writer|person|man|woman|guy|girl|boy|spokesperson|poster|commenter|user|expert|analyst|scholar|professor|pilot|spy|agent)s?$/i;
 
@@ -1186,19 +1186,18 @@ export class AnswerChecker {
     return sentenceTerms[sentence]!.some((t) => titled.has(t));
   }
 
-  /** The sentence names a country that is not one of `named` (slugs): by a glossary entity, or by the world list's forms. */
-  /** The sentence names a glossary entity of one of the kinds. */
-  private namesKind(sentence: number, kinds: string[]): boolean {
+  /** The sentence names a glossary entity of one of the kinds, other than those `besides` (slugs). */
+  private namesKind(sentence: number, kinds: string[], besides: string[] = []): boolean {
     const { vocab } = this.index.data;
-    return this.index.data.sentenceTerms[sentence]!.some((t) => vocab[t]!.startsWith(ENTITY_PREFIX) && kinds.includes(this.kindOfEntity(vocab[t]!) ?? ''));
+    return this.index.data.sentenceTerms[sentence]!.some((t) => {
+      const term = vocab[t]!;
+      return term.startsWith(ENTITY_PREFIX) && kinds.includes(this.kindOfEntity(term) ?? '') && !besides.includes(term.slice(ENTITY_PREFIX.length));
+    });
   }
 
+  /** The sentence names a country that is not one of `named` (slugs): by a glossary entity, or by the world list's forms. */
   private namesCountryBesides(sentence: number, text: string, named: string[]): boolean {
-    const { vocab } = this.index.data;
-    for (const t of this.index.data.sentenceTerms[sentence]!) {
-      const term = vocab[t]!;
-      if (term.startsWith(ENTITY_PREFIX) && this.kindOfEntity(term) === 'country' && !named.includes(term.slice(ENTITY_PREFIX.length))) return true;
-    }
+    if (this.namesKind(sentence, ['country'], named)) return true;
     return worldEntitiesNamed(text).some((w) => w.kind === 'country' && !named.includes(w.slug));
   }
 
