@@ -64,6 +64,11 @@ export interface AnswerChecks {
    * name another ("which countries went to Madrid" is not answered by a line that names only Japan, when Japan is asked about).
    */
   country?: string[];
+  /**
+   * With `country`, for "which Central Asian country…", "which of the Central Asian countries…": the region (slug) the
+   * country asked for is part of, by the glossary's `partOf`; a line must name one of its countries.
+   */
+  countryIn?: string;
   /** Set for "where in Japan…": entity terms of the place asked within; naming only it is no answer. */
   within?: string[];
   /** With `within`: the place as the question names it, lower case ("tokyo" of "which part of Tokyo"): naming it again is no answer. */
@@ -138,6 +143,10 @@ const COUNTED_NAMES = new Set(['citi', 'town', 'capit', 'island', 'base', 'port'
 const COUNTRY_HEADS = new Set(['countri', 'nation', 'state', 'power']);
 /** Words that count countries, for {@link COUNTRY_HEADS}. */
 const COUNTRY_WORDS = /^(?:countries|country|nations?|states?|powers?)$/i;
+/** Counted nouns (stems) of warplanes, that any word for one counts: "how many warplanes" is answered by "four Su-30MKI fighters". */
+const AIRCRAFT_HEADS = new Set(['warplan', 'plane', 'airplan', 'aeroplan', 'aircraft', 'fighter', 'jet']);
+/** Words that count warplanes, for {@link AIRCRAFT_HEADS}. */
+const AIRCRAFT_WORDS = /^(?:(?:war|air|aero)?planes?|aircraft|fighters?|jets?)$/i;
 /** Counted nouns (stems) of people in general, that a list of people's names answers: "how many people were poisoned" ("Sergei and Yulia Skripal"). */
 const COUNTED_PEOPLE = new Set(['peopl', 'person', 'individu']);
 /** A capitalised name of one to four words ("South Korea", "General Valery Gerasimov"), perhaps after "the" ("the Russian Federation"). */
@@ -373,7 +382,7 @@ function partOfPlace(question: string, nlp: Nlp): { entities: string[]; name: st
 }
 
 /** "Which countries…", "what other nations…", "which two countries": a country asked for. */
-const WHICH_COUNTRY = /\b(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:countries|country|nations|nation|member states|member countries)\b/i;
+const WHICH_COUNTRY = /\b(?:which|what)\s+(?:(?:one\s+)?of\s+(?:the|these|those)\s+)?(?:[\w-]+\s+){0,2}?(?:countries|country|nations|nation|member states|member countries)\b/i;
 /** "Which NATO members…", "which G7 member…" (group 1: the organisation, when the glossary says it is one). */
 const WHICH_MEMBER = /\b(?:which|what)\s+(?!(?:do|does|did|are|is|were|was|have|has|had|will|would|can|could|should|might|must)\b)((?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:members?|member states?)\b|\b(?:which|what)\s+(?:members?|member states?)\s+of\s+(?:the\s+)?((?:[\w-]+\s*){1,4})/i;
 
@@ -683,11 +692,15 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
   const memberMatch = WHICH_MEMBER.exec(question);
   const member = memberMatch?.[1] ?? memberMatch?.[2];
   const ofOrganisation = member !== undefined && analyseText(member, nlp).entities.some((e) => nlp.glossary.entities[e]?.kind === 'organisation');
-  if (WHICH_COUNTRY.test(question) || ofOrganisation) {
+  const whichCountry = WHICH_COUNTRY.exec(question);
+  if (whichCountry || ofOrganisation) {
     const named = new Set([...entities.map((e) => e.slice(ENTITY_PREFIX.length)).filter((e) => nlp.glossary.entities[e]?.kind === 'country'), ...worldEntitiesNamed(question).filter((w) => w.kind === 'country').map((w) => w.slug)]);
     // "Which country, China or Russia, …": the countries offered as choices are answers, not set aside.
     const choices = /\bor\b/i.test(question) && named.size >= 2;
     checks.country = choices ? [] : [...named];
+    // "Which Central Asian country": a region whose countries the glossary knows, named in the words that ask for the country.
+    const regions = whichCountry ? placesNamed(whichCountry[0], nlp).map((e) => e.slice(ENTITY_PREFIX.length)).filter((e) => nlp.glossary.entities[e]?.kind === 'region' && Object.values(nlp.glossary.entities).some((x) => x.kind === 'country' && x.partOf?.includes(e))) : [];
+    if (regions.length === 1) checks.countryIn = regions[0]!;
   }
   const which = whichKind(question, nlp);
   if (which) checks.which = which;
@@ -957,6 +970,7 @@ export class AnswerChecker {
     if (checks.facility && !FACILITY_WORDS[checks.facility].test(text)) return 'facility';
     if ((checks.within || checks.local) && !this.namesPlaceBesides(text, checks.within ?? [], checks.withinName)) return 'place';
     if (checks.country && !this.namesCountryBesides(sentence, text, checks.country)) return 'country';
+    if (checks.countryIn !== undefined && !this.namesCountryIn(sentence, checks.countryIn, checks.country)) return 'country';
     if (checks.list !== undefined && listItems(text) < Math.min(checks.list, 3)) return 'list';
     if (checks.which && onlyVaguely(text, checks.which)) return 'which';
     if (checks.name && this.speaksUnnamed(text, checks.name)) return 'name';
@@ -1092,7 +1106,7 @@ export class AnswerChecker {
       const dash = w[0].lastIndexOf('-');
       const last = w[0].slice(dash + 1);
       const compound = dash > 0 && last !== '' && CARDINAL_WORD.test(w[0].slice(0, dash));
-      return termOfTextWord(w[0], this.nlp) === head || forms.includes(w[0].toLowerCase()) || (compound && termOfTextWord(last, this.nlp) === head) || (people && PEOPLE.test(w[0])) || (COUNTRY_HEADS.has(head) && COUNTRY_WORDS.test(w[0]));
+      return termOfTextWord(w[0], this.nlp) === head || forms.includes(w[0].toLowerCase()) || (compound && termOfTextWord(last, this.nlp) === head) || (people && PEOPLE.test(w[0])) || (COUNTRY_HEADS.has(head) && COUNTRY_WORDS.test(w[0])) || (AIRCRAFT_HEADS.has(head) && AIRCRAFT_WORDS.test(w[0]));
     });
     if (!isHead.includes(true)) return false;
     for (const m of text.matchAll(CARDINALS)) {
@@ -1192,6 +1206,15 @@ export class AnswerChecker {
     return this.index.data.sentenceTerms[sentence]!.some((t) => {
       const term = vocab[t]!;
       return term.startsWith(ENTITY_PREFIX) && kinds.includes(this.kindOfEntity(term) ?? '') && !besides.includes(term.slice(ENTITY_PREFIX.length));
+    });
+  }
+
+  /** The sentence names a country of the region (slug) that is not one of `named` (slugs), by the glossary's `partOf`. */
+  private namesCountryIn(sentence: number, region: string, named: string[] = []): boolean {
+    const { vocab } = this.index.data;
+    return this.index.data.sentenceTerms[sentence]!.some((t) => {
+      const entity = this.nlp.glossary.entities[vocab[t]!.slice(ENTITY_PREFIX.length)];
+      return vocab[t]!.startsWith(ENTITY_PREFIX) && entity?.kind === 'country' && entity.partOf?.includes(region) === true && !named.includes(vocab[t]!.slice(ENTITY_PREFIX.length));
     });
   }
 

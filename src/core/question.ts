@@ -192,8 +192,14 @@ const PREMISE_BEFORE_SELF = new RegExp(
   'is',
 );
 
-/** A question's opening clause that "but" turns from, to a question: "the forum says X, but what did Brown say…". */
-const PREMISE_BUT = /^[^?!]{10,200}?[,;]?\s+but\s+(?=(?:what|who|how|why|when|where|which|does|did|do|is|are|was|were|has|have|can|could|should|would)\b)/i;
+/**
+ * A question's opening clause that "but" turns from, to a question: "the forum says X, but what did Brown say…", "the
+ * replies are all pakistan this, cpec that lol. but in the mtt afghanistan article, which power…".
+ */
+const PREMISE_BUT = new RegExp(
+  String.raw`^[^?!]{10,200}?[,;]?\s+but\s+(?=(?:(?:in|from|per|according to)\s+(?:the\s+|that\s+|this\s+)?[^,;:?!.]{0,40}?\b${TEXT_WORD}\b,?\s+)?(?:what|who|how|why|when|where|which|does|did|do|is|are|was|were|has|have|can|could|should|would)\b)`,
+  'i',
+);
 /**
  * A whole sentence, or a clause that "but" turns from, before words that turn to the article proper: "… lol. in the
  * actual article tho, …", "…. the piece itself:", "the page has a 'related news' box, but in the actual article text …".

@@ -757,6 +757,25 @@ describe('AnswerChecker on the real corpus: saying verbs', () => {
     // A name in the list may start with "the": "China, North Korea, and the Russian Federation" is three countries.
     const focus = 'it is time for this nation to take a step back and focus on developing relations with China, North Korea, and the Russian Federation';
     expect(seedFailure(focus, 'how many countries should japan focus on developing relations with?')).toBeUndefined();
+    // Warplanes are counted as fighters, jets, planes or aircraft ("four Su-30MKI fighters"); people are not.
+    const fielding = 'The Indian Air Force is fielding four Su-30MKI fighters along with a contingent of around 150 personnel';
+    expect(seedFailure(fielding, 'how many warplanes is india sending to japan?')).toBeUndefined();
+    expect(seedFailure(fielding, 'how many jets does the indian air force bring?')).toBeUndefined();
+    expect(seedFailure(fielding, 'how many tanks is india sending to japan?')).toBe('count');
+  });
+
+  it('"which Central Asian country" is answered by a line naming one of the region\'s countries (glossary partOf), not Japan alone', () => {
+    expect(seedChecksOf('which of the central asian countries is japan selling weapons to?').countryIn).toBe('central-asia');
+    expect(seedChecksOf('which country is competing with japan for influence in central asia?').countryIn).toBeUndefined();
+    const selling = 'Apart from selling weapons to these countries, Japan aims to deepen its engagement';
+    expect(seedFailure(selling, 'which of the central asian countries will buy japanese weapons?')).toBe('country');
+    expect(seedFailure(selling, 'which central asian country will buy japanese weapons first?')).toBe('country');
+    const ninth = 'This is the 9th meeting between foreign ministers of the Central Asian countries – Kazakhstan, Uzbekistan';
+    expect(seedFailure(ninth, 'which of the central asian countries sent foreign ministers?')).toBeUndefined();
+    // The region's name is no country of it: "Central Asian countries will not blindly…" names none of them.
+    const allies = 'Central Asian countries will not blindly';
+    expect(seedFailure(allies, 'which central asian country will not blindly follow japan?')).toBe('country');
+    expect(seedFailure(allies, 'which countries will not blindly follow japan?')).toBeUndefined();
   });
 
   it('"what\'s the name of the X" is not answered by a line speaking of X with no name beside it; a person\'s name is asked by other checks', () => {

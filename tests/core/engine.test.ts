@@ -843,6 +843,26 @@ describe('Engine.ask on the seeds: a premise about the page that "but" turns fro
     expect(hitsOf(cut)[0]?.sentence.text).toMatch(/made by Donald Trump in August 2016/);
     expect(hitsOf(e.ask("Brown's headline is all over the forum page, but what's the line right under it?"))[0]?.sentence.text).toMatch(/^Tokyo wants to make sure a Russian-Chinese alliance/);
   });
+
+  it('is cut when "but" turns to an article named before the question word ("but in the mtt article, who…")', () => {
+    const e = seedsEngine();
+    for (const q of [
+      "the forum replies under brown's piece are all cpec and gwadar, lol. but in the mtt afghanistan article, who has excellent relations with china and iran?",
+      'the replies are all about cpec, but according to the mtt story, who does moscow have excellent relations with?',
+    ]) {
+      const a = e.ask(q);
+      expect(a.kind, q).toBe('answered');
+      expect(hitsOf(a)[0]?.sentence.text, q).toMatch(/^Equally important, political elites in Moscow/);
+    }
+  });
+});
+
+describe('Engine.ask on the seeds: an acronym the corpus writes in capitals', () => {
+  it('"QUAD" in a sentence is the Quad a question names by its full name', () => {
+    const a = seedsEngine().ask('which countries are in the quadrilateral security dialogue that washington sponsors?');
+    expect(a.kind).toBe('answered');
+    expect(hitsOf(a)[0]?.sentence.text).toMatch(/QUAD \(with Australia, India and Japan\)/);
+  });
 });
 
 describe('Engine.ask on the seeds: writers credited on an article', () => {
