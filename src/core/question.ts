@@ -306,6 +306,16 @@ function describingTerms(text: string, terms: readonly string[], sources: Readon
   return new Set(terms.filter((t) => !rest.has(t) && !sources.has(t) && !t.startsWith('!')));
 }
 
+/** A time clause inside a question ("…muted when russia did those drills on iturup"): when the asked thing happened, not the thing. */
+const TIME_CLAUSE = /(?<=\p{L}[,]?\s+)(?<!\bback\s+)(?:when|after|once|while)\s+(?!(?:did|does|do|is|was|were|will|has|have|had)\b)[^,;:?!.]+/giu;
+
+/** The terms a question uses only inside the clauses `pattern` finds. */
+function clauseOnlyTerms(text: string, terms: readonly string[], pattern: RegExp, nlp: Nlp): Set<string> {
+  if (text.search(pattern) < 0) return new Set();
+  const rest = new Set(analyseText(text.replace(pattern, ' '), nlp).terms);
+  return new Set(terms.filter((t) => !rest.has(t) && !t.startsWith('!') && !t.startsWith(ENTITY_PREFIX)));
+}
+
 /** The terms of aspect verbs that a verb follows: framing, not content. */
 function aspectTerms(text: string, nlp: Nlp): Set<string> {
   const words = text.toLowerCase().match(/[\p{L}'’]+/gu) ?? [];
@@ -472,6 +482,7 @@ export function parseQuestion(question: string, index: SearchIndex, nlp: Nlp, pa
   // Asked about the article itself (who wrote it, when, its headline), the words naming it are what is asked.
   const aboutText = intent === 'author' || intent === 'published' || intent === 'title' || intent === 'lead';
   const described = aboutText ? new Set<string>() : describingTerms(text, analysis.terms, sources, nlp);
+  const context = intent === 'date' || intent === 'number' || intent === 'person' ? new Set<string>() : clauseOnlyTerms(text, analysis.terms, TIME_CLAUSE, nlp);
   // …and so they are when nothing else is asked ("what about the ferry piece?").
   if (!analysis.terms.some((t) => !described.has(t) && !t.startsWith(ENTITY_PREFIX) && !t.startsWith('!') && !sources.has(t) && !FRAMING.has(t) && !aspects.has(t) && !aliasTerms.has(t))) described.clear();
   for (const term of analysis.terms) {
@@ -480,7 +491,7 @@ export function parseQuestion(question: string, index: SearchIndex, nlp: Nlp, pa
     if (term.startsWith(ENTITY_PREFIX)) add(term, (unknownAliases ? 1 : params.entity) * (described.has(term) ? params.framing : 1));
     else if (term.startsWith('!')) add(term, params.negation);
     else if (aliasTerms.has(term)) add(term, params.aliasLiteral);
-    else add(term, FRAMING.has(term.replace(/^!/, '')) || aspects.has(term) || described.has(term) ? params.framing : 1);
+    else add(term, FRAMING.has(term.replace(/^!/, '')) || aspects.has(term) || described.has(term) || context.has(term) ? params.framing : 1);
   }
   for (const word of analysis.words) {
     const term = termOfWord(word, 'word', nlp);

@@ -255,6 +255,28 @@ describe('parseQuestion on the real corpus and glossary', () => {
     });
   });
 
+  describe('a time clause inside the question ("…muted when russia did those drills")', () => {
+    const weight = (question: string, term: string) => parseQuestion(question, seeds.index, seedNlp).terms.find((t) => t.term === term)?.weight;
+
+    it('weighs as framing: it says when, not what is asked', () => {
+      expect(weight("was tokyo's response muted when russia did those missile-firing drills on iturup?", 'drill')).toBe(defaultQueryParams.framing);
+      expect(weight("was tokyo's response muted when russia did those missile-firing drills on iturup?", 'mute')).toBe(1);
+      expect(weight('does brown think tokyo stays calm while moscow keeps flexing its forces?', 'forc')).toBe(defaultQueryParams.framing);
+    });
+
+    it('is content after "back when", in questions of who, when and how many, and as the question word itself', () => {
+      expect(weight('was japan firmer with russia back when it felt sure of the americans?', 'sure')).toBe(1);
+      expect(weight("who was japan's prime minister when they signed the neutrality pact?", 'sign')).toBe(1);
+      expect(weight('how many days after the missile drills did the talks happen?', 'drill')).toBe(1);
+      expect(weight('when did russia hold missile drills on iturup?', 'drill')).toBe(1);
+    });
+
+    it('puts the line on what is asked before the line on when it happened', () => {
+      const a = seeds.ask("was tokyo's response muted when russia did those missile-firing drills on iturup, or did it come down hard on moscow?");
+      expect(a.kind === 'answered' ? a.hits[0]?.sentence.text : undefined).toMatch(/Tokyo’s response was muted|Tokyo's response was muted/);
+    });
+  });
+
   it('a city of the world list the corpus never names stands for its country, weakly; one the corpus names does not', () => {
     const weights = (question: string) => Object.fromEntries(parseQuestion(question, seeds.index, seedNlp).terms.filter((t) => t.synonym).map((t) => [t.term, t.weight]));
     const iraq = termOfWord('iraq', 'word', seedNlp);
