@@ -586,6 +586,22 @@ function textsAskedAcross(question: string, nlp: Nlp): string[] {
   return fromA.length > 0 && fromB.length > 0 ? [...fromA, ...fromB] : [];
 }
 
+/**
+ * "How many months after the Skripal poisoning did Russia hold drills on Iturup?": the time between two events, the
+ * first (group 1) named to count from. Each is dated in its own line; the line on the event asked about answers.
+ */
+const INTERVAL_AFTER = /\bhow (?:many|much)\s+(?:[\w-]+\s+){0,2}?(?:after|before|since)\s+(.+?)\s+(?:did|was|were|had|has|is|will|does|do|would)\b|\bhow long (?:after|before|since)\s+(.+?)\s+(?:did|was|were|had|has|is|will|does|do|would)\b/i;
+
+/** The question's entities without those it names only as the event an interval is counted from ({@link INTERVAL_AFTER}). */
+function entitiesOfAnchoredEvent(question: string, entities: string[], nlp: Nlp): string[] {
+  const m = INTERVAL_AFTER.exec(question);
+  if (!m) return entities;
+  const anchor = (m[1] ?? m[2])!;
+  const rest = new Set(analyseText(question.replace(anchor, ' '), nlp).entities);
+  const kept = entities.filter((e) => rest.has(e));
+  return kept.length > 0 ? kept : entities;
+}
+
 /** The checks of a parsed question, as the engine reads them: its text, the entities it names, the sources it asks across. */
 export function queryChecks(query: Pick<Query, 'text' | 'entities' | 'terms'>, index: SearchIndex, nlp: Nlp): AnswerChecks {
   return answerChecks(query.text, query.entities, nlp, [...new Set([...askedSources(query, index), ...textsAskedAcross(query.text, nlp)])]);
@@ -597,7 +613,7 @@ export function queryChecks(query: Pick<Query, 'text' | 'entities' | 'terms'>, i
  */
 export function answerChecks(question: string, entities: string[], nlp: Nlp, sources: string[] = []): AnswerChecks {
   const checks: AnswerChecks = {
-    entities: entities.map((e) => ENTITY_PREFIX + e),
+    entities: entitiesOfAnchoredEvent(question, entities, nlp).map((e) => ENTITY_PREFIX + e),
     ...(sources.length >= 2 && { anySource: sources }),
     years: [...new Set(question.match(YEAR) ?? [])],
     ordinals: [...new Set([...question.matchAll(ORDINAL_OCCURRENCE)].map(ordinalValue).filter((n) => n >= 2))],

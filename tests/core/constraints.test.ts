@@ -764,6 +764,16 @@ describe('AnswerChecker on the real corpus: saying verbs', () => {
     expect(seedFailure(fielding, 'how many tanks is india sending to japan?')).toBe('count');
   });
 
+  it('"how many months after X did Y": X is what the interval is counted from, dated in its own line; Y\'s line answers', () => {
+    const q = 'roughly how many months after the skripal poisoning did russia hold those missile-firing drills on iturup?';
+    expect(seedChecksOf(q).entities).toEqual(['@russia', '@iturup']);
+    expect(seedFailure('Between June 19 and 21, 2018, Russia conducted missile-firing drills on Iturup', q)).toBeUndefined();
+    expect(seedChecksOf('how long after the skripal poisoning did japan host patrushev?').entities).not.toContain('@sergei-skripal');
+    // Not an interval: every name is asked about.
+    expect(seedChecksOf('did russia hold drills on iturup after the skripal poisoning?').entities).toContain('@sergei-skripal');
+    expect(seedFailure('Between June 19 and 21, 2018, Russia conducted missile-firing drills on Iturup', 'did russia hold drills on iturup after the skripal poisoning?')).toBe('entities');
+  });
+
   it('"which Central Asian country" is answered by a line naming one of the region\'s countries (glossary partOf), not Japan alone', () => {
     expect(seedChecksOf('which of the central asian countries is japan selling weapons to?').countryIn).toBe('central-asia');
     expect(seedChecksOf('which country is competing with japan for influence in central asia?').countryIn).toBeUndefined();
