@@ -7,8 +7,12 @@ import { editDistance } from './spelling-correction.js';
 import { KIND, type SearchIndex } from './search-index.js';
 import { analyseText, ENTITY_PREFIX, escapeRegExp, MONTH_NAMES, NUMBER_WORD_ALTERNATION, termOfTextWord, termOfWord } from './terms.js';
 
-/** A question's first words before the question proper: "so what did ...", "ok when ...". */
-const OPENER = String.raw`^\W*(?:(?:so|and|but|ok|okay|hey)\W+)?`;
+/**
+ * A question's first words before the question proper: "so what did ...", "ok when ...", and a statement before it
+ * ("a guy in the forum says X. does japan's foreign minister say…"): the words of a sentence ending in a full stop (not
+ * one after a single letter, as in "U.S.") or an exclamation mark.
+ */
+const OPENER = String.raw`^(?:[^?!]*?[^\s.?!]{2}[.!]+\s+)?\W*(?:(?:so|and|but|ok|okay|hey)\W+)?`;
 /** A year as the checks read one: 1800-2099. */
 const YEAR_DIGITS = String.raw`1[89]\d\d|20\d\d`;
 
@@ -948,7 +952,8 @@ export class AnswerChecker {
       // quotation with no saying word; or named in the sentence before when this one goes on from it ("He added").
       // "“…,” he added": a pronoun speaks, who the sentence before names.
       const before = ((index.flagsOf[sentence]! & FLAG.anaphor) !== 0 || PRONOUN_SAYS.test(text)) && index.docOf[sentence - 1] === doc;
-      const says = (e: string) => ownVoice || (sayers && sayers.size > 0 ? sayers.has(e) : this.has(sentence, e));
+      // With no saying word outside a quotation, whoever the sentence names speaks, and so do those they speak for ("“He (Motegi) said…”": Japan).
+      const says = (e: string) => ownVoice || (sayers && sayers.size > 0 ? sayers.has(e) : this.has(sentence, e) || this.namesSpeakerFor(sentence, e));
       const silentSpeaker = (e: string) => !says(e) && !(before && this.has(sentence - 1, e) && !this.onlyAsPlace(index.data.sentences[sentence - 1]!.text, e));
       if (eitherSpeaks ? speakers.every(silentSpeaker) : speakers.some(silentSpeaker)) return 'statement';
       if (checks.statement.worldSpeakers && !ownVoice) {
@@ -1142,6 +1147,12 @@ export class AnswerChecker {
     let out = this.sayerCache.get(sentence);
     if (!out) this.sayerCache.set(sentence, (out = this.sayers(text)));
     return out;
+  }
+
+  /** The sentence names a person who speaks for the entity (term), by the glossary's `speaksFor`. */
+  private namesSpeakerFor(sentence: number, entity: string): boolean {
+    const { vocab } = this.index.data;
+    return this.index.data.sentenceTerms[sentence]!.some((t) => vocab[t]!.startsWith(ENTITY_PREFIX) && (this.speaksFor.get(vocab[t]!.slice(ENTITY_PREFIX.length)) ?? []).includes(entity.slice(ENTITY_PREFIX.length)));
   }
 
   private sayers(text: string): Set<string> {

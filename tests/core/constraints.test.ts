@@ -116,6 +116,12 @@ describe('answerChecks: what a question asks for, from its form', () => {
     expect(checksOf(q).statement?.speakers.map((s) => s.toLowerCase().replace(/ /g, '-'))).toEqual(speakers);
   });
 
+  it('reads the question after a statement that opens it ("X says Y. what did Z say…"), not after "U.S."', () => {
+    expect(checksOf('a reader says the ferry is late. what did Greta Holm say about the harvest?').statement?.speakers).toEqual(['@greta-holm']);
+    expect(checksOf('the mayor is upset! what did Greta Holm say about the harvest?').statement?.speakers).toEqual(['@greta-holm']);
+    expect(checksOf('why did the U.S. envoy say nothing?').statement).toBeUndefined();
+  });
+
   it.each(['why are the critics annoyed with the mayor’s attitude to schools?', 'who said the terminal would bring tourists back?', 'what does the terminal cost?'])(
     '"%s" is not a statement question',
     (q) => expect(checksOf(q).statement).toBeUndefined(),
@@ -1144,5 +1150,14 @@ describe('a typo of "times" counts nothing named', () => {
     expect(checksOf('how many tims did the observatory close?').count).toEqual({});
     expect(checksOf('how many tiems did the observatory close?').count).toEqual({});
     expect(checksOf('how many tides did the observatory count?').count).toMatchObject({ head: termOfWord('tides', 'word', nlp) });
+  });
+});
+
+describe('a quotation with no saying word outside it ("NHK reports, “He (Motegi) said…”")', () => {
+  const { seedFailure } = onSeeds();
+
+  it('is said by the person it names, and by those they speak for (glossary speaksFor)', () => {
+    expect(seedFailure('He (Motegi) said', "does japan's foreign minister say anything about working with china and russia?")).toBeUndefined();
+    expect(seedFailure('He (Motegi) said', 'did washington say anything about working with china?')).toBe('statement');
   });
 });
