@@ -345,14 +345,14 @@ describe('replies to the bot', () => {
   it('a reply to an answer with no buttons ("The corpus doesn\'t say.") leans on its question too', async () => {
     const h = await harness({ env: { MENTION_REPLY_MODE: 'reply' } });
     const channelId = String(h.double.state.guilds[0]!.channels[0]!.id);
-    h.double.sendMessage({ channelId, content: 'what did China say about the NATO office?', mentionsBot: true });
+    h.double.sendMessage({ channelId, content: 'what did Brazil say about the NATO office?', mentionsBot: true });
     const first = await postIn(h, channelId, 1);
     const firstId = createdId(first);
     expect((first.body as { components?: unknown[] }).components ?? []).toEqual([]);
     // A person replies once the answer is on their screen: after the bot has it back from Discord.
     for (let i = 0; i < 100 && h.bot.ctx.answerPlaces.questionOf(firstId) === undefined; i++) await new Promise((r) => setTimeout(r, 10));
-    h.double.sendMessage({ channelId, content: 'and Russia?', replyTo: firstId, pingReply: true });
+    h.double.sendMessage({ channelId, content: 'and India?', replyTo: firstId, pingReply: true });
     const second = await postIn(h, channelId, 2);
-    expect((second.body as { content: string }).content).toContain('*(read with your earlier question: "what did Russia say about the NATO office?")*');
+    expect((second.body as { content: string }).content).toContain('*(read with your earlier question: "what did India say about the NATO office?")*');
   });
 });

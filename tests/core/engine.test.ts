@@ -857,6 +857,21 @@ describe('Engine.ask on the seeds: a premise about the page that "but" turns fro
   });
 });
 
+describe('Engine.ask on the seeds: garbles of the machine translation, glossed in the glossary\'s rewrites', () => {
+  it('are found by a question in plain English, and quoted as the file has them', () => {
+    const e = seedsEngine();
+    for (const [q, line] of [
+      ['is the nato office in japan being rushed?', 'The deadlines suggest vertigo.'],
+      ['how many staff will the nato office in japan have?', 'It has not been revealed if it will be one-person, who will pay the bill or the specific powers.'],
+      ['who is the main target of the nato office according to time news?', 'But it’s hard not to see in Russia to the temporary problem now China as the main objective of the office.'],
+    ] as const) {
+      const a = e.ask(q);
+      expect(a.kind, q).toBe('answered');
+      expect(hitsOf(a)[0]?.sentence.text, q).toBe(line);
+    }
+  });
+});
+
 describe('Engine.ask on the seeds: an acronym the corpus writes in capitals', () => {
   it('"QUAD" in a sentence is the Quad a question names by its full name', () => {
     const a = seedsEngine().ask('which countries are in the quadrilateral security dialogue that washington sponsors?');
