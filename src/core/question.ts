@@ -482,9 +482,10 @@ export function parseQuestion(question: string, index: SearchIndex, nlp: Nlp, pa
   // Asked about the article itself (who wrote it, when, its headline), the words naming it are what is asked.
   const aboutText = intent === 'author' || intent === 'published' || intent === 'title' || intent === 'lead';
   const described = aboutText ? new Set<string>() : describingTerms(text, analysis.terms, sources, nlp);
-  const context = intent === 'date' || intent === 'number' || intent === 'person' ? new Set<string>() : clauseOnlyTerms(text, analysis.terms, TIME_CLAUSE, nlp);
   // …and so they are when nothing else is asked ("what about the ferry piece?").
   if (!analysis.terms.some((t) => !described.has(t) && !t.startsWith(ENTITY_PREFIX) && !t.startsWith('!') && !sources.has(t) && !FRAMING.has(t) && !aspects.has(t) && !aliasTerms.has(t))) described.clear();
+  // A time clause inside the question says when, not what is asked; in who, when and how-many questions it says which thing is asked.
+  const context = intent === 'date' || intent === 'number' || intent === 'person' ? new Set<string>() : clauseOnlyTerms(text, analysis.terms, TIME_CLAUSE, nlp);
   for (const term of analysis.terms) {
     // A name the corpus only knows under another form ("kremlin") counts once, through its entity.
     if (aliasTerms.has(term) && !index.termId.has(term)) continue;

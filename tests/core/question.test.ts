@@ -191,6 +191,8 @@ describe('parseQuestion on the real corpus and glossary', () => {
     seedNlp = createNlp(readGlossary(join(SEEDS_DIR, 'glossary.json')));
     seeds = engineOf(SEEDS_DIR, seedNlp);
   });
+  /** The weight a question gives one of its terms (undefined when it has none). */
+  const weight = (question: string, term: string) => parseQuestion(question, seeds.index, seedNlp).terms.find((t) => t.term === term)?.weight;
 
   describe('the name of a source (an outlet or a person)', () => {
     const sources = (question: string) => Object.fromEntries(parseQuestion(question, seeds.index, seedNlp).terms.filter((t) => t.source !== undefined).map((t) => [t.term, t.source]));
@@ -217,7 +219,6 @@ describe('parseQuestion on the real corpus and glossary', () => {
   });
 
   describe('the words that name an article ("the mtt liaison office article")', () => {
-    const weight = (question: string, term: string) => parseQuestion(question, seeds.index, seedNlp).terms.find((t) => t.term === term)?.weight;
 
     it('weigh as framing: they say which article, not what is asked', () => {
       expect(weight('how does the mtt liaison office article describe north korea and japan relations?', 'liaison')).toBe(defaultQueryParams.framing);
@@ -256,7 +257,6 @@ describe('parseQuestion on the real corpus and glossary', () => {
   });
 
   describe('a time clause inside the question ("…muted when russia did those drills")', () => {
-    const weight = (question: string, term: string) => parseQuestion(question, seeds.index, seedNlp).terms.find((t) => t.term === term)?.weight;
 
     it('weighs as framing: it says when, not what is asked', () => {
       expect(weight("was tokyo's response muted when russia did those missile-firing drills on iturup?", 'drill')).toBe(defaultQueryParams.framing);
