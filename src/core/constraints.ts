@@ -1151,8 +1151,8 @@ export class AnswerChecker {
 
   /** The sentence names a person who speaks for the entity (term), by the glossary's `speaksFor`. */
   private namesSpeakerFor(sentence: number, entity: string): boolean {
-    const { vocab } = this.index.data;
-    return this.index.data.sentenceTerms[sentence]!.some((t) => vocab[t]!.startsWith(ENTITY_PREFIX) && (this.speaksFor.get(vocab[t]!.slice(ENTITY_PREFIX.length)) ?? []).includes(entity.slice(ENTITY_PREFIX.length)));
+    const whom = entity.slice(ENTITY_PREFIX.length);
+    return this.namesEntity(sentence, (slug) => (this.speaksFor.get(slug) ?? []).includes(whom));
   }
 
   private sayers(text: string): Set<string> {
@@ -1227,21 +1227,22 @@ export class AnswerChecker {
     return sentenceTerms[sentence]!.some((t) => titled.has(t));
   }
 
+  /** The sentence names an entity (one of its entity terms, as a slug) that passes the test. */
+  private namesEntity(sentence: number, test: (slug: string) => boolean): boolean {
+    const { vocab } = this.index.data;
+    return this.index.data.sentenceTerms[sentence]!.some((t) => vocab[t]!.startsWith(ENTITY_PREFIX) && test(vocab[t]!.slice(ENTITY_PREFIX.length)));
+  }
+
   /** The sentence names a glossary entity of one of the kinds, other than those `besides` (slugs). */
   private namesKind(sentence: number, kinds: string[], besides: string[] = []): boolean {
-    const { vocab } = this.index.data;
-    return this.index.data.sentenceTerms[sentence]!.some((t) => {
-      const term = vocab[t]!;
-      return term.startsWith(ENTITY_PREFIX) && kinds.includes(this.kindOfEntity(term) ?? '') && !besides.includes(term.slice(ENTITY_PREFIX.length));
-    });
+    return this.namesEntity(sentence, (slug) => kinds.includes(this.nlp.glossary.entities[slug]?.kind ?? '') && !besides.includes(slug));
   }
 
   /** The sentence names a country of the region (slug) that is not one of `named` (slugs), by the glossary's `partOf`. */
   private namesCountryIn(sentence: number, region: string, named: string[] = []): boolean {
-    const { vocab } = this.index.data;
-    return this.index.data.sentenceTerms[sentence]!.some((t) => {
-      const entity = this.nlp.glossary.entities[vocab[t]!.slice(ENTITY_PREFIX.length)];
-      return vocab[t]!.startsWith(ENTITY_PREFIX) && entity?.kind === 'country' && entity.partOf?.includes(region) === true && !named.includes(vocab[t]!.slice(ENTITY_PREFIX.length));
+    return this.namesEntity(sentence, (slug) => {
+      const entity = this.nlp.glossary.entities[slug];
+      return entity?.kind === 'country' && entity.partOf?.includes(region) === true && !named.includes(slug);
     });
   }
 
