@@ -229,6 +229,8 @@ const COUNT = /\bhow (many|much)\b\s*([^?.!,;]*)/i;
 const WRITERS = new Set(['author', 'writer', 'journalist', 'byline']);
 /** "How many of them / of those / of these": the counted thing is named earlier, not after the words. */
 const COUNTED_PRONOUN = /^(?:of\s+)?(?:them|those|these|em|'em)\b/i;
+/** "How many [of them] are (actually) [pilots]": the words after the verb (group 1), where the counted noun may stand. */
+const COUNTED_COMPLEMENT = /^(?:of\s+(?:them|those|these)\s+)?(?:are|were|is|was)\s+(?:(?:actually|really|just|in fact)\s+)?(.+)$/i;
 /** Counted units of time, as terms: a date in the sentence lets the count be worked out. */
 const TIME_UNIT = /^(?:year|day|week|month|decad|centuri|hour|minut)$/;
 /** Words for people, counted alike ("how many citizens" is answered by "one Japanese national"). */
@@ -627,17 +629,21 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
     // "how much is the budget in yen": the unit asked for is what the number must count.
     const unit = UNIT_IN.exec(question)?.[1];
     const much = count[1]!.toLowerCase() === 'much';
-    const phrase = countedPhrase(count[2] ?? '', nlp);
+    // "How many (of them) are actually pilots": the noun after the verb is what is counted.
+    const complement = COUNTED_COMPLEMENT.exec(count[2] ?? '')?.[1];
+    const afterVerb = complement !== undefined && !much ? countedPhrase(complement, nlp) : [];
+    const counted = afterVerb.length > 0 ? complement! : (count[2] ?? '');
+    const phrase = afterVerb.length > 0 ? afterVerb : countedPhrase(counted, nlp);
     const head = unit ?? (much ? undefined : phrase.at(-1));
     // "How many of them?": what is counted was named before; a list of names counts it as well as a number does.
-    const pronoun = COUNTED_PRONOUN.test(count[2] ?? '');
+    const pronoun = COUNTED_PRONOUN.test(counted);
     // "How much trade / aid": a sum of money, wherever the sentence puts it ("$2 billion in bilateral trade").
     const money = much && !unit && MONEY_HEAD.test(phrase.at(-1) ?? '');
     // "How many flankers": a glossary form of a thing is counted under any of its names ("four Su-30MKI fighters").
     const thing = unit === undefined && !much ? countedThing(phrase, nlp) : undefined;
     const forms = thing?.forms.filter((f) => !/\s/.test(f));
     // "How many people did Russia poison": what is done to them, the words after the counted phrase (as terms).
-    const acts = head === undefined || !COUNTED_PEOPLE.has(termOfWord(head, 'word', nlp)) ? [] : analyseText((count[2] ?? '').split(/\s+/).slice(phrase.length).join(' '), nlp).terms.filter((t) => !t.startsWith(ENTITY_PREFIX));
+    const acts = head === undefined || !COUNTED_PEOPLE.has(termOfWord(head, 'word', nlp)) ? [] : analyseText(counted.split(/\s+/).slice(phrase.length).join(' '), nlp).terms.filter((t) => !t.startsWith(ENTITY_PREFIX));
     // "How many F-2s overall, not just the four going to India": that number is known, another is asked.
     const besides = COUNT_BESIDES.exec(question)?.[1];
     checks.count = money ? { measure: 'money' } : head && !bareCount(head) && !pronoun ? { head: termOfWord(head, 'word', nlp), people: PEOPLE.test(head), ...(forms && forms.length > 0 && { forms }), ...(acts.length > 0 && { acts }), ...(besides !== undefined && { besides: termOfTextWord(besides, nlp) }) } : pronoun ? { pronoun: true } : {};

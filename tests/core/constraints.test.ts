@@ -768,6 +768,10 @@ describe('AnswerChecker on the real corpus: saying verbs', () => {
     expect(seedFailure(fielding, 'how many warplanes is india sending to japan?')).toBeUndefined();
     expect(seedFailure(fielding, 'how many jets does the indian air force bring?')).toBeUndefined();
     expect(seedFailure(fielding, 'how many tanks is india sending to japan?')).toBe('count');
+    // "How many (of them) are pilots": the noun after the verb is counted, and "150 personnel" does not count pilots.
+    expect(seedFailure(fielding, 'of the ~150 indian air force people coming to japan, how many are actually pilots?')).toBe('count');
+    expect(seedFailure(fielding, 'how many of them are fighters?')).toBeUndefined();
+    expect(seedChecksOf('how many of them were killed?').count).toEqual({ pronoun: true });
   });
 
   it('"how many months after X did Y": X is what the interval is counted from, dated in its own line; Y\'s line answers', () => {
