@@ -61,6 +61,8 @@ export interface AnswerChecks {
   place?: true;
   /** "What deals did X and Y sign", "which agreements were concluded": the sentence must report an agreement. */
   agreement?: true;
+  /** "Who replaced X", "who took over from X as Y": the sentence must tell of someone taking a post over. */
+  succession?: true;
   /** "Which airport / base / port / station…": a facility, named with a word of its kind ({@link FACILITY_WORDS}). */
   facility?: Facility;
   /**
@@ -292,6 +294,10 @@ const AGREEMENT_ASKED = new RegExp(
 );
 /** Words for an agreement or for agreeing. */
 const AGREEMENT = /\b(?:sign(?:s|ed|ing|ings|atory|atories|ature|atures)?|ink(?:s|ed|ing)?|agree\w*|deals?|accords?|pacts?|treat(?:y|ies)|contracts?|memorand\w*|MoUs?|ratif\w*|conclu(?:de|des|ded|ding|sion)|compacts?|consensus|arrangements?|framework|protocols?|joint (?:statement|declaration|communiqu[eé])s?)\b/i;
+/** "Who replaced / succeeded / took over from X", "who is X's successor": a change of holder is asked. */
+const SUCCESSION_ASKED = /\bwho\b[^?.!]*?\b(?:replac(?:ed|es|ing)|succeed(?:ed|s|ing)?|took over from|has taken over from|takes over from|(?:took|taken|take) (?:his|her|their) place)\b|\b(?:successor|predecessor)\b/i;
+/** Words that tell of a post changing hands. */
+const SUCCESSION = /\b(?:replac\w*|succe(?:ed|eded|eds|eding|ssor|ssors|ssion)|predecessors?|took over|taken over|takes over|take over|stepp?(?:ed|ing|s)? down|resign\w*|appoint\w*|named (?:as )?(?:the )?new|(?:was|were|is|has been|had been) named|took office|sworn in|elected|outgoing|incoming|former|ex-\w+)\b/i;
 /** A sentence about what is still to come: it cannot report an outcome. */
 const FUTURE = /\b(will|shall|'ll|set to|going to|plans? to|planned|planning|to be held|is to|are to|expected to|next (?:week|month|year)|upcoming|intends? to|scheduled|would|(?:near|coming) future|soon)\b/i;
 /** A sentence that reports something done: a verb in the past tense (regular, or one of the common irregular ones). */
@@ -690,6 +696,7 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
   }
   if (OUTCOME.test(question)) checks.outcome = true;
   if (AGREEMENT_ASKED.test(question)) checks.agreement = true;
+  if (SUCCESSION_ASKED.test(question)) checks.succession = true;
   if (WHICH_MONTH.test(question)) checks.time = 'month';
   else if (WHICH_DAY.test(question)) checks.time = 'day';
   else if (WHICH_DATE.test(question)) checks.time = 'date';
@@ -776,11 +783,11 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
  * `author` / `published` / `title`: a "who wrote" / "when was it published" / "what is the headline" question whose
  * article has no byline / dateline / title line (set by the engine, not a check here).
  */
-export type CheckName = 'count' | 'statement' | 'outcome' | 'agreement' | 'facility' | 'time' | 'place' | 'country' | 'list' | 'which' | 'name' | 'control' | 'firm' | 'role' | 'person' | 'entities' | 'years' | 'ordinal' | 'author' | 'published' | 'title';
+export type CheckName = 'count' | 'statement' | 'outcome' | 'agreement' | 'succession' | 'facility' | 'time' | 'place' | 'country' | 'list' | 'which' | 'name' | 'control' | 'firm' | 'role' | 'person' | 'entities' | 'years' | 'ordinal' | 'author' | 'published' | 'title';
 
 /** True when the question implies any check. */
 export function hasChecks(c: AnswerChecks): boolean {
-  return c.count !== undefined || c.statement !== undefined || c.outcome === true || c.agreement === true || c.time !== undefined || c.place === true || c.country !== undefined || c.list !== undefined || c.which !== undefined || c.name !== undefined || c.control === true || c.firm !== undefined || c.role !== undefined || c.person === true || c.entities.length > 0 || c.years.length > 0 || c.ordinals.length > 0;
+  return c.count !== undefined || c.statement !== undefined || c.outcome === true || c.agreement === true || c.succession === true || c.time !== undefined || c.place === true || c.country !== undefined || c.list !== undefined || c.which !== undefined || c.name !== undefined || c.control === true || c.firm !== undefined || c.role !== undefined || c.person === true || c.entities.length > 0 || c.years.length > 0 || c.ordinals.length > 0;
 }
 
 /** A cardinal in running text: digits that are not a year, a day of a month or part of a model name ("F-35"), or a number word. */
@@ -989,6 +996,7 @@ export class AnswerChecker {
       if (FUTURE.test(text) || !PAST.test(text) || this.announcing(ranked).has(doc)) return 'outcome';
     }
     if (checks.agreement && !AGREEMENT.test(text)) return 'agreement';
+    if (checks.succession && !SUCCESSION.test(text)) return 'succession';
     if (checks.time === 'any' && (index.flagsOf[sentence]! & FLAG.date) === 0 && !TIME.test(text)) return 'time';
     if (checks.time === 'date' && !DATE.test(text)) return 'time';
     if (checks.time === 'month' && !MONTH_SAID.test(text)) return 'time';

@@ -9,6 +9,7 @@ const LACKS: Record<CheckName, string> = {
   statement: 'It covers the topic, but no passage reports what was said or how they reacted.',
   outcome: 'It covers the topic, but only as something still to come: no passage reports how it turned out.',
   agreement: 'It covers the topic, but no passage reports an agreement or what was signed.',
+  succession: 'It covers the topic, but no passage says who took the post over.',
   time: 'It covers the topic, but no passage says when.',
   place: 'It covers the topic, but no passage says where.',
   country: 'It covers the topic, but no passage names the country you asked about.',

@@ -1165,3 +1165,24 @@ describe('a quotation with no saying word outside it ("NHK reports, “He (Moteg
     expect(seedFailure('He (Motegi) said', 'did washington say anything about working with china?')).toBe('statement');
   });
 });
+
+describe('AnswerChecker: "who replaced X"', () => {
+  const ARTICLE = [
+    'Cooperative news',
+    '',
+    'Greta Holm and the mayor head the two councils of the islands. In March Greta Holm was replaced by Ola Berg as head of the cooperative.',
+    '',
+  ].join('\n');
+  const fails = checksOnArticle('f_cooperative.txt', ARTICLE);
+
+  it('"who replaced X" wants a post changing hands reported, not X named beside another holder', () => {
+    for (const q of ['who replaced the mayor?', 'who took over from Greta Holm as head of the cooperative?', "who is the mayor's successor?", 'who succeeded her?']) {
+      expect(checksOf(q).succession, q).toBe(true);
+    }
+    for (const q of ['who is the mayor?', 'what replaced the old ferry?', 'who runs the cooperative?']) {
+      expect(checksOf(q).succession, q).toBeUndefined();
+    }
+    expect(fails('Greta Holm and the mayor head the two councils', 'who took over from Greta Holm as head of the cooperative?')).toBe('succession');
+    expect(fails('Greta Holm was replaced by Ola Berg', 'who took over from Greta Holm as head of the cooperative?')).toBeUndefined();
+  });
+});
