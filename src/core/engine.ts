@@ -9,7 +9,7 @@ import { defaultRankParams, idf, rankSentences, type RankParams, type Scored } f
 import { hasLabel, labelledLists, listLineFor, type ListLine } from './labelled-lists.js';
 import { KIND, openIndex, type SearchIndex } from './search-index.js';
 import { correctSpelling } from './spelling-correction.js';
-import { termOfTextWord, termOfWord } from './terms.js';
+import { escapeRegExp, termOfTextWord, termOfWord } from './terms.js';
 import { sentenceKey, type Sentence } from './types.js';
 
 /** Options of {@link Engine.ask}. */
@@ -157,6 +157,12 @@ export class Engine {
     const at = ranked.slice(0, REFERENT_DEPTH).findIndex((r) => plainWords(sentences[r.sentence]!.text).includes(phrase));
     if (at < 0) return checked;
     const said = ranked[at]!;
+    // "bombed … Serbia and took Kosovo away from this nation": a name the question does not give, before the phrase in
+    // the same sentence, is what the phrase points back to; the sentence answers on its own.
+    const text = sentences[said.sentence]!.text;
+    const phraseAt = new RegExp(phrase.trim().split(' ').map(escapeRegExp).join('[^\\p{L}\\p{N}]+'), 'iu').exec(text)?.index ?? 0;
+    const asked = new Set(query.entities);
+    if (entitySpans(text, this.nlp.glossary).some((e) => !asked.has(e.entity) && e.end <= phraseAt)) return checked;
     const sameText = (b: number) => b >= 0 && this.index.docOf[b] === this.index.docOf[said.sentence] && this.index.kindOf[b] === this.index.kindOf[said.sentence];
     const before = [said.sentence - 1, said.sentence - 2].filter(sameText);
     if (before.length === 0) return checked;

@@ -789,6 +789,12 @@ describe('Engine.ask on the seeds: whom a quoted word stands for', () => {
     // A quotation asked about without a word that stands for someone is asked about as it stands.
     expect(hitsOf(e.ask("what does Brown mean by 'a pass'?", { noAbstain: true }))[0]?.sentence.text).toMatch(/giving Moscow a pass/);
   });
+
+  it('keeps the quoted sentence first when it names, before the phrase, someone the question does not (its own referent)', () => {
+    const e = seedsEngine();
+    const hits = hitsOf(e.ask("mtt says nato 'took kosovo away from this nation' - which nation are they on about?", { noAbstain: true }));
+    expect(hits[0]?.sentence.text).toMatch(/^NATO powers in the post-Soviet Union period bombed the civilian infrastructure of Serbia/);
+  });
 });
 
 describe('Engine.ask on the seeds: what a statement was about, and where it was read', () => {
