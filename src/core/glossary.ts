@@ -109,7 +109,8 @@ function patternsOf(glossary: Glossary): FormPattern[] {
   if (patterns) return patterns;
   const demonyms = new Set(Object.values(worldEntities()).flatMap((e) => e.forms.slice(1).filter((f) => f.length > 3 && !f.includes(' '))));
   const pattern = (form: string, entity: string, kind: string, exact: boolean): FormPattern => ({
-    re: new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(form)}(?![\p{L}\p{N}])`, exact ? 'gu' : 'giu'),
+    // An apostrophe matches either mark: "russia's" and "russia’s".
+    re: new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(form).replace(/['’]/g, "['’]")}(?![\p{L}\p{N}])`, exact ? 'gu' : 'giu'),
     entity,
     kind,
     demonym: demonyms.has(form.toLowerCase()),

@@ -35,12 +35,14 @@ export const PERSON_TYPE = 'person:';
 export function createNlp(glossary: Glossary): Nlp {
   const nlp = winkNLP(model);
   const examples: Array<{ name: string; patterns: string[] }> = [];
-  for (const [name, entity] of Object.entries(glossary.entities)) examples.push({ name, patterns: entity.forms });
+  // A form with an apostrophe ("russia's ground forces") is found typed with either mark.
+  const bothMarks = (forms: readonly string[]) => [...new Set(forms.flatMap((f) => [f, f.replace(/'/g, '’'), f.replace(/’/g, "'")]))];
+  for (const [name, entity] of Object.entries(glossary.entities)) examples.push({ name, patterns: bothMarks(entity.forms) });
   const personForms = new Map<string, readonly string[]>();
   for (const person of glossary.people) {
     const slug = personSlug(person.name);
     personForms.set(slug, person.forms);
-    examples.push({ name: PERSON_TYPE + slug, patterns: [person.name.toLowerCase(), ...person.forms] });
+    examples.push({ name: PERSON_TYPE + slug, patterns: bothMarks([person.name.toLowerCase(), ...person.forms]) });
   }
   if (examples.length > 0) nlp.learnCustomEntities(examples, { matchValue: false, usePOS: false, useEntity: false });
   const exactForms = new Map<string, string>();

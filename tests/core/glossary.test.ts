@@ -50,6 +50,12 @@ describe('entitySpans: where a text names the glossary\'s entities and people', 
     expect(entitySpans('tell us more', glossary)).toEqual([]);
   });
 
+  it("finds a form with an apostrophe typed with either mark (\"russia's\" and \"russia’s\")", () => {
+    for (const q of ["has japan hosted the commander of russia's ground forces?", 'has japan hosted the commander of russia’s ground forces?']) {
+      expect(entitySpans(q, glossary).map((s) => s.entity), q).toEqual(['japan', 'oleg-salyukov']);
+    }
+  });
+
   it('knows the G7 as the big seven, and the Skripal affair by its poison', () => {
     expect(entitySpans('did the big seven expel anyone over the novichok attack?', glossary).map((s) => s.entity)).toEqual(['g7', 'sergei-skripal']);
   });

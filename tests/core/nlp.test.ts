@@ -35,6 +35,14 @@ describe('createNlp', () => {
     expect(nlp.stem('running')).toBe('run');
   });
 
+  it('finds a form with an apostrophe typed with either mark', () => {
+    const marked = createNlp({ entities: { 'elwen-ferries': { kind: 'organisation', forms: ["elwen's ferries"] } }, people: [{ name: 'Ola Berg', forms: ['head of the cooperative’s board'] }], rewrites: [] });
+    const types = (text: string) => (marked.nlp.readDoc(text).customEntities().out(marked.its.detail) as Array<{ type: string }>).map((e) => e.type);
+    expect(types('Elwen’s ferries sail at dawn.')).toEqual(['elwen-ferries']);
+    expect(types("Elwen's ferries sail at dawn.")).toEqual(['elwen-ferries']);
+    expect(types("The head of the cooperative's board spoke.")).toEqual([`${PERSON_TYPE}ola-berg`]);
+  });
+
   it('an empty glossary is fine', () => {
     const plain = createNlp({ entities: {}, people: [], rewrites: [] });
     expect(plain.exactForms.size).toBe(0);
