@@ -6,9 +6,9 @@ export interface Block {
   /**
    * What a header or footer line tells about the document: its date, its outlet; for a page line, what kind of page
    * furniture it is (a poster's profile, a bare link, a line of hashtags, the section the site files it under, a call to
-   * follow the outlet with its account, the outlet's or a sister site's web site).
+   * follow the outlet with its account, the outlet's or a sister site's web site, a forum post's "Last edited" mark).
    */
-  meta?: 'date' | 'outlet' | 'profile' | 'link' | 'tags' | 'category' | 'follow' | 'site';
+  meta?: 'date' | 'outlet' | 'profile' | 'link' | 'tags' | 'category' | 'follow' | 'site' | 'edited';
   start: number;
   end: number;
   text: string;
@@ -148,10 +148,12 @@ export function classifyBlocks(text: string): Block[] {
 
 /**
  * Page furniture that answers a question about the page, not about the news: a bare link (a cited source,
- * "https://www3.nhk.or.jp/…", not a social account, which is the site's), a line of hashtags, and before the
+ * "https://www3.nhk.or.jp/…", not a social account, which is the site's), a line of hashtags, a post's "Last edited" mark, and before the
  * article's body the section the site files it under ("Security, Asia"). Undefined for any other line.
  */
 function pageFurniture(line: string, sawBody: boolean): Block['meta'] {
+  // A forum post's "Last edited:" mark: the post above it was edited ("were any of the replies edited?").
+  if (/^last edited\b/i.test(line)) return 'edited';
   if (URL_ONLY.test(line) && !SOCIAL_LINK.test(line)) return 'link';
   if (HASHTAGS.test(line)) return 'tags';
   if (!sawBody && line.length < 40 && /^[A-Z][\w ]+(, [A-Z][\w ]+)+$/.test(line)) return 'category';

@@ -419,6 +419,9 @@ describe('parseQuestion: page lines and reader comments the question sets aside'
     ["mira's forum profile says location: elwen lol. who runs the ferries, per the article mira posted?", false, true],
     ["mira's forum profile says location: elwen. when did she join the forum?", true, true],
     ["what does mira's forum profile say her location is?", true, true],
+    // Whether a post was edited is told by the page's "Last edited" mark, not by what the article says.
+    ["were any of the replies under mira's post edited?", true, true],
+    ['did the editor of the ferry piece change the headline?', false, false],
   ])('%j: page lines asked %s, comments asked %s', (q, page, comments) => {
     const { wantsPage, wantsComments } = read(q);
     expect([wantsPage, wantsComments]).toEqual([page, comments]);
