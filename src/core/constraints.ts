@@ -143,6 +143,8 @@ export interface AnswerChecks {
 const OWNER_GAP = 2;
 /** Counted nouns (stems) that a list of countries answers: "how many countries / nations / allies…". */
 const COUNTED_COUNTRIES = new Set(['countri', 'nation', 'state', 'alli', 'partner', 'member', 'neighbor']);
+/** Counted nouns (stems) of places in general, that a list of countries answers as well as any list of names. */
+const GENERAL_PLACES = new Set(['place', 'locat', 'venu', 'stop']);
 /** Counted nouns (stems) of places and people that a list of names answers: "how many cities / officers…". */
 const COUNTED_NAMES = new Set(['citi', 'town', 'capit', 'island', 'base', 'port', 'prefectur', 'place', 'stop', 'locat', 'venu', 'general', 'minist', 'leader', 'head', 'offic', 'offici']);
 /** Counted nouns (stems) that words for countries count: "how many european countries" is answered by "the two most important maritime NATO powers". */
@@ -939,7 +941,7 @@ export class AnswerChecker {
       // "How many authors…": a byline's names are its count, one or more.
       const credited = index.kindOf[sentence] === KIND.byline && head !== undefined && WRITERS.has(head);
       const { measure } = checks.count;
-      const counted = measure ? MEASURED[measure].test(text) : dated || credited || (CARDINAL.test(text) && (head === undefined || this.counts(text, head, people === true, checks.count.forms, checks.count.besides)));
+      const counted = measure ? MEASURED[measure].test(text) : dated || credited || (head === undefined ? CARDINAL.test(text) : this.counts(text, head, people === true, checks.count.forms, checks.count.besides));
       // "How many of them?": a list of names ("Patrushev and Gerasimov") is two or more of them.
       const listed = checks.count.pronoun === true && text.search(NAME_LIST) >= 0;
       if (!counted && !listed && !(head !== undefined && this.enumerates(text, head, checks.count.acts))) return 'count';
@@ -1095,7 +1097,11 @@ export class AnswerChecker {
         if (items.length >= 2 && actedOn && analyseText(m[0], this.nlp).entities.some((e) => this.nlp.personForms.has(e))) return true;
         continue;
       }
-      if (!countries) return items.length >= 2;
+      // A list of countries ("with Australia, India and Japan") counts no bases, cities or officials: only places in general.
+      if (!countries) {
+        if (items.length >= 2 && (GENERAL_PLACES.has(head) || items.filter((item) => this.isCountryName(item)).length * 2 < items.length)) return true;
+        continue;
+      }
       if (items.filter((item) => this.namesCountry(item)).length >= 3) return true;
     }
     // "Australia, India, and some European powers": two countries named and more besides.
@@ -1118,6 +1124,12 @@ export class AnswerChecker {
       if (/^(?:called|named|dubbed|known)$/i.test(words[i + 1] ?? '') && [i + 2, i + 3].some(unasked)) return false;
     }
     return spoken;
+  }
+
+  /** The item is a country's own name ("Australia", "the United Kingdom"), not a city of one ("Paris"). */
+  private isCountryName(item: string): boolean {
+    const { entities } = this.nlp.glossary;
+    return entitySpans(item, this.nlp.glossary).some((s) => s.kind === 'country' && !(entities[s.entity]?.cities ?? []).includes(item.slice(s.start, s.end).toLowerCase())) || worldEntitiesNamed(item).some((w) => w.kind === 'country');
   }
 
   /** The text names a country, by the glossary or the world list. */
@@ -1144,6 +1156,11 @@ export class AnswerChecker {
       return termOfTextWord(w[0], this.nlp) === head || forms.includes(w[0].toLowerCase()) || (compound && termOfTextWord(last, this.nlp) === head) || (people && PEOPLE.test(w[0])) || (COUNTRY_HEADS.has(head) && COUNTRY_WORDS.test(w[0])) || (AIRCRAFT_HEADS.has(head) && AIRCRAFT_WORDS.test(w[0]));
     });
     if (!isHead.includes(true)) return false;
+    // "have a military base in Tajikistan": one, the counted word in the singular after "a" or "an" (a word or two before).
+    for (let i = 0; i < words.length; i++) {
+      if (!isHead[i] || /s$/i.test(words[i]![0])) continue;
+      if ([words[i - 1]?.[0], words[i - 2]?.[0]].some((w) => w !== undefined && /^(?:a|an)$/i.test(w))) return true;
+    }
     for (const m of text.matchAll(CARDINALS)) {
       if (besides !== undefined && termOfTextWord(m[0], this.nlp) === besides) continue;
       const at = words.findIndex((w) => w.index + w[0].length > m.index);

@@ -772,6 +772,13 @@ describe('AnswerChecker on the real corpus: saying verbs', () => {
     expect(seedFailure(fielding, 'of the ~150 indian air force people coming to japan, how many are actually pilots?')).toBe('count');
     expect(seedFailure(fielding, 'how many of them are fighters?')).toBeUndefined();
     expect(seedChecksOf('how many of them were killed?').count).toEqual({ pronoun: true });
+    // A list of countries counts no bases ("AUKUS (with Australia and the United Kingdom) … and plants more bases"); "a base" is one.
+    const plants = 'Washington already has tens of thousands of troops stationed in South Korea and Japan';
+    expect(seedFailure(plants, 'how many new bases is washington planting in the philippines?')).toBe('count');
+    expect(seedFailure(plants, 'how many countries are in aukus and the quad?')).toBeUndefined();
+    const tajik = 'the armed forces of this nation have a military base in Tajikistan';
+    expect(seedFailure(tajik, 'how many bases can russia lean on near afghanistan?')).toBeUndefined();
+    expect(seedFailure(tajik, 'how many airfields can russia lean on near afghanistan?')).toBe('count');
   });
 
   it('"how many months after X did Y": X is what the interval is counted from, dated in its own line; Y\'s line answers', () => {
