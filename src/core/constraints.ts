@@ -40,7 +40,7 @@ const YEAR_DIGITS = String.raw`1[89]\d\d|20\d\d`;
  */
 export interface AnswerChecks {
   /** Set for count questions: the counted thing's term (none: any number will do), and whether it counts people. */
-  count?: { head?: string; people?: boolean; pronoun?: true; measure?: Measure; forms?: string[]; acts?: string[]; besides?: string };
+  count?: { head?: string; people?: boolean; pronoun?: true; measure?: Measure; forms?: string[]; acts?: string[]; besides?: string; of?: string };
   /**
    * Set for statement questions: the speaker's entity terms (may be empty), and the terms of what
    * they were asked to have said something about ("about the air drills"; may be empty).
@@ -654,7 +654,10 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
     const acts = head === undefined || !COUNTED_PEOPLE.has(termOfWord(head, 'word', nlp)) ? [] : analyseText(counted.split(/\s+/).slice(phrase.length).join(' '), nlp).terms.filter((t) => !t.startsWith(ENTITY_PREFIX));
     // "How many F-2s overall, not just the four going to India": that number is known, another is asked.
     const besides = COUNT_BESIDES.exec(question)?.[1];
-    checks.count = money ? { measure: 'money' } : head && !bareCount(head) && !pronoun ? { head: termOfWord(head, 'word', nlp), people: PEOPLE.test(head), ...(forms && forms.length > 0 && { forms }), ...(acts.length > 0 && { acts }), ...(besides !== undefined && { besides: termOfTextWord(besides, nlp) }) } : pronoun ? { pronoun: true } : {};
+    // "How many Afghan nationals": the country the counted phrase names (entity term); a count of another's is no answer.
+    const nationality = phrase.length >= 2 ? countriesNamed(phrase.slice(0, -1).join(' '), nlp) : [];
+    const of = nationality.length === 1 ? nationality[0] : undefined;
+    checks.count = money ? { measure: 'money' } : head && !bareCount(head) && !pronoun ? { head: termOfWord(head, 'word', nlp), people: PEOPLE.test(head), ...(forms && forms.length > 0 && { forms }), ...(acts.length > 0 && { acts }), ...(besides !== undefined && { besides: termOfTextWord(besides, nlp) }), ...(of !== undefined && { of }) } : pronoun ? { pronoun: true } : {};
   } else if (DISTANCE_ASK.test(question)) {
     checks.count = { measure: 'distance' };
   } else if (NUMBER_ASK.test(question)) {
@@ -941,7 +944,7 @@ export class AnswerChecker {
       // "How many authors…": a byline's names are its count, one or more.
       const credited = index.kindOf[sentence] === KIND.byline && head !== undefined && WRITERS.has(head);
       const { measure } = checks.count;
-      const counted = measure ? MEASURED[measure].test(text) : dated || credited || (head === undefined ? CARDINAL.test(text) : this.counts(text, head, people === true, checks.count.forms, checks.count.besides));
+      const counted = measure ? MEASURED[measure].test(text) : dated || credited || (head === undefined ? CARDINAL.test(text) : this.counts(text, head, people === true, checks.count.forms, checks.count.besides, checks.count.of));
       // "How many of them?": a list of names ("Patrushev and Gerasimov") is two or more of them.
       const listed = checks.count.pronoun === true && text.search(NAME_LIST) >= 0;
       if (!counted && !listed && !(head !== undefined && this.enumerates(text, head, checks.count.acts))) return 'count';
@@ -1143,7 +1146,7 @@ export class AnswerChecker {
    * ("troops numbering 3,000"). A number elsewhere in the sentence counts something else, and so does the number
    * the question sets aside (`besides`, a term: "not just the four").
    */
-  private counts(text: string, head: string, people: boolean, forms: string[] = [], besides?: string): boolean {
+  private counts(text: string, head: string, people: boolean, forms: string[] = [], besides?: string, of?: string): boolean {
     // "$52 billion" counts dollars, "¥6.8 trillion" yen.
     if (CURRENCY_AMOUNT.get(head)?.test(text)) return true;
     const words = [...text.matchAll(WORD)];
@@ -1156,15 +1159,23 @@ export class AnswerChecker {
       return termOfTextWord(w[0], this.nlp) === head || forms.includes(w[0].toLowerCase()) || (compound && termOfTextWord(last, this.nlp) === head) || (people && PEOPLE.test(w[0])) || (COUNTRY_HEADS.has(head) && COUNTRY_WORDS.test(w[0])) || (AIRCRAFT_HEADS.has(head) && AIRCRAFT_WORDS.test(w[0]));
     });
     if (!isHead.includes(true)) return false;
+    // With `of`: the words from the number to the counted word name that country ("one Japanese national" or "tens of
+    // thousands of people" count no Afghans; "two Afghan interpreters" do).
+    const otherCountry = (from: number, to: number) => {
+      if (of === undefined) return false;
+      const [a, b] = from <= to ? [from, to] : [to, from];
+      return !countriesNamed(text.slice(words[a]!.index, words[b]!.index + words[b]![0].length), this.nlp).includes(of);
+    };
     // "have a military base in Tajikistan": one, the counted word in the singular after "a" or "an" (a word or two before).
     for (let i = 0; i < words.length; i++) {
       if (!isHead[i] || /s$/i.test(words[i]![0])) continue;
-      if ([words[i - 1]?.[0], words[i - 2]?.[0]].some((w) => w !== undefined && /^(?:a|an)$/i.test(w))) return true;
+      const article = [i - 1, i - 2].find((j) => j >= 0 && /^(?:a|an)$/i.test(words[j]![0]));
+      if (article !== undefined && !otherCountry(article, i)) return true;
     }
     for (const m of text.matchAll(CARDINALS)) {
       if (besides !== undefined && termOfTextWord(m[0], this.nlp) === besides) continue;
       const at = words.findIndex((w) => w.index + w[0].length > m.index);
-      for (let i = Math.max(0, at - COUNT_GAP); i <= Math.min(words.length - 1, at + COUNT_GAP + 1); i++) if (isHead[i]) return true;
+      for (let i = Math.max(0, at - COUNT_GAP); i <= Math.min(words.length - 1, at + COUNT_GAP + 1); i++) if (isHead[i] && !otherCountry(at, i)) return true;
     }
     return false;
   }

@@ -779,6 +779,11 @@ describe('AnswerChecker on the real corpus: saying verbs', () => {
     const tajik = 'the armed forces of this nation have a military base in Tajikistan';
     expect(seedFailure(tajik, 'how many bases can russia lean on near afghanistan?')).toBeUndefined();
     expect(seedFailure(tajik, 'how many airfields can russia lean on near afghanistan?')).toBe('count');
+    // "How many Afghan nationals": a count of that country's people, not "one solitary Japanese national" or "tens of thousands of people".
+    expect(seedChecksOf('how many afghan nationals did japan evacuate?').count?.of).toBe('@afghanistan');
+    const solitary = 'it was demoralizing that Japan could only evacuate one solitary Japanese national';
+    expect(seedFailure(solitary, 'how many afghan nationals did japan evacuate exactly?')).toBe('count');
+    expect(seedFailure(solitary, 'how many japanese nationals did japan evacuate?')).toBeUndefined();
   });
 
   it('"how many months after X did Y": X is what the interval is counted from, dated in its own line; Y\'s line answers', () => {
