@@ -1143,8 +1143,9 @@ export class AnswerChecker {
   /**
    * The counted thing with a number beside it: a cardinal at most {@link COUNT_GAP} words
    * before the counted word ("150 personnel", "four Su-30MKI fighters") or after it
-   * ("troops numbering 3,000"). A number elsewhere in the sentence counts something else, and so does the number
-   * the question sets aside (`besides`, a term: "not just the four").
+   * ("troops numbering 3,000"), or "a" / "an" before it in the singular ("a military base": one). A number elsewhere
+   * in the sentence counts something else, and so does the number the question sets aside (`besides`, a term: "not
+   * just the four"); with `of` (an entity term), the count must name that country ("two Afghan interpreters").
    */
   private counts(text: string, head: string, people: boolean, forms: string[] = [], besides?: string, of?: string): boolean {
     // "$52 billion" counts dollars, "¥6.8 trillion" yen.
@@ -1159,9 +1160,9 @@ export class AnswerChecker {
       return termOfTextWord(w[0], this.nlp) === head || forms.includes(w[0].toLowerCase()) || (compound && termOfTextWord(last, this.nlp) === head) || (people && PEOPLE.test(w[0])) || (COUNTRY_HEADS.has(head) && COUNTRY_WORDS.test(w[0])) || (AIRCRAFT_HEADS.has(head) && AIRCRAFT_WORDS.test(w[0]));
     });
     if (!isHead.includes(true)) return false;
-    // With `of`: the words from the number to the counted word name that country ("one Japanese national" or "tens of
-    // thousands of people" count no Afghans; "two Afghan interpreters" do).
-    const otherCountry = (from: number, to: number) => {
+    // With `of`: the words from the number to the counted word must name that country ("one Japanese national" or "tens
+    // of thousands of people" count no Afghans; "two Afghan interpreters" do).
+    const lacksCountry = (from: number, to: number) => {
       if (of === undefined) return false;
       const [a, b] = from <= to ? [from, to] : [to, from];
       return !countriesNamed(text.slice(words[a]!.index, words[b]!.index + words[b]![0].length), this.nlp).includes(of);
@@ -1170,12 +1171,12 @@ export class AnswerChecker {
     for (let i = 0; i < words.length; i++) {
       if (!isHead[i] || /s$/i.test(words[i]![0])) continue;
       const article = [i - 1, i - 2].find((j) => j >= 0 && /^(?:a|an)$/i.test(words[j]![0]));
-      if (article !== undefined && !otherCountry(article, i)) return true;
+      if (article !== undefined && !lacksCountry(article, i)) return true;
     }
     for (const m of text.matchAll(CARDINALS)) {
       if (besides !== undefined && termOfTextWord(m[0], this.nlp) === besides) continue;
       const at = words.findIndex((w) => w.index + w[0].length > m.index);
-      for (let i = Math.max(0, at - COUNT_GAP); i <= Math.min(words.length - 1, at + COUNT_GAP + 1); i++) if (isHead[i] && !otherCountry(at, i)) return true;
+      for (let i = Math.max(0, at - COUNT_GAP); i <= Math.min(words.length - 1, at + COUNT_GAP + 1); i++) if (isHead[i] && !lacksCountry(at, i)) return true;
     }
     return false;
   }

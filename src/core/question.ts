@@ -158,8 +158,9 @@ const COMPARISON_ASKED =
 /**
  * The question asks about the site, a poster or the page rather than what an article says: how to support or follow the
  * outlet, its accounts, web site or sister sites, a forum poster's name, join date or message count, the links the page
- * cites ("links with" and "links between" are ties), its hashtags or category. Only then are page lines (`page`
- * sentences: donation and follow lines, links, the poster's profile, hashtags, the category) ranked.
+ * cites ("links with" and "links between" are ties), its hashtags or category, whether a post or reply was edited.
+ * Only then are page lines (`page` sentences: donation and follow lines, links, the poster's profile, hashtags, the
+ * category, a post's edit mark) ranked.
  */
 const PAGE_ASKED =
   /\b(?:donat(?:e|es|ed|ing|ions?)|paypal|patreon|twitter|facebook|pinterest|instagram|social media|(?:twitter|x|instagram|account) handle|websites?|web site|homepage|home page|url|e-?mail address|subscri(?:be|ption)|newsletter|usernames?|user ?names?|member since|join date|message count|how many (?:messages|posts)|reaction score|banned|profile|sister (?:site|paper|outlet|publication)s?|part of the .{1,40} group|same (?:thing|outlet|site|paper|company|publication) as|original poster|last edited)\b|\b(?:posts?|repl(?:y|ies)|comments?|messages?)\b.{0,40}\bedit(?:ed|s|ing)?\b|\bedit(?:ed|s|ing)?\b.{0,40}\b(?:posts?|repl(?:y|ies)|comments?|messages?)\b|\bjoin(?:ed)?\b.{0,40}\b(?:forum|site|board)\b|\bhow (?:can|could|do|should) (?:i|we|you|one|people|readers) (?:support|fund|follow|contact|reach)\b|\bwho (?:posted|started|opened|shared)\b.{0,60}\b(?:forum|thread|board)\b|\b(?:what|which|any|the|a)\s+(?:[\w’'-]+\s+){0,2}?(?:hyper)?links?\b(?!\s+(?:between|with|among)\b)|\b(?:hyper)?links?\s+(?:to|at|in|under)\s+(?:the\s+)?(?:source|original|bottom|end)\b|\bcit(?:e|es|ed|ing)\s+(?:a\s+|any\s+|the\s+)?(?:link|url|web\s*page)|\bhash-?tags?\b|\btag(?:s|ged)\b|\bcategor(?:y|ies|ised|ized)\b|\bfiled (?:under|in)\b/i;
