@@ -131,7 +131,8 @@ describe('discord double with the real discord.js Client', () => {
     // The id carries the time Discord made the interaction, as discord.js reads it.
     const made = replies.find((r) => typeof r === 'number') as number;
     expect(Date.now() - made).toBeGreaterThanOrEqual(2000);
-    expect(Date.now() - made).toBeLessThan(2500);
+    // Under the 3 s deadline (the late one was made 3.5 s ago), with room for a busy machine.
+    expect(Date.now() - made).toBeLessThan(3000);
   });
 
   it('a message mentioning the bot in a cached thread reaches messageCreate; reply, typing and startThread work', async () => {

@@ -141,7 +141,8 @@ describe('IpcStore ↔ ShardHub', () => {
     shard.fake.closed = true;
     const started = performance.now();
     await expect(shard.store.question('1')).rejects.toMatchObject({ code: 'closed' });
-    expect(performance.now() - started).toBeLessThan(50);
+    // At once, not after the 300 ms read timeout (whose error says 'timeout'): a bound loose enough for a busy CI machine.
+    expect(performance.now() - started).toBeLessThan(250);
     shard.store.recordQuestion(question('lost'));
     await new Promise((r) => setTimeout(r, 10));
     expect(logs.some((l) => l.msg === 'ipc: could not send' && l.op === 'recordQuestion')).toBe(true);
