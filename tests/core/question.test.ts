@@ -257,7 +257,6 @@ describe('parseQuestion on the real corpus and glossary', () => {
   });
 
   describe('a time clause inside the question ("…muted when russia did those drills")', () => {
-
     it('weighs as framing: it says when, not what is asked', () => {
       expect(weight("was tokyo's response muted when russia did those missile-firing drills on iturup?", 'drill')).toBe(defaultQueryParams.framing);
       expect(weight("was tokyo's response muted when russia did those missile-firing drills on iturup?", 'mute')).toBe(1);
