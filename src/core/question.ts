@@ -172,8 +172,8 @@ const PAGE_ASKED =
 const HEADING_ASKED = /\b(?:sub-?)?headings?\b|\bsub-?heads?\b|\bsub-?titles?\b|\b(?:what|which)\s+(?:[\w’'-]+\s+){0,2}?sections?\b|\bsections?\b.{0,60}\b(?:called|named|titled|headed)\b/i;
 /** Where an article sums up: its conclusion ("in Brown's wrap-up", "what does he conclude", "his closing words"). */
 const END_ASKED = /\b(?:wrap-?up|wraps? up|wrapping up|conclu(?:sion|sions|de|des|ded|ding)|(?:closing|final|last) (?:lines?|paragraphs?|words?|section|thoughts?|remarks?)|sums? up|summing up|ends? (?:by|with)|in the end of)\b/i;
-/** Where an article states its gist: its opening ("in a nutshell, what's Brown's argument", "the main point", "the opening line"). */
-const START_ASKED = /\b(?:in a nutshell|gist|(?:main|central|core|overall|basic|key) (?:argument|point|thesis|claim|message|takeaway)|thesis|(?:opening|first) (?:lines?|paragraphs?|sentences?|words?)|introduction|lede|standfirst|(?:starts?|opens?|begins?) (?:by|with))\b/i;
+/** Where an article states its gist: its opening ("in a nutshell, what's Brown's argument", "tl;dr of…", "the main point", "the opening line"). */
+const START_ASKED = /\b(?:in a nutshell|tl;? ?dr|gist|(?:main|central|core|overall|basic|key) (?:argument|point|thesis|claim|message|takeaway)|thesis|(?:opening|first) (?:lines?|paragraphs?|sentences?|words?)|introduction|lede|standfirst|(?:starts?|opens?|begins?) (?:by|with))\b/i;
 /**
  * The line under a headline asked for ("what's the one-line summary right under it say?", "the standfirst of Brown's
  * piece"): the article's first line, a standfirst or a lede, not the headline it is under.

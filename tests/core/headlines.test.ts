@@ -91,6 +91,20 @@ describe('headlines, section headings, page furniture and the parts of an articl
     expect(closing!.score).toBeGreaterThan(1.25 * (uncued?.score ?? Infinity));
   });
 
+  it("the gist of an article the question names is that article's lead, whatever words the lead shares", () => {
+    const e = seedsEngine();
+    const lead = (doc: string) => e.index.data.sentences.find((s) => s.doc === doc && s.kind === 'article')!;
+    // The Global Times lead shares only "japan" with this question, a word too common to make it a candidate on its own.
+    const gt = first('in a nutshell, what does the global times story say japan is up to?');
+    expect(gt?.sentence.id).toBe(lead(gt!.sentence.doc).id);
+    expect(gt?.sentence.text).toMatch(/^Japan is holding a foreign ministers’ meeting with Central Asian countries/);
+    const brown = first("tl;dr of brown's piece: what is japan hoping for?");
+    expect(brown?.sentence.text).toMatch(/^Tokyo wants to make sure a Russian-Chinese alliance never emerges/);
+    // The same words without a gist asked for, or without the article named, do not make the lead first.
+    expect(first('what does the global times story say japan is up to?')?.sentence.id).not.toBe(gt?.sentence.id);
+    expect(first('in a nutshell, what is japan up to?')?.sentence.id).not.toBe(gt?.sentence.id);
+  });
+
   it('keeps headlines, headings and page lines out of the word statistics and out of their neighbours\' context', () => {
     const e = seedsEngine();
     const { index } = e;

@@ -315,6 +315,8 @@ describe('parseQuestion on the real corpus and glossary', () => {
     ['what does the MTT piece conclude about NATO?', 'end'],
     ['in a nutshell, what is Brown arguing?', 'start'],
     ["what's the main point of the Global Times article?", 'start'],
+    ['tl;dr of the nato office story?', 'start'],
+    ['TL;DR: what is japan up to in central asia', 'start'],
     ['why is NATO opening an office in Japan?', undefined],
     ['is the nato office a done deal?', undefined],
   ])('%j asks about the article\'s %s', (q, part) => {
