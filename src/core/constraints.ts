@@ -328,6 +328,11 @@ const DAY_SAID = new RegExp(String.raw`\b(?:(?:mon|tues|wednes|thurs|fri|satur|s
  * answers it, not "recently" or "after the talks".
  */
 const WHICH_DATE = new RegExp(OPENER + String.raw`(?:(?:what|which|in what|in which|on what|on which) (?:year|month|date|day)\b)`, 'i');
+/**
+ * "What year" asked after a remark ("mtt says nato took kosovo away from serbia - what year did kosovo declare independence?",
+ * "…constitution exemplary, so in which year did it come into force?"): a clause that asks for a year or date and the verb it asks of.
+ */
+const LATE_WHICH_YEAR = /(?:[-–—,;:?]|\s(?:and|but|so))\s*(?:(?:so|and|but|ok|okay)\s+)?(?:what|which|in what|in which|on what|on which) (?:year|date)\s+(?:did|was|were|is|does|do|has|had|will)\b/i;
 /** How a "which place" question opens: "which", "in what", "the name of the" (and, with `plural`, "what are the names of"). */
 const whichOpener = (plural: boolean) => String.raw`(?:which|what|in which|in what|at which|at what|(?:what|what[’']?s|what is|what was${plural ? '|what are' : ''}) the names? of(?: the)?)`;
 /** Words that cannot stand between "which" and the place noun it asks for ("which [Pakistani] airport"): auxiliaries and prepositions. */
@@ -704,7 +709,7 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
   if (SUCCESSION_ASKED.test(question)) checks.succession = true;
   if (WHICH_MONTH.test(question)) checks.time = 'month';
   else if (WHICH_DAY.test(question)) checks.time = 'day';
-  else if (WHICH_DATE.test(question)) checks.time = 'date';
+  else if (WHICH_DATE.test(question) || LATE_WHICH_YEAR.test(question)) checks.time = 'date';
   else if (WHEN_ASKED.test(question) || HOW_LONG_AGO.test(question)) checks.time = 'any';
   const partOf = partOfPlace(question, nlp);
   if (partOf.entities.length > 0) {

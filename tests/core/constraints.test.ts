@@ -143,6 +143,11 @@ describe('answerChecks: what a question asks for, from its form', () => {
     expect(checksOf('when the harvest failed, did the town buy grain?').time).toBeUndefined();
     expect(checksOf('when the harvest failed did the town buy grain from the island?').time).toBeUndefined();
     expect(checksOf('In what year was the cooperative founded?').time).toBe('date');
+    // "What year" after a remark still asks for a year; a year named in a remark asks for nothing.
+    expect(checksOf('the paper says the island was sold - what year did that actually happen?').time).toBe('date');
+    expect(checksOf('the cooperative sounds old, so in which year was it founded?').time).toBe('date');
+    expect(checksOf('what did the mayor say about the year the ferries were sold?').time).toBeUndefined();
+    expect(checksOf('the island was sold in what was a bad year for the town - who bought it?').time).toBeUndefined();
     expect(checksOf('what date did the terminal open?').time).toBe('day');
     expect(checksOf('what did Greta Holm say when the harvest failed?').time).toBeUndefined();
     expect(checksOf("when'd the observatory reopen?").time).toBe('any');
