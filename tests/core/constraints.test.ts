@@ -377,6 +377,11 @@ describe('AnswerChecker: whether a sentence can answer', () => {
     // Asking what a mayor said is not asking which mayor.
     expect(checksOf('what did the mayor announce?').role).toBeUndefined();
     expect(checksOf('what is the general view of the terminal?').role).toBeUndefined();
+    // A chief is a title ("the harbour's chief of staff"), not a chief reason or concern.
+    expect(checksOf('who was the harbour chief of staff when the ferry sank?').role).toHaveLength(1);
+    expect(checksOf('which chief reason did the mayor give?').role).toBeUndefined();
+    expect(checksOf('what chief concerns does the cooperative have?').role).toBeUndefined();
+    expect(failureOf(TINY.kitchen, 'who was the cooperative chief when Holm sold the first jars?')).toBe('role');
     expect(failureOf(TINY.harvest, 'which chairwoman expects the harvest to double?')).toBeUndefined();
     // Holm is called chairwoman in another sentence: she still counts as one here.
     expect(failureOf(TINY.kitchen, 'which chairwoman sold the first jars?')).toBeUndefined();
