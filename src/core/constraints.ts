@@ -562,8 +562,10 @@ function countriesNamed(text: string, nlp: Nlp): string[] {
 const ORDINAL_WORDS = ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
 /** An ordinal, as a word (second to twelfth) or in digits ("8th", "21st"). "First" is left out: "when did X first…", "first of all". */
 const ORDINAL = new RegExp(`\\b(?:(${ORDINAL_WORDS.join('|')})|(\\d{1,3})(?:st|nd|rd|th))\\b`, 'gi');
+/** Words for an event that recurs: what an ordinal counts. */
+const OCCURRENCE_WORDS = ['meeting', 'summit', 'round', 'session', 'talks', 'dialogue', 'conference', 'exercise', 'drill', 'visit', 'forum', 'edition', 'congress', 'plenum'];
 /** An ordinal that counts occurrences of an event: "the 8th japan-central asia foreign ministers meeting", "the third round". */
-const ORDINAL_OCCURRENCE = new RegExp(`${ORDINAL.source}(?:[\\s-]+[\\w+-]+){0,5}?[\\s-]+(?:meeting|summit|round|session|talks|dialogue|conference|exercises?|drills?|visit|forum|edition|congress|plenum)s?\\b`, 'gi');
+const ORDINAL_OCCURRENCE = new RegExp(`${ORDINAL.source}(?:[\\s-]+[\\w+-]+){0,5}?[\\s-]+(?:${OCCURRENCE_WORDS.join('|')})s?\\b`, 'gi');
 
 /** The number of an ordinal matched by {@link ORDINAL}: "eighth" and "8th" are 8. */
 function ordinalValue(m: RegExpExecArray | RegExpMatchArray): number {
@@ -884,6 +886,8 @@ export class AnswerChecker {
   private unpaired: Set<string> | undefined;
   /** Terms of the titles a role question asks for ({@link TITLE_WORDS}): the synonyms of a title that are titles too. */
   private readonly titleTerms: Set<string>;
+  /** The terms of {@link OCCURRENCE_WORDS}: counted events that an ordinal counts. */
+  private readonly occurrenceTerms: Set<string>;
 
   constructor(
     private readonly index: SearchIndex,
@@ -891,6 +895,7 @@ export class AnswerChecker {
   ) {
     const { data } = index;
     this.titleTerms = new Set(TITLE_WORDS.map((w) => termOfWord(w, 'word', nlp)));
+    this.occurrenceTerms = new Set(OCCURRENCE_WORDS.map((w) => termOfWord(w, 'word', nlp)));
     this.speaksFor = new Map(nlp.glossary.people.flatMap((p) => (p.speaksFor ? [[personSlug(p.name), p.speaksFor] as const] : [])));
     for (const p of nlp.glossary.people) if (p.nationality !== undefined) this.nationals.set(ENTITY_PREFIX + p.nationality, [...(this.nationals.get(ENTITY_PREFIX + p.nationality) ?? []), ENTITY_PREFIX + personSlug(p.name)]);
     const kind = new Uint8Array(data.vocab.length);
@@ -1155,6 +1160,9 @@ export class AnswerChecker {
   private counts(text: string, head: string, people: boolean, forms: string[] = [], besides?: string, of?: string): boolean {
     // "$52 billion" counts dollars, "¥6.8 trillion" yen.
     if (CURRENCY_AMOUNT.get(head)?.test(text)) return true;
+    // "How many rounds of the dialogue have there been" is answered by "This is the 9th meeting…": the ordinal of an event
+    // counts how often it has been held (any word for an event, as the question's may not be the sentence's).
+    if (this.occurrenceTerms.has(head) && text.match(ORDINAL_OCCURRENCE) !== null) return true;
     const words = [...text.matchAll(WORD)];
     // "an eight-point plan", "a two-day visit": the counted word can end a hyphenated compound.
     const isHead = words.map((w) => {

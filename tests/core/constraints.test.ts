@@ -204,6 +204,14 @@ describe('ordinals: one occurrence of a series', () => {
     expect(failure('ninth meeting', 'where was the harbour council meeting held?')).toBeUndefined();
   });
 
+  it('an ordinal event counts how often it has been held, whatever the question calls the event', () => {
+    expect(failure('ninth meeting', 'how many meetings has the harbour council held?')).toBeUndefined();
+    expect(failure('ninth meeting', 'so how many rounds of council talks have there been so far?')).toBeUndefined();
+    // Only an event: the ninth meeting counts no fares, and a sentence without an ordinal counts no meetings.
+    expect(failure('ninth meeting', 'how many fares did the council set?')).toBe('count');
+    expect(failure('every spring', 'how many meetings has the council held?')).toBe('count');
+  });
+
   describe('on the seeds', () => {
     const { seedFailure } = onSeeds();
     it('the sentence on the 9th Japan-Central Asia meeting does not tell of the 8th', () => {
