@@ -305,6 +305,19 @@ describe('parseQuestion on the real corpus and glossary', () => {
     expect(terms.find((t) => t.term === termOfWord('isolation', 'word', seedNlp))).toMatchObject({ synonym: true });
   });
 
+  it('"strategic math" is heard as a calculation, "pretty modest" as small-scale, "at sea" as maritime (thesaurus)', () => {
+    const terms = parseQuestion('is it affection or cold strategic math, and are the drills at sea pretty modest?', seeds.index, seedNlp).terms;
+    // "Small-scale" is read as its words: "small" is the one a synonym adds.
+    for (const word of ['calculation', 'small', 'maritime']) {
+      const term = termOfWord(word, 'word', seedNlp);
+      expect(terms.find((t) => t.term === term), word).toMatchObject({ synonym: true });
+    }
+  });
+
+  it('the western alliance is NATO (glossary)', () => {
+    expect(parseQuestion('where did the western alliance get involved?', seeds.index, seedNlp).entities).toEqual(['nato']);
+  });
+
   it('"footing the bill" is heard as paying, its small word left out as the thesaurus key leaves it (thesaurus)', () => {
     const terms = parseQuestion("who's footing the bill for the office?", seeds.index, seedNlp).terms;
     expect(terms.find((t) => t.term === termOfWord('pay', 'word', seedNlp))).toMatchObject({ synonym: true });
