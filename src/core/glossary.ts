@@ -136,9 +136,9 @@ export function entitySpans(text: string, glossary: Glossary): EntitySpan[] {
   return spans;
 }
 
-/** The text's words, one space between each and one at each end, so that ` ${form} ` finds a whole form in it. */
+/** The text's words, one space between each and one at each end, so that ` ${form} ` finds a whole form in it (an apostrophe typed either way: forms are written with a straight one). */
 export function spacedWords(text: string): string {
-  return ` ${text.replace(/[^\p{L}\p{N}.'’-]+/gu, ' ')} `;
+  return ` ${text.replace(/’/g, "'").replace(/[^\p{L}\p{N}.'-]+/gu, ' ')} `;
 }
 
 /**

@@ -554,7 +554,15 @@ export function parseQuestion(question: string, index: SearchIndex, nlp: Nlp, pa
 
 /** The text in lower case with a space at each end and in place of other marks, so that ` ${form} ` finds a whole form in it. */
 function spacedLowerCase(text: string): string {
-  return ` ${text.toLowerCase().replace(/[^\p{L}\p{N}.' -]+/gu, ' ')} `;
+  return ` ${withoutPossessive(text.toLowerCase()).replace(/’/g, "'").replace(/[^\p{L}\p{N}.' -]+/gu, ' ')} `;
+}
+
+/**
+ * A text or a glossary form without its possessive "'s", straight apostrophe or curly: "Russia’s" names Russia as "Russia's"
+ * does, and the form "kabul's new rulers" is found in "Kabul’s new rulers" (compared as "kabul new rulers").
+ */
+function withoutPossessive(text: string): string {
+  return text.replace(/['’]s\b/gi, '');
 }
 
 /**
@@ -575,7 +583,7 @@ export function placesNamed(text: string, nlp: Nlp): string[] {
 /** The question names the entity by one of its own forms (not only through a part of it). */
 function namesItself(text: string, entity: string, nlp: Nlp): boolean {
   const lower = spacedLowerCase(text);
-  return (nlp.glossary.entities[entity]?.forms ?? []).some((f) => lower.includes(` ${f} `));
+  return (nlp.glossary.entities[entity]?.forms ?? []).some((f) => lower.includes(` ${withoutPossessive(f)} `));
 }
 
 /** The entity terms of the outlets and people the question names as sources ("the Global Times", "Brown"), each once. */
@@ -594,14 +602,14 @@ function sourceForms(entity: string, nlp: Nlp): readonly string[] | undefined {
  * the Global Times" → global, time and @global-times, all with @global-times.
  */
 function sourceNameTerms(text: string, entities: string[], nlp: Nlp): Map<string, string> {
-  const lower = spacedLowerCase(text.replace(/['’]s\b/gi, ''));
+  const lower = spacedLowerCase(text);
   const out = new Map<string, string>();
   for (const e of entities) {
     const forms = sourceForms(e, nlp);
     if (forms === undefined) continue;
     const term = ENTITY_PREFIX + e;
     out.set(term, term);
-    const used = forms.map((f) => f.toLowerCase()).filter((form) => lower.includes(` ${form} `));
+    const used = forms.map((f) => withoutPossessive(f.toLowerCase())).filter((form) => lower.includes(` ${form} `));
     // A word of the name typed again outside it ("according to the Modern Tokyo Times, what did Tokyo approve?") is a word of the question too.
     const outside = used.reduce((text, form) => text.split(` ${form} `).join('  '), lower);
     for (const form of used) for (const w of form.split(/\s+/)) if (!outside.includes(` ${w} `)) out.set(termOfWord(w, 'word', nlp), term);
@@ -611,10 +619,15 @@ function sourceNameTerms(text: string, entities: string[], nlp: Nlp): Map<string
 
 /** The words of the entities' multi-word forms that the text contains ("uncle sam" → uncle, sam). */
 function namedFormWords(text: string, entities: string[], nlp: Nlp): Set<string> {
-  // "uncle sam's navy": the possessive is no part of the name, straight apostrophe or curly.
-  const lower = spacedLowerCase(text.replace(/['’]s\b/gi, ''));
+  // "uncle sam's navy": the possessive is no part of the name, straight apostrophe or curly (spacedLowerCase).
+  const lower = spacedLowerCase(text);
   const out = new Set<string>();
-  for (const e of entities) for (const f of nlp.glossary.entities[e]?.forms ?? []) if (/\s/.test(f) && lower.includes(` ${f} `)) for (const w of f.split(/\s+/)) out.add(w);
+  for (const e of entities) {
+    for (const form of nlp.glossary.entities[e]?.forms ?? []) {
+      const f = withoutPossessive(form);
+      if (/\s/.test(f) && lower.includes(` ${f} `)) for (const w of f.split(/\s+/)) out.add(w);
+    }
+  }
   return out;
 }
 

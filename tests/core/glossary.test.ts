@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { entitySpans, readGlossary } from '../../src/core/glossary.js';
+import { entitySpans, readGlossary, spacedWords } from '../../src/core/glossary.js';
 import { SEEDS_DIR, tempDir } from './support.js';
 
 describe('readGlossary: every name an entry points to is an entity', () => {
@@ -54,6 +54,10 @@ describe('entitySpans: where a text names the glossary\'s entities and people', 
     for (const q of ["has japan hosted the commander of russia's ground forces?", 'has japan hosted the commander of russia’s ground forces?']) {
       expect(entitySpans(q, glossary).map((s) => s.entity), q).toEqual(['japan', 'oleg-salyukov']);
     }
+  });
+
+  it('spaces words with an apostrophe typed either way as the straight one the forms are written with', () => {
+    for (const text of ["the People's Republic", 'the People’s Republic']) expect(spacedWords(text.toLowerCase()), text).toContain(" people's republic ");
   });
 
   it('knows the G7 as the big seven, and the Skripal affair by its poison', () => {

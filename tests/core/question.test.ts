@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/core/engine.js';
 import { readGlossary } from '../../src/core/glossary.js';
 import { createNlp, type Nlp } from '../../src/core/nlp.js';
-import { defaultQueryParams, expandAbbreviations, parseQuestion } from '../../src/core/question.js';
+import { defaultQueryParams, expandAbbreviations, parseQuestion, placesNamed } from '../../src/core/question.js';
 import { readSeeds } from '../../src/core/ingest.js';
 import { termOfWord } from '../../src/core/terms.js';
 import { engineOf, SEEDS_DIR, TINY, TINY_DIR } from './support.js';
@@ -312,6 +312,12 @@ describe('parseQuestion on the real corpus and glossary', () => {
       const term = termOfWord(word, 'word', seedNlp);
       expect(terms.find((t) => t.term === term), word).toMatchObject({ synonym: true });
     }
+  });
+
+  it("a region named with a possessive names itself, with either apostrophe (\"Central Asia's\")", () => {
+    for (const q of ["did kyrgyzstan join central asia's talks?", 'did kyrgyzstan join central asia’s talks?']) expect(placesNamed(q, seedNlp), q).toContain('@central-asia');
+    // A part alone does not name its whole.
+    expect(placesNamed('did kyrgyzstan join the talks?', seedNlp)).not.toContain('@central-asia');
   });
 
   it('the western alliance is NATO (glossary)', () => {
