@@ -870,6 +870,7 @@ describe('Engine.ask on the seeds: garbles of the machine translation, glossed i
       ['is the nato office in japan being rushed?', 'The deadlines suggest vertigo.'],
       ['how many staff will the nato office in japan have?', 'It has not been revealed if it will be one-person, who will pay the bill or the specific powers.'],
       ['who is the main target of the nato office according to time news?', 'But it’s hard not to see in Russia to the temporary problem now China as the main objective of the office.'],
+      ['what are the us and china competing for?', 'With China, the United States discusses global supremacy and Japan collects historical frictions and territorial disputes.'],
     ] as const) {
       const a = e.ask(q);
       expect(a.kind, q).toBe('answered');
