@@ -35,8 +35,8 @@ export interface RankParams {
   partBoost: number;
   /**
    * Further score factor for the opening paragraph when the question asks for the gist of an article it names ("tl;dr of the
-   * Global Times piece", "in a nutshell, what's Brown's argument"): that article's lead is then the answer, whatever words it
-   * shares with the rest of the question. 6 lets a lead that shares only the country's name win (held-out 9 and 34 +1 each);
+   * Global Times piece", "in a nutshell, what's Brown's argument", "what's Brown's article about?"), applied after the name's
+   * share: that article's lead is then the answer, whatever words it shares with the rest of the question. 6 lets a lead that shares only the country's name win (held-out 9 and 34 +1 each);
    * a conclusion asked for is left at partBoost (a named article's last paragraph at this factor cost held-out 28 and 29 one each).
    */
   partNamed: number;
@@ -175,12 +175,13 @@ export function rankSentences(index: SearchIndex, query: Query, limit: number, p
   // Per document: the mass of the question's source names that its every sentence speaks for (see RankParams.sourceNames).
   const sourced = params.sourceNames > 0 ? sourceCover(index, query) : undefined;
   const named = params.namedArticle !== 1 ? namedArticles(index, query) : undefined;
-  const namedDoc = (d: number) => sourced?.score.has(d) === true || named?.has(d) === true;
-  // The gist of a named article ("in a nutshell, what does the Global Times story say Japan is up to?") is its opening,
-  // which may share nothing with the question but a word too common to make candidates ("japan"): its sentences are candidates.
-  if (query.part === 'start' && (sourced !== undefined || named !== undefined)) {
+  // The gist of a named article ("in a nutshell, what does the Global Times story say Japan is up to?", "what's Brown's
+  // article about?") is its opening, which may share nothing with the question but a word too common to make candidates
+  // ("japan"), or nothing at all: its sentences are candidates.
+  const gist = query.part === 'start' ? gistArticles(index, query, named) : undefined;
+  if (gist !== undefined) {
     for (let s = 0; s < n; s++) {
-      if ((edgeOf[s]! & EDGE.first) !== 0 && namedDoc(docOf[s]!)) {
+      if ((edgeOf[s]! & EDGE.first) !== 0 && gist.has(docOf[s]!)) {
         seen[s] = 1;
         candidates.push(s);
       }
@@ -254,10 +255,8 @@ export function rankSentences(index: SearchIndex, query: Query, limit: number, p
     if (query.wantsAdvice && (flagsOf[s]! & FLAG.advice) !== 0) v *= params.adviceBoost;
     if (query.wantsPrediction && (flagsOf[s]! & FLAG.prediction) !== 0) v *= params.predictionBoost;
     if (query.wantsComparison && (flagsOf[s]! & FLAG.comparison) !== 0) v *= params.comparisonBoost;
-    if (query.part !== undefined && (edgeOf[s]! & (query.part === 'start' ? EDGE.first : EDGE.last)) !== 0) {
-      v *= params.partBoost;
-      if (query.part === 'start' && namedDoc(docOf[s]!)) v *= params.partNamed;
-    }
+    const edge = query.part !== undefined && (edgeOf[s]! & (query.part === 'start' ? EDGE.first : EDGE.last)) !== 0;
+    if (edge) v *= params.partBoost;
     const kind = index.kindOf[s];
     // A dateline answers nothing but "when was it published", a headline "what is the headline" (the engine offers them
     // then): "in 2021" is not about the dateline, and a headline's few words would outrank the text that says more.
@@ -273,6 +272,10 @@ export function rankSentences(index: SearchIndex, query: Query, limit: number, p
     // A source name scores in its documents as a word found once in a sentence of average length would,
     // after the sentence's own signals: it says nothing of the sentence.
     v += sourced?.score.get(docOf[s]!) ?? 0;
+    // After the name's share (its weight here when the question is nothing but the name, which sourceCover leaves as a word):
+    // the lead of the article whose gist is asked wins on the name alone ("what's Brown's article about?").
+    const gistName = edge ? gist?.get(docOf[s]!) : undefined;
+    if (gistName !== undefined) v = (v + (sourced === undefined ? gistName : 0)) * params.partNamed;
     v *= 1 + params.header * (headerShare[docOf[s]!] ?? 0);
     if (named?.has(docOf[s]!)) v *= params.namedArticle;
     best.offer(s, v);
@@ -321,6 +324,22 @@ class TopK {
   sorted(): Array<[number, number]> {
     return this.items;
   }
+}
+
+/**
+ * The articles the question names, with the weight of the outlet's or author's name in it (0 for one named by its
+ * header's words only): those whose gist it asks for (Query.part 'start').
+ */
+function gistArticles(index: SearchIndex, query: Query, named: Set<number> | undefined): Map<number, number> | undefined {
+  const out = new Map<number, number>();
+  for (const d of named ?? []) out.set(d, 0);
+  for (const q of query.terms) {
+    if (q.source === undefined || q.id === undefined) continue;
+    const entity = index.termId.get(q.source);
+    const w = idf(index, index.df[q.id]!) * q.weight;
+    for (const d of entity === undefined ? [] : (index.sourceDocs.get(entity) ?? [])) out.set(d, (out.get(d) ?? 0) + w);
+  }
+  return out.size > 0 ? out : undefined;
 }
 
 /**

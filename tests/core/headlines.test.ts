@@ -100,6 +100,12 @@ describe('headlines, section headings, page furniture and the parts of an articl
     expect(gt?.sentence.text).toMatch(/^Japan is holding a foreign ministers’ meeting with Central Asian countries/);
     const brown = first("tl;dr of brown's piece: what is japan hoping for?");
     expect(brown?.sentence.text).toMatch(/^Tokyo wants to make sure a Russian-Chinese alliance never emerges/);
+    // Asked whole, with nothing but the article's name: its lead, not its byline.
+    for (const q of ["what's brown's article about?", 'what is the global times piece even about?']) {
+      const hit = first(q);
+      expect(hit?.sentence.id, q).toBe(lead(hit!.sentence.doc).id);
+    }
+    expect(first("what's brown's article about?")?.sentence.doc).toBe(brown?.sentence.doc);
     // The same words without a gist asked for, or without the article named, do not make the lead first.
     expect(first('what does the global times story say japan is up to?')?.sentence.id).not.toBe(gt?.sentence.id);
     expect(first('in a nutshell, what is japan up to?')?.sentence.id).not.toBe(gt?.sentence.id);
