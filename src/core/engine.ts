@@ -5,7 +5,7 @@ import { FLAG, type IndexData, type IndexedDocument } from './build-index.js';
 import { entitySpans, type EntitySpan } from './glossary.js';
 import type { Nlp } from './nlp.js';
 import { defaultQueryParams, expandAbbreviations, parseQuestion, stripChat, type Query, type QueryParams } from './question.js';
-import { defaultRankParams, idf, rankSentences, type RankParams, type Scored } from './rank.js';
+import { defaultRankParams, idf, isGistLead, rankSentences, type RankParams, type Scored } from './rank.js';
 import { hasLabel, labelledLists, listLineFor, type ListLine } from './labelled-lists.js';
 import { KIND, openIndex, type SearchIndex } from './search-index.js';
 import { correctSpelling } from './spelling-correction.js';
@@ -116,7 +116,10 @@ export class Engine {
     const hits = this.quotes(ranked, offset + k).slice(offset).map(([r, next]) => this.hit(r, query, next));
     // Nothing ranked, or a page past the last result ("More" pressed once too often): never an answer without hits.
     if (hits.length === 0) return { kind: 'no-answer', query, reason: 'no-match', suggestions: this.topics(ranked), nearMisses: [] };
-    if (!options.noAbstain && !(query.intent in HEADER_LINE) && shouldAbstain(ranked, questionTopic(query, this.index, this.nlp))) {
+    // A header line, or the lead of an article whose gist is asked, answers by where it stands: the question's other words
+    // ("takeaway", "tl;dr") need not be the corpus's.
+    const structural = query.intent in HEADER_LINE || isGistLead(this.index, query, ranked[0]!.sentence, this.params);
+    if (!options.noAbstain && !structural && shouldAbstain(ranked, questionTopic(query, this.index, this.nlp))) {
       return { kind: 'no-answer', query, reason: 'low-confidence', suggestions: this.topics(ranked), nearMisses: hits };
     }
     if (!options.noAbstain && missing !== undefined) {

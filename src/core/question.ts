@@ -174,8 +174,20 @@ const HEADING_ASKED = /\b(?:sub-?)?headings?\b|\bsub-?heads?\b|\bsub-?titles?\b|
 const END_ASKED = /\b(?:wrap-?up|wraps? up|wrapping up|conclu(?:sion|sions|de|des|ded|ding)|(?:closing|final|last) (?:lines?|paragraphs?|words?|section|thoughts?|remarks?)|sums? up|summing up|ends? (?:by|with)|in the end of)\b/i;
 /** Where an article states its gist: its opening ("in a nutshell, what's Brown's argument", "tl;dr of…", "the main point", "the opening line"). */
 const START_ASKED = /\b(?:in a nutshell|tl;? ?dr|gist|(?:main|central|core|overall|basic|key) (?:argument|point|thesis|claim|message|takeaway)|thesis|(?:opening|first) (?:lines?|paragraphs?|sentences?|words?)|introduction|lede|standfirst|(?:starts?|opens?|begins?) (?:by|with))\b/i;
-/** What an article is about, asked whole ("what's Brown's article about?", "what is the global times piece even about?"): its gist. */
-const ARTICLE_ABOUT = /\bwhat(?:[’']s|\s+is|\s+was)\s+(?:the|that|this|[\w.’'-]+[’']s?)\s+(?:[\w.’'-]+\s+){0,4}?(?:piece|article|story|report|op-?ed|column|post|essay|analysis|commentary)\s+(?:(?:all|even|really|mainly|mostly|actually|basically)\s+)?about\s*[?.!]*\s*$/i;
+/** Words for an article, as a question names one ("the global times piece"). */
+const ARTICLE_NOUN = String.raw`(?:piece|article|story|report|op-?ed|column|post|essay|analysis|commentary)`;
+/** The article named: "the global times piece", "brown's article", "that mtt nato story". */
+const ARTICLE_NAMED = String.raw`(?:the|that|this|[\w.’'-]+[’']s?)\s+(?:[\w.’'-]+\s+){0,4}?${ARTICLE_NOUN}`;
+/**
+ * The gist of a whole article asked for: what it is about ("what's Brown's article about?", "what is the global times
+ * piece even about?"), a summary of it ("summarize brown's article", "give me a summary of the global times piece",
+ * "sum up the time news article"). Read before the conclusion's words: "sum up the article" asks for all of it.
+ */
+const ARTICLE_GIST = new RegExp(
+  String.raw`\bwhat(?:[’']s|\s+is|\s+was)\s+${ARTICLE_NAMED}\s+(?:(?:all|even|really|mainly|mostly|actually|basically)\s+)?about\s*[?.!]*\s*$` +
+    String.raw`|\b(?:summar(?:y|ies|ise|ize)|sum\s+up|recap|overview|rundown|run-down|tl;? ?dr)(?:\s+of)?\s+${ARTICLE_NAMED}\b`,
+  'i',
+);
 /**
  * The line under a headline asked for ("what's the one-line summary right under it say?", "the standfirst of Brown's
  * piece"): the article's first line, a standfirst or a lede, not the headline it is under.
@@ -544,7 +556,7 @@ export function parseQuestion(question: string, index: SearchIndex, nlp: Nlp, pa
     wantsComments: COMMENTS.test(asked),
     wantsPage: PAGE_ASKED.test(asked.replace(STATED_THEN_ARTICLE, '')),
     wantsHeading: HEADING_ASKED.test(text),
-    ...(END_ASKED.test(text) ? { part: 'end' as const } : START_ASKED.test(text) || ARTICLE_ABOUT.test(text) ? { part: 'start' as const } : {}),
+    ...(ARTICLE_GIST.test(text) ? { part: 'start' as const } : END_ASKED.test(text) ? { part: 'end' as const } : START_ASKED.test(text) ? { part: 'start' as const } : {}),
     wantsAdvice: ADVICE_ASKED.test(text),
     wantsPrediction: PREDICTION_ASKED.test(text),
     wantsComparison: COMPARISON_ASKED.test(text),

@@ -34,7 +34,7 @@ export interface RankParams {
   /** Score factor for a sentence of the article's opening (closing) paragraph when the question asks for its gist (conclusion). */
   partBoost: number;
   /**
-   * Further score factor for the opening paragraph when the question asks for the gist of an article it names ("tl;dr of the
+   * Further score factor for the first sentence of the opening paragraph when the question asks for the gist of an article it names ("tl;dr of the
    * Global Times piece", "in a nutshell, what's Brown's argument", "what's Brown's article about?"), applied after the name's
    * share: that article's lead is then the answer, whatever words it shares with the rest of the question. 6 lets a lead that shares only the country's name win (held-out 9 and 34 +1 each);
    * a conclusion asked for is left at partBoost (a named article's last paragraph at this factor cost held-out 28 and 29 one each).
@@ -273,8 +273,8 @@ export function rankSentences(index: SearchIndex, query: Query, limit: number, p
     // after the sentence's own signals: it says nothing of the sentence.
     v += sourced?.score.get(docOf[s]!) ?? 0;
     // After the name's share (its weight here when the question is nothing but the name, which sourceCover leaves as a word):
-    // the lead of the article whose gist is asked wins on the name alone ("what's Brown's article about?").
-    const gistName = edge ? gist?.get(docOf[s]!) : undefined;
+    // the lead (the opening paragraph's first sentence) of the article whose gist is asked wins on the name alone ("what's Brown's article about?").
+    const gistName = edge && index.data.sentences[s]!.position === 0 ? gist?.get(docOf[s]!) : undefined;
     if (gistName !== undefined) v = (v + (sourced === undefined ? gistName : 0)) * params.partNamed;
     v *= 1 + params.header * (headerShare[docOf[s]!] ?? 0);
     if (named?.has(docOf[s]!)) v *= params.namedArticle;
@@ -324,6 +324,17 @@ class TopK {
   sorted(): Array<[number, number]> {
     return this.items;
   }
+}
+
+/**
+ * The sentence is the lead (the opening paragraph's first sentence) of an article whose gist the question asks for and
+ * names it by ("what's the main takeaway of the mtt nato piece?"): the answer by where it stands, whatever the question's
+ * other words (the engine does not abstain on it).
+ */
+export function isGistLead(index: SearchIndex, query: Query, sentence: number, params: RankParams = defaultRankParams): boolean {
+  if (query.part !== 'start' || (index.edgeOf[sentence]! & EDGE.first) === 0 || index.data.sentences[sentence]!.position !== 0) return false;
+  const named = params.namedArticle !== 1 ? namedArticles(index, query) : undefined;
+  return gistArticles(index, query, named)?.has(index.docOf[sentence]!) === true;
 }
 
 /**
