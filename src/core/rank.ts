@@ -34,10 +34,11 @@ export interface RankParams {
   /** Score factor for a sentence of the article's opening (closing) paragraph when the question asks for its gist (conclusion). */
   partBoost: number;
   /**
-   * Further score factor for the first sentence of the opening paragraph when the question asks for the gist of an article it names ("tl;dr of the
-   * Global Times piece", "in a nutshell, what's Brown's argument", "what's Brown's article about?"), applied after the name's
-   * share: that article's lead is then the answer, whatever words it shares with the rest of the question. 6 lets a lead that shares only the country's name win (held-out 9 and 34 +1 each);
-   * a conclusion asked for is left at partBoost (a named article's last paragraph at this factor cost held-out 28 and 29 one each).
+   * Further score factor for the lead (the opening paragraph's first sentence) when the question asks for the gist of an
+   * article it names ("tl;dr of the Global Times piece", "in a nutshell, what's Brown's argument", "what's Brown's article
+   * about?"), applied after the name's share: that article's lead is then the answer, whatever words it shares with the
+   * rest of the question. 6 lets a lead that shares only the country's name win (held-out 9 and 34 +1 each); a conclusion
+   * asked for is left at partBoost (a named article's last paragraph at this factor cost held-out 28 and 29 one each).
    */
   partNamed: number;
   /** Score factor for reader comments when the question does not ask about comments. */
