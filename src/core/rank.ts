@@ -345,13 +345,22 @@ export function isGistLead(index: SearchIndex, query: Query, sentence: number, p
 function gistArticles(index: SearchIndex, query: Query, named: Set<number> | undefined): Map<number, number> | undefined {
   const out = new Map<number, number>();
   for (const d of named ?? []) out.set(d, 0);
-  for (const q of query.terms) {
-    if (q.source === undefined || q.id === undefined) continue;
-    const entity = index.termId.get(q.source);
-    const w = idf(index, index.df[q.id]!) * q.weight;
-    for (const d of entity === undefined ? [] : (index.sourceDocs.get(entity) ?? [])) out.set(d, (out.get(d) ?? 0) + w);
-  }
+  for (const { docs, weight } of sourceNames(index, query)) for (const d of docs) out.set(d, (out.get(d) ?? 0) + weight);
   return out.size > 0 ? out : undefined;
+}
+
+/**
+ * The question's terms that name an outlet or an author of some document, each with the documents it is the source of
+ * and its weight there (idf × the term's weight).
+ */
+function sourceNames(index: SearchIndex, query: Query): Array<{ term: Query['terms'][number]; docs: readonly number[]; weight: number }> {
+  return query.terms.flatMap((q) => {
+    if (q.source === undefined || q.id === undefined) return [];
+    const entity = index.termId.get(q.source);
+    // The documents it is the outlet or an author of: a person a title names is what the article is about, not who speaks in it.
+    const docs = entity === undefined ? undefined : index.sourceDocs.get(entity);
+    return docs === undefined || docs.length === 0 ? [] : [{ term: q, docs, weight: idf(index, index.df[q.id]!) * q.weight }];
+  });
 }
 
 /**
@@ -400,16 +409,10 @@ function sourceCover(index: SearchIndex, query: Query): SourceCover | undefined 
   const content = (q: Query['terms'][number]) => q.weight >= 1 || (q.term.startsWith(ENTITY_PREFIX) && !sources.has(q.term));
   if (!query.terms.some((q) => q.source === undefined && q.id !== undefined && q.synonym !== true && content(q))) return undefined;
   let cover: SourceCover | undefined;
-  for (const q of query.terms) {
-    if (q.source === undefined || q.id === undefined) continue;
-    const entity = index.termId.get(q.source);
-    // The documents it is the outlet or an author of: a person a title names is what the article is about, not who speaks in it.
-    const docs = entity === undefined ? undefined : index.sourceDocs.get(entity);
-    if (docs === undefined || docs.length === 0) continue;
+  for (const { term, docs, weight } of sourceNames(index, query)) {
     cover ??= { docs: new Map(), score: new Map() };
-    cover.docs.set(q, new Set(docs));
-    const w = idf(index, index.df[q.id]!) * q.weight;
-    for (const d of docs) cover.score.set(d, (cover.score.get(d) ?? 0) + w);
+    cover.docs.set(term, new Set(docs));
+    for (const d of docs) cover.score.set(d, (cover.score.get(d) ?? 0) + weight);
   }
   return cover;
 }
