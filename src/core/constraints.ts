@@ -102,6 +102,12 @@ export interface AnswerChecks {
    */
   name?: { head: string; asked: string[] };
   /**
+   * Set for "what does CPEC stand for?": the acronym (upper case) whose long form is asked. A sentence that uses it
+   * without its long form beside it ("Japan Joining CPEC…", "CHINA-Pakistan (CPEC)") does not give it; one whose words'
+   * initials spell it does ("the National Security Strategy (NSS)"). It fails as the name check does.
+   */
+  expansion?: string;
+  /**
    * Set for "which minister" / "what US president": the title's terms ("defence minister": both words, a
    * title's own modifier); the sentence must name a person with the title, or someone the corpus gives it.
    */
@@ -406,6 +412,9 @@ const WHICH_COUNTRY = /\b(?:which|what)\s+(?:(?:one\s+)?of\s+(?:the|these|those)
 const WHICH_MEMBER = /\b(?:which|what)\s+(?!(?:do|does|did|are|is|were|was|have|has|had|will|would|can|could|should|might|must)\b)((?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:members?|member states?)\b|\b(?:which|what)\s+(?:members?|member states?)\s+of\s+(?:the\s+)?((?:[\w-]+\s*){1,4})/i;
 
 /** "What are the 8 points of…", "list the five ministers", "name the three documents": a list asked for by its length (group 1). */
+/** "What does CPEC stand for?", "what's NSS short for", "the full form of JASDF": the long form of an acronym is asked. */
+const EXPANSION_ASKED =
+  /\b(?:what|wat)(?:[’']s|\s+(?:does|do|did|is|was))\s+(?:the\s+)?(?:acronym\s+|abbreviation\s+|initials\s+)?["“'‘]?([A-Za-z][A-Za-z&.]{1,9})["”'’]?\s+(?:actually\s+|even\s+|really\s+|exactly\s+)?(?:stands?\s+for|short\s+for|an?\s+(?:acronym|abbreviation)\s+for)\b|\b(?:full\s+form|long\s+form|expansion)\s+of\s+(?:the\s+)?(?:acronym\s+|abbreviation\s+)?["“'‘]?([A-Za-z][A-Za-z&.]{1,9})\b/i;
 const LIST = /\b(?:(?:what|which) (?:are|were) the|list (?:all )?the|name the|tell me the)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i;
 const NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 /** "Which European powers", "which NATO members": the words after "which", up to the first that is no noun or adjective. */
@@ -759,6 +768,9 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
   if (thing !== undefined && !PEOPLE.test(thing) && !NATIONAL_PERSON_WORD.test(thing) && !NAMED_PERSON.test(thing)) {
     checks.name = { head: termOfWord(thing, 'word', nlp), asked: [...question.matchAll(WORD)].map((w) => w[0].toLowerCase()) };
   }
+  const acronym = EXPANSION_ASKED.exec(question);
+  const letters = acronym ? (acronym[1] ?? acronym[2])!.replace(/[.&]/g, '') : '';
+  if (letters.length >= 2 && letters.length <= 8) checks.expansion = letters.toUpperCase();
   const list = LIST.exec(question);
   if (list) checks.list = Number(list[1]) || NUMBER_WORDS.indexOf(list[1]!.toLowerCase()) + 2;
   if (LEADER.test(question)) checks.person = checks.leader = true;
@@ -799,7 +811,7 @@ export type CheckName = 'count' | 'statement' | 'outcome' | 'agreement' | 'succe
 
 /** True when the question implies any check. */
 export function hasChecks(c: AnswerChecks): boolean {
-  return c.count !== undefined || c.statement !== undefined || c.outcome === true || c.agreement === true || c.succession === true || c.time !== undefined || c.place === true || c.country !== undefined || c.list !== undefined || c.which !== undefined || c.name !== undefined || c.control === true || c.firm !== undefined || c.role !== undefined || c.person === true || c.entities.length > 0 || c.years.length > 0 || c.ordinals.length > 0;
+  return c.count !== undefined || c.statement !== undefined || c.outcome === true || c.agreement === true || c.succession === true || c.time !== undefined || c.place === true || c.country !== undefined || c.list !== undefined || c.which !== undefined || c.name !== undefined || c.expansion !== undefined || c.control === true || c.firm !== undefined || c.role !== undefined || c.person === true || c.entities.length > 0 || c.years.length > 0 || c.ordinals.length > 0;
 }
 
 /** A cardinal in running text: digits that are not a year, a day of a month or part of a model name ("F-35"), or a number word. */
@@ -808,6 +820,40 @@ const CARDINAL = new RegExp(
     String.raw`|\b(${NUMBER_WORD_ALTERNATION}|twice|double[ds]?|tripled?|percent|per cent|half|third|thirds|quarter|quarters)\b|%`,
   'i',
 );
+
+/** Small words a long form leaves out of its acronym ("Shanghai Cooperation Organisation", "Ministry of Defence"). */
+const ACRONYM_SKIPS = /^(?:of|and|the|for|on|in|de|du|la|&)$/i;
+
+/**
+ * The text uses the acronym (a word of its letters, any case) with no long form beside it: no run of capitalised words
+ * whose initials spell it ("National Security Strategy (NSS)", "Japanese Air Self Defence Force"), nor a name just
+ * before it in brackets whose initials give every letter it has ("Islamic State (ISIS)"; not "CHINA-Pakistan (CPEC)").
+ */
+function usesUnexpanded(text: string, acronym: string): boolean {
+  const used = new RegExp(`(?<![\\p{L}\\p{N}])${acronym}(?![\\p{L}\\p{N}])`, 'iu');
+  if (!used.test(text)) return false;
+  const parts = text.split(/[\s\-–—/]+/).map((w) => w.replace(/^[^\p{L}\p{N}&]+|[^\p{L}\p{N}&]+$/gu, '')).filter((w) => w !== '');
+  const initials: string[] = [];
+  const flush = () => {
+    initials.length = 0;
+  };
+  for (let i = 0; i < parts.length; i++) {
+    const w = parts[i]!;
+    if (w.toUpperCase() === acronym && i > 0) {
+      const before = initials.join('');
+      // In brackets right after a name: the name's initials hold every letter of the acronym.
+      if (before.length >= 2 && [...new Set(acronym)].every((c) => before.includes(c))) return false;
+    }
+    if (ACRONYM_SKIPS.test(w) && initials.length > 0) continue;
+    if (!/^\p{Lu}/u.test(w)) {
+      flush();
+      continue;
+    }
+    initials.push(w[0]!.toUpperCase());
+    if (initials.join('').endsWith(acronym)) return false;
+  }
+  return true;
+}
 
 /** A whole word that is a number: digits, or a number word ("five", "twenty-one"), as the first part of "five-point". */
 const CARDINAL_WORD = new RegExp(String.raw`^(?:\d[\d,.]*|(?:${NUMBER_WORD_ALTERNATION})(?:-(?:${NUMBER_WORD_ALTERNATION}))?)$`, 'i');
@@ -1024,6 +1070,7 @@ export class AnswerChecker {
     if (checks.list !== undefined && listItems(text) < Math.min(checks.list, 3)) return 'list';
     if (checks.which && onlyVaguely(text, checks.which)) return 'which';
     if (checks.name && this.speaksUnnamed(text, checks.name)) return 'name';
+    if (checks.expansion !== undefined && usesUnexpanded(text, checks.expansion)) return 'name';
     if (checks.control && !CONTROL_SAID.test(text)) return 'control';
     if (checks.firm && !this.namesKind(sentence, checks.firm)) return 'firm';
     if (checks.job !== undefined && !(checks.job.some((e) => this.has(sentence, e)) && JOB_TITLE.test(text))) return 'role';

@@ -221,6 +221,45 @@ describe('ordinals: one occurrence of a series', () => {
   });
 });
 
+describe('AnswerChecker: what an acronym stands for', () => {
+  it.each([
+    ['what does cpec actually stand for? the forum guys keep throwing it around', 'CPEC'],
+    ["what's NSS short for", 'NSS'],
+    ['what is the full form of JASDF?', 'JASDF'],
+    ['wat does H.C.A. stand for', 'HCA'],
+    ['is HCA an acronym?', undefined],
+    ['what does the harbour council stand for on fares?', undefined],
+  ])('"%s" asks the long form of %s', (q, acronym) => {
+    expect(checksOf(q).expansion).toBe(acronym);
+  });
+
+  const failure = checksOnArticle(
+    'acronyms.txt',
+    'Harbour news\n\nThe Harbour Cooperation Agreement (HCA) was signed in Port Elwen.\n\n' +
+      'Critics say the HCA favours the ferry companies.\n\nThe Port-Elwen Ferry Authority (PEFA) runs the crossings.\n\n' +
+      'Elwen-Ostmark (EOFC) : more ferries planned.\n\nThe Free Port (FPFP) opened in May.\n',
+  );
+  it('only a sentence that spells the acronym out gives its long form', () => {
+    expect(failure('Agreement (HCA)', 'what does HCA stand for?')).toBeUndefined();
+    expect(failure('favours the ferry', 'what does HCA stand for?')).toBe('name');
+    // Hyphenated words count each part; brackets after a name whose initials lack letters of the acronym give no long form.
+    expect(failure('Ferry Authority', 'what is PEFA short for')).toBeUndefined();
+    expect(failure('Elwen-Ostmark', 'what does EOFC stand for?')).toBe('name');
+    // A name before the brackets with every letter of the acronym ("Islamic State (ISIS)") does.
+    expect(failure('Free Port', 'what does FPFP stand for?')).toBeUndefined();
+    // A sentence that never uses the acronym says nothing either way.
+    expect(failure('favours the ferry', 'what does EOFC stand for?')).toBeUndefined();
+  });
+
+  describe('on the seeds', () => {
+    const { seedFailure } = onSeeds();
+    it('CPEC is never spelled out; the NSS is', () => {
+      expect(seedFailure('CHINA-Pakistan (CPEC)', 'what does cpec stand for?')).toBe('name');
+      expect(seedFailure('National Security Strategy (NSS)', 'what does NSS stand for?')).toBeUndefined();
+    });
+  });
+});
+
 describe('AnswerChecker: counting time', () => {
   const failure = checksOnArticle(
     'ferry.txt',
