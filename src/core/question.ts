@@ -163,7 +163,12 @@ const COMPARISON_ASKED =
  * category, a post's edit mark) ranked.
  */
 const PAGE_ASKED =
-  /\b(?:donat(?:e|es|ed|ing|ions?)|paypal|patreon|twitter|facebook|pinterest|instagram|social media|(?:twitter|x|instagram|account) handle|websites?|web site|homepage|home page|url|e-?mail address|subscri(?:be|ption)|newsletter|usernames?|user ?names?|member since|join date|message count|how many (?:messages|posts)|reaction score|banned|profile|sister (?:site|paper|outlet|publication)s?|part of the .{1,40} group|same (?:thing|outlet|site|paper|company|publication) as|original poster|last edited)\b|\b(?:posts?|repl(?:y|ies)|comments?|messages?)\b.{0,40}\bedit(?:ed|s|ing)?\b|\bedit(?:ed|s|ing)?\b.{0,40}\b(?:posts?|repl(?:y|ies)|comments?|messages?)\b|\bjoin(?:ed)?\b.{0,40}\b(?:forum|site|board)\b|\bhow (?:can|could|do|should) (?:i|we|you|one|people|readers) (?:support|fund|follow|contact|reach)\b|\bwho (?:posted|started|opened|shared)\b.{0,60}\b(?:forum|thread|board)\b|\b(?:what|which|any|the|a)\s+(?:[\w’'-]+\s+){0,2}?(?:hyper)?links?\b(?!\s+(?:between|with|among)\b)|\b(?:hyper)?links?\s+(?:to|at|in|under)\s+(?:the\s+)?(?:source|original|bottom|end)\b|\bcit(?:e|es|ed|ing)\s+(?:a\s+|any\s+|the\s+)?(?:link|url|web\s*page)|\bhash-?tags?\b|\btag(?:s|ged)\b|\bcategor(?:y|ies|ised|ized)\b|\bfiled (?:under|in)\b/i;
+  /\b(?:donat(?:e|es|ed|ing|ions?)|paypal|patreon|twitter|facebook|pinterest|instagram|social media|(?:twitter|x|instagram|account) handle|websites?|web site|web ?address(?:es)?|homepage|home page|url|e-?mail address|moderators?|mods|subscri(?:be|ption)|newsletter|usernames?|user ?names?|member since|join date|message count|how many (?:messages|posts)|reaction score|banned|profile|sister (?:site|paper|outlet|publication)s?|part of the .{1,40} group|same (?:thing|outlet|site|paper|company|publication) as|original poster|last edited)\b|\b(?:posts?|repl(?:y|ies)|comments?|messages?)\b.{0,40}\bedit(?:ed|s|ing)?\b|\bedit(?:ed|s|ing)?\b.{0,40}\b(?:posts?|repl(?:y|ies)|comments?|messages?)\b|\bjoin(?:ed)?\b.{0,40}\b(?:forum|site|board)\b|\b(?:still|no longer|not|n[’']t|never)\s+(?:be\s+)?allowed to (?:post|comment)\b|\ballowed to (?:post|comment)\s+(?:there|here|anymore|any more|again)\b|\bhow (?:can|could|do|should) (?:i|we|you|one|people|readers) (?:support|fund|follow|contact|reach)\b|\bwho (?:re-?posted|posted|started|opened|shared)\b.{0,60}\b(?:forum|thread|board)\b|\b(?:what|which|any|the|a)\s+(?:[\w’'-]+\s+){0,2}?(?:hyper)?links?\b(?!\s+(?:between|with|among)\b)|\b(?:hyper)?links?\s+(?:to|at|in|under)\s+(?:the\s+)?(?:source|original|bottom|end)\b|\bcit(?:e|es|ed|ing)\s+(?:a\s+|any\s+|the\s+)?(?:link|url|web\s*page)|\bhash-?tags?\b|\btag(?:s|ged)\b|\bcategor(?:y|ies|ised|ized)\b|\bfiled (?:under|in)\b/i;
+/**
+ * The question asks for a site's address: its words may be the address's ("the modern tokyo news site" →
+ * moderntokyonews.com). Not a link: "what link does the modern tokyo times piece cite" asks for the article's cited link.
+ */
+const ADDRESS_ASKED = /\b(?:url|web ?address(?:es)?|websites?|web site|homepage|home page|domain)\b/i;
 /**
  * The question asks about the article's sections ("what are the section headings of Brown's piece", "which section
  * covers the neutrality pact", "what is the section on the US called"): only then are section headings ranked. Not
@@ -521,6 +526,16 @@ export function parseQuestion(question: string, index: SearchIndex, nlp: Nlp, pa
     counts.delete(term);
     add(fixedTerm, weight * params.correction);
     corrections.push([word, fixed]);
+  }
+  // A site named in words is found by its address: "the modern tokyo news site" → moderntokyonews.com (only when an address is asked).
+  if (ADDRESS_ASKED.test(text)) {
+    const seq = analysis.sequence;
+    for (let i = 0; i < seq.length; i++) {
+      for (let n = 2; n <= 3 && i + n <= seq.length; n++) {
+        const joined = termOfWord(seq.slice(i, i + n).join(''), 'word', nlp);
+        if (index.termId.has(joined) && !counts.has(joined)) add(joined, 1);
+      }
+    }
   }
   const pairs = (words: string[]) => words.slice(1).map((w, i) => [termOf(words[i]!, nlp) + PHRASE_JOIN + termOf(w, nlp), 1] as const);
   // Two words in a row, and again without the small words a thesaurus key leaves out ("footing the bill" → foot_bill).

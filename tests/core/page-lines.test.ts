@@ -35,6 +35,18 @@ describe('page lines: questions about the site or a poster', () => {
     expect(first('is Modern Tokyo Times on social media?')?.sentence.text).toMatch(/JOIN ON|is now on/i);
   });
 
+  it('a site named in words is found by its address when the address is asked: the web address, the homepage, the link', () => {
+    expect(first('whats the web address for the modern tokyo news site?')?.sentence.text).toMatch(/^https:\/\/moderntokyonews\.com\s/);
+    expect(first('link to the modern tokyo times homepage?')?.sentence.text).toMatch(/^http:\/\/moderntokyotimes\.com\s/);
+    expect(first("what's the url of sawako art's website?")?.sentence.text).toMatch(/^http:\/\/sawakoart\.com\s/);
+    // Not when the address is not asked: whether the two are one outlet is told by the group line.
+    expect(first('is modern tokyo news the same thing as modern tokyo times?')?.sentence.text).toMatch(/^Modern Tokyo News is part of the Modern Tokyo Times group/);
+  });
+
+  it('a forum poster\'s ban answers whether the moderators let him post', () => {
+    expect(first("the guy who reposted brown's article on the forum - is he still allowed to post there or did the mods kick him?")?.sentence.text).toContain('BANNED');
+  });
+
   it('answers a question about the forum poster from the poster\'s profile, quoted as one piece', () => {
     const joined = first('when did haidian join the forum?');
     expect(joined?.sentence.kind).toBe('page');

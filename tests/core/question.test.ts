@@ -450,6 +450,12 @@ describe('parseQuestion: page lines and reader comments the question sets aside'
     // Whether a post was edited is told by the page's "Last edited" mark, not by what the article says.
     ["were any of the replies under mira's post edited?", true, true],
     ['did the editor of the ferry piece change the headline?', false, false],
+    // A site's web address, the forum's moderators, whether a poster may still post, who reposted an article on the forum.
+    ["what's the web address of the ferry company's site?", true, false],
+    ['did the mods remove mira from the forum?', true, true],
+    ['is mira still allowed to post there?', true, false],
+    ['who reposted the ferry article on the forum?', true, true],
+    ['is the harbour allowed to post guards at the pier?', false, false],
   ])('%j: page lines asked %s, comments asked %s', (q, page, comments) => {
     const { wantsPage, wantsComments } = read(q);
     expect([wantsPage, wantsComments]).toEqual([page, comments]);
