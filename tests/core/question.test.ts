@@ -324,6 +324,12 @@ describe('parseQuestion on the real corpus and glossary', () => {
     expect(parseQuestion('where did the western alliance get involved?', seeds.index, seedNlp).entities).toEqual(['nato']);
   });
 
+  it('the Middle East is West Asia, the name the MTT piece uses for it (glossary)', () => {
+    expect(parseQuestion('could japan end up like the middle east?', seeds.index, seedNlp).entities).toEqual(['japan', 'middle-east']);
+    const sentence = seeds.index.data.sentences.find((x) => x.text.includes('American model of wars in West Asia'))!;
+    expect(seeds.index.data.sentenceTerms[sentence.id]!.map((t) => seeds.index.data.vocab[t])).toContain('@middle-east');
+  });
+
   it('"footing the bill" is heard as paying, its small word left out as the thesaurus key leaves it (thesaurus)', () => {
     const terms = parseQuestion("who's footing the bill for the office?", seeds.index, seedNlp).terms;
     expect(terms.find((t) => t.term === termOfWord('pay', 'word', seedNlp))).toMatchObject({ synonym: true });
