@@ -246,10 +246,11 @@ function withoutNoisePremise(text: string, nlp: Nlp): string {
   const aside = SET_ASIDE_FIRST.exec(text)?.[0];
   const namesSource = (clause: string) => analyseText(clause, nlp).entities.some((e) => sourceForms(e, nlp) !== undefined);
   if (aside !== undefined && (COMMENTS.test(aside) || PAGE_ASKED.test(aside)) && /\p{L}/u.test(text.slice(aside.length)) && !namesSource(aside)) return text.slice(aside.length);
-  // "Haidian's post ends with a yahoo link about Trump, but what did Trump say in Brown's article?": a premise about the
-  // page turned away from by "but", when what follows names its own source (else the premise says which article).
+  // "Haidian's post ends with a yahoo link about Trump, but what did Trump say in Brown's article?", "haidian's profile
+  // brags 4,888 messages lol, but what's brown's count for…": a premise about the page turned away from by "but", when
+  // what follows names its own source (else the premise says which article).
   const turned = PREMISE_BUT.exec(text)?.[0];
-  if (turned !== undefined && NOISE_WORDS.test(turned) && namesSource(text.slice(turned.length))) return text.slice(turned.length);
+  if (turned !== undefined && (NOISE_WORDS.test(turned) || PAGE_ASKED.test(turned)) && namesSource(text.slice(turned.length))) return text.slice(turned.length);
   // "The mtt afghanistan page is half donation begging lol. in the actual article tho, were…": a sentence about page
   // lines or comments, then one that turns to the article proper. The names the premise uses still say which article.
   const before = PREMISE_SENTENCE.exec(text)?.[1];

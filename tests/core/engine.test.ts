@@ -862,6 +862,11 @@ describe('Engine.ask on the seeds: a premise about the page that "but" turns fro
     expect(hitsOf(e.ask("Brown's headline is all over the forum page, but what's the line right under it?"))[0]?.sentence.text).toMatch(/^Tokyo wants to make sure a Russian-Chinese alliance/);
   });
 
+  it('is cut when it speaks of a poster\'s profile (a page word), not only of posts and comments', () => {
+    const a = seedsEngine().ask("haidian's profile brags 4,888 messages lol, but what's brown's count for the jet scrambles japan launched at approaching russian aircraft last fiscal year?");
+    expect(hitsOf(a)[0]?.sentence.text).toMatch(/^In the last fiscal year, Japan scrambled jets 390 times/);
+  });
+
   it('is cut when "but" turns to an article named before the question word ("but in the mtt article, who…")', () => {
     const e = seedsEngine();
     for (const q of [
