@@ -355,11 +355,14 @@ const ABBREVIATION_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}'’/-])(${Object.keys(abbreviations.expand)
     .sort((a, b) => b.length - a.length)
     .map(escapeRegExp)
-    .join('|')})(?![\p{L}\p{N}'’/-]|\.\p{L})`,
+    .join('|')})(?![\p{L}\p{N}/-]|['’](?!s\b)|\.\p{L})`,
   'giu',
 );
 
-/** A question with the informal abbreviations people type in chat spelt out ("govt" → "government"; see abbreviations.json) and "-wise" dropped. */
+/**
+ * A question with the informal abbreviations people type in chat spelt out ("govt" → "government", "the FM's" → "the
+ * foreign minister's"; see abbreviations.json) and "-wise" dropped.
+ */
 export function expandAbbreviations(text: string): string {
   // "economy-wise", "security-wise": the noun is what is asked about.
   return text.replace(ABBREVIATION_RE, (m) => (abbreviations.expand as Record<string, string>)[m.toLowerCase()] ?? m).replace(/(\p{L})-wise\b/giu, '$1');

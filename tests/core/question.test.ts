@@ -29,6 +29,10 @@ describe('expandAbbreviations: chat abbreviations spelt out', () => {
     ['did the FM go w/ him', 'did the foreign minister go with him'],
     ['what did the U.S. and the u.k. say', 'what did the U.S. and the u.k. say'],
     ['why tho lol', 'why though '],
+    // A possessive keeps its abbreviation spelt out; other apostrophes still guard a word ("gov't" is whole).
+    ["what's the japanese FM's reason", "what's the japanese foreign minister's reason"],
+    ['the PM’s visit', 'the prime minister’s visit'],
+    ["the gov't line", 'the government line'],
   ])('%j → %j', (q, out) => expect(expandAbbreviations(q)).toBe(out));
 
   it('spells out contractions typed without the apostrophe', () => {
