@@ -235,6 +235,12 @@ const LEADING = /\b(?:lead(?:s|er|ers|ership|ing)?|led|head(?:s|ed|ing)?|chief|c
 const TITLE_MODIFIER = /^(?:prime|foreign|defen[cs]e|finance|economy|economic|trade|justice|interior|home|deputy|vice|chief|senior|state|cabinet|press)$/;
 
 /** Words that end the counted phrase after "how many": verbs, prepositions, pronouns. */
+/**
+ * Verbs by which a country holds what is counted ("Washington already has tens of thousands of troops"): at most
+ * {@link HOLDER_GAP} words before the number, the country at most as many words before the verb.
+ */
+const HOLDS = /^(?:has|have|had|keeps?|kept|maintains?|maintained|stations?|stationed)$/i;
+const HOLDER_GAP = 4;
 const COUNT_STOP = new Set(['do', 'does', 'did', 'are', 'is', 'were', 'was', 'have', 'has', 'had', 'will', 'would', 'can', 'could', 'should', 'in', 'on', 'at', 'of', 'for', 'to', 'from', 'by', 'with', 'there', 'that', 'which', 'who', 'they', 'it', 'he', 'she', 'we', 'you', 'i', 'get', 'got', 'go', 'went', 'been', 'being']);
 /** Counted words that ask for a number and nothing more. */
 const BARE_COUNT = new Set(['times', 'time', 'much', 'more', 'less', 'fewer', 'percent', 'percentage', 'per', 'cent']);
@@ -1228,10 +1234,16 @@ export class AnswerChecker {
     if (!isHead.includes(true)) return false;
     // With `of`: the words from the number to the counted word must name that country ("one Japanese national" or "tens
     // of thousands of people" count no Afghans; "two Afghan interpreters" do).
+    // Or name it as their holder just before the number: "Washington already has tens of thousands of troops" counts
+    // American soldiers.
     const lacksCountry = (from: number, to: number) => {
       if (of === undefined) return false;
       const [a, b] = from <= to ? [from, to] : [to, from];
-      return !countriesNamed(text.slice(words[a]!.index, words[b]!.index + words[b]![0].length), this.nlp).includes(of);
+      if (countriesNamed(text.slice(words[a]!.index, words[b]!.index + words[b]![0].length), this.nlp).includes(of)) return false;
+      const verb = words.findIndex((w, k) => k >= a - HOLDER_GAP && k < a && HOLDS.test(w[0]));
+      if (verb < 0) return true;
+      const holder = Math.max(0, verb - HOLDER_GAP);
+      return !countriesNamed(text.slice(words[holder]!.index, words[verb]!.index), this.nlp).includes(of);
     };
     // "have a military base in Tajikistan": one, the counted word in the singular after "a" or "an" (a word or two before).
     for (let i = 0; i < words.length; i++) {

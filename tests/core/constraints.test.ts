@@ -841,6 +841,9 @@ describe('AnswerChecker on the real corpus: saying verbs', () => {
     const solitary = 'it was demoralizing that Japan could only evacuate one solitary Japanese national';
     expect(seedFailure(solitary, 'how many afghan nationals did japan evacuate exactly?')).toBe('count');
     expect(seedFailure(solitary, 'how many japanese nationals did japan evacuate?')).toBeUndefined();
+    // Or the country named as their holder just before the number ("Washington already has tens of thousands of troops").
+    expect(seedFailure(plants, 'how many american soldiers are already parked in korea and japan?')).toBeUndefined();
+    expect(seedFailure(plants, 'how many japanese soldiers are stationed in korea?')).toBe('count');
   });
 
   it('"how many months after X did Y": X is what the interval is counted from, dated in its own line; Y\'s line answers', () => {
