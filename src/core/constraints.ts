@@ -288,8 +288,9 @@ const MEASURED: Record<Measure, RegExp> = {
 const STATEMENT = [
   String.raw`what (?:did|does|do|has|have|had|was|is|were|are|will|would) ([^?!]+?) (?:say|said|saying|tell|told|think|make of|reply|replied|respond|answer|announce|claim|argue|call|accuse|warn|critici[sz]e|condemn|blame|slam|urge|demand)\b`,
   String.raw`(?:did|does|has|have|had) ([^?!]+?) (?:say|said|have anything to say|had anything to say|comment|commented|react|reacted|respond|responded|weigh in|speak out|speak|hit back|push back|fire back|strike back|lash out|reply|replied|retort|retorted|protest|protested|object|objected|complain|complained|put out (?:anything|something|a statement|any statement|a response)|(?:issue|release) (?:anything|a statement|any statement|a response|a protest))\b(?! (?:to|with)\b)`,
-  // "Who in Japan put out a statement about the drills?": the place or body asked about is who speaks.
-  String.raw`who (?:in|from|at|on|among) ([^?!]+?) (?:(?:actually|ever|even|officially|publicly) )?(?:said|commented|reacted|responded|replied|protested|objected|complained|(?:put out|issued|released|made) (?:a |an |any )?(?:official |formal |public )?(?:statement|comment|response|protest|complaint))\b`,
+  // "Who in Japan put out a statement about the drills?", "who over in moscow accused tokyo of…": the place or body
+  // asked about is who speaks.
+  String.raw`who (?:(?:over|up|down|back|out) )?(?:in|from|at|on|among) ([^?!]+?) (?:(?:actually|ever|even|officially|publicly) )?(?:said|commented|reacted|responded|replied|protested|objected|complained|accused|slammed|blasted|critici[sz]ed|condemned|warned|blamed|claimed|(?:put out|issued|released|made) (?:a |an |any )?(?:official |formal |public )?(?:statement|comment|response|protest|complaint))\b`,
   String.raw`how (?:did|does|do|has|have|had|was|were|is|are) ([^?!]+?) (?:react|reacted|respond|responded|reply|replied|view|see|feel|take|describe|described|characteri[sz]e|portray|depict|label|call)\b`,
   String.raw`(?:what|how)\b(?:[’']s|\s+(?:is|was|are|were))?\s+([\w ’'-]+?)[’']s (?:official |real |actual )?(?:position|stance|view|views|reaction|response|attitude|opinion|take)\b`,
   String.raw`(?:what|how)\b.*?\b(?:position|stance|views?|reaction|response|attitude|opinion) of ([^?!]+?)(?: on| to| toward| towards| about|\?|$)`,

@@ -112,6 +112,9 @@ describe('answerChecks: what a question asks for, from its form', () => {
     ['How did the mayor react to the critics?', []],
     ["what's Port Elwen's position on the schools?", ['@port-elwen']],
     ['what is the stance of the Nordic Optical Society on repairs?', ['@nordic-optical-society']],
+    // "Who over in Port Elwen accused…": the place asked about speaks, by a verb of blame too.
+    ['who over in Port Elwen accused the cooperative of selling out?', ['@port-elwen']],
+    ['who in Port Elwen slammed the ferry plan?', ['@port-elwen']],
   ])('"%s" asks for a statement by %j', (q, speakers) => {
     expect(checksOf(q).statement?.speakers.map((s) => s.toLowerCase().replace(/ /g, '-'))).toEqual(speakers);
   });
