@@ -53,7 +53,7 @@ export interface AnswerChecks {
    * `names`: the words of a speaker that neither list knows and that look like a name ("Blinken", "Boris Johnson":
    * capitalised past the first word, or no English word): a corpus that never uses one does not report what they said.
    */
-  statement?: { speakers: string[]; owners?: string[]; about?: string[]; worldSpeakers?: string[][]; names?: string[] };
+  statement?: { speakers: string[]; owners?: string[]; about?: string[]; worldSpeakers?: string[][]; names?: string[]; titleOf?: { country: string; title: string } };
   outcome?: true;
   /** Set for time questions: "when" takes any expression of time, "what year" / "what date" an actual date. */
   time?: 'any' | 'date' | 'month' | 'day';
@@ -284,6 +284,8 @@ const MEASURED: Record<Measure, RegExp> = {
   distance: new RegExp(String.raw`\b(?:\d[\d,.]*|${NUMBER_WORD_ALTERNATION})${MULTIPLIER}\s*(?:-\s*)?(?:km|kilomet(?:re|er)s?|(?:nautical )?miles?)\b`, 'i'),
 };
 
+/** A speaker named by a country's title holder: "the american ambassador (to japan)", "china's envoy"; group 1 is before the title. */
+const SPEAKER_TITLE = new RegExp(String.raw`^(?:the\s+)?((?:[\p{L}’'-]+\s+){1,3}?)(${TITLE_WORDS.join('|')})s?\b`, 'iu');
 /** The question asks what was said, or how someone reacted; group 1 is the speaker. */
 const STATEMENT = [
   String.raw`what (?:did|does|do|has|have|had|was|is|were|are|will|would) ([^?!]+?) (?:say|said|saying|tell|told|think|make of|reply|replied|respond|answer|announce|claim|argue|call|accuse|warn|critici[sz]e|condemn|blame|slam|urge|demand)\b`,
@@ -725,7 +727,11 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
     const worldSpeakers = speakers.length > 0 ? [] : worldEntitiesNamed(possessive ? possessive[2]! : m[1] ?? '').filter((w) => !(w.slug in nlp.glossary.entities)).map((w) => w.forms);
     const phrase = possessive ? possessive[2]! : m[1] ?? '';
     const names = speakers.length > 0 || worldSpeakers.length > 0 ? [] : speakerNames(phrase, m.index + m[0].indexOf(phrase) > 0);
-    checks.statement = { speakers, ...(owners.length > 0 && { owners }), ...(topic.length > 0 && { about: topic }), ...(worldSpeakers.length > 0 && { worldSpeakers }), ...(names.length > 0 && { names }) };
+    // "The american ambassador to japan": whose title holder speaks (one country before the title), not where he is posted.
+    const titled = possessive ? null : SPEAKER_TITLE.exec(phrase);
+    const titleCountries = titled ? countriesNamed(titled[1]!, nlp) : [];
+    const titleOf = titleCountries.length === 1 ? { country: titleCountries[0]!, title: termOfWord(titled![2]!.toLowerCase(), 'word', nlp) } : undefined;
+    checks.statement = { speakers, ...(owners.length > 0 && { owners }), ...(topic.length > 0 && { about: topic }), ...(worldSpeakers.length > 0 && { worldSpeakers }), ...(names.length > 0 && { names }), ...(titleOf && { titleOf }) };
     break;
   }
   if (OUTCOME.test(question)) checks.outcome = true;
@@ -1021,6 +1027,12 @@ export class AnswerChecker {
     const header = index.kindOf[sentence] === KIND.byline || index.kindOf[sentence] === KIND.dateline;
     // A byline or a dateline says nothing.
     if (checks.statement && header) return 'statement';
+    // "What has the american ambassador to japan said": not "The Japanese ambassador to America… said".
+    const titleOf = checks.statement?.titleOf;
+    if (titleOf !== undefined) {
+      const owners = this.titleOwners(text, [titleOf.title]);
+      if (owners.size > 0 && !owners.has(titleOf.country)) return 'statement';
+    }
     if (checks.statement) {
       const comment = index.kindOf[sentence] === KIND.comment;
       // An odd mark continues a quotation from the sentence before or into the next, unless its whole paragraph's

@@ -907,6 +907,15 @@ describe('AnswerChecker on the real corpus: saying verbs', () => {
     expect(seedChecksOf('which japanese minister confirmed the nato office talks on cnn?').firm).toBeUndefined();
   });
 
+  it('"what has the american ambassador to japan said" wants the American ambassador speaking, not the Japanese one posted to America', () => {
+    const tomita = 'The Japanese ambassador to America (Koji Tomita) said';
+    expect(seedChecksOf('what has the american ambassador to japan said about the nato office?').statement?.titleOf).toEqual({ country: '@united-states', title: expect.any(String) });
+    expect(seedFailure(tomita, 'what has the american ambassador to japan said about the nato office?')).toBe('statement');
+    expect(seedFailure(tomita, 'what did the japanese ambassador to america say about the nato office?')).toBeUndefined();
+    // A possessive speaker is read as before ("japan's envoy in washington").
+    expect(seedChecksOf("what did japan's ambassador in washington say about the office?").statement?.titleOf).toBeUndefined();
+  });
+
   it('an outlet that broke or reported the news is one the text names; the outlet that ran a piece is its source', () => {
     const q = 'which japanese outlet broke the nato office scoop before hayashi confirmed it?';
     expect(seedChecksOf(q).firm).toEqual(['outlet', 'media']);
