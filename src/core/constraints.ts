@@ -55,6 +55,8 @@ export interface AnswerChecks {
    */
   statement?: { speakers: string[]; owners?: string[]; about?: string[]; worldSpeakers?: string[][]; names?: string[]; titleOf?: { country: string; title: string } };
   outcome?: true;
+  /** Set for "did X apologise / say sorry / express regret": a line must tell of an apology or regret, not only of the fault. */
+  apology?: true;
   /** Set for time questions: "when" takes any expression of time, "what year" / "what date" an actual date. */
   time?: 'any' | 'date' | 'month' | 'day';
   /** Set for "where" questions: the sentence must name a place. */
@@ -286,6 +288,10 @@ const MEASURED: Record<Measure, RegExp> = {
 
 /** A speaker named by a country's title holder: "the american ambassador (to japan)", "china's envoy"; group 1 is before the title. */
 const SPEAKER_TITLE = new RegExp(String.raw`^(?:the\s+)?((?:[\p{L}’'-]+\s+){1,3}?)(${TITLE_WORDS.join('|')})s?\b`, 'iu');
+/** "Did Motegi ever say sorry for the botched evacuation?", "has Tokyo apologised", "did they express regret". */
+const APOLOGY_ASKED = /\b(?:apologi[sz](?:e|es|ed|ing)|apolog(?:y|ies)|(?:say|says|said|saying) sorry|(?:express|expressed|expresses|show|showed|shown) (?:any )?(?:regret|remorse|contrition))\b/i;
+/** A line that tells of an apology or regret ("regrettable" judges a thing; it apologises for nothing). */
+const APOLOGY_SAID = /\b(?:apolog\w*|sorry|regrets?|regretted|regretting|remorse|contrit\w*|mea culpa)\b/i;
 /** The question asks what was said, or how someone reacted; group 1 is the speaker. */
 const STATEMENT = [
   String.raw`what (?:did|does|do|has|have|had|was|is|were|are|will|would) ([^?!]+?) (?:say|said|saying|tell|told|think|make of|reply|replied|respond|answer|announce|claim|argue|call|accuse|warn|critici[sz]e|condemn|blame|slam|urge|demand)\b`,
@@ -735,6 +741,7 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
     break;
   }
   if (OUTCOME.test(question)) checks.outcome = true;
+  if (APOLOGY_ASKED.test(question)) checks.apology = true;
   if (AGREEMENT_ASKED.test(question)) checks.agreement = true;
   if (SUCCESSION_ASKED.test(question)) checks.succession = true;
   if (WHICH_MONTH.test(question)) checks.time = 'month';
@@ -826,11 +833,11 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
  * `author` / `published` / `title`: a "who wrote" / "when was it published" / "what is the headline" question whose
  * article has no byline / dateline / title line (set by the engine, not a check here).
  */
-export type CheckName = 'count' | 'statement' | 'outcome' | 'agreement' | 'succession' | 'facility' | 'time' | 'place' | 'country' | 'list' | 'which' | 'name' | 'control' | 'firm' | 'role' | 'person' | 'entities' | 'years' | 'ordinal' | 'author' | 'published' | 'title';
+export type CheckName = 'count' | 'statement' | 'apology' | 'outcome' | 'agreement' | 'succession' | 'facility' | 'time' | 'place' | 'country' | 'list' | 'which' | 'name' | 'control' | 'firm' | 'role' | 'person' | 'entities' | 'years' | 'ordinal' | 'author' | 'published' | 'title';
 
 /** True when the question implies any check. */
 export function hasChecks(c: AnswerChecks): boolean {
-  return c.count !== undefined || c.statement !== undefined || c.outcome === true || c.agreement === true || c.succession === true || c.time !== undefined || c.place === true || c.country !== undefined || c.list !== undefined || c.which !== undefined || c.name !== undefined || c.expansion !== undefined || c.control === true || c.firm !== undefined || c.role !== undefined || c.person === true || c.entities.length > 0 || c.years.length > 0 || c.ordinals.length > 0;
+  return c.count !== undefined || c.statement !== undefined || c.outcome === true || c.apology === true || c.agreement === true || c.succession === true || c.time !== undefined || c.place === true || c.country !== undefined || c.list !== undefined || c.which !== undefined || c.name !== undefined || c.expansion !== undefined || c.control === true || c.firm !== undefined || c.role !== undefined || c.person === true || c.entities.length > 0 || c.years.length > 0 || c.ordinals.length > 0;
 }
 
 /** A cardinal in running text: digits that are not a year, a day of a month or part of a model name ("F-35"), or a number word. */
@@ -1078,6 +1085,7 @@ export class AnswerChecker {
       const about = named && named.length > 0 ? named : rare && rare.length > 0 ? rare : commonNamed;
       if (about && about.length > 0 && !this.mentions(sentence, about) && !(index.paragraphOf[sentence - 1] === index.paragraphOf[sentence] && this.mentions(sentence - 1, about))) return 'statement';
     }
+    if (checks.apology && !APOLOGY_SAID.test(text)) return 'apology';
     if (checks.outcome) {
       if (FUTURE.test(text) || !PAST.test(text) || this.announcing(ranked).has(doc)) return 'outcome';
     }

@@ -7,6 +7,7 @@ const EXAMPLE = 'Ask a question in words, for example: "Why is NATO opening an o
 const LACKS: Record<CheckName, string> = {
   count: 'It covers the topic, but no passage gives the number you asked for.',
   statement: 'It covers the topic, but no passage reports what was said or how they reacted.',
+  apology: 'It covers the topic, but no passage reports an apology or any regret expressed.',
   outcome: 'It covers the topic, but only as something still to come: no passage reports how it turned out.',
   agreement: 'It covers the topic, but no passage reports an agreement or what was signed.',
   succession: 'It covers the topic, but no passage says who took the post over.',

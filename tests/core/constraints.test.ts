@@ -8,7 +8,8 @@ import { readGlossary } from '../../src/core/glossary.js';
 import { createNlp, type Nlp } from '../../src/core/nlp.js';
 import { parseQuestion } from '../../src/core/question.js';
 import { termOfWord } from '../../src/core/terms.js';
-import { engineOf, SEEDS_DIR, tempDir, TINY, TINY_DIR } from './support.js';
+import { answerToText } from '../../src/format/answer-text.js';
+import { engineOf, SEEDS_DIR, seedsEngine, tempDir, TINY, TINY_DIR } from './support.js';
 
 let nlp: Nlp;
 let engine: Engine;
@@ -914,6 +915,19 @@ describe('AnswerChecker on the real corpus: saying verbs', () => {
     expect(seedFailure(tomita, 'what did the japanese ambassador to america say about the nato office?')).toBeUndefined();
     // A possessive speaker is read as before ("japan's envoy in washington").
     expect(seedChecksOf("what did japan's ambassador in washington say about the office?").statement?.titleOf).toBeUndefined();
+  });
+
+  it('"did X ever say sorry / apologise" wants a line that tells of an apology or regret, not only of the fault', () => {
+    const q = 'after all the flak, did motegi or the foreign ministry ever say sorry for the botched kabul evacuation?';
+    expect(seedChecksOf(q).apology).toBe(true);
+    expect(seedFailure('Motegi still continued with his tour', q)).toBe('apology');
+    for (const asked of ['has tokyo apologised for it?', 'did the ministry express regret?', 'did moscow apologize?']) expect(seedChecksOf(asked).apology, asked).toBe(true);
+    // Calling something regrettable apologises for nothing; a sorry state is no apology asked.
+    expect(seedChecksOf('why does brown call the realpolitik of japan\'s russia policy regrettable?').apology).toBeUndefined();
+    expect(seedChecksOf('what a sorry state the evacuation was, who ran it?').apology).toBeUndefined();
+    const answer = seedsEngine().ask(q);
+    expect(answer).toMatchObject({ kind: 'no-answer', missing: 'apology' });
+    expect(answerToText(answer)).toContain('no passage reports an apology');
   });
 
   it('an outlet that broke or reported the news is one the text names; the outlet that ran a piece is its source', () => {
