@@ -275,15 +275,19 @@ const TEMPERATURE_ASK = /\bhow (?:cold|hot|warm|chilly|freezing)\b/i;
  * where "five Central Asian countries" or "the 9th meeting" is no sum), and distance ("how far can the missiles reach",
  * "what range do they have", where "new missiles deployed in 2016" gives none).
  */
-export type Measure = 'money' | 'distance';
+export type Measure = 'money' | 'distance' | 'change';
 /** A "how much" head that is counted in money (the word as typed). */
 const MONEY_HEAD = /^(?:money|cash|funds?|funding|investments?|aid|trade|spending|budgets?|costs?|prices?|revenues?|profits?|loans?|subsid(?:y|ies)|exports?|imports?|sales|compensation|debt)$/i;
 /** "How far can they reach / fly / strike", "what range": a distance. "How far will Japan go" is figurative and left out. */
 const DISTANCE_ASK = /\bhow far\b[^?.!]*?\b(?:reach|reaches|fly|flies|travel|travels|strike|hit|range)\b|\b(?:what|which)(?:[’']s| is| was| are)? (?:(?:the|their|its)\s+)?(?:[\w-]+\s+)?range\b/i;
+/** After "how much": an auxiliary, the sum, then a verb of change ("has trade between japan and russia fallen"); group 1 is the sum's phrase. */
+const MONEY_CHANGE = /^(?:has|have|had|did|does|do|is|was|were|are|will|would)\s+((?:[\w’'-]+\s+){0,6}?)(?:fallen|fell|fall|dropped|drop|declined|decline|shrunk|shrank|shrink|risen|rose|rise|grown|grew|grow|increased|increase|decreased|decrease|gone (?:up|down)|go (?:up|down)|changed|change|jumped|jump|plunged|plunge|slumped|slump|surged|surge)\b/i;
 const MULTIPLIER = String.raw`(?:\s*(?:thousand|million|billion|trillion|bn|mn))?`;
 const MEASURED: Record<Measure, RegExp> = {
   money: new RegExp(String.raw`[${CURRENCY_SYMBOLS.map(([, symbol]) => symbol).join('')}]\s?\d|\b(?:\d[\d,.]*|${NUMBER_WORD_ALTERNATION})${MULTIPLIER}\s*(?:yen|dollars?|usd|rubles?|roubles?|euros?|yuan|rupees?|pounds? sterling)\b|\b\d[\d,.]*\s*(?:million|billion|trillion|bn)\b`, 'i'),
   distance: new RegExp(String.raw`\b(?:\d[\d,.]*|${NUMBER_WORD_ALTERNATION})${MULTIPLIER}\s*(?:-\s*)?(?:km|kilomet(?:re|er)s?|(?:nautical )?miles?)\b`, 'i'),
+  // "How much has trade fallen": a sum of money, a share or a multiple.
+  change: new RegExp(String.raw`[${CURRENCY_SYMBOLS.map(([, symbol]) => symbol).join('')}]\s?\d|\b(?:\d[\d,.]*|${NUMBER_WORD_ALTERNATION})${MULTIPLIER}\s*(?:yen|dollars?|usd|rubles?|roubles?|euros?|yuan|rupees?|pounds? sterling)\b|\b\d[\d,.]*\s*(?:million|billion|trillion|bn)\b|\d\s*%|\b(?:percent|per cent|half|halved|doubled|tripled|twice|threefold|fourfold|tenfold)\b`, 'i'),
 };
 
 /** A speaker named by a country's title holder: "the american ambassador (to japan)", "china's envoy"; group 1 is before the title. */
@@ -684,6 +688,9 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
     const pronoun = COUNTED_PRONOUN.test(counted);
     // "How much trade / aid": a sum of money, wherever the sentence puts it ("$2 billion in bilateral trade").
     const money = much && !unit && MONEY_HEAD.test(phrase.at(-1) ?? '');
+    // "How much has trade fallen since…": how far a sum changed, in money, a share or a multiple.
+    const changed = much && !unit && phrase.length === 0 ? MONEY_CHANGE.exec(counted) : null;
+    const change = changed !== null && changed[1]!.split(/\s+/).some((w) => MONEY_HEAD.test(w));
     // "How many flankers": a glossary form of a thing is counted under any of its names ("four Su-30MKI fighters").
     const thing = unit === undefined && !much ? countedThing(phrase, nlp) : undefined;
     const forms = thing?.forms.filter((f) => !/\s/.test(f));
@@ -694,7 +701,7 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
     // "How many Afghan nationals": the country the counted phrase names (entity term); a count of another's is no answer.
     const nationality = phrase.length >= 2 ? countriesNamed(phrase.slice(0, -1).join(' '), nlp) : [];
     const of = nationality.length === 1 ? nationality[0] : undefined;
-    checks.count = money ? { measure: 'money' } : head && !bareCount(head) && !pronoun ? { head: termOfWord(head, 'word', nlp), people: PEOPLE.test(head), ...(forms && forms.length > 0 && { forms }), ...(acts.length > 0 && { acts }), ...(besides !== undefined && { besides: termOfTextWord(besides, nlp) }), ...(of !== undefined && { of }) } : pronoun ? { pronoun: true } : {};
+    checks.count = money ? { measure: 'money' } : change ? { measure: 'change' } : head && !bareCount(head) && !pronoun ? { head: termOfWord(head, 'word', nlp), people: PEOPLE.test(head), ...(forms && forms.length > 0 && { forms }), ...(acts.length > 0 && { acts }), ...(besides !== undefined && { besides: termOfTextWord(besides, nlp) }), ...(of !== undefined && { of }) } : pronoun ? { pronoun: true } : {};
   } else if (DISTANCE_ASK.test(question)) {
     checks.count = { measure: 'distance' };
   } else if (NUMBER_ASK.test(question)) {

@@ -95,6 +95,9 @@ describe('answerChecks: what a question asks for, from its form', () => {
     ['how much aid did the town send?', 'money'],
     ['how far can the new ferries travel on one tank?', 'distance'],
     ["what's the range of the observatory's telescope?", 'distance'],
+    // How far a sum changed: money, a share or a multiple ("five ministers" is no answer).
+    ['how much has honey trade between the towns fallen since the fire?', 'change'],
+    ["how much has the cooperative's budget grown?", 'change'],
   ])('"%s" asks for an amount of %s', (q, measure) => {
     expect(checksOf(q).count).toEqual({ measure });
   });
@@ -906,6 +909,14 @@ describe('AnswerChecker on the real corpus: saying verbs', () => {
     for (const q of ['through which channels did tokyo talk to moscow?', 'which network of bases does russia keep in central asia?', 'which aircraft carriers did the us send?', 'which carriers did the us send to korea?']) expect(seedChecksOf(q).firm, q).toBeUndefined();
     // A minister asked for on a network is no outlet asked for.
     expect(seedChecksOf('which japanese minister confirmed the nato office talks on cnn?').firm).toBeUndefined();
+  });
+
+  it('"how much has trade fallen" wants a sum, a share or a multiple, not any number', () => {
+    const q = 'how much has trade between japan and russia fallen since tokyo got behind kyiv?';
+    expect(seedFailure('Tokyo will hold talks with foreign ministers of five Central Asian countries', q)).toBe('count');
+    expect(seedFailure('set to increase its defense budget to 2 percent of GDP', "how much has japan's defence budget grown?")).toBeUndefined();
+    // "How much has Japan changed its stance": no sum is asked.
+    expect(seedChecksOf('how much has japan changed its stance?').count).toEqual({});
   });
 
   it('"what has the american ambassador to japan said" wants the American ambassador speaking, not the Japanese one posted to America', () => {
