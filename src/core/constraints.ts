@@ -606,6 +606,18 @@ function ordinalValue(m: RegExpExecArray | RegExpMatchArray): number {
   return m[1] ? ORDINAL_WORDS.indexOf(m[1].toLowerCase()) + 2 : Number(m[2]);
 }
 
+/** "The next meeting after this 9th one" (group 1 the ordinal), "the one before the 9th" (group 2): the occurrence asked is one on or one back. */
+const ORDINAL_TEXT = String.raw`(?:${ORDINAL_WORDS.join('|')}|\d{1,3}(?:st|nd|rd|th))\b`;
+const NEXT_AFTER = new RegExp(String.raw`\bnext\b[^?.!]{0,60}?\bafter\s+(?:this|the|that)\s+(${ORDINAL_TEXT})|\b(?:previous|preceding|last)\b[^?.!]{0,60}?\bbefore\s+(?:this|the|that)\s+(${ORDINAL_TEXT})`, 'i');
+
+/** The occurrences a question asks for by "the next … after the Nth" (N + 1) or "the previous … before the Nth" (N - 1). */
+function nextOrdinals(question: string): number[] {
+  const m = NEXT_AFTER.exec(question);
+  if (!m) return [];
+  const at = (text: string) => ordinalValue(new RegExp(ORDINAL.source, 'i').exec(text)!);
+  return m[1] !== undefined ? [at(m[1]) + 1] : [at(m[2]!) - 1];
+}
+
 /** Every ordinal a text mentions, second or later ("3rd largest", "the third such meeting"). */
 function ordinalsIn(text: string): Set<number> {
   return new Set([...text.matchAll(ORDINAL)].map(ordinalValue).filter((n) => n >= 2));
@@ -671,7 +683,7 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
     entities: entitiesOfAnchoredEvent(question, entities, nlp).map((e) => ENTITY_PREFIX + e),
     ...(sources.length >= 2 && { anySource: sources }),
     years: [...new Set(question.match(YEAR) ?? [])],
-    ordinals: [...new Set([...question.matchAll(ORDINAL_OCCURRENCE)].map(ordinalValue).filter((n) => n >= 2))],
+    ordinals: [...new Set([...[...question.matchAll(ORDINAL_OCCURRENCE)].map(ordinalValue), ...nextOrdinals(question)].filter((n) => n >= 2))],
   };
   const count = COUNT.exec(question);
   if (count) {

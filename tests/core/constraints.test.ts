@@ -186,6 +186,10 @@ describe('answerChecks: what a question asks for, from its form', () => {
 describe('ordinals: one occurrence of a series', () => {
   it.each([
     ['where was the 8th japan-central asia foreign ministers meeting held?', [8]],
+    // The next one after the Nth is the N+1th, the previous one before it the N-1th; "after the 9th meeting" alone is a time.
+    ["so when's the next japan-central asia foreign ministers meeting after this 9th one?", [10]],
+    ['when was the previous council meeting before the ninth?', [8]],
+    ['what happened after the 9th meeting?', [9]],
     ['what came out of the third round of talks?', [3]],
     ['who hosted the twenty-first summit?', []],
     ['when is the 21st session of the council?', [21]],
@@ -224,6 +228,7 @@ describe('ordinals: one occurrence of a series', () => {
     it('the sentence on the 9th Japan-Central Asia meeting does not tell of the 8th', () => {
       expect(seedFailure('9th meeting between foreign ministers', 'which countries took part in the 8th japan-central asia foreign ministers meeting?')).toBe('ordinal');
       expect(seedFailure('9th meeting between foreign ministers', 'which countries took part in the 9th japan-central asia foreign ministers meeting?')).toBeUndefined();
+      expect(seedFailure('9th meeting between foreign ministers', "so when's the next japan-central asia foreign ministers meeting after this 9th one?")).toBe('ordinal');
     });
   });
 });
