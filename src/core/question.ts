@@ -76,10 +76,14 @@ const PUBLISHED = new RegExp(
     // "when was brown's piece published", "what date is the article from": a word for the text, then a publication verb.
     // "From" only ends the question ("what date is the article from?"): "…take the islands from Japan" is an event.
     String.raw`|\b(?:when|what (?:date|day|year|month)|which (?:date|day|year|month)|how long ago|how old)\b.*\b(?:article|piece|story|op-?ed|column|essay|write-?up|blog post|post(?!-))s?\b.*(?:\b(?:published|posted|written|put out|put up|released|came out|come out|go up|went up|dated)\b|\bfrom\s*[?.!]*\s*$)` +
+    // "when did time news publish / run the story", "what date did time news put the nato office story out": the
+    // publishing verb before the word for the text (a split "put … out" around it).
+    String.raw`|\b(?:when|what (?:date|day|year|month)|which (?:date|day|year|month))\b.*\b(?:publish|published|run|ran|release|released|post|posted|put (?:out|up)|bring out|brought out)\s+(?:(?:the|that|this|its|their|his|her|[\p{L}.-]+[’']s)\s+)?(?:[\p{L}\p{N}’'-]+\s+){0,4}?(?:article|piece|story|op-?ed|column|essay|write-?up|blog post)s?\b` +
+    String.raw`|\b(?:when|what (?:date|day|year|month)|which (?:date|day|year|month))\b.*\bput\s+(?:the|that|this|its|their|his|her)\s+(?:[\p{L}\p{N}’'-]+\s+){0,4}?(?:article|piece|story|op-?ed|column|essay|write-?up|blog post)s?\s+(?:out|up|online)\b` +
     // "when was it published": a pronoun right before a verb that can only mean publishing ("when did it come out that…" is about an event,
     // "when was that treaty that Japan published signed" about a treaty).
     String.raw`|\b(?:when|what (?:date|day|year|month)|which (?:date|day|year|month))\b.*\b(?:it|this|that)\s+(?:was\s+|got\s+|been\s+|first\s+)?(?:published|posted|dated)\b`,
-  'i',
+  'iu',
 );
 /**
  * What an article is called ("what's the headline of the MTT piece", "what does the headline say…", "what is Brown's

@@ -145,11 +145,17 @@ describe('parseQuestion: publication questions', () => {
     'publication date of the bee article?',
     'what date is the article about the ferry from?',
     'when was it published?',
+    // The publishing verb before the word for the text, "put … out" split around it.
+    'what date did the harbour gazette put the ferry story out?',
+    'when did the gazette publish the story on the ferry?',
+    "when did the gazette run mira's piece?",
   ])('%j asks when an article came out', (q) => expect(parseQuestion(q, engine.index, nlp).intent).toBe('published'));
 
   it.each([
     ['when was the pact signed?', 'date'],
     ['when did the ferry terminal open?', 'date'],
+    ['when did the town release the new fares?', 'date'],
+    ['when did the ferries run to the island?', 'date'],
     ['who wrote the article about the ferry?', 'author'],
     ['what was published about the bees?', 'other'],
     ['when did it come out that the mayor had paid for the terminal?', 'date'],
