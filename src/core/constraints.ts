@@ -1162,6 +1162,8 @@ export class AnswerChecker {
       // A country's forces act in its name: "Japan scrambled jets" answers what the JASDF did (glossary `actsFor`), when the
       // sentence itself names the country (most sentences are next to one that names Japan).
       if ((this.nlp.glossary.entities[e.slice(ENTITY_PREFIX.length)]?.actsFor ?? []).some((whole) => this.has(sentence, ENTITY_PREFIX + whole))) continue;
+      // "Who at the Chinese foreign ministry…": a person who speaks for it (glossary `speaksFor`), named in the sentence.
+      if (this.namesSpeakerFor(sentence, e)) continue;
       // "The Norwegian secretary-general" is named by his name: a person of the country, named in the sentence or next to it.
       if (checks.nationals?.includes(e) && (this.nationals.get(e) ?? []).some((p) => this.named(sentence, doc, index.termId.get(p)))) continue;
       return 'entities';

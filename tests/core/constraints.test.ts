@@ -924,6 +924,14 @@ describe('AnswerChecker on the real corpus: saying verbs', () => {
     expect(seedChecksOf('how much has japan changed its stance?').count).toEqual({});
   });
 
+  it('an organisation asked about is named by a person who speaks for it ("who at the chinese foreign ministry…": Qin)', () => {
+    const q = 'who at the chinese foreign ministry kicked off a european trip in germany?';
+    expect(seedChecksOf(q).entities).toContain('@foreign-ministry');
+    expect(seedFailure('Qin released the riddle in Berlin', q)).toBeUndefined();
+    // Kishida speaks for Japan, not for its foreign ministry.
+    expect(seedFailure('Prime Minister Fumio Kishida of Japan is enabling', 'who at the japanese foreign ministry is enabling the biden administration?')).toBe('entities');
+  });
+
   it('"what has the american ambassador to japan said" wants the American ambassador speaking, not the Japanese one posted to America', () => {
     const tomita = 'The Japanese ambassador to America (Koji Tomita) said';
     expect(seedChecksOf('what has the american ambassador to japan said about the nato office?').statement?.titleOf).toEqual({ country: '@united-states', title: expect.any(String) });
