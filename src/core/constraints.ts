@@ -59,6 +59,8 @@ export interface AnswerChecks {
   apology?: true;
   /** Set for time questions: "when" takes any expression of time, "what year" / "what date" an actual date. */
   time?: 'any' | 'date' | 'month' | 'day';
+  /** Set for "when is Putin supposed to visit Japan next?": a time still to come is asked; a line must speak of the future. */
+  ahead?: true;
   /** Set for "where" questions: the sentence must name a place. */
   place?: true;
   /** "What deals did X and Y sign", "which agreements were concluded": the sentence must report an agreement. */
@@ -296,6 +298,11 @@ const SPEAKER_TITLE = new RegExp(String.raw`^(?:the\s+)?((?:[\p{L}’'-]+\s+){1,
 const APOLOGY_ASKED = /\b(?:apologi[sz](?:e|es|ed|ing)|apolog(?:y|ies)|(?:say|says|said|saying) sorry|(?:express|expressed|expresses|show|showed|shown) (?:any )?(?:regret|remorse|contrition))\b/i;
 /** A line that tells of an apology or regret ("regrettable" judges a thing; it apologises for nothing). */
 const APOLOGY_SAID = /\b(?:apolog\w*|sorry|regrets?|regretted|regretting|remorse|contrit\w*|mea culpa)\b/i;
+/**
+ * "When is Putin supposed to visit Japan next?", "when will the office open?", "what date is the next meeting set for?":
+ * a time still to come. Not "when did…", "when was…" (past), nor "when will it be known that…" asked of a past event.
+ */
+const AHEAD_ASKED = /\b(?:(?:is|are)\s+(?:\S+\s+){1,4}?(?:supposed|scheduled|expected|due|set|planned|planning|going)\s+to|will|(?:is|are)\s+(?:\S+\s+){0,4}?gonna|upcoming|(?:the\s+)?next\s+(?:one|meeting|visit|summit|round|session|trip|time))\b/i;
 /** The question asks what was said, or how someone reacted; group 1 is the speaker. */
 const STATEMENT = [
   String.raw`what (?:did|does|do|has|have|had|was|is|were|are|will|would) ([^?!]+?) (?:say|said|saying|tell|told|think|make of|reply|replied|respond|answer|announce|claim|argue|call|accuse|warn|critici[sz]e|condemn|blame|slam|urge|demand)\b`,
@@ -767,6 +774,7 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
   else if (WHICH_DAY.test(question)) checks.time = 'day';
   else if (WHICH_DATE.test(question) || LATE_WHICH_YEAR.test(question)) checks.time = 'date';
   else if (WHEN_ASKED.test(question) || HOW_LONG_AGO.test(question)) checks.time = 'any';
+  if (checks.time !== undefined && AHEAD_ASKED.test(question)) checks.ahead = true;
   const partOf = partOfPlace(question, nlp);
   if (partOf.entities.length > 0) {
     checks.place = true;
@@ -1110,6 +1118,7 @@ export class AnswerChecker {
     }
     if (checks.agreement && !AGREEMENT.test(text)) return 'agreement';
     if (checks.succession && !SUCCESSION.test(text)) return 'succession';
+    if (checks.ahead && !FUTURE.test(text)) return 'time';
     if (checks.time === 'any' && (index.flagsOf[sentence]! & FLAG.date) === 0 && !TIME.test(text)) return 'time';
     if (checks.time === 'date' && !DATE.test(text)) return 'time';
     if (checks.time === 'month' && !MONTH_SAID.test(text)) return 'time';

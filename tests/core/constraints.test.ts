@@ -932,6 +932,15 @@ describe('AnswerChecker on the real corpus: saying verbs', () => {
     expect(seedFailure('Prime Minister Fumio Kishida of Japan is enabling', 'who at the japanese foreign ministry is enabling the biden administration?')).toBe('entities');
   });
 
+  it('"when is X supposed to … next?" asks a time still to come: a line on a past visit does not say', () => {
+    const q = 'when is putin supposed to visit japan next?';
+    expect(seedChecksOf(q).ahead).toBe(true);
+    expect(seedFailure('In November 2016, just ahead of President Putin’s visit to Japan', q)).toBe('time');
+    expect(seedFailure('the third such meeting is expected to be held in Moscow', 'when is the next japan russia 2+2 meeting supposed to be held?')).toBeUndefined();
+    expect(seedFailure('will open in Japan its first Asian office next year', 'when will nato open the office in japan?')).toBeUndefined();
+    for (const past of ['when did putin visit japan?', 'when was the office announced?']) expect(seedChecksOf(past).ahead, past).toBeUndefined();
+  });
+
   it('"what has the american ambassador to japan said" wants the American ambassador speaking, not the Japanese one posted to America', () => {
     const tomita = 'The Japanese ambassador to America (Koji Tomita) said';
     expect(seedChecksOf('what has the american ambassador to japan said about the nato office?').statement?.titleOf).toEqual({ country: '@united-states', title: expect.any(String) });
