@@ -963,6 +963,16 @@ describe('AnswerChecker on the real corpus: saying verbs', () => {
     expect(answerToText(answer)).toContain('no passage reports an apology');
   });
 
+  it('"how did japan vote at the UN on…" wants a line that tells of a vote', () => {
+    const q = "how did japan vote at the UN on russia's annexation of crimea back in 2014?";
+    expect(seedChecksOf(q).vote).toBe(true);
+    expect(seedFailure('since the annexation of Crimea has caused Moscow', q)).toBe('vote');
+    for (const asked of ['did china vote against the resolution?', 'did japan abstain on the un vote?']) expect(seedChecksOf(asked).vote, asked).toBe(true);
+    // A vote of confidence in someone, or voters, is no vote asked.
+    for (const other of ['who are the voters in kishida\'s district?', 'is there a vote of confidence in the nato office?']) expect(seedChecksOf(other).vote, other).toBeUndefined();
+    expect(answerToText(seedsEngine().ask(q))).toContain('no passage reports how anyone voted');
+  });
+
   it('an outlet that broke or reported the news is one the text names; the outlet that ran a piece is its source', () => {
     const q = 'which japanese outlet broke the nato office scoop before hayashi confirmed it?';
     expect(seedChecksOf(q).firm).toEqual(['outlet', 'media']);
