@@ -716,6 +716,9 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
     // "How much has trade fallen since…": how far a sum changed, in money, a share or a multiple.
     const changed = much && !unit && phrase.length === 0 ? MONEY_CHANGE.exec(counted) : null;
     const change = changed !== null && changed[1]!.split(/\s+/).some((w) => MONEY_HEAD.test(w));
+    // "How much did the botched evacuation end up costing Japan?", "how much does Tokyo spend on…": a sum of money, or a
+    // share ("2 percent of GDP").
+    const costs = much && !unit && phrase.length === 0 && /^(?:has|have|had|did|does|do|is|was|were|are|will|would)\b.*\b(?:cost|costs|costing|spend|spends|spending|spent|pay|pays|paying|paid)\b/i.test(counted);
     // "How many flankers": a glossary form of a thing is counted under any of its names ("four Su-30MKI fighters").
     const thing = unit === undefined && !much ? countedThing(phrase, nlp) : undefined;
     const forms = thing?.forms.filter((f) => !/\s/.test(f));
@@ -726,7 +729,7 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
     // "How many Afghan nationals": the country the counted phrase names (entity term); a count of another's is no answer.
     const nationality = phrase.length >= 2 ? countriesNamed(phrase.slice(0, -1).join(' '), nlp) : [];
     const of = nationality.length === 1 ? nationality[0] : undefined;
-    checks.count = money ? { measure: 'money' } : change ? { measure: 'change' } : head && !bareCount(head) && !pronoun ? { head: termOfWord(head, 'word', nlp), people: PEOPLE.test(head), ...(forms && forms.length > 0 && { forms }), ...(acts.length > 0 && { acts }), ...(besides !== undefined && { besides: termOfTextWord(besides, nlp) }), ...(of !== undefined && { of }) } : pronoun ? { pronoun: true } : {};
+    checks.count = money ? { measure: 'money' } : change || costs ? { measure: 'change' } : head && !bareCount(head) && !pronoun ? { head: termOfWord(head, 'word', nlp), people: PEOPLE.test(head), ...(forms && forms.length > 0 && { forms }), ...(acts.length > 0 && { acts }), ...(besides !== undefined && { besides: termOfTextWord(besides, nlp) }), ...(of !== undefined && { of }) } : pronoun ? { pronoun: true } : {};
   } else if (DISTANCE_ASK.test(question)) {
     checks.count = { measure: 'distance' };
   } else if (NUMBER_ASK.test(question)) {

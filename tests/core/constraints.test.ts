@@ -78,8 +78,13 @@ describe('answerChecks: what a question asks for, from its form', () => {
     expect(checksOf(q).count).toMatchObject({ head });
   });
 
-  it.each(['how many times did the observatory close?', 'how much did the terminal cost?', 'what percentage of hives died?'])('"%s" wants any number', (q) => {
+  it.each(['how many times did the observatory close?', 'what percentage of hives died?'])('"%s" wants any number', (q) => {
     expect(checksOf(q).count).toEqual({});
+  });
+
+  it('"how much did the terminal cost?" wants a sum of money or a share, which "42 million euros" is', () => {
+    expect(checksOf('how much did the terminal cost?').count).toEqual({ measure: 'change' });
+    expect(failureOf(TINY.cost, 'how much did the terminal cost?')).toBeUndefined();
   });
 
   it.each(['how cold does it get on Skellig Mor in January?', 'how hot is the harbour in summer', 'how warm is the water?'])('"%s" asks for a temperature: a number of degrees', (q) => {
@@ -922,6 +927,11 @@ describe('AnswerChecker on the real corpus: saying verbs', () => {
     expect(seedFailure('set to increase its defense budget to 2 percent of GDP', "how much has japan's defence budget grown?")).toBeUndefined();
     // "How much has Japan changed its stance": no sum is asked.
     expect(seedChecksOf('how much has japan changed its stance?').count).toEqual({});
+    // What something cost, what is spent or paid: a sum of money or a share ("2 percent of GDP"), not "one solitary Japanese national".
+    const cost = 'roughly how much did the botched kabul evacuation end up costing japan?';
+    expect(seedChecksOf(cost).count).toEqual({ measure: 'change' });
+    expect(seedFailure('it was demoralizing that Japan could only evacuate one solitary Japanese national', cost)).toBe('count');
+    expect(seedFailure('set to increase its defense budget to 2 percent of GDP', 'how much does japan spend on defence?')).toBeUndefined();
   });
 
   it('an organisation asked about is named by a person who speaks for it ("who at the chinese foreign ministry…": Qin)', () => {
