@@ -59,6 +59,8 @@ export interface AnswerChecks {
   apology?: true;
   /** Set for "how did Japan vote at the UN on…", "did X abstain": a line must tell of a vote. */
   vote?: true;
+  /** Set for "is there any polling on what ordinary Japanese think…", "what do surveys say": a line must tell of a poll. */
+  poll?: true;
   /** Set for time questions: "when" takes any expression of time, "what year" / "what date" an actual date. */
   time?: 'any' | 'date' | 'month' | 'day';
   /** Set for "when is Putin supposed to visit Japan next?": a time still to come is asked; a line must speak of the future. */
@@ -300,6 +302,10 @@ const SPEAKER_TITLE = new RegExp(String.raw`^(?:the\s+)?((?:[\p{L}’'-]+\s+){1,
 const APOLOGY_ASKED = /\b(?:apologi[sz](?:e|es|ed|ing)|apolog(?:y|ies)|(?:say|says|said|saying) sorry|(?:express|expressed|expresses|show|showed|shown) (?:any )?(?:regret|remorse|contrition))\b/i;
 /** "How did Japan vote at the UN on…", "did X vote against", "did X abstain on the resolution". */
 const VOTE_ASKED = /\b(?:vot(?:e|es|ed|ing)\s+(?:for|against|on|in favou?r|at|to)|how\s+did\s+(?:\S+\s+){1,4}?vote|did\s+(?:\S+\s+){1,4}?vote|abstain(?:ed|s)?\s+(?:on|from|in))\b/i;
+/** "Is there any polling on…", "what do the polls / surveys say", "an opinion poll". */
+const POLL_ASKED = /\b(?:polling|polls?|opinion polls?|surveys?|surveyed|approval ratings?)\b/i;
+/** A line that tells of a poll: a poll, a survey, respondents, an approval rating. */
+const POLL_SAID = /\b(?:poll\w*|survey\w*|respondents?|approval ratings?)\b/i;
 /** A line that tells of a vote. */
 const VOTE_SAID = /\b(?:vot(?:e|es|ed|ing)|abstain\w*|abstention|ballot|veto\w*)\b/i;
 /** A line that tells of an apology or regret ("regrettable" judges a thing; it apologises for nothing). */
@@ -778,6 +784,7 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
   if (OUTCOME.test(question)) checks.outcome = true;
   if (APOLOGY_ASKED.test(question)) checks.apology = true;
   if (VOTE_ASKED.test(question)) checks.vote = true;
+  if (POLL_ASKED.test(question)) checks.poll = true;
   if (AGREEMENT_ASKED.test(question)) checks.agreement = true;
   if (SUCCESSION_ASKED.test(question)) checks.succession = true;
   if (WHICH_MONTH.test(question)) checks.time = 'month';
@@ -870,11 +877,11 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
  * `author` / `published` / `title`: a "who wrote" / "when was it published" / "what is the headline" question whose
  * article has no byline / dateline / title line (set by the engine, not a check here).
  */
-export type CheckName = 'count' | 'statement' | 'apology' | 'vote' | 'outcome' | 'agreement' | 'succession' | 'facility' | 'time' | 'place' | 'country' | 'list' | 'which' | 'name' | 'control' | 'firm' | 'role' | 'person' | 'entities' | 'years' | 'ordinal' | 'author' | 'published' | 'title';
+export type CheckName = 'count' | 'statement' | 'apology' | 'vote' | 'poll' | 'outcome' | 'agreement' | 'succession' | 'facility' | 'time' | 'place' | 'country' | 'list' | 'which' | 'name' | 'control' | 'firm' | 'role' | 'person' | 'entities' | 'years' | 'ordinal' | 'author' | 'published' | 'title';
 
 /** True when the question implies any check. */
 export function hasChecks(c: AnswerChecks): boolean {
-  return c.count !== undefined || c.statement !== undefined || c.outcome === true || c.apology === true || c.vote === true || c.agreement === true || c.succession === true || c.time !== undefined || c.place === true || c.country !== undefined || c.list !== undefined || c.which !== undefined || c.name !== undefined || c.expansion !== undefined || c.control === true || c.firm !== undefined || c.role !== undefined || c.person === true || c.entities.length > 0 || c.years.length > 0 || c.ordinals.length > 0;
+  return c.count !== undefined || c.statement !== undefined || c.outcome === true || c.apology === true || c.vote === true || c.poll === true || c.agreement === true || c.succession === true || c.time !== undefined || c.place === true || c.country !== undefined || c.list !== undefined || c.which !== undefined || c.name !== undefined || c.expansion !== undefined || c.control === true || c.firm !== undefined || c.role !== undefined || c.person === true || c.entities.length > 0 || c.years.length > 0 || c.ordinals.length > 0;
 }
 
 /** A cardinal in running text: digits that are not a year, a day of a month or part of a model name ("F-35"), or a number word. */
@@ -1124,6 +1131,7 @@ export class AnswerChecker {
     }
     if (checks.apology && !APOLOGY_SAID.test(text)) return 'apology';
     if (checks.vote && !VOTE_SAID.test(text)) return 'vote';
+    if (checks.poll && !POLL_SAID.test(text)) return 'poll';
     if (checks.outcome) {
       if (FUTURE.test(text) || !PAST.test(text) || this.announcing(ranked).has(doc)) return 'outcome';
     }

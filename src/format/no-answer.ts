@@ -9,6 +9,7 @@ const LACKS: Record<CheckName, string> = {
   statement: 'It covers the topic, but no passage reports what was said or how they reacted.',
   apology: 'It covers the topic, but no passage reports an apology or any regret expressed.',
   vote: 'It covers the topic, but no passage reports how anyone voted.',
+  poll: 'It covers the topic, but no passage reports a poll or survey.',
   outcome: 'It covers the topic, but only as something still to come: no passage reports how it turned out.',
   agreement: 'It covers the topic, but no passage reports an agreement or what was signed.',
   succession: 'It covers the topic, but no passage says who took the post over.',

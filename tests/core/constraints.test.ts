@@ -983,6 +983,15 @@ describe('AnswerChecker on the real corpus: saying verbs', () => {
     expect(answerToText(seedsEngine().ask(q))).toContain('no passage reports how anyone voted');
   });
 
+  it('"is there any polling on…" wants a line that tells of a poll or survey', () => {
+    const q = 'is there any polling on what ordinary japanese think about a nato office in tokyo?';
+    expect(seedChecksOf(q).poll).toBe(true);
+    expect(seedFailure('The Japanese ambassador to America (Koji Tomita) said', q)).toBe('poll');
+    expect(seedChecksOf('what do the polls say about kishida?').poll).toBe(true);
+    expect(seedChecksOf('what do ordinary japanese think of the office?').poll).toBeUndefined();
+    expect(answerToText(seedsEngine().ask(q))).toContain('no passage reports a poll or survey');
+  });
+
   it('an outlet that broke or reported the news is one the text names; the outlet that ran a piece is its source', () => {
     const q = 'which japanese outlet broke the nato office scoop before hayashi confirmed it?';
     expect(seedChecksOf(q).firm).toEqual(['outlet', 'media']);
