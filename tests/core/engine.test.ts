@@ -317,7 +317,8 @@ describe('Engine.ask on the seeds: legislatures the corpus never names (world li
   it('a question about what the Diet or the Duma did is declined, not answered with the office plans', () => {
     const e = seedsEngine();
     const questions = ['has the diet actually voted on letting nato open its tokyo office yet?', 'did the Japanese parliament approve the NATO liaison office?', 'has the Duma ever debated the Kuril deployments?'];
-    expect(missingFor(e, questions)).toEqual(questions.map((q) => [q, 'entities']));
+    // The Diet's vote is declined for want of a vote reported (the vote check comes first), the others for want of the body named.
+    expect(missingFor(e, questions)).toEqual(questions.map((q, i) => [q, i === 0 ? 'vote' : 'entities']));
     expect(hitsOf(e.ask('has NATO agreed to open its Tokyo office yet?'))[0]?.sentence.text).toMatch(/office/i);
   });
 });
