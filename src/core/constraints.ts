@@ -314,7 +314,7 @@ const APOLOGY_SAID = /\b(?:apolog\w*|sorry|regrets?|regretted|regretting|remorse
  * "When is Putin supposed to visit Japan next?", "when will the office open?", "what date is the next meeting set for?":
  * a time still to come. Not "when did…", "when was…" (past), nor "when will it be known that…" asked of a past event.
  */
-const AHEAD_ASKED = /\b(?:(?:is|are)\s+(?:\S+\s+){1,4}?(?:supposed|scheduled|expected|due|set|planned|planning|going)\s+to|will|(?:is|are)\s+(?:\S+\s+){0,4}?gonna|upcoming|(?:the\s+)?next\s+(?:one|meeting|visit|summit|round|session|trip|time))\b/i;
+const AHEAD_ASKED = /\b(?:(?:is|are)\s+(?:\S+\s+){1,4}?(?:(?:supposed|scheduled|expected|due|set|planned|planning|going)\s+to|due\s+(?:in|at|back|for))|will|(?:is|are)\s+(?:\S+\s+){0,4}?gonna|upcoming|(?:the\s+)?next\s+(?:one|meeting|visit|summit|round|session|trip|time))\b/i;
 /** The question asks what was said, or how someone reacted; group 1 is the speaker. */
 const STATEMENT = [
   String.raw`what (?:did|does|do|has|have|had|was|is|were|are|will|would) ([^?!]+?) (?:say|said|saying|tell|told|think|make of|reply|replied|respond|answer|announce|claim|argue|call|accuse|warn|critici[sz]e|condemn|blame|slam|urge|demand)\b`,

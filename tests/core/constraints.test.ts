@@ -948,6 +948,8 @@ describe('AnswerChecker on the real corpus: saying verbs', () => {
     expect(seedFailure('In November 2016, just ahead of President Putin’s visit to Japan', q)).toBe('time');
     expect(seedFailure('the third such meeting is expected to be held in Moscow', 'when is the next japan russia 2+2 meeting supposed to be held?')).toBeUndefined();
     expect(seedFailure('will open in Japan its first Asian office next year', 'when will nato open the office in japan?')).toBeUndefined();
+    expect(seedChecksOf('what day is qin gang due in oslo?').ahead).toBe(true);
+    expect(seedFailure('said on Wednesday that the greatest danger to Europe', 'what day is qin gang due in oslo?')).toBe('time');
     for (const past of ['when did putin visit japan?', 'when was the office announced?']) expect(seedChecksOf(past).ahead, past).toBeUndefined();
   });
 

@@ -472,6 +472,7 @@ describe('parseQuestion: page lines and reader comments the question sets aside'
     ['is mira still allowed to post there?', true, false],
     ['who reposted the ferry article on the forum?', true, true],
     ['is the harbour allowed to post guards at the pier?', false, false],
+    ['the bottom of the gazette page keeps telling me to join them - on which sites?', true, false],
   ])('%j: page lines asked %s, comments asked %s', (q, page, comments) => {
     const { wantsPage, wantsComments } = read(q);
     expect([wantsPage, wantsComments]).toEqual([page, comments]);
