@@ -238,6 +238,24 @@ describe('ordinals: one occurrence of a series', () => {
   });
 });
 
+describe('AnswerChecker: "maintain" reports words only before what is maintained', () => {
+  const failure = checksOnArticle(
+    'maintain.txt',
+    'Harbour news\n\nGreta Holm maintained that the ferries are safe.\n\nPort Elwen maintains close links with the cooperative.\n',
+  );
+  it('"maintained that …" is a saying; "maintains close links" keeps something and says nothing', () => {
+    expect(failure('maintained that the ferries', 'what did greta holm say about the ferries?')).toBeUndefined();
+    expect(failure('maintains close links', 'what did port elwen say about the cooperative?')).toBe('statement');
+  });
+
+  describe('on the seeds', () => {
+    const { seedFailure } = onSeeds();
+    it('"…while maintaining important influence in Turkmenistan" is MTT\'s own line, not Russia speaking', () => {
+      expect(seedFailure('not sharing a border with Afghanistan', "does mtt say russia has a military base in tajikistan even though it doesn't border afghanistan?")).toBeUndefined();
+    });
+  });
+});
+
 describe('AnswerChecker: what an acronym stands for', () => {
   it.each([
     ['what does cpec actually stand for? the forum guys keep throwing it around', 'CPEC'],
