@@ -217,14 +217,8 @@ const AIRLINE_ASKED = /\b(?:which|what)\s+(?:[\w-]+\s+){0,3}?(?:airlines?|airway
  * Firms asked for by their kind, with the glossary kinds that name one: news outlets (the outlets of the corpus's
  * articles, and the media they cite) and airlines.
  */
-/**
- * "Which japanese outlet broke the story", "what media outlet first reported it": an outlet that broke, reported or
- * revealed news is one the text names (not "which outlet ran the piece", which asks whose article it is).
- */
-const OUTLET_REPORTED = /\b(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:media\s+|news\s+)?outlets?\s+(?:first\s+|originally\s+)?(?:broke|reported|revealed|leaked|announced|had the (?:scoop|story|news))\b/i;
 const FIRMS_ASKED: ReadonlyArray<readonly [RegExp, string[]]> = [
   [OUTLET_ASKED, ['outlet', 'media']],
-  [OUTLET_REPORTED, ['outlet', 'media']],
   [AIRLINE_ASKED, ['airline']],
 ];
 /** Words for a person, beside {@link PEOPLE} and titles: whose name the person checks ask for. */
