@@ -112,7 +112,7 @@ export interface AnswerChecks {
   /**
    * Set for "what does CPEC stand for?": the acronym (upper case) whose long form is asked. A sentence that uses it
    * without its long form beside it ("Japan Joining CPEC…", "CHINA-Pakistan (CPEC)") does not give it; one whose words'
-   * initials spell it does ("the National Security Strategy (NSS)"). It fails as the name check does.
+   * initials spell it does ("the National Security Strategy (NSS)"). Like the name check, it declines at once.
    */
   expansion?: string;
   /**
@@ -871,7 +871,7 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
  * `author` / `published` / `title`: a "who wrote" / "when was it published" / "what is the headline" question whose
  * article has no byline / dateline / title line (set by the engine, not a check here).
  */
-export type CheckName = 'count' | 'statement' | 'apology' | 'vote' | 'poll' | 'outcome' | 'agreement' | 'succession' | 'facility' | 'time' | 'place' | 'country' | 'list' | 'which' | 'name' | 'control' | 'firm' | 'role' | 'person' | 'entities' | 'years' | 'ordinal' | 'author' | 'published' | 'title';
+export type CheckName = 'count' | 'statement' | 'apology' | 'vote' | 'poll' | 'expansion' | 'outcome' | 'agreement' | 'succession' | 'facility' | 'time' | 'place' | 'country' | 'list' | 'which' | 'name' | 'control' | 'firm' | 'role' | 'person' | 'entities' | 'years' | 'ordinal' | 'author' | 'published' | 'title';
 
 /** True when the question implies any check. */
 export function hasChecks(c: AnswerChecks): boolean {
@@ -1144,7 +1144,7 @@ export class AnswerChecker {
     if (checks.list !== undefined && listItems(text) < Math.min(checks.list, 3)) return 'list';
     if (checks.which && onlyVaguely(text, checks.which)) return 'which';
     if (checks.name && this.speaksUnnamed(text, checks.name)) return 'name';
-    if (checks.expansion !== undefined && usesUnexpanded(text, checks.expansion)) return 'name';
+    if (checks.expansion !== undefined && usesUnexpanded(text, checks.expansion)) return 'expansion';
     if (checks.control && !CONTROL_SAID.test(text)) return 'control';
     if (checks.firm && !this.namesKind(sentence, checks.firm)) return 'firm';
     if (checks.job !== undefined && !(checks.job.some((e) => this.has(sentence, e)) && JOB_TITLE.test(text))) return 'role';

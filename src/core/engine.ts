@@ -201,7 +201,7 @@ export class Engine {
     // of the US submarine" where it speaks of submarines unnamed: the corpus does not say which, nor the name, and a
     // weaker passage that never speaks of them does not either.
     const first = failed.get(best[0]!);
-    if (first === 'which' || first === 'name') return { ranked, missing: first };
+    if (first === 'which' || first === 'name' || first === 'expansion') return { ranked, missing: first };
     const out = [...best, ...ranked.slice(CHECK_DEPTH)].sort(order);
     while (!failed.has(out[0]!)) {
       // Judge the first; one that fails sinks to its place (binary search: no full sort per step).

@@ -20,6 +20,7 @@ const LACKS: Record<CheckName, string> = {
   list: 'It covers the topic, but no passage lists what you asked for.',
   which: 'It covers the topic, but only in general terms: no passage says which ones.',
   name: 'It covers the topic, but no passage gives the name you asked for.',
+  expansion: 'It covers the topic, but no passage spells out what that abbreviation stands for.',
   control: 'It covers the topic, but no passage says who controls or holds it.',
   firm: 'It covers the topic, but no passage names the network, paper, agency or airline you asked about.',
   role: 'It covers the topic, but no passage names anyone with the title you asked about.',
