@@ -236,13 +236,13 @@ const LEADING = /\b(?:lead(?:s|er|ers|ership|ing)?|led|head(?:s|ed|ing)?|chief|c
 /** Words that make a title a different title: a defence minister is not a prime minister. */
 const TITLE_MODIFIER = /^(?:prime|foreign|defen[cs]e|finance|economy|economic|trade|justice|interior|home|deputy|vice|chief|senior|state|cabinet|press)$/;
 
-/** Words that end the counted phrase after "how many": verbs, prepositions, pronouns. */
 /**
  * Verbs by which a country holds what is counted ("Washington already has tens of thousands of troops"): at most
  * {@link HOLDER_GAP} words before the number, the country at most as many words before the verb.
  */
 const HOLDS = /^(?:has|have|had|keeps?|kept|maintains?|maintained|stations?|stationed)$/i;
 const HOLDER_GAP = 4;
+/** Words that end the counted phrase after "how many": verbs, prepositions, pronouns. */
 const COUNT_STOP = new Set(['do', 'does', 'did', 'are', 'is', 'were', 'was', 'have', 'has', 'had', 'will', 'would', 'can', 'could', 'should', 'in', 'on', 'at', 'of', 'for', 'to', 'from', 'by', 'with', 'there', 'that', 'which', 'who', 'they', 'it', 'he', 'she', 'we', 'you', 'i', 'get', 'got', 'go', 'went', 'been', 'being']);
 /** Counted words that ask for a number and nothing more. */
 const BARE_COUNT = new Set(['times', 'time', 'much', 'more', 'less', 'fewer', 'percent', 'percentage', 'per', 'cent']);
@@ -280,30 +280,48 @@ export type Measure = 'money' | 'distance' | 'change';
 const MONEY_HEAD = /^(?:money|cash|funds?|funding|investments?|aid|trade|spending|budgets?|costs?|prices?|revenues?|profits?|loans?|subsid(?:y|ies)|exports?|imports?|sales|compensation|debt)$/i;
 /** "How far can they reach / fly / strike", "what range": a distance. "How far will Japan go" is figurative and left out. */
 const DISTANCE_ASK = /\bhow far\b[^?.!]*?\b(?:reach|reaches|fly|flies|travel|travels|strike|hit|range)\b|\b(?:what|which)(?:[’']s| is| was| are)? (?:(?:the|their|its)\s+)?(?:[\w-]+\s+)?range\b/i;
+/** The auxiliary a "how much" question goes on with when what follows is no counted noun ("how much has trade fallen"). */
+const MUCH_AUX = String.raw`^(?:has|have|had|did|does|do|is|was|were|are|will|would)`;
 /** After "how much": an auxiliary, the sum, then a verb of change ("has trade between japan and russia fallen"); group 1 is the sum's phrase. */
-const MONEY_CHANGE = /^(?:has|have|had|did|does|do|is|was|were|are|will|would)\s+((?:[\w’'-]+\s+){0,6}?)(?:fallen|fell|fall|dropped|drop|declined|decline|shrunk|shrank|shrink|risen|rose|rise|grown|grew|grow|increased|increase|decreased|decrease|gone (?:up|down)|go (?:up|down)|changed|change|jumped|jump|plunged|plunge|slumped|slump|surged|surge)\b/i;
+const MONEY_CHANGE = new RegExp(String.raw`${MUCH_AUX}\s+((?:[\w’'-]+\s+){0,6}?)(?:fallen|fell|fall|dropped|drop|declined|decline|shrunk|shrank|shrink|risen|rose|rise|grown|grew|grow|increased|increase|decreased|decrease|gone (?:up|down)|go (?:up|down)|changed|change|jumped|jump|plunged|plunge|slumped|slump|surged|surge)\b`, 'i');
+/** After "how much": an auxiliary, then what something cost, or what is spent or paid ("did the evacuation end up costing Japan"). */
+const MONEY_SPENT = new RegExp(String.raw`${MUCH_AUX}\b.*\b(?:cost|costs|costing|spend|spends|spending|spent|pay|pays|paying|paid)\b`, 'i');
 const MULTIPLIER = String.raw`(?:\s*(?:thousand|million|billion|trillion|bn|mn))?`;
+/** A sum of money: a currency sign before digits, a number before a currency's name, or millions and billions. */
+const MONEY_AMOUNT = String.raw`[${CURRENCY_SYMBOLS.map(([, symbol]) => symbol).join('')}]\s?\d|\b(?:\d[\d,.]*|${NUMBER_WORD_ALTERNATION})${MULTIPLIER}\s*(?:yen|dollars?|usd|rubles?|roubles?|euros?|yuan|rupees?|pounds? sterling)\b|\b\d[\d,.]*\s*(?:million|billion|trillion|bn)\b`;
 const MEASURED: Record<Measure, RegExp> = {
-  money: new RegExp(String.raw`[${CURRENCY_SYMBOLS.map(([, symbol]) => symbol).join('')}]\s?\d|\b(?:\d[\d,.]*|${NUMBER_WORD_ALTERNATION})${MULTIPLIER}\s*(?:yen|dollars?|usd|rubles?|roubles?|euros?|yuan|rupees?|pounds? sterling)\b|\b\d[\d,.]*\s*(?:million|billion|trillion|bn)\b`, 'i'),
+  money: new RegExp(MONEY_AMOUNT, 'i'),
   distance: new RegExp(String.raw`\b(?:\d[\d,.]*|${NUMBER_WORD_ALTERNATION})${MULTIPLIER}\s*(?:-\s*)?(?:km|kilomet(?:re|er)s?|(?:nautical )?miles?)\b`, 'i'),
   // "How much has trade fallen": a sum of money, a share or a multiple.
-  change: new RegExp(String.raw`[${CURRENCY_SYMBOLS.map(([, symbol]) => symbol).join('')}]\s?\d|\b(?:\d[\d,.]*|${NUMBER_WORD_ALTERNATION})${MULTIPLIER}\s*(?:yen|dollars?|usd|rubles?|roubles?|euros?|yuan|rupees?|pounds? sterling)\b|\b\d[\d,.]*\s*(?:million|billion|trillion|bn)\b|\d\s*%|\b(?:percent|per cent|half|halved|doubled|tripled|twice|threefold|fourfold|tenfold)\b`, 'i'),
+  change: new RegExp(String.raw`${MONEY_AMOUNT}|\d\s*%|\b(?:percent|per cent|half|halved|doubled|tripled|twice|threefold|fourfold|tenfold)\b`, 'i'),
 };
 
 /** A speaker named by a country's title holder: "the american ambassador (to japan)", "china's envoy"; group 1 is before the title. */
 const SPEAKER_TITLE = new RegExp(String.raw`^(?:the\s+)?((?:[\p{L}’'-]+\s+){1,3}?)(${TITLE_WORDS.join('|')})s?\b`, 'iu');
-/** "Did Motegi ever say sorry for the botched evacuation?", "has Tokyo apologised", "did they express regret". */
-const APOLOGY_ASKED = /\b(?:apologi[sz](?:e|es|ed|ing)|apolog(?:y|ies)|(?:say|says|said|saying) sorry|(?:express|expressed|expresses|show|showed|shown) (?:any )?(?:regret|remorse|contrition))\b/i;
-/** "How did Japan vote at the UN on…", "did X vote against", "did X abstain on the resolution". */
-const VOTE_ASKED = /\b(?:vot(?:e|es|ed|ing)\s+(?:for|against|on|in favou?r|at|to)|how\s+did\s+(?:\S+\s+){1,4}?vote|did\s+(?:\S+\s+){1,4}?vote|abstain(?:ed|s)?\s+(?:on|from|in))\b/i;
-/** "Is there any polling on…", "what do the polls / surveys say", "an opinion poll". */
-const POLL_ASKED = /\b(?:polling|polls?|opinion polls?|surveys?|surveyed|approval ratings?)\b/i;
-/** A line that tells of a poll: a poll, a survey, respondents, an approval rating. */
-const POLL_SAID = /\b(?:poll\w*|survey\w*|respondents?|approval ratings?)\b/i;
-/** A line that tells of a vote. */
-const VOTE_SAID = /\b(?:vot(?:e|es|ed|ing)|abstain\w*|abstention|ballot|veto\w*)\b/i;
-/** A line that tells of an apology or regret ("regrettable" judges a thing; it apologises for nothing). */
-const APOLOGY_SAID = /\b(?:apolog\w*|sorry|regrets?|regretted|regretting|remorse|contrit\w*|mea culpa)\b/i;
+/**
+ * Acts a question asks whether someone did, and what a line must say to tell of one ("regrettable" judges a thing; it
+ * apologises for nothing): each sets its check (`AnswerChecks` field of the same name) and is failed under that name.
+ */
+const REPORTED_ACTS = [
+  // "Did Motegi ever say sorry for the botched evacuation?", "has Tokyo apologised", "did they express regret".
+  {
+    act: 'apology',
+    asked: /\b(?:apologi[sz](?:e|es|ed|ing)|apolog(?:y|ies)|(?:say|says|said|saying) sorry|(?:express|expressed|expresses|show|showed|shown) (?:any )?(?:regret|remorse|contrition))\b/i,
+    said: /\b(?:apolog\w*|sorry|regrets?|regretted|regretting|remorse|contrit\w*|mea culpa)\b/i,
+  },
+  // "How did Japan vote at the UN on…", "did X vote against", "did X abstain on the resolution".
+  {
+    act: 'vote',
+    asked: /\b(?:vot(?:e|es|ed|ing)\s+(?:for|against|on|in favou?r|at|to)|how\s+did\s+(?:\S+\s+){1,4}?vote|did\s+(?:\S+\s+){1,4}?vote|abstain(?:ed|s)?\s+(?:on|from|in))\b/i,
+    said: /\b(?:vot(?:e|es|ed|ing)|abstain\w*|abstention|ballot|veto\w*)\b/i,
+  },
+  // "Is there any polling on…", "what do the polls / surveys say", "an opinion poll": a poll, a survey, respondents.
+  {
+    act: 'poll',
+    asked: /\b(?:polling|polls?|opinion polls?|surveys?|surveyed|approval ratings?)\b/i,
+    said: /\b(?:poll\w*|survey\w*|respondents?|approval ratings?)\b/i,
+  },
+] as const;
 /**
  * "When is Putin supposed to visit Japan next?", "when will the office open?", "what date is the next meeting set for?":
  * a time still to come. Not "when did…", "when was…" (past), nor "when will it be known that…" asked of a past event.
@@ -449,10 +467,10 @@ const WHICH_COUNTRY = /\b(?:which|what)\s+(?:(?:one\s+)?of\s+(?:the|these|those)
 /** "Which NATO members…", "which G7 member…" (group 1: the organisation, when the glossary says it is one). */
 const WHICH_MEMBER = /\b(?:which|what)\s+(?!(?:do|does|did|are|is|were|was|have|has|had|will|would|can|could|should|might|must)\b)((?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:members?|member states?)\b|\b(?:which|what)\s+(?:members?|member states?)\s+of\s+(?:the\s+)?((?:[\w-]+\s*){1,4})/i;
 
-/** "What are the 8 points of…", "list the five ministers", "name the three documents": a list asked for by its length (group 1). */
 /** "What does CPEC stand for?", "what's NSS short for", "the full form of JASDF": the long form of an acronym is asked. */
 const EXPANSION_ASKED =
   /\b(?:what|wat)(?:[’']s|\s+(?:does|do|did|is|was))\s+(?:the\s+)?(?:acronym\s+|abbreviation\s+|initials\s+)?["“'‘]?([A-Za-z][A-Za-z&.]{1,9})["”'’]?\s+(?:actually\s+|even\s+|really\s+|exactly\s+)?(?:stands?\s+for|short\s+for|an?\s+(?:acronym|abbreviation)\s+for)\b|\b(?:full\s+form|long\s+form|expansion)\s+of\s+(?:the\s+)?(?:acronym\s+|abbreviation\s+)?["“'‘]?([A-Za-z][A-Za-z&.]{1,9})\b/i;
+/** "What are the 8 points of…", "list the five ministers", "name the three documents": a list asked for by its length (group 1). */
 const LIST = /\b(?:(?:what|which) (?:are|were) the|list (?:all )?the|name the|tell me the)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i;
 const NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 /** "Which European powers", "which NATO members": the words after "which", up to the first that is no noun or adjective. */
@@ -609,6 +627,8 @@ function countriesNamed(text: string, nlp: Nlp): string[] {
 const ORDINAL_WORDS = ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
 /** An ordinal, as a word (second to twelfth) or in digits ("8th", "21st"). "First" is left out: "when did X first…", "first of all". */
 const ORDINAL = new RegExp(`\\b(?:(${ORDINAL_WORDS.join('|')})|(\\d{1,3})(?:st|nd|rd|th))\\b`, 'gi');
+/** {@link ORDINAL} without its groups, to stand inside another pattern's. */
+const ORDINAL_TEXT = String.raw`(?:${ORDINAL_WORDS.join('|')}|\d{1,3}(?:st|nd|rd|th))\b`;
 /** Words for an event that recurs: what an ordinal counts. */
 const OCCURRENCE_WORDS = ['meeting', 'summit', 'round', 'session', 'talks', 'dialogue', 'conference', 'exercise', 'drill', 'visit', 'forum', 'edition', 'congress', 'plenum'];
 /** An ordinal that counts occurrences of an event: "the 8th japan-central asia foreign ministers meeting", "the third round". */
@@ -620,15 +640,14 @@ function ordinalValue(m: RegExpExecArray | RegExpMatchArray): number {
 }
 
 /** "The next meeting after this 9th one" (group 1 the ordinal), "the one before the 9th" (group 2): the occurrence asked is one on or one back. */
-const ORDINAL_TEXT = String.raw`(?:${ORDINAL_WORDS.join('|')}|\d{1,3}(?:st|nd|rd|th))\b`;
 const NEXT_AFTER = new RegExp(String.raw`\bnext\b[^?.!]{0,60}?\bafter\s+(?:this|the|that)\s+(${ORDINAL_TEXT})|\b(?:previous|preceding|last)\b[^?.!]{0,60}?\bbefore\s+(?:this|the|that)\s+(${ORDINAL_TEXT})`, 'i');
 
 /** The occurrences a question asks for by "the next … after the Nth" (N + 1) or "the previous … before the Nth" (N - 1). */
 function nextOrdinals(question: string): number[] {
   const m = NEXT_AFTER.exec(question);
   if (!m) return [];
-  const at = (text: string) => ordinalValue(new RegExp(ORDINAL.source, 'i').exec(text)!);
-  return m[1] !== undefined ? [at(m[1]) + 1] : [at(m[2]!) - 1];
+  const n = ordinalValue([...(m[1] ?? m[2]!).matchAll(ORDINAL)][0]!);
+  return [m[1] !== undefined ? n + 1 : n - 1];
 }
 
 /** Every ordinal a text mentions, second or later ("3rd largest", "the third such meeting"). */
@@ -713,12 +732,12 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
     const pronoun = COUNTED_PRONOUN.test(counted);
     // "How much trade / aid": a sum of money, wherever the sentence puts it ("$2 billion in bilateral trade").
     const money = much && !unit && MONEY_HEAD.test(phrase.at(-1) ?? '');
-    // "How much has trade fallen since…": how far a sum changed, in money, a share or a multiple.
-    const changed = much && !unit && phrase.length === 0 ? MONEY_CHANGE.exec(counted) : null;
+    // "How much has trade fallen since…": how far a sum changed, in money, a share or a multiple; and "how much did the
+    // botched evacuation end up costing Japan?", "how much does Tokyo spend on…": a sum of money, or a share ("2 percent of GDP").
+    const auxiliary = much && !unit && phrase.length === 0;
+    const changed = auxiliary ? MONEY_CHANGE.exec(counted) : null;
     const change = changed !== null && changed[1]!.split(/\s+/).some((w) => MONEY_HEAD.test(w));
-    // "How much did the botched evacuation end up costing Japan?", "how much does Tokyo spend on…": a sum of money, or a
-    // share ("2 percent of GDP").
-    const costs = much && !unit && phrase.length === 0 && /^(?:has|have|had|did|does|do|is|was|were|are|will|would)\b.*\b(?:cost|costs|costing|spend|spends|spending|spent|pay|pays|paying|paid)\b/i.test(counted);
+    const costs = auxiliary && MONEY_SPENT.test(counted);
     // "How many flankers": a glossary form of a thing is counted under any of its names ("four Su-30MKI fighters").
     const thing = unit === undefined && !much ? countedThing(phrase, nlp) : undefined;
     const forms = thing?.forms.filter((f) => !/\s/.test(f));
@@ -776,9 +795,7 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
     break;
   }
   if (OUTCOME.test(question)) checks.outcome = true;
-  if (APOLOGY_ASKED.test(question)) checks.apology = true;
-  if (VOTE_ASKED.test(question)) checks.vote = true;
-  if (POLL_ASKED.test(question)) checks.poll = true;
+  for (const { act, asked } of REPORTED_ACTS) if (asked.test(question)) checks[act] = true;
   if (AGREEMENT_ASKED.test(question)) checks.agreement = true;
   if (SUCCESSION_ASKED.test(question)) checks.succession = true;
   if (WHICH_MONTH.test(question)) checks.time = 'month';
@@ -875,7 +892,7 @@ export type CheckName = 'count' | 'statement' | 'apology' | 'vote' | 'poll' | 'e
 
 /** True when the question implies any check. */
 export function hasChecks(c: AnswerChecks): boolean {
-  return c.count !== undefined || c.statement !== undefined || c.outcome === true || c.apology === true || c.vote === true || c.poll === true || c.agreement === true || c.succession === true || c.time !== undefined || c.place === true || c.country !== undefined || c.list !== undefined || c.which !== undefined || c.name !== undefined || c.expansion !== undefined || c.control === true || c.firm !== undefined || c.role !== undefined || c.person === true || c.entities.length > 0 || c.years.length > 0 || c.ordinals.length > 0;
+  return c.count !== undefined || c.statement !== undefined || c.outcome === true || REPORTED_ACTS.some(({ act }) => c[act] === true) || c.agreement === true || c.succession === true || c.time !== undefined || c.place === true || c.country !== undefined || c.list !== undefined || c.which !== undefined || c.name !== undefined || c.expansion !== undefined || c.control === true || c.firm !== undefined || c.role !== undefined || c.person === true || c.entities.length > 0 || c.years.length > 0 || c.ordinals.length > 0;
 }
 
 /** A cardinal in running text: digits that are not a year, a day of a month or part of a model name ("F-35"), or a number word. */
@@ -898,9 +915,6 @@ function usesUnexpanded(text: string, acronym: string): boolean {
   if (!used.test(text)) return false;
   const parts = text.split(/[\s\-–—/]+/).map((w) => w.replace(/^[^\p{L}\p{N}&]+|[^\p{L}\p{N}&]+$/gu, '')).filter((w) => w !== '');
   const initials: string[] = [];
-  const flush = () => {
-    initials.length = 0;
-  };
   for (let i = 0; i < parts.length; i++) {
     const w = parts[i]!;
     if (w.toUpperCase() === acronym && i > 0) {
@@ -909,8 +923,9 @@ function usesUnexpanded(text: string, acronym: string): boolean {
       if (before.length >= 2 && [...new Set(acronym)].every((c) => before.includes(c))) return false;
     }
     if (ACRONYM_SKIPS.test(w) && initials.length > 0) continue;
+    // A word in lower case ends the run of capitalised words.
     if (!/^\p{Lu}/u.test(w)) {
-      flush();
+      initials.length = 0;
       continue;
     }
     initials.push(w[0]!.toUpperCase());
@@ -1123,9 +1138,7 @@ export class AnswerChecker {
       const about = named && named.length > 0 ? named : rare && rare.length > 0 ? rare : commonNamed;
       if (about && about.length > 0 && !this.mentions(sentence, about) && !(index.paragraphOf[sentence - 1] === index.paragraphOf[sentence] && this.mentions(sentence - 1, about))) return 'statement';
     }
-    if (checks.apology && !APOLOGY_SAID.test(text)) return 'apology';
-    if (checks.vote && !VOTE_SAID.test(text)) return 'vote';
-    if (checks.poll && !POLL_SAID.test(text)) return 'poll';
+    for (const { act, said } of REPORTED_ACTS) if (checks[act] && !said.test(text)) return act;
     if (checks.outcome) {
       if (FUTURE.test(text) || !PAST.test(text) || this.announcing(ranked).has(doc)) return 'outcome';
     }
