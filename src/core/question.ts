@@ -71,6 +71,10 @@ const AUTHOR_WORKED = new RegExp(String.raw`\b(?:who|(?:which|what) (?:[\w’'-]
  * dateline, as "who wrote" is by its byline. The publication word must go with a
  * word for the text, so "when was the pact signed" stays a date question.
  */
+/** How a publication question asks when: "when", "what date / day / year / month", "which date…". */
+const WHEN_OUT = String.raw`\b(?:when|what (?:date|day|year|month)|which (?:date|day|year|month))\b`;
+/** A word for the text a publication verb comes before ("publish the story", "put the piece out"). */
+const TEXT_OUT = String.raw`(?:[\p{L}\p{N}’'-]+\s+){0,4}?(?:article|piece|story|op-?ed|column|essay|write-?up|blog post)s?`;
 const PUBLISHED = new RegExp(
   String.raw`\b(?:publication date|date of publication)\b` +
     // "when was brown's piece published", "what date is the article from": a word for the text, then a publication verb.
@@ -78,11 +82,11 @@ const PUBLISHED = new RegExp(
     String.raw`|\b(?:when|what (?:date|day|year|month)|which (?:date|day|year|month)|how long ago|how old)\b.*\b(?:article|piece|story|op-?ed|column|essay|write-?up|blog post|post(?!-))s?\b.*(?:\b(?:published|posted|written|put out|put up|released|came out|come out|go up|went up|dated)\b|\bfrom\s*[?.!]*\s*$)` +
     // "when did time news publish / run the story", "what date did time news put the nato office story out": the
     // publishing verb before the word for the text (a split "put … out" around it).
-    String.raw`|\b(?:when|what (?:date|day|year|month)|which (?:date|day|year|month))\b.*\b(?:publish|published|run|ran|release|released|post|posted|put (?:out|up)|bring out|brought out)\s+(?:(?:the|that|this|its|their|his|her|[\p{L}.-]+[’']s)\s+)?(?:[\p{L}\p{N}’'-]+\s+){0,4}?(?:article|piece|story|op-?ed|column|essay|write-?up|blog post)s?\b` +
-    String.raw`|\b(?:when|what (?:date|day|year|month)|which (?:date|day|year|month))\b.*\bput\s+(?:the|that|this|its|their|his|her)\s+(?:[\p{L}\p{N}’'-]+\s+){0,4}?(?:article|piece|story|op-?ed|column|essay|write-?up|blog post)s?\s+(?:out|up|online)\b` +
+    String.raw`|${WHEN_OUT}.*\b(?:publish|published|run|ran|release|released|post|posted|put (?:out|up)|bring out|brought out)\s+(?:(?:the|that|this|its|their|his|her|[\p{L}.-]+[’']s)\s+)?${TEXT_OUT}\b` +
+    String.raw`|${WHEN_OUT}.*\bput\s+(?:the|that|this|its|their|his|her)\s+${TEXT_OUT}\s+(?:out|up|online)\b` +
     // "when was it published": a pronoun right before a verb that can only mean publishing ("when did it come out that…" is about an event,
     // "when was that treaty that Japan published signed" about a treaty).
-    String.raw`|\b(?:when|what (?:date|day|year|month)|which (?:date|day|year|month))\b.*\b(?:it|this|that)\s+(?:was\s+|got\s+|been\s+|first\s+)?(?:published|posted|dated)\b`,
+    String.raw`|${WHEN_OUT}.*\b(?:it|this|that)\s+(?:was\s+|got\s+|been\s+|first\s+)?(?:published|posted|dated)\b`,
   'iu',
 );
 /**
