@@ -631,6 +631,8 @@ const ORDINAL = new RegExp(`\\b(?:(${ORDINAL_WORDS.join('|')})|(\\d{1,3})(?:st|n
 const ORDINAL_TEXT = String.raw`(?:${ORDINAL_WORDS.join('|')}|\d{1,3}(?:st|nd|rd|th))\b`;
 /** Words for an event that recurs: what an ordinal counts. */
 const OCCURRENCE_WORDS = ['meeting', 'summit', 'round', 'session', 'talks', 'dialogue', 'conference', 'exercise', 'drill', 'visit', 'forum', 'edition', 'congress', 'plenum'];
+/** Words for a meeting of leaders or ministers: counting one counts any ("how many summits" is answered by "twenty-one meetings"). */
+const MEETING_WORDS = ['meeting', 'summit', 'talks', 'session', 'round', 'conference', 'dialogue', 'encounter', 'sit-down'];
 /** An ordinal that counts occurrences of an event: "the 8th japan-central asia foreign ministers meeting", "the third round". */
 const ORDINAL_OCCURRENCE = new RegExp(`${ORDINAL.source}(?:[\\s-]+[\\w+-]+){0,5}?[\\s-]+(?:${OCCURRENCE_WORDS.join('|')})s?\\b`, 'gi');
 
@@ -1013,6 +1015,8 @@ export class AnswerChecker {
   private readonly titleTerms: Set<string>;
   /** The terms of {@link OCCURRENCE_WORDS}: counted events that an ordinal counts. */
   private readonly occurrenceTerms: Set<string>;
+  /** The terms of {@link MEETING_WORDS}. */
+  private readonly meetingTerms: Set<string>;
 
   constructor(
     private readonly index: SearchIndex,
@@ -1021,6 +1025,7 @@ export class AnswerChecker {
     const { data } = index;
     this.titleTerms = new Set(TITLE_WORDS.map((w) => termOfWord(w, 'word', nlp)));
     this.occurrenceTerms = new Set(OCCURRENCE_WORDS.map((w) => termOfWord(w, 'word', nlp)));
+    this.meetingTerms = new Set(MEETING_WORDS.map((w) => termOfWord(w, 'word', nlp)));
     this.speaksFor = new Map(nlp.glossary.people.flatMap((p) => (p.speaksFor ? [[personSlug(p.name), p.speaksFor] as const] : [])));
     for (const p of nlp.glossary.people) if (p.nationality !== undefined) this.nationals.set(ENTITY_PREFIX + p.nationality, [...(this.nationals.get(ENTITY_PREFIX + p.nationality) ?? []), ENTITY_PREFIX + personSlug(p.name)]);
     const kind = new Uint8Array(data.vocab.length);
@@ -1300,13 +1305,15 @@ export class AnswerChecker {
     // counts how often it has been held (any word for an event, as the question's may not be the sentence's).
     if (this.occurrenceTerms.has(head) && text.match(ORDINAL_OCCURRENCE) !== null) return true;
     const words = [...text.matchAll(WORD)];
+    const meeting = this.meetingTerms.has(head);
     // "an eight-point plan", "a two-day visit": the counted word can end a hyphenated compound.
     const isHead = words.map((w) => {
       // Only after a number: "anti-ship missiles" count no ships.
       const dash = w[0].lastIndexOf('-');
       const last = w[0].slice(dash + 1);
       const compound = dash > 0 && last !== '' && CARDINAL_WORD.test(w[0].slice(0, dash));
-      return termOfTextWord(w[0], this.nlp) === head || forms.includes(w[0].toLowerCase()) || (compound && termOfTextWord(last, this.nlp) === head) || (people && PEOPLE.test(w[0])) || (COUNTRY_HEADS.has(head) && COUNTRY_WORDS.test(w[0])) || (AIRCRAFT_HEADS.has(head) && AIRCRAFT_WORDS.test(w[0]));
+      const term = termOfTextWord(w[0], this.nlp);
+      return term === head || (meeting && this.meetingTerms.has(term)) || forms.includes(w[0].toLowerCase()) || (compound && termOfTextWord(last, this.nlp) === head) || (people && PEOPLE.test(w[0])) || (COUNTRY_HEADS.has(head) && COUNTRY_WORDS.test(w[0])) || (AIRCRAFT_HEADS.has(head) && AIRCRAFT_WORDS.test(w[0]));
     });
     if (!isHead.includes(true)) return false;
     // With `of`: the words from the number to the counted word must name that country ("one Japanese national" or "tens

@@ -228,6 +228,13 @@ describe('ordinals: one occurrence of a series', () => {
     expect(failure('every spring', 'how many meetings has the council held?')).toBe('count');
   });
 
+  const mayors = checksOnArticle('mayors.txt', 'Mayors\n\nThe mayors have held eleven meetings since the flood.\n');
+  it('a count of one word for a meeting is answered by another: summits by meetings, talks by meetings, but not visits', () => {
+    expect(mayors('eleven meetings', 'how many summits have the mayors held?')).toBeUndefined();
+    expect(mayors('eleven meetings', 'how many rounds of talks have the mayors had?')).toBeUndefined();
+    expect(mayors('eleven meetings', 'how many visits have the mayors made?')).toBe('count');
+  });
+
   describe('on the seeds', () => {
     const { seedFailure } = onSeeds();
     it('the sentence on the 9th Japan-Central Asia meeting does not tell of the 8th', () => {
