@@ -285,6 +285,8 @@ const MUCH_AUX = String.raw`^(?:has|have|had|did|does|do|is|was|were|are|will|wo
 /** After "how much": an auxiliary, the sum, then a verb of change ("has trade between japan and russia fallen"); group 1 is the sum's phrase. */
 const MONEY_CHANGE = new RegExp(String.raw`${MUCH_AUX}\s+((?:[\w’'-]+\s+){0,6}?)(?:fallen|fell|fall|dropped|drop|declined|decline|shrunk|shrank|shrink|risen|rose|rise|grown|grew|grow|increased|increase|decreased|decrease|gone (?:up|down)|go (?:up|down)|changed|change|jumped|jump|plunged|plunge|slumped|slump|surged|surge)\b`, 'i');
 /** After "how much": an auxiliary, then what something cost, or what is spent or paid ("did the evacuation end up costing Japan"). */
+/** After "how much": an auxiliary, then a verb of degree ("does hayashi's speech lean on moscow", "does tokyo rely on…"): how far, not a number. */
+const MUCH_DEGREE = new RegExp(String.raw`${MUCH_AUX}\s+(?:[\w’'-]+\s+){0,6}?(?:lean|leans|leaned|leant|rely|relies|relied|depend|depends|depended|care|cares|cared|matter|matters|mattered|trust|trusts|trusted|like|likes|liked|want|wants|wanted|worry|worries|worried|fear|fears|feared|value|values|valued|emphasi[sz]e|emphasi[sz]es|emphasi[sz]ed|stress|stresses|stressed|focus|focuses|focused)\b`, 'i');
 const MONEY_SPENT = new RegExp(String.raw`${MUCH_AUX}\b.*\b(?:cost|costs|costing|spend|spends|spending|spent|pay|pays|paying|paid)\b`, 'i');
 const MULTIPLIER = String.raw`(?:\s*(?:thousand|million|billion|trillion|bn|mn))?`;
 /** A sum of money: a currency sign before digits, a number before a currency's name, or millions and billions. */
@@ -720,7 +722,10 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
     ordinals: [...new Set([...[...question.matchAll(ORDINAL_OCCURRENCE)].map(ordinalValue), ...nextOrdinals(question)].filter((n) => n >= 2))],
   };
   const count = COUNT.exec(question);
-  if (count) {
+  // "How much does hayashi's speech lean on moscow?": a degree, which words answer; no number is asked for.
+  if (count && count[1]!.toLowerCase() === 'much' && MUCH_DEGREE.test(count[2] ?? '')) {
+    // no count check
+  } else if (count) {
     // "how much is the budget in yen": the unit asked for is what the number must count.
     const unit = UNIT_IN.exec(question)?.[1];
     const much = count[1]!.toLowerCase() === 'much';

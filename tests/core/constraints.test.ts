@@ -960,6 +960,15 @@ describe('AnswerChecker on the real corpus: saying verbs', () => {
     expect(seedFailure('set to increase its defense budget to 2 percent of GDP', 'how much does japan spend on defence?')).toBeUndefined();
   });
 
+  it('"how much does X lean on / rely on / care about Y" asks a degree, which words answer: no number is wanted', () => {
+    const q = "how much does hayashi's speech lean on moscow?";
+    expect(seedChecksOf(q).count).toBeUndefined();
+    expect(seedFailure('Allusions to Moscow abound in his speech', q)).toBeUndefined();
+    expect(seedChecksOf('how much does tokyo really rely on washington for its security?').count).toBeUndefined();
+    // Money is still a number: what is spent, paid or cost.
+    expect(seedChecksOf('how much does tokyo spend on its alliance with washington?').count).toEqual({ measure: 'change' });
+  });
+
   it('an organisation asked about is named by a person who speaks for it ("who at the chinese foreign ministry…": Qin)', () => {
     const q = 'who at the chinese foreign ministry kicked off a european trip in germany?';
     expect(seedChecksOf(q).entities).toContain('@foreign-ministry');
