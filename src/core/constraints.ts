@@ -836,10 +836,12 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
   const ofOrganisation = member !== undefined && analyseText(member, nlp).entities.some((e) => nlp.glossary.entities[e]?.kind === 'organisation');
   const whichCountry = WHICH_COUNTRY.exec(question);
   if (whichCountry || ofOrganisation) {
-    const named = new Set([...entities.map((e) => e.slice(ENTITY_PREFIX.length)).filter((e) => nlp.glossary.entities[e]?.kind === 'country'), ...worldEntitiesNamed(question).filter((w) => w.kind === 'country').map((w) => w.slug)]);
+    const named = new Set([...entities.filter((e) => nlp.glossary.entities[e]?.kind === 'country'), ...worldEntitiesNamed(question).filter((w) => w.kind === 'country').map((w) => w.slug)]);
     // "Which country, China or Russia, …": the countries offered as choices are answers, not set aside.
     const choices = /\bor\b/i.test(question) && named.size >= 2;
-    checks.country = choices ? [] : [...named];
+    // "Which countries was Motegi visiting": the country of a person asked about is his own, no answer either.
+    const own = nlp.glossary.people.filter((p) => p.nationality !== undefined && entities.includes(personSlug(p.name))).map((p) => p.nationality!);
+    checks.country = choices ? [] : [...new Set([...named, ...own])];
     // "Which Central Asian country": a region whose countries the glossary knows, named in the words that ask for the country.
     const regions = whichCountry ? placesNamed(whichCountry[0], nlp).map((e) => e.slice(ENTITY_PREFIX.length)).filter((e) => nlp.glossary.entities[e]?.kind === 'region' && Object.values(nlp.glossary.entities).some((x) => x.kind === 'country' && x.partOf?.includes(e))) : [];
     if (regions.length === 1) checks.countryIn = regions[0]!;

@@ -913,6 +913,14 @@ describe('AnswerChecker on the real corpus: saying verbs', () => {
     expect(seedFailure(allies, 'which countries will not blindly follow japan?')).toBeUndefined();
   });
 
+  it('"which countries" sets aside the countries the question names, by a city (Kabul) too, and the country of a person it names', () => {
+    expect(seedChecksOf('which countries helped when kabul fell?').country).toEqual(['afghanistan']);
+    const tour = 'Astonishingly, despite the seriousness of the situation, Motegi still continued with his tour';
+    // The line names Japan ("Japanese nationals") and Afghanistan: Motegi's own country and the one asked about answer nothing.
+    expect(seedFailure(tour, 'which middle east countries was motegi visiting when kabul fell?')).toBe('country');
+    expect(seedFailure(tour, 'which countries did people need evacuating from?')).toBeUndefined();
+  });
+
   it('"what\'s the name of the X" is not answered by a line speaking of X with no name beside it; a person\'s name is asked by other checks', () => {
     expect(seedFailure('send nuclear bombers and submarines to South Korea', "what's the name of the us submarine being sent to south korea?")).toBe('name');
     // A capitalised word the question does not use is no name: "Japanese" is asked.
