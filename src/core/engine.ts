@@ -51,6 +51,13 @@ const CHECK_DEPTH = 10;
 const PASSAGE_CHARS = 350;
 /** A quoted phrase whose referent is asked for is looked for among this many best sentences. */
 const REFERENT_DEPTH = 3;
+
+/** A text that opens a quotation it does not close: more opening curly marks than closing ones, or an odd number of straight ones. */
+function opensQuotation(text: string): boolean {
+  const opening = (text.match(/[“‘]/g) ?? []).length;
+  const closing = (text.match(/[”’](?!\p{L})/gu) ?? []).length;
+  return opening > closing || (text.match(/"/g) ?? []).length % 2 === 1;
+}
 /** Quoted sentences whose words' terms are kept (see highlights). */
 const WORD_TERMS_KEPT = 4096;
 
@@ -93,7 +100,7 @@ export class Engine {
     if (query.terms.length === 0) return { query, ranked: [] };
     const ranked = rankSentences(this.index, query, POOL, this.params);
     const header = HEADER_LINE[query.intent as keyof typeof HEADER_LINE];
-    if (header === undefined) return { query, ...this.referentFirst(query, this.check(query, this.listFirst(query, ranked))) };
+    if (header === undefined) return { query, ...this.speakerFirst(query, this.referentFirst(query, this.check(query, this.listFirst(query, ranked)))) };
     // A byline answers "who wrote the article about X" (a dateline "when was it published") only if its document is about X: the checks say.
     const lines = this.headerLinesFor(query, header).slice(0, POOL);
     // Another article's header line is no answer; the rest of the text still is, below the first lines asked for.
@@ -173,6 +180,22 @@ export class Engine {
     const top = ranked[0]!.score;
     const rest = ranked.filter((r) => r.sentence !== named && r !== said);
     return { ...checked, ranked: [{ ...said, sentence: named, score: top + 2e-6 }, { ...said, score: top + 1e-6 }, ...rest] };
+  }
+
+  /**
+   * "Who said Japan could 'sit home and watch Sony television'?": when the best sentence is the rest of a quotation
+   * that the sentence before it opened (an opening mark left unclosed there) and names nobody, that sentence, which
+   * names who is quoted, goes first; the quoted words follow it. The pair keeps the evidence of the sentence that matched.
+   */
+  private speakerFirst(query: Query, checked: { ranked: Scored[]; missing?: CheckName }): { ranked: Scored[]; missing?: CheckName } {
+    const said = checked.ranked[0];
+    if (query.intent !== 'person' || said === undefined || (this.index.flagsOf[said.sentence]! & FLAG.person) !== 0) return checked;
+    const sentences = this.index.data.sentences;
+    const before = said.sentence - 1;
+    if (before < 0 || sentences[before]!.doc !== sentences[said.sentence]!.doc || sentences[before]!.paragraph !== sentences[said.sentence]!.paragraph || this.index.kindOf[before] !== this.index.kindOf[said.sentence]) return checked;
+    if ((this.index.flagsOf[before]! & FLAG.person) === 0 || !opensQuotation(sentences[before]!.text)) return checked;
+    const rest = checked.ranked.filter((r) => r.sentence !== before && r !== said);
+    return { ...checked, ranked: [{ ...said, sentence: before, score: said.score + 2e-6 }, { ...said, score: said.score + 1e-6 }, ...rest] };
   }
 
   /**

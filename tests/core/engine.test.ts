@@ -810,6 +810,33 @@ describe('Engine.ask on the seeds: whom a quoted word stands for', () => {
   });
 });
 
+describe('Engine.ask: who said the words of a quotation that began a sentence earlier', () => {
+  it('puts the sentence that opened the quotation and names the speaker first, the quoted words with it', () => {
+    const e = seedsEngine();
+    for (const q of ["who was it that said japan could just 'sit home and watch sony television' if the us got attacked?", "who's the one who said japan can 'sit home and watch sony television'?"]) {
+      const hit = hitsOf(e.ask(q, { noAbstain: true }))[0];
+      expect(hit?.sentence.text, q).toMatch(/made by Donald Trump in August 2016/);
+      expect(hit && quoteOf(hit), q).toMatch(/watch Sony television/);
+    }
+  });
+
+  it('leaves the quoted words first when the sentence before closed its quotation, or names nobody', () => {
+    const dir = tempDir('speaker');
+    try {
+      writeFileSync(
+        join(dir.path, 'ferry.txt'),
+        'Ferry news\n\nPrime Minister Shinzo Abe visited the harbour on Monday and said “The ferry is safe.” They can sit home and watch the boats, the harbour master added.\n\n' +
+          'The council wrote that “If the ferry stops, the island has nothing. They can sit home and watch the gulls, OK?”\n',
+      );
+      const e = engineOf(dir.path, nlp);
+      expect(hitsOf(e.ask('who said they can sit home and watch the boats?', { noAbstain: true }))[0]?.sentence.text).toMatch(/^They can sit home and watch the boats/);
+      expect(hitsOf(e.ask('who said they can sit home and watch the gulls?', { noAbstain: true }))[0]?.sentence.text).toMatch(/^They can sit home and watch the gulls/);
+    } finally {
+      dir.cleanup();
+    }
+  });
+});
+
 describe('Engine.ask on the seeds: what a statement was about, and where it was read', () => {
   it('a name asked about must be in the statement or just before it in its paragraph, even a name found everywhere', () => {
     const e = seedsEngine();
