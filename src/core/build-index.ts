@@ -9,7 +9,7 @@ import { analyseText, termOfWord, wordTerm } from './terms.js';
 import type { DocumentMeta, Sentence } from './types.js';
 
 /** Version of the stored index layout: a stored index of another version is rebuilt. */
-export const SCHEMA_VERSION = 37;
+export const SCHEMA_VERSION = 38;
 
 /** Flags of a sentence, one bit each. */
 export const FLAG = { person: 1, number: 2, date: 4, anaphor: 8, reason: 16, advice: 32, prediction: 64, comparison: 128, continues: 256 } as const;
@@ -31,7 +31,7 @@ const CAUSAL = /\b(because|since|due to|owing to|as a result|therefore|thus|henc
  * Discourse connectives that open a sentence going on from the one before: it adds to it, contrasts with it or draws
  * from it ("However, these growing threats…", "Furthermore, this has given way…", "At other times, …"). General English.
  */
-const CONTINUATIVE = /^(?:however|furthermore|moreover|additionally|in addition|also|besides|henceforth|hence|thus|therefore|accordingly|consequently|as a result|and yet|yet|but|still|nevertheless|nonetheless|even so|that said|indeed|in fact|instead|in turn|similarly|likewise|by contrast|in contrast|on the other hand|at other times|otherwise|after all|in other words|meanwhile)\b/i;
+const CONTINUATIVE = /^(?:however|furthermore|moreover|additionally|in addition|also|besides|henceforth|hence|thus|therefore|accordingly|consequently|as a result|and yet|yet|but|still|nevertheless|nonetheless|even so|that said|indeed|in fact|instead|in turn|similarly|likewise|by contrast|in contrast|on the other hand|at other times|otherwise|after all|in other words|meanwhile|in (?:this|that) (?:context|light|case)|against (?:this|that) (?:backdrop|background)|with (?:this|that) in mind|to (?:this|that) end|for (?:this|that) reason|in light of (?:this|that)|given (?:this|that|all (?:of )?this)(?=[,.]))\b/i;
 
 /** Openers that refer back to the sentence before ("This format", "He", "On that occasion"). */
 const ANAPHORIC = /^(this|these|that|those|it|its|he|she|they|their|his|her|such|there|on that occasion|at the same time|the (same|latter|former))\b/i;

@@ -259,6 +259,12 @@ describe('Engine.ask on the seeds: a passage that goes on with a connective', ()
     expect(top.sentence.text).toBe('North Korea and Japan relations are complex at the best of times.');
     expect(top.continuation?.text).toMatch(/^At other times, little untoward develops because both nations/);
   });
+
+  it('"In this context, …" goes on from the sentence before: Abe\'s three threats are quoted with what the leadership concluded', () => {
+    const top = hitsOf(seedsEngine().ask('with an assertive china, nukes in north korea and trump making allies nervous, what did the people running japan conclude?', { noAbstain: true }))[0]!;
+    expect(top.sentence.text).toMatch(/^This consists of an assertive China/);
+    expect(top.continuation?.text).toMatch(/^In this context, the Japanese leadership realizes/);
+  });
 });
 
 describe('Engine.ask on the seeds: islands by their other names (glossary)', () => {
