@@ -287,6 +287,8 @@ const MONEY_CHANGE = new RegExp(String.raw`${MUCH_AUX}\s+((?:[\w’'-]+\s+){0,6}
 /** After "how much": an auxiliary, then what something cost, or what is spent or paid ("did the evacuation end up costing Japan"). */
 /** After "how much": an auxiliary, then a verb of degree ("does hayashi's speech lean on moscow", "does tokyo rely on…"): how far, not a number. */
 const MUCH_DEGREE = new RegExp(String.raw`${MUCH_AUX}\s+(?:[\w’'-]+\s+){0,6}?(?:lean|leans|leaned|leant|rely|relies|relied|depend|depends|depended|care|cares|cared|matter|matters|mattered|trust|trusts|trusted|like|likes|liked|want|wants|wanted|worry|worries|worried|fear|fears|feared|value|values|valued|emphasi[sz]e|emphasi[sz]es|emphasi[sz]ed|stress|stresses|stressed|focus|focuses|focused)\b`, 'i');
+/** After "how much": a noun of degree ("weight they throw around", "influence does russia have"): how far, not a number. */
+const MUCH_DEGREE_NOUN = /^(?:weight|influence|clout|sway|say|leverage|attention|importance|credibility|trust|respect|interest|effort|emphasis|pull|power|control|freedom|autonomy|independence|leeway)\b/i;
 const MONEY_SPENT = new RegExp(String.raw`${MUCH_AUX}\b.*\b(?:cost|costs|costing|spend|spends|spending|spent|pay|pays|paying|paid)\b`, 'i');
 const MULTIPLIER = String.raw`(?:\s*(?:thousand|million|billion|trillion|bn|mn))?`;
 /** A sum of money: a currency sign before digits, a number before a currency's name, or millions and billions. */
@@ -722,8 +724,8 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
     ordinals: [...new Set([...[...question.matchAll(ORDINAL_OCCURRENCE)].map(ordinalValue), ...nextOrdinals(question)].filter((n) => n >= 2))],
   };
   const count = COUNT.exec(question);
-  // "How much does hayashi's speech lean on moscow?": a degree, which words answer; no number is asked for.
-  if (count && count[1]!.toLowerCase() === 'much' && MUCH_DEGREE.test(count[2] ?? '')) {
+  // "How much does hayashi's speech lean on moscow?", "how much weight do they throw around": a degree, which words answer; no number is asked for.
+  if (count && count[1]!.toLowerCase() === 'much' && (MUCH_DEGREE.test(count[2] ?? '') || MUCH_DEGREE_NOUN.test(count[2] ?? ''))) {
     // no count check
   } else if (count) {
     // "how much is the budget in yen": the unit asked for is what the number must count.

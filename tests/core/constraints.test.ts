@@ -973,6 +973,9 @@ describe('AnswerChecker on the real corpus: saying verbs', () => {
     expect(seedChecksOf(q).count).toBeUndefined();
     expect(seedFailure('Allusions to Moscow abound in his speech', q)).toBeUndefined();
     expect(seedChecksOf('how much does tokyo really rely on washington for its security?').count).toBeUndefined();
+    // A noun of degree after "how much" asks how far too.
+    expect(seedChecksOf('is it about how much weight they throw around on the world stage?').count).toBeUndefined();
+    expect(seedChecksOf('how much influence does russia keep in central asia?').count).toBeUndefined();
     // Money is still a number: what is spent, paid or cost.
     expect(seedChecksOf('how much does tokyo spend on its alliance with washington?').count).toEqual({ measure: 'change' });
   });
