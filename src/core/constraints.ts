@@ -1338,10 +1338,11 @@ export class AnswerChecker {
       const holder = Math.max(0, verb - HOLDER_GAP);
       return !countriesNamed(text.slice(words[holder]!.index, words[verb]!.index), this.nlp).includes(of);
     };
-    // "have a military base in Tajikistan": one, the counted word in the singular after "a" or "an" (a word or two before).
+    // "have a military base in Tajikistan": one, the counted word in the singular after "a" or "an" (a word or two before);
+    // "the only G7 member not to expel…", "its sole ally": one too.
     for (let i = 0; i < words.length; i++) {
       if (!isHead[i] || /s$/i.test(words[i]![0])) continue;
-      const article = [i - 1, i - 2].find((j) => j >= 0 && /^(?:a|an)$/i.test(words[j]![0]));
+      const article = [i - 1, i - 2].find((j) => j >= 0 && /^(?:a|an|only|sole|lone|single)$/i.test(words[j]![0]));
       if (article !== undefined && !lacksCountry(article, i)) return true;
     }
     for (const m of text.matchAll(CARDINALS)) {

@@ -228,11 +228,16 @@ describe('ordinals: one occurrence of a series', () => {
     expect(failure('every spring', 'how many meetings has the council held?')).toBe('count');
   });
 
-  const mayors = checksOnArticle('mayors.txt', 'Mayors\n\nThe mayors have held eleven meetings since the flood.\n');
+  const mayors = checksOnArticle('mayors.txt', 'Mayors\n\nThe mayors have held eleven meetings since the flood.\n\nThe only ferry left sailed at noon.\n\nOnly the old northern bridge stayed open.\n');
   it('a count of one word for a meeting is answered by another: summits by meetings, talks by meetings, but not visits', () => {
     expect(mayors('eleven meetings', 'how many summits have the mayors held?')).toBeUndefined();
     expect(mayors('eleven meetings', 'how many rounds of talks have the mayors had?')).toBeUndefined();
     expect(mayors('eleven meetings', 'how many visits have the mayors made?')).toBe('count');
+  });
+
+  it('"the only ferry" counts one ferry; "only" far from the counted word counts nothing', () => {
+    expect(mayors('The only ferry', 'how many ferries sailed at noon?')).toBeUndefined();
+    expect(mayors('Only the old northern bridge', 'how many bridges stayed open?')).toBe('count');
   });
 
   describe('on the seeds', () => {
@@ -241,6 +246,11 @@ describe('ordinals: one occurrence of a series', () => {
       expect(seedFailure('9th meeting between foreign ministers', 'which countries took part in the 8th japan-central asia foreign ministers meeting?')).toBe('ordinal');
       expect(seedFailure('9th meeting between foreign ministers', 'which countries took part in the 9th japan-central asia foreign ministers meeting?')).toBeUndefined();
       expect(seedFailure('9th meeting between foreign ministers', "so when's the next japan-central asia foreign ministers meeting after this 9th one?")).toBe('ordinal');
+    });
+
+    it('"the only G7 member not to expel…" counts one member', () => {
+      const q = 'how many g7 members refused to kick out russian diplomats after the skripal poisoning?';
+      expect(seedFailure('Japan was the only G7 member not to expel Russian diplomats', q)).toBeUndefined();
     });
   });
 });
