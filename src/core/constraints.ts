@@ -530,7 +530,7 @@ const PLACE_NAMES = new RegExp(PLACE.source + String.raw`[\p{L}-]*(?:\s+\p{Lu}[\
 /** A weekday, a month or a year (or decade: "1990s"), as a regular-expression alternation. */
 const DATE_WORDS = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:${MONTH_NAMES})|(?:1[6-9]|20)\d\ds?`;
 /** Words before or in a speaker's name that are no part of it ("the", "Mr", "President"). */
-const NOT_NAME = /^(?:the|a|an|of|in|at|on|for|to|from|by|with|and|or|any|anyone|anybody|someone|somebody|everyone|everybody|nobody|people|one|some|many|most|all|other|others|they|he|she|it|we|you|i|mr|mrs|ms|dr|sir|president|prime|minister|foreign|defen[cs]e|secretary|general|spokes\w*|ambassador|envoy|official|officials|chief|head|leader|premier|chancellor|king|queen|senator|governor|mayor|admiral|professor|former|new|top|state|us|uk|eu|un)$/i;
+const NOT_NAME = /^(?:the|a|an|this|that|these|those|which|what|whose|there|of|in|at|on|for|to|from|by|with|and|or|any|anyone|anybody|someone|somebody|everyone|everybody|nobody|people|one|some|many|most|all|other|others|they|he|she|it|we|you|i|mr|mrs|ms|dr|sir|president|prime|minister|foreign|defen[cs]e|secretary|general|spokes\w*|ambassador|envoy|official|officials|chief|head|leader|premier|chancellor|king|queen|senator|governor|mayor|admiral|professor|former|new|top|state|us|uk|eu|un)$/i;
 
 /**
  * The words of a speaker phrase that look like a name: capitalised where the question does not start, or no English
@@ -707,6 +707,22 @@ function entitiesOfAnchoredEvent(question: string, entities: string[], nlp: Nlp)
   return kept.length > 0 ? kept : entities;
 }
 
+/**
+ * "…who's being quoted there? mao ning?": a short last question after one that asks who, offering a guess; the
+ * people it names are candidates (the answer may name another), not names every answer must carry.
+ */
+const WHO_GUESS = /\bwho\b[^?]*\?\s*((?:(?:is|was) it|maybe|perhaps|or)?\s*[\p{L}][\p{L}.’' -]{0,40}?)\s*\?+\s*$/iu;
+
+/** The question's entities without the people it names only as a guess after asking who ({@link WHO_GUESS}). */
+function entitiesBesidesGuess(question: string, entities: string[], nlp: Nlp): string[] {
+  const m = WHO_GUESS.exec(question);
+  if (!m || m[1]!.trim().split(/\s+/).length > 5) return entities;
+  const guessed = new Set(analyseText(m[1]!, nlp).entities.filter((e) => nlp.glossary.people.some((p) => personSlug(p.name) === e)));
+  if (guessed.size === 0) return entities;
+  const rest = new Set(analyseText(question.slice(0, m.index + m[0].indexOf(m[1]!)), nlp).entities);
+  return entities.filter((e) => !guessed.has(e) || rest.has(e));
+}
+
 /** The checks of a parsed question, as the engine reads them: its text, the entities it names, the sources it asks across. */
 export function queryChecks(query: Pick<Query, 'text' | 'entities' | 'terms'>, index: SearchIndex, nlp: Nlp): AnswerChecks {
   return answerChecks(query.text, query.entities, nlp, [...new Set([...askedSources(query, index), ...textsAskedAcross(query.text, nlp)])]);
@@ -718,7 +734,7 @@ export function queryChecks(query: Pick<Query, 'text' | 'entities' | 'terms'>, i
  */
 export function answerChecks(question: string, entities: string[], nlp: Nlp, sources: string[] = []): AnswerChecks {
   const checks: AnswerChecks = {
-    entities: entitiesOfAnchoredEvent(question, entities, nlp).map((e) => ENTITY_PREFIX + e),
+    entities: entitiesBesidesGuess(question, entitiesOfAnchoredEvent(question, entities, nlp), nlp).map((e) => ENTITY_PREFIX + e),
     ...(sources.length >= 2 && { anySource: sources }),
     years: [...new Set(question.match(YEAR) ?? [])],
     ordinals: [...new Set([...[...question.matchAll(ORDINAL_OCCURRENCE)].map(ordinalValue), ...nextOrdinals(question)].filter((n) => n >= 2))],

@@ -374,6 +374,25 @@ describe('Engine.ask on the seeds: what someone the corpus never names said', ()
     expect(e.ask('what did Zakharova say about Japan?').kind).toBe('answered');
     expect(e.ask('did any of the commenters say japan could cash in on chinese and russian tourists?').kind).toBe('answered');
   });
+
+  it('"what did that statement say" names nobody: the statement is asked about, and the line that reports it answers', () => {
+    const e = seedsEngine();
+    const q = "brown says the japanese ministry of foreign affairs did issue a statement about the iturup drills. what did that statement say the exercises were?";
+    expect(e.rank(q).missing).toBeUndefined();
+    expect(hitsOf(e.ask(q))[0]?.sentence.text).toMatch(/^Although the Japanese Ministry of Foreign Affairs did issue a statement/);
+  });
+});
+
+describe('Engine.ask on the seeds: a guess after asking who', () => {
+  it('"who\'s being quoted there? mao ning?" is answered by whoever said it; the guess is no name the answer must carry', () => {
+    const e = seedsEngine();
+    const q = "in the mtt nato piece someone says japan is 'returning to unlimited militarization'. who's being quoted there? mao ning?";
+    const a = e.ask(q);
+    expect(a.kind).toBe('answered');
+    expect(hitsOf(a)[0]?.sentence.text).toMatch(/^Zakharova continued that Japan is/);
+    // Named as who is asked about, not as a guess, the name is still required.
+    expect(e.rank('what did mao ning say about japan returning to unlimited militarization?').missing).toBeDefined();
+  });
 });
 
 describe('Engine.ask on the seeds: a reporter asked for by what they do', () => {
