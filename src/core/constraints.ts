@@ -341,7 +341,7 @@ const STATEMENT = [
   String.raw`how (?:did|does|do|has|have|had|was|were|is|are) ([^?!]+?) (?:react|reacted|respond|responded|reply|replied|view|see|feel|take|describe|described|characteri[sz]e|portray|depict|label|call)\b`,
   String.raw`(?:what|how)\b(?:[’']s|\s+(?:is|was|are|were))?\s+([\w ’'-]+?)[’']s (?:official |real |actual )?(?:position|stance|view|views|reaction|response|attitude|opinion|take)\b`,
   String.raw`(?:what|how)\b.*?\b(?:position|stance|views?|reaction|response|attitude|opinion) of ([^?!]+?)(?: on| to| toward| towards| about|\?|$)`,
-].map((body) => new RegExp(OPENER + body, 'i'));
+].map((body) => new RegExp(OPENER + body, 'id'));
 /** After "continued", what makes it no saying verb: "continued with his tour", "continued to rise". */
 const NOT_TOLD = String.raw`(?! (?:with|to|in|on|at|for|its|his|her|their|the|a|an|until|despite)\b)`;
 /** A sentence that reports words or a reaction: a quotation or a verb or noun of saying or reacting. */
@@ -543,6 +543,8 @@ function speakerNames(phrase: string, inside: boolean): string[] {
     .map((w) => w[0].replace(/[’']s$/, ''));
 }
 
+/** A pronoun as the subject of a saying verb: "what do they say…", "what does he claim…". */
+const PRONOUN_SUBJECT = /^(?:they|he|she|it)$/i;
 /** A subject that is an attitude, a policy or an act, not a speaker: "what does Japan's take on Russia say about…". */
 const ABSTRACT_SUBJECT = /^(?:take|attitude|approach|policy|policies|stance|reluctance|indifference|behaviou?r|move|decision|choice|fact|record|failure|silence|inaction|willingness|refusal)$/i;
 /** Words for the corpus's texts as a subject ("the articles", "these pieces", "your sources"): they speak in all their lines. */
@@ -799,7 +801,9 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
     // "What did the mtt afghanistan piece say": an article speaks in its outlet's voice; the other names of the phrase
     // say which article it is, not who speaks.
     const sources = TEXT_HEAD.test(subjectHead(m[1]!)) ? named.filter((e) => isOutlet(e.slice(ENTITY_PREFIX.length), nlp)) : [];
-    const speakers = sources.length > 0 ? sources : named;
+    // "mtt's piece drags up the balkans. what do they say…": a pronoun speaks for the one outlet or person named before it.
+    const before = PRONOUN_SUBJECT.test(m[1]!.trim()) ? analyseText(question.slice(0, m.indices![1]![0]), nlp).entities.filter((e) => isOutlet(e, nlp) || nlp.glossary.people.some((p) => personSlug(p.name) === e)) : [];
+    const speakers = sources.length > 0 ? sources : named.length === 0 && before.length === 1 ? [ENTITY_PREFIX + before[0]!] : named;
     // "react to X" is about X; "say to X" is said to X. "Say on Monday" is when, not what about.
     // "the reaction of China to the office": the pattern took the "to"; it belongs to the topic.
     const taken = /\s(?:on|to|toward|towards|about)$/i.exec(m[0])?.[0] ?? '';

@@ -1121,6 +1121,15 @@ describe('AnswerChecker on the real corpus: saying verbs', () => {
     expect(seedFailure('Motegi still continued with his tour', 'what did the mtt afghanistan piece say about motegi?')).toBeUndefined();
   });
 
+  it('"what do they say" speaks for the one outlet or person named before it; with none or two named, nobody in particular', () => {
+    const q = "mtt's liaison-office piece drags up the 90s balkans. what do they say the atlantic alliance did to belgrade back then?";
+    expect(seedChecksOf(q).statement?.speakers).toEqual(['@mtt']);
+    expect(seedFailure('NATO powers in the post-Soviet Union period bombed the civilian infrastructure of Serbia', q)).toBeUndefined();
+    expect(seedChecksOf("brown's piece is long. what does he say about the kurils?").statement?.speakers).toEqual(['@james-d-j-brown']);
+    expect(seedChecksOf('what do they say about the kurils?').statement?.speakers).toEqual([]);
+    expect(seedChecksOf('brown and mtt disagree. what do they say about the kurils?').statement?.speakers).toEqual([]);
+  });
+
   it('a question across two sources is answered by a line of either; a third article is neither, and one source alone is still required', () => {
     const gt = 'Japan is holding a foreign ministers’ meeting with Central Asian countries';
     const brown = 'These efforts have included twenty-one meetings';
