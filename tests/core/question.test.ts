@@ -115,6 +115,10 @@ describe('parseQuestion: what a question asks for, from its form', () => {
     ['what is the exact figure for the harvest?', 'number'],
     ['is Maria Lopez credited as a writer on the ferry piece, or only as the photographer?', 'author'],
     ['who is listed as an author of the bee article?', 'author'],
+    ["i know two of the ferry piece's writers, but who's the other author?", 'author'],
+    ['who was the second reporter on that story?', 'author'],
+    // Another person than a writer is no author asked for.
+    ["who's the other minister at the ferry talks?", 'person'],
     ['what does the headline of the ferry article say?', 'title'],
     ['tell me what the headline says', 'title'],
     ['the headline says the terminal is a success, so what is the town actually doing about the schools?', 'other'],
