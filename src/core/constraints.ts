@@ -1,7 +1,7 @@
 import { FLAG } from './build-index.js';
 import { entitySpans, isLargeArea, personSlug, spacedWords, worldCityCountry, worldEntitiesNamed, type Glossary } from './glossary.js';
 import type { Nlp } from './nlp.js';
-import { isEnglish, NUMBER_ASK, placesNamed, sourceEntities, TEXT_WORD, WHEN_ASKED, type Query } from './question.js';
+import { intentOf, isEnglish, NUMBER_ASK, placesNamed, sourceEntities, TEXT_WORD, WHEN_ASKED, type Query } from './question.js';
 import { defaultRankParams } from './rank.js';
 import { editDistance } from './spelling-correction.js';
 import { KIND, type SearchIndex } from './search-index.js';
@@ -65,6 +65,8 @@ export interface AnswerChecks {
   time?: 'any' | 'date' | 'month' | 'day';
   /** Set for "when is Putin supposed to visit Japan next?": a time still to come is asked; a line must speak of the future. */
   ahead?: true;
+  /** Set for "why" questions: the sentence, or the one that goes on from it, must give a reason (a word of cause or purpose). */
+  reason?: true;
   /** Set for "where" questions: the sentence must name a place. */
   place?: true;
   /** "What deals did X and Y sign", "which agreements were concluded": the sentence must report an agreement. */
@@ -545,6 +547,11 @@ function speakerNames(phrase: string, inside: boolean): string[] {
 
 /** A pronoun as the subject of a saying verb: "what do they say…", "what does he claim…". */
 const PRONOUN_SUBJECT = /^(?:they|he|she|it)$/i;
+/**
+ * Words of cause, purpose or motive beside the build's ({@link FLAG.reason}: because, due to, in order to…): "given
+ * that…", "seeing this as a way of…", "related to the size of…", "out of fear", "To neutralize this danger, …".
+ */
+const REASON_SAID = /\b(?:given|seeing|as a way|in a bid|related to|driven by|motivat\w*|out of|for fear|fears?|feared|concerns?|worr\w+|because of|thanks to|amid|after|owing|so as|lest|explains?|explanation|motives?|encourag\w*|prompt\w*|stems? from|results?|consequences?|demonstrates?|important)\b|^To \w+/i;
 /** A subject that is an attitude, a policy or an act, not a speaker: "what does Japan's take on Russia say about…". */
 const ABSTRACT_SUBJECT = /^(?:take|attitude|approach|policy|policies|stance|reluctance|indifference|behaviou?r|move|decision|choice|fact|record|failure|silence|inaction|willingness|refusal)$/i;
 /** Words for the corpus's texts as a subject ("the articles", "these pieces", "your sources"): they speak in all their lines. */
@@ -823,6 +830,7 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
     checks.statement = { speakers, ...(owners.length > 0 && { owners }), ...(topic.length > 0 && { about: topic }), ...(worldSpeakers.length > 0 && { worldSpeakers }), ...(names.length > 0 && { names }), ...(titleOf && { titleOf }) };
     break;
   }
+  if (intentOf(question) === 'reason') checks.reason = true;
   if (OUTCOME.test(question)) checks.outcome = true;
   for (const { act, asked } of REPORTED_ACTS) if (asked.test(question)) checks[act] = true;
   if (AGREEMENT_ASKED.test(question)) checks.agreement = true;
@@ -919,11 +927,11 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
  * `author` / `published` / `title`: a "who wrote" / "when was it published" / "what is the headline" question whose
  * article has no byline / dateline / title line (set by the engine, not a check here).
  */
-export type CheckName = 'count' | 'statement' | 'apology' | 'vote' | 'poll' | 'expansion' | 'outcome' | 'agreement' | 'succession' | 'facility' | 'time' | 'place' | 'country' | 'list' | 'which' | 'name' | 'control' | 'firm' | 'role' | 'person' | 'entities' | 'years' | 'ordinal' | 'author' | 'published' | 'title';
+export type CheckName = 'count' | 'statement' | 'reason' | 'apology' | 'vote' | 'poll' | 'expansion' | 'outcome' | 'agreement' | 'succession' | 'facility' | 'time' | 'place' | 'country' | 'list' | 'which' | 'name' | 'control' | 'firm' | 'role' | 'person' | 'entities' | 'years' | 'ordinal' | 'author' | 'published' | 'title';
 
 /** True when the question implies any check. */
 export function hasChecks(c: AnswerChecks): boolean {
-  return c.count !== undefined || c.statement !== undefined || c.outcome === true || REPORTED_ACTS.some(({ act }) => c[act] === true) || c.agreement === true || c.succession === true || c.time !== undefined || c.place === true || c.country !== undefined || c.list !== undefined || c.which !== undefined || c.name !== undefined || c.expansion !== undefined || c.control === true || c.firm !== undefined || c.role !== undefined || c.person === true || c.entities.length > 0 || c.years.length > 0 || c.ordinals.length > 0;
+  return c.count !== undefined || c.statement !== undefined || c.outcome === true || c.reason === true || REPORTED_ACTS.some(({ act }) => c[act] === true) || c.agreement === true || c.succession === true || c.time !== undefined || c.place === true || c.country !== undefined || c.list !== undefined || c.which !== undefined || c.name !== undefined || c.expansion !== undefined || c.control === true || c.firm !== undefined || c.role !== undefined || c.person === true || c.entities.length > 0 || c.years.length > 0 || c.ordinals.length > 0;
 }
 
 /** A cardinal in running text: digits that are not a year, a day of a month or part of a model name ("F-35"), or a number word. */
@@ -1179,6 +1187,7 @@ export class AnswerChecker {
     if (checks.agreement && !AGREEMENT.test(text)) return 'agreement';
     if (checks.succession && !SUCCESSION.test(text)) return 'succession';
     if (checks.ahead && !FUTURE.test(text)) return 'time';
+    if (checks.reason && !this.givesReason(sentence)) return 'reason';
     if (checks.time === 'any' && (index.flagsOf[sentence]! & FLAG.date) === 0 && !TIME.test(text)) return 'time';
     if (checks.time === 'date' && !DATE.test(text)) return 'time';
     if (checks.time === 'month' && !MONTH_SAID.test(text)) return 'time';
@@ -1382,6 +1391,18 @@ export class AnswerChecker {
     let out = this.sayerCache.get(sentence);
     if (!out) this.sayerCache.set(sentence, (out = this.sayers(text)));
     return out;
+  }
+
+  /**
+   * The sentence gives a reason, or the one after it in its paragraph does ("…was demoralizing. However, … because…"):
+   * a word of cause or purpose ({@link FLAG.reason}, {@link REASON_SAID}).
+   */
+  private givesReason(sentence: number): boolean {
+    const { data, flagsOf } = this.index;
+    const says = (s: number) => (flagsOf[s]! & FLAG.reason) !== 0 || REASON_SAID.test(data.sentences[s]!.text);
+    const next = data.sentences[sentence + 1];
+    const own = data.sentences[sentence]!;
+    return says(sentence) || (next !== undefined && next.doc === own.doc && next.paragraph === own.paragraph && says(sentence + 1));
   }
 
   /** The sentence names a person who speaks for the entity (term), by the glossary's `speaksFor`. */

@@ -126,6 +126,11 @@ const NUMBER = new RegExp(String.raw`\b(?:how (?:many|much|often)|number of|what
 const FRAMING_PHRASES = /\baccording to\b|\bin the (article|piece|text)\b/gi;
 const termOf = (word: string, nlp: Nlp) => termOfWord(word, 'word', nlp);
 const REASON = /^\s*why\b|\b(for what reason|what reasons?|how come|what for|what made|what led|what pushed|what caused|whose fault|blam(?:e|es|ed|ing) (?:who|whom|what)|(?:who|what)(?:[’']s| is| was) to blame)\b/i;
+
+/** What a question asks for, from its form: the first of author, publication date, lead, headline, date, number, person, reason. */
+export function intentOf(text: string): Intent {
+  return AUTHOR.test(text) || AUTHOR_WORKED.test(text) || AUTHOR_CREDITED.test(text) ? 'author' : PUBLISHED.test(text) ? 'published' : LEAD_ASKED.test(text) ? 'lead' : TITLE_ASKED.test(text) ? 'title' : DATE.test(text) || WHEN_ASKED.test(text) ? 'date' : NUMBER.test(text) ? 'number' : PERSON.test(text) && !MEMBERSHIP.test(text) ? 'person' : REASON.test(text) ? 'reason' : 'other';
+}
 /** A question about what should be done: a modal of obligation or a word for advice. */
 const ADVICE_ASKED = /\b(?:should|ought to|needs? to|(?<!n[’']t |not )ha(?:s|ve) to(?! do with)|must(?! have)|advice|advise[ds]?|recommend\w*|prescription)\b/i;
 /**
@@ -510,7 +515,7 @@ export function parseQuestion(question: string, index: SearchIndex, nlp: Nlp, pa
   const unknownAliases = [...aliasTerms].some((t) => !index.termId.has(t));
   const aspects = aspectTerms(text, nlp);
   const sources = sourceNameTerms(text, analysis.entities, nlp);
-  const intent: Intent = AUTHOR.test(text) || AUTHOR_WORKED.test(text) || AUTHOR_CREDITED.test(text) ? 'author' : PUBLISHED.test(text) ? 'published' : LEAD_ASKED.test(text) ? 'lead' : TITLE_ASKED.test(text) ? 'title' : DATE.test(text) || WHEN_ASKED.test(text) ? 'date' : NUMBER.test(text) ? 'number' : PERSON.test(text) && !MEMBERSHIP.test(text) ? 'person' : REASON.test(text) ? 'reason' : 'other';
+  const intent = intentOf(text);
   // Asked about the article itself (who wrote it, when, its headline), the words naming it are what is asked.
   const aboutText = intent === 'author' || intent === 'published' || intent === 'title' || intent === 'lead';
   const described = aboutText ? new Set<string>() : describingTerms(text, analysis.terms, sources, nlp);

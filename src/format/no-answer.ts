@@ -7,6 +7,7 @@ const EXAMPLE = 'Ask a question in words, for example: "Why is NATO opening an o
 const LACKS: Record<CheckName, string> = {
   count: 'It covers the topic, but no passage gives the number you asked for.',
   statement: 'It covers the topic, but no passage reports what was said or how they reacted.',
+  reason: 'It covers the topic, but no passage says why.',
   apology: 'It covers the topic, but no passage reports an apology or any regret expressed.',
   vote: 'It covers the topic, but no passage reports how anyone voted.',
   poll: 'It covers the topic, but no passage reports a poll or survey.',

@@ -184,7 +184,9 @@ describe('answerChecks: what a question asks for, from its form', () => {
     const c = checksOf('What did the Nordic Optical Society do in 2023?');
     expect(c.entities).toContain('@nordic-optical-society');
     expect(c.years).toEqual(['2023']);
-    expect(hasChecks(checksOf('why do bees swarm'))).toBe(false);
+    expect(hasChecks(checksOf('how do bees swarm'))).toBe(false);
+    // Asked why, a reason is wanted.
+    expect(hasChecks(checksOf('why do bees swarm'))).toBe(true);
   });
 });
 
@@ -226,6 +228,24 @@ describe('ordinals: one occurrence of a series', () => {
     // Only an event: the ninth meeting counts no fares, and a sentence without an ordinal counts no meetings.
     expect(failure('ninth meeting', 'how many fares did the council set?')).toBe('count');
     expect(failure('every spring', 'how many meetings has the council held?')).toBe('count');
+  });
+
+  const bridges = checksOnArticle(
+    'bridges.txt',
+    'Bridges\n\nThe council closed the north bridge on Monday.\n\nThe council closed the south bridge because of the floods.\n\n' +
+      'The council closed the east bridge on Tuesday. It feared the river would rise again.\n\nThe council closed the west bridge on Friday.\n\nThe west bridge is old.\n',
+  );
+  it('a "why" question wants a reason: a word of cause or purpose in the line or the one that goes on from it in its paragraph', () => {
+    expect(checksOf('why did the council close the north bridge?').reason).toBe(true);
+    expect(checksOf('how come the council shut the bridge?').reason).toBe(true);
+    expect(checksOf('when did the council close the north bridge?').reason).toBeUndefined();
+    expect(bridges('north bridge on Monday', 'why did the council close the north bridge?')).toBe('reason');
+    expect(bridges('south bridge because', 'why did the council close the south bridge?')).toBeUndefined();
+    expect(bridges('east bridge on Tuesday', 'why did the council close the east bridge?')).toBeUndefined();
+    // The next paragraph is another passage: it gives no reason for this one.
+    expect(bridges('west bridge on Friday', 'why did the council close the west bridge?')).toBe('reason');
+    // Not asked why: no reason wanted.
+    expect(bridges('north bridge on Monday', 'did the council close the north bridge?')).toBeUndefined();
   });
 
   const mayors = checksOnArticle('mayors.txt', 'Mayors\n\nThe mayors have held eleven meetings since the flood.\n\nThe only ferry left sailed at noon.\n\nOnly the old northern bridge stayed open.\n');

@@ -150,7 +150,7 @@ describe('a hostile seeds folder', () => {
 
   it('a file named and titled with mentions and markdown: its answer, context and /source are defused', () => {
     const engine = holder.engine;
-    const a = engine.ask('Why did the harbour pilots of Quillon strike?');
+    const a = engine.ask('When did the harbour pilots of Quillon go on strike?');
     expect(a.kind === 'answered' && a.hits[0]!.sentence.doc).toBe('@everyone <@123456789012345678> **loud**.txt');
     if (a.kind !== 'answered') return;
     expectSafePayload(answerToPayload(a, { question: 'quillon', questionId: '1' }));
