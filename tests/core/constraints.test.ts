@@ -949,6 +949,10 @@ describe('AnswerChecker on the real corpus: saying verbs', () => {
     // The line names Japan ("Japanese nationals") and Afghanistan: Motegi's own country and the one asked about answer nothing.
     expect(seedFailure(tour, 'which middle east countries was motegi visiting when kabul fell?')).toBe('country');
     expect(seedFailure(tour, 'which countries did people need evacuating from?')).toBeUndefined();
+    // "Which Middle East countries" wants one of the region's (glossary partOf): Afghanistan is none.
+    expect(seedChecksOf('which middle east countries was motegi touring?').countryIn).toBe('middle-east');
+    expect(seedFailure('no qualms with departing on a scheduled tour', 'which middle east countries was motegi touring?')).toBe('country');
+    expect(seedFailure('in Afghanistan, Libya, Iraq, Syria, and Yemen', 'which middle east countries does mtt say america and its allies devastated?')).toBeUndefined();
   });
 
   it('"what\'s the name of the X" is not answered by a line speaking of X with no name beside it; a person\'s name is asked by other checks', () => {
