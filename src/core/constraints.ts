@@ -642,6 +642,11 @@ const ORDINAL_WORDS = ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh',
 const ORDINAL = new RegExp(`\\b(?:(${ORDINAL_WORDS.join('|')})|(\\d{1,3})(?:st|nd|rd|th))\\b`, 'gi');
 /** {@link ORDINAL} without its groups, to stand inside another pattern's. */
 const ORDINAL_TEXT = String.raw`(?:${ORDINAL_WORDS.join('|')}|\d{1,3}(?:st|nd|rd|th))\b`;
+/** Eras named by name and the years they span: "since World War II" answers "since 1945". */
+const ERAS: ReadonlyArray<readonly [RegExp, number, number]> = [
+  [/\b(?:world war (?:ii|2|two)|second world war|ww ?(?:ii|2))\b/i, 1939, 1945],
+  [/\b(?:world war (?:i|1|one)|first world war|great war|ww ?(?:i|1))\b/i, 1914, 1918],
+];
 /** Words for an event that recurs: what an ordinal counts. */
 const OCCURRENCE_WORDS = ['meeting', 'summit', 'round', 'session', 'talks', 'dialogue', 'conference', 'exercise', 'drill', 'visit', 'forum', 'edition', 'congress', 'plenum'];
 /** Words for a meeting of leaders or ministers: counting one counts any ("how many summits" is answered by "twenty-one meetings"). */
@@ -1030,6 +1035,8 @@ export class AnswerChecker {
   private readonly docEntities: Array<Set<number>>;
   /** Per document: year term ids it mentions. */
   private readonly years: Array<Set<number>>;
+  /** Per document: the years of an era it names by name ("World War II": 1939 to 1945), as digits. */
+  private readonly eraYears: Array<Set<string>>;
   /** Per document: the ordinals (second or later) its text mentions. */
   private readonly ordinals: Array<Set<number>>;
   /** Per document: the people its byline names. */
@@ -1073,11 +1080,13 @@ export class AnswerChecker {
     const sentenceCount = new Int32Array(data.documents.length);
     this.years = data.documents.map(() => new Set<number>());
     this.ordinals = data.documents.map(() => new Set<number>());
+    this.eraYears = data.documents.map(() => new Set<string>());
     for (let s = 0; s < index.size; s++) {
       const d = index.docOf[s]!;
       if (d < 0) continue;
       sentenceCount[d]!++;
       for (const n of ordinalsIn(data.sentences[s]!.text)) this.ordinals[d]!.add(n);
+      for (const [era, from, to] of ERAS) if (era.test(data.sentences[s]!.text)) for (let y = from; y <= to; y++) this.eraYears[d]!.add(String(y));
       for (const t of data.sentenceTerms[s]!) {
         if (kind[t] === 0 || lastSentence[t] === s) continue;
         lastSentence[t] = s;
@@ -1248,7 +1257,7 @@ export class AnswerChecker {
     }
     for (const y of checks.years) {
       const id = index.termId.get(y);
-      if (id === undefined || !this.years[doc]!.has(id)) return 'years';
+      if ((id === undefined || !this.years[doc]!.has(id)) && !this.eraYears[doc]!.has(y)) return 'years';
     }
     for (const n of checks.ordinals) if (!this.ordinals[doc]!.has(n)) return 'ordinal';
     return undefined;

@@ -655,6 +655,12 @@ describe('AnswerChecker: whether a sentence can answer', () => {
     expect(failureOf(TINY.mites, 'what killed the hives in 2022?')).toBeUndefined();
     expect(failureOf(TINY.mites, 'what killed the hives in 2015?')).toBe('years');
   });
+
+  const harbour = checksOnArticle('harbour.txt', 'Harbour\n\nThe harbour saw its largest rebuild since World War II last spring.\n');
+  it('an era named by name mentions its years: "since World War II" answers "since 1945", not "since 1950"', () => {
+    expect(harbour('largest rebuild', 'was it the biggest rebuild of the harbour since 1945?')).toBeUndefined();
+    expect(harbour('largest rebuild', 'was it the biggest rebuild of the harbour since 1950?')).toBe('years');
+  });
 });
 
 describe('AnswerChecker: who speaks', () => {
