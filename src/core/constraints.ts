@@ -40,7 +40,7 @@ const YEAR_DIGITS = String.raw`1[89]\d\d|20\d\d`;
  */
 export interface AnswerChecks {
   /** Set for count questions: the counted thing's term (none: any number will do), and whether it counts people. */
-  count?: { head?: string; people?: boolean; pronoun?: true; measure?: Measure; forms?: string[]; acts?: string[]; besides?: string; of?: string };
+  count?: { head?: string; people?: boolean; pronoun?: true; measure?: Measure; forms?: string[]; acts?: string[]; besides?: string; of?: string; within?: string[] };
   /**
    * Set for statement questions: the speaker's entity terms (may be empty), and the terms of what
    * they were asked to have said something about ("about the air drills"; may be empty).
@@ -278,6 +278,10 @@ const TEMPERATURE_ASK = /\bhow (?:cold|hot|warm|chilly|freezing)\b/i;
  * "what range do they have", where "new missiles deployed in 2016" gives none).
  */
 export type Measure = 'money' | 'distance' | 'change';
+/** After "how many": where the counted are, right after them ("troops are stationed in the Philippines", "are in okinawa"); group 1 is the place. */
+const COUNTED_WHERE = /^(?:[\p{L}-]+\s+){0,3}?(?:(?:are|were|is|was)\s+(?:(?:still|currently|now|actually)\s+)?(?:(?:stationed|based|deployed|posted|living|present|garrisoned)\s+)?)?(?:in|inside)\s+((?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)/iu;
+/** Words of a clause at most between a number and the place it counts in. */
+const WHERE_GAP = 12;
 /** A "how much" head that is counted in money (the word as typed). */
 const MONEY_HEAD = /^(?:money|cash|funds?|funding|investments?|aid|trade|spending|budgets?|costs?|prices?|revenues?|profits?|loans?|subsid(?:y|ies)|exports?|imports?|sales|compensation|debt)$/i;
 /** "How far can they reach / fly / strike", "what range": a distance. "How far will Japan go" is figurative and left out. */
@@ -788,6 +792,10 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
     const nationality = phrase.length >= 2 ? countriesNamed(phrase.slice(0, -1).join(' '), nlp) : [];
     const of = nationality.length === 1 ? nationality[0] : undefined;
     checks.count = money ? { measure: 'money' } : change || costs ? { measure: 'change' } : head && !bareCount(head) && !pronoun ? { head: termOfWord(head, 'word', nlp), people: PEOPLE.test(head), ...(forms && forms.length > 0 && { forms }), ...(acts.length > 0 && { acts }), ...(besides !== undefined && { besides: termOfTextWord(besides, nlp) }), ...(of !== undefined && { of }) } : pronoun ? { pronoun: true } : {};
+    // "How many are in the Philippines": where the counted are (entity slugs); a line naming it must count them there.
+    const where = COUNTED_WHERE.exec(count[2] ?? '');
+    const within = where ? analyseText(where[1]!, nlp).entities.filter((e) => ['country', 'place', 'region'].includes(nlp.glossary.entities[e]?.kind ?? '')) : [];
+    if (within.length > 0 && checks.count.measure === undefined) checks.count.within = within;
   } else if (DISTANCE_ASK.test(question)) {
     checks.count = { measure: 'distance' };
   } else if (NUMBER_ASK.test(question)) {
@@ -1131,6 +1139,7 @@ export class AnswerChecker {
       const credited = index.kindOf[sentence] === KIND.byline && head !== undefined && WRITERS.has(head);
       const { measure } = checks.count;
       const counted = measure ? MEASURED[measure].test(text) : dated || credited || (head === undefined ? CARDINAL.test(text) : this.counts(text, head, people === true, checks.count.forms, checks.count.besides, checks.count.of));
+      if (counted && checks.count.within !== undefined && !this.countedWithin(text, checks.count.within)) return 'count';
       // "How many of them?": a list of names ("Patrushev and Gerasimov") is two or more of them.
       const listed = checks.count.pronoun === true && text.search(NAME_LIST) >= 0;
       if (!counted && !listed && !(head !== undefined && this.enumerates(text, head, checks.count.acts))) return 'count';
@@ -1412,6 +1421,23 @@ export class AnswerChecker {
     const next = data.sentences[sentence + 1];
     const own = data.sentences[sentence]!;
     return says(sentence) || (next !== undefined && next.doc === own.doc && next.paragraph === own.paragraph && says(sentence + 1));
+  }
+
+  /**
+   * A line that names the place asked about counts there only with a number in the same clause as the place (no comma,
+   * semicolon or bracket between, at most {@link WHERE_GAP} words apart): "tens of thousands of troops stationed in
+   * South Korea and Japan, … and plants more bases in the Philippines" counts none in the Philippines. A line that does
+   * not name the place is left to the other checks.
+   */
+  private countedWithin(text: string, within: string[]): boolean {
+    const places = entitySpans(text, this.nlp.glossary).filter((e) => within.includes(e.entity));
+    if (places.length === 0) return true;
+    const numbers = [...text.matchAll(CARDINALS)];
+    return places.some((p) => numbers.some((n) => {
+      const [a, b] = n.index < p.start ? [n.index + n[0].length, p.start] : [p.end, n.index];
+      const between = text.slice(a, b);
+      return !/[,;:()]/.test(between) && between.split(/\s+/).filter(Boolean).length <= WHERE_GAP;
+    }));
   }
 
   /** The sentence names a person who speaks for the entity (term), by the glossary's `speaksFor`. */

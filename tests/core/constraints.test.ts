@@ -255,6 +255,21 @@ describe('ordinals: one occurrence of a series', () => {
     expect(mayors('eleven meetings', 'how many visits have the mayors made?')).toBe('count');
   });
 
+  const ports = checksOnArticle(
+    'ports.txt',
+    'Ports\n\nThe navy has two thousand sailors stationed in Norway and Denmark, runs new drills and opens more bases in Port Elwen.\n\nSome 300 sailors are based in Port Elwen.\n\nThe navy keeps 500 sailors at sea.\n',
+  );
+  it('"how many are stationed in X": a line naming X counts there only with a number in the same clause', () => {
+    const q = 'how many sailors are stationed in port elwen?';
+    expect(checksOf(q).count?.within).toEqual(['port-elwen']);
+    expect(ports('two thousand sailors', q)).toBe('count');
+    expect(ports('Some 300 sailors', q)).toBeUndefined();
+    // A line that does not name the place is left to the other checks.
+    expect(ports('500 sailors at sea', q)).toBeUndefined();
+    // "In" further on is no place of the counted: "how many days after the drills in Norway…".
+    expect(checksOf('how many days after the drills in port elwen did the talks start?').count?.within).toBeUndefined();
+  });
+
   it('"the only ferry" counts one ferry; "only" far from the counted word counts nothing', () => {
     expect(mayors('The only ferry', 'how many ferries sailed at noon?')).toBeUndefined();
     expect(mayors('Only the old northern bridge', 'how many bridges stayed open?')).toBe('count');
