@@ -116,6 +116,9 @@ describe('parseQuestion: what a question asks for, from its form', () => {
     ['is Maria Lopez credited as a writer on the ferry piece, or only as the photographer?', 'author'],
     ['who is listed as an author of the bee article?', 'author'],
     ["i know two of the ferry piece's writers, but who's the other author?", 'author'],
+    ['the ferry piece was written by whom?', 'author'],
+    // "By whom" after another verb asks who did that, not who wrote.
+    ["the ferry piece says the town was 'left out of the loop'. left out by whom?", 'other'],
     ['who was the second reporter on that story?', 'author'],
     // Another person than a writer is no author asked for.
     ["who's the other minister at the ferry talks?", 'person'],
