@@ -242,7 +242,7 @@ const TITLE_MODIFIER = /^(?:prime|foreign|defen[cs]e|finance|economy|economic|tr
  * Verbs by which a country holds what is counted ("Washington already has tens of thousands of troops"): at most
  * {@link HOLDER_GAP} words before the number, the country at most as many words before the verb.
  */
-const HOLDS = /^(?:has|have|had|keeps?|kept|maintains?|maintained|stations?|stationed)$/i;
+const HOLDS = /^(?:has|have|had|keeps?|kept|maintains?|maintained|stations?|stationed|sends?|sending|sent|deploys?|deploying|deployed|dispatch(?:es|ed|ing)?|fields?|fielding|fielded)$/i;
 const HOLDER_GAP = 4;
 /** Words that end the counted phrase after "how many": verbs, prepositions, pronouns. */
 const COUNT_STOP = new Set(['do', 'does', 'did', 'are', 'is', 'were', 'was', 'have', 'has', 'had', 'will', 'would', 'can', 'could', 'should', 'in', 'on', 'at', 'of', 'for', 'to', 'from', 'by', 'with', 'there', 'that', 'which', 'who', 'they', 'it', 'he', 'she', 'we', 'you', 'i', 'get', 'got', 'go', 'went', 'been', 'being']);
@@ -641,6 +641,12 @@ function countriesNamed(text: string, nlp: Nlp): string[] {
   return placesNamed(text, nlp).filter((e) => nlp.glossary.entities[e.slice(ENTITY_PREFIX.length)]?.kind === 'country');
 }
 
+/** The countries a text names, or means by a body that acts for one (glossary `actsFor`: "JASDF personnel" are Japan's). */
+function countriesMeant(text: string, nlp: Nlp): string[] {
+  const acting = analyseText(text, nlp).entities.flatMap((e) => (nlp.glossary.entities[e]?.actsFor ?? []).map((c) => ENTITY_PREFIX + c));
+  return [...new Set([...countriesNamed(text, nlp), ...acting])];
+}
+
 const ORDINAL_WORDS = ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
 /** An ordinal, as a word (second to twelfth) or in digits ("8th", "21st"). "First" is left out: "when did X first…", "first of all". */
 const ORDINAL = new RegExp(`\\b(?:(${ORDINAL_WORDS.join('|')})|(\\d{1,3})(?:st|nd|rd|th))\\b`, 'gi');
@@ -789,7 +795,7 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
     // "How many F-2s overall, not just the four going to India": that number is known, another is asked.
     const besides = COUNT_BESIDES.exec(question)?.[1];
     // "How many Afghan nationals": the country the counted phrase names (entity term); a count of another's is no answer.
-    const nationality = phrase.length >= 2 ? countriesNamed(phrase.slice(0, -1).join(' '), nlp) : [];
+    const nationality = phrase.length >= 2 ? countriesMeant(phrase.slice(0, -1).join(' '), nlp) : [];
     const of = nationality.length === 1 ? nationality[0] : undefined;
     checks.count = money ? { measure: 'money' } : change || costs ? { measure: 'change' } : head && !bareCount(head) && !pronoun ? { head: termOfWord(head, 'word', nlp), people: PEOPLE.test(head), ...(forms && forms.length > 0 && { forms }), ...(acts.length > 0 && { acts }), ...(besides !== undefined && { besides: termOfTextWord(besides, nlp) }), ...(of !== undefined && { of }) } : pronoun ? { pronoun: true } : {};
     // "How many are in the Philippines": where the counted are (entity slugs); a line naming it must count them there.
@@ -1379,11 +1385,13 @@ export class AnswerChecker {
     const lacksCountry = (from: number, to: number) => {
       if (of === undefined) return false;
       const [a, b] = from <= to ? [from, to] : [to, from];
-      if (countriesNamed(text.slice(words[a]!.index, words[b]!.index + words[b]![0].length), this.nlp).includes(of)) return false;
-      const verb = words.findIndex((w, k) => k >= a - HOLDER_GAP && k < a && HOLDS.test(w[0]));
+      if (countriesMeant(text.slice(words[a]!.index, words[b]!.index + words[b]![0].length), this.nlp).includes(of)) return false;
+      // The verb right before the number, or earlier in its clause: "The Indian Air Force is fielding four fighters along
+      // with a contingent of around 150 personnel".
+      const verb = words.findIndex((w, k) => k < a && HOLDS.test(w[0]) && (k >= a - HOLDER_GAP || !/[,;:()]/.test(text.slice(w.index, words[a]!.index))));
       if (verb < 0) return true;
       const holder = Math.max(0, verb - HOLDER_GAP);
-      return !countriesNamed(text.slice(words[holder]!.index, words[verb]!.index), this.nlp).includes(of);
+      return !countriesMeant(text.slice(words[holder]!.index, words[verb]!.index), this.nlp).includes(of);
     };
     // "have a military base in Tajikistan": one, the counted word in the singular after "a" or "an" (a word or two before);
     // "the only G7 member not to expel…", "its sole ally": one too.

@@ -276,11 +276,19 @@ describe('ordinals: one occurrence of a series', () => {
   });
 
   describe('on the seeds', () => {
-    const { seedFailure } = onSeeds();
+    const { seedFailure, seedChecksOf } = onSeeds();
     it('the sentence on the 9th Japan-Central Asia meeting does not tell of the 8th', () => {
       expect(seedFailure('9th meeting between foreign ministers', 'which countries took part in the 8th japan-central asia foreign ministers meeting?')).toBe('ordinal');
       expect(seedFailure('9th meeting between foreign ministers', 'which countries took part in the 9th japan-central asia foreign ministers meeting?')).toBeUndefined();
       expect(seedFailure('9th meeting between foreign ministers', "so when's the next japan-central asia foreign ministers meeting after this 9th one?")).toBe('ordinal');
+    });
+
+    it('a count of a force\'s people is of its country (glossary actsFor): the Indian contingent is no count of JASDF personnel', () => {
+      const iaf = 'The Indian Air Force is fielding four Su-30MKI fighters along with a contingent of around 150 personnel';
+      expect(seedChecksOf('how many JASDF personnel is japan sending to the india air combat exercise?').count?.of).toBe('@japan');
+      expect(seedFailure(iaf, 'how many JASDF personnel is japan sending to the india air combat exercise?')).toBe('count');
+      // The force that fields them, earlier in the clause, says whose they are.
+      expect(seedFailure(iaf, 'how many indian air force personnel are coming over for the drills with japan?')).toBeUndefined();
     });
 
     it('"the only G7 member not to expel…" counts one member', () => {
