@@ -51,8 +51,10 @@ export function labelledLists(sentences: readonly Sentence[], glossary: Glossary
  */
 export function mainClauseEntities(question: string, glossary: Glossary): Set<string> {
   const main = question
-    .replace(/^[^?]*?,\s*(?=(?:what|whats|what's|who|which|how|why|where|when|did|does|do|is|are|was|were|would|will|can|could)\b)/i, '')
-    .replace(/\b(?:if|unless|once|provided)\b[^,;?]*/gi, ' ');
+    .replace(/^[^?]*?(?:,|\s[–—-])\s*(?=(?:what|whats|what's|who|which|how|why|where|when|did|does|do|is|are|was|were|would|will|can|could)\b)/i, '')
+    .replace(/\b(?:if|unless|once|provided)\b[^,;?]*/gi, ' ')
+    // "What does Pakistan get out of Japan joining?": who does the joining is no part of what is asked.
+    .replace(/\b(?:out of|from|by|after|with)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?\s+\p{L}+ing\b/giu, ' ');
   return new Set(entitySpans(main, glossary).map((e) => e.entity));
 }
 

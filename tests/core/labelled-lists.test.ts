@@ -45,6 +45,8 @@ describe('mainClauseEntities', () => {
     expect([...mainClauseEntities('in that CPEC comment, what would Pakistan get if Japan joined?', glossary)]).toEqual(['pakistan']);
     expect([...mainClauseEntities('what would Pakistan get, if Japan joined CPEC?', glossary)]).toEqual(['pakistan']);
     expect([...mainClauseEntities('what do China and Japan get?', glossary)].sort()).toEqual(['china', 'japan']);
+    // A lead-in set off by a dash, and who does what in "out of X joining", are no part of what is asked.
+    expect([...mainClauseEntities('that CPEC breakdown in the comments — what does Pakistan get out of Japan joining?', glossary)]).toEqual(['pakistan']);
   });
 });
 
