@@ -344,6 +344,8 @@ const STATEMENT = [
   // "Who in Japan put out a statement about the drills?", "who over in moscow accused tokyo of…": the place or body
   // asked about is who speaks.
   String.raw`who (?:(?:over|up|down|back|out) )?(?:in|from|at|on|among) ([^?!]+?) (?:(?:actually|ever|even|officially|publicly) )?(?:said|commented|reacted|responded|replied|protested|objected|complained|accused|slammed|blasted|critici[sz]ed|condemned|warned|blamed|claimed|(?:put out|issued|released|made) (?:a |an |any )?(?:official |formal |public )?(?:statement|comment|response|protest|complaint))\b`,
+  // Without the auxiliary, as hurried or non-native English asks it: "what jp mofa said about the drills?".
+  String.raw`what (?!(?:did|does|do|has|have|had|was|is|were|are|will|would)\b)([^?!]+?) (?:said|says)\b(?= about\b| on\b| regarding\b|\s*\?|\s*$)`,
   String.raw`how (?:did|does|do|has|have|had|was|were|is|are) ([^?!]+?) (?:react|reacted|respond|responded|reply|replied|view|see|feel|take|describe|described|characteri[sz]e|portray|depict|label|call)\b`,
   String.raw`(?:what|how)\b(?:[’']s|\s+(?:is|was|are|were))?\s+([\w ’'-]+?)[’']s (?:official |real |actual )?(?:position|stance|view|views|reaction|response|attitude|opinion|take)\b`,
   String.raw`(?:what|how)\b.*?\b(?:position|stance|views?|reaction|response|attitude|opinion) of ([^?!]+?)(?: on| to| toward| towards| about|\?|$)`,

@@ -124,6 +124,9 @@ describe('answerChecks: what a question asks for, from its form', () => {
     // "Who over in Port Elwen accused…": the place asked about speaks, by a verb of blame too.
     ['who over in Port Elwen accused the cooperative of selling out?', ['@port-elwen']],
     ['who in Port Elwen slammed the ferry plan?', ['@port-elwen']],
+    // Without the auxiliary, as hurried English asks it.
+    ['what Greta Holm said about the harvest?', ['@greta-holm']],
+    ['what Port Elwen says on the schools', ['@port-elwen']],
   ])('"%s" asks for a statement by %j', (q, speakers) => {
     expect(checksOf(q).statement?.speakers.map((s) => s.toLowerCase().replace(/ /g, '-'))).toEqual(speakers);
   });
@@ -574,6 +577,10 @@ describe('AnswerChecker: whether a sentence can answer', () => {
     // The losses "alarmed the cooperative": the mites are named in the sentence before.
     expect(failureOf(TINY.losses, 'what did the cooperative say about the varroa mites?')).toBeUndefined();
     expect(failureOf(TINY.losses, 'what did the cooperative say about the market?')).toBe('statement');
+  });
+
+  it('"what X said" is a statement only as a whole question or before what it was about: "what Greta Holm said was true" is none', () => {
+    expect(checksOf('what Greta Holm said was true?').statement).toBeUndefined();
   });
 
   it('"did X say anything about" asks for a statement by X', () => {
