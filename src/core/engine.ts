@@ -51,6 +51,8 @@ const CHECK_DEPTH = 10;
 const PASSAGE_CHARS = 350;
 /** A quoted phrase whose referent is asked for is looked for among this many best sentences. */
 const REFERENT_DEPTH = 3;
+/** Quoted sentences whose words' terms are kept (see highlights). */
+const WORD_TERMS_KEPT = 4096;
 
 /** A text that opens a quotation it does not close: more opening curly marks than closing ones, or an odd number of straight ones. */
 function opensQuotation(text: string): boolean {
@@ -58,8 +60,6 @@ function opensQuotation(text: string): boolean {
   const closing = (text.match(/[”’](?!\p{L})/gu) ?? []).length;
   return opening > closing || (text.match(/"/g) ?? []).length % 2 === 1;
 }
-/** Quoted sentences whose words' terms are kept (see highlights). */
-const WORD_TERMS_KEPT = 4096;
 
 /** The answering core: one index and one NLP instance. Never imports Discord or storage. */
 export class Engine {
