@@ -239,8 +239,9 @@ const LEADING = /\b(?:lead(?:s|er|ers|ership|ing)?|led|head(?:s|ed|ing)?|chief|c
 const TITLE_MODIFIER = /^(?:prime|foreign|defen[cs]e|finance|economy|economic|trade|justice|interior|home|deputy|vice|chief|senior|state|cabinet|press)$/;
 
 /**
- * Verbs by which a country holds what is counted ("Washington already has tens of thousands of troops"): at most
- * {@link HOLDER_GAP} words before the number, the country at most as many words before the verb.
+ * Verbs by which a country (or a force acting for one) holds or sends what is counted ("Washington already has tens of
+ * thousands of troops", "The Indian Air Force is fielding … around 150 personnel"): at most {@link HOLDER_GAP} words
+ * before the number or earlier in its clause, the holder at most as many words before the verb.
  */
 const HOLDS = /^(?:has|have|had|keeps?|kept|maintains?|maintained|stations?|stationed|sends?|sending|sent|deploys?|deploying|deployed|dispatch(?:es|ed|ing)?|fields?|fielding|fielded)$/i;
 const HOLDER_GAP = 4;
@@ -290,11 +291,11 @@ const DISTANCE_ASK = /\bhow far\b[^?.!]*?\b(?:reach|reaches|fly|flies|travel|tra
 const MUCH_AUX = String.raw`^(?:has|have|had|did|does|do|is|was|were|are|will|would)`;
 /** After "how much": an auxiliary, the sum, then a verb of change ("has trade between japan and russia fallen"); group 1 is the sum's phrase. */
 const MONEY_CHANGE = new RegExp(String.raw`${MUCH_AUX}\s+((?:[\w’'-]+\s+){0,6}?)(?:fallen|fell|fall|dropped|drop|declined|decline|shrunk|shrank|shrink|risen|rose|rise|grown|grew|grow|increased|increase|decreased|decrease|gone (?:up|down)|go (?:up|down)|changed|change|jumped|jump|plunged|plunge|slumped|slump|surged|surge)\b`, 'i');
-/** After "how much": an auxiliary, then what something cost, or what is spent or paid ("did the evacuation end up costing Japan"). */
 /** After "how much": an auxiliary, then a verb of degree ("does hayashi's speech lean on moscow", "does tokyo rely on…"): how far, not a number. */
 const MUCH_DEGREE = new RegExp(String.raw`${MUCH_AUX}\s+(?:[\w’'-]+\s+){0,6}?(?:lean|leans|leaned|leant|rely|relies|relied|depend|depends|depended|care|cares|cared|matter|matters|mattered|trust|trusts|trusted|like|likes|liked|want|wants|wanted|worry|worries|worried|fear|fears|feared|value|values|valued|emphasi[sz]e|emphasi[sz]es|emphasi[sz]ed|stress|stresses|stressed|focus|focuses|focused)\b`, 'i');
 /** After "how much": a noun of degree ("weight they throw around", "influence does russia have"): how far, not a number. */
 const MUCH_DEGREE_NOUN = /^(?:weight|influence|clout|sway|say|leverage|attention|importance|credibility|trust|respect|interest|effort|emphasis|pull|power|control|freedom|autonomy|independence|leeway)\b/i;
+/** After "how much": an auxiliary, then what something cost, or what is spent or paid ("did the evacuation end up costing Japan"). */
 const MONEY_SPENT = new RegExp(String.raw`${MUCH_AUX}\b.*\b(?:cost|costs|costing|spend|spends|spending|spent|pay|pays|paying|paid)\b`, 'i');
 const MULTIPLIER = String.raw`(?:\s*(?:thousand|million|billion|trillion|bn|mn))?`;
 /** A sum of money: a currency sign before digits, a number before a currency's name, or millions and billions. */
@@ -568,6 +569,11 @@ function isOutlet(entity: string, nlp: Nlp): boolean {
   return nlp.glossary.entities[entity]?.kind === 'outlet';
 }
 
+/** A person of the glossary (entity slug, as {@link personSlug} names one). */
+function isPerson(entity: string, nlp: Nlp): boolean {
+  return nlp.glossary.people.some((p) => personSlug(p.name) === entity);
+}
+
 /** A word for an article: the head of "the mtt afghanistan piece". */
 const TEXT_HEAD = new RegExp(String.raw`^${TEXT_WORD}$`, 'i');
 
@@ -743,7 +749,7 @@ const WHO_GUESS = /\bwho\b[^?]*\?\s*((?:(?:is|was) it|maybe|perhaps|or)?\s*[\p{L
 function entitiesBesidesGuess(question: string, entities: string[], nlp: Nlp): string[] {
   const m = WHO_GUESS.exec(question);
   if (!m || m[1]!.trim().split(/\s+/).length > 5) return entities;
-  const guessed = new Set(analyseText(m[1]!, nlp).entities.filter((e) => nlp.glossary.people.some((p) => personSlug(p.name) === e)));
+  const guessed = new Set(analyseText(m[1]!, nlp).entities.filter((e) => isPerson(e, nlp)));
   if (guessed.size === 0) return entities;
   const rest = new Set(analyseText(question.slice(0, m.index + m[0].indexOf(m[1]!)), nlp).entities);
   return entities.filter((e) => !guessed.has(e) || rest.has(e));
@@ -830,7 +836,7 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
     // say which article it is, not who speaks.
     const sources = TEXT_HEAD.test(subjectHead(m[1]!)) ? named.filter((e) => isOutlet(e.slice(ENTITY_PREFIX.length), nlp)) : [];
     // "mtt's piece drags up the balkans. what do they say…": a pronoun speaks for the one outlet or person named before it.
-    const before = PRONOUN_SUBJECT.test(m[1]!.trim()) ? analyseText(question.slice(0, m.indices![1]![0]), nlp).entities.filter((e) => isOutlet(e, nlp) || nlp.glossary.people.some((p) => personSlug(p.name) === e)) : [];
+    const before = PRONOUN_SUBJECT.test(m[1]!.trim()) ? analyseText(question.slice(0, m.indices![1]![0]), nlp).entities.filter((e) => isOutlet(e, nlp) || isPerson(e, nlp)) : [];
     const speakers = sources.length > 0 ? sources : named.length === 0 && before.length === 1 ? [ENTITY_PREFIX + before[0]!] : named;
     // "react to X" is about X; "say to X" is said to X. "Say on Monday" is when, not what about.
     // "the reaction of China to the office": the pattern took the "to"; it belongs to the topic.
@@ -1426,11 +1432,9 @@ export class AnswerChecker {
    * a word of cause or purpose ({@link FLAG.reason}, {@link REASON_SAID}).
    */
   private givesReason(sentence: number): boolean {
-    const { data, flagsOf } = this.index;
+    const { data, flagsOf, paragraphOf } = this.index;
     const says = (s: number) => (flagsOf[s]! & FLAG.reason) !== 0 || REASON_SAID.test(data.sentences[s]!.text);
-    const next = data.sentences[sentence + 1];
-    const own = data.sentences[sentence]!;
-    return says(sentence) || (next !== undefined && next.doc === own.doc && next.paragraph === own.paragraph && says(sentence + 1));
+    return says(sentence) || (paragraphOf[sentence + 1] === paragraphOf[sentence] && says(sentence + 1));
   }
 
   /**

@@ -61,6 +61,16 @@ function opensQuotation(text: string): boolean {
   return opening > closing || (text.match(/"/g) ?? []).length % 2 === 1;
 }
 
+/**
+ * The ranking with `lead` first and `said` right after it, both above the best: the sentence that says who is meant
+ * or who speaks, then the one that matched. `lead` keeps the evidence of `said` (abstention reads it).
+ */
+function leadWith(checked: { ranked: Scored[]; missing?: CheckName }, lead: number, said: Scored): { ranked: Scored[]; missing?: CheckName } {
+  const top = checked.ranked[0]!.score;
+  const rest = checked.ranked.filter((r) => r.sentence !== lead && r !== said);
+  return { ...checked, ranked: [{ ...said, sentence: lead, score: top + 2e-6 }, { ...said, score: top + 1e-6 }, ...rest] };
+}
+
 /** The answering core: one index and one NLP instance. Never imports Discord or storage. */
 export class Engine {
   readonly index: SearchIndex;
@@ -177,9 +187,7 @@ export class Engine {
     const before = [said.sentence - 1, said.sentence - 2].filter(sameText);
     if (before.length === 0) return checked;
     const named = before.find((b) => entitySpans(sentences[b]!.text, this.nlp.glossary).length > 0) ?? before[0]!;
-    const top = ranked[0]!.score;
-    const rest = ranked.filter((r) => r.sentence !== named && r !== said);
-    return { ...checked, ranked: [{ ...said, sentence: named, score: top + 2e-6 }, { ...said, score: top + 1e-6 }, ...rest] };
+    return leadWith(checked, named, said);
   }
 
   /**
@@ -190,12 +198,10 @@ export class Engine {
   private speakerFirst(query: Query, checked: { ranked: Scored[]; missing?: CheckName }): { ranked: Scored[]; missing?: CheckName } {
     const said = checked.ranked[0];
     if (query.intent !== 'person' || said === undefined || (this.index.flagsOf[said.sentence]! & FLAG.person) !== 0) return checked;
-    const sentences = this.index.data.sentences;
     const before = said.sentence - 1;
-    if (before < 0 || sentences[before]!.doc !== sentences[said.sentence]!.doc || sentences[before]!.paragraph !== sentences[said.sentence]!.paragraph || this.index.kindOf[before] !== this.index.kindOf[said.sentence]) return checked;
-    if ((this.index.flagsOf[before]! & FLAG.person) === 0 || !opensQuotation(sentences[before]!.text)) return checked;
-    const rest = checked.ranked.filter((r) => r.sentence !== before && r !== said);
-    return { ...checked, ranked: [{ ...said, sentence: before, score: said.score + 2e-6 }, { ...said, score: said.score + 1e-6 }, ...rest] };
+    if (before < 0 || this.index.paragraphOf[before] !== this.index.paragraphOf[said.sentence] || this.index.kindOf[before] !== this.index.kindOf[said.sentence]) return checked;
+    if ((this.index.flagsOf[before]! & FLAG.person) === 0 || !opensQuotation(this.index.data.sentences[before]!.text)) return checked;
+    return leadWith(checked, before, said);
   }
 
   /**
