@@ -480,6 +480,10 @@ describe('parseQuestion: page lines and reader comments the question sets aside'
     ['who reposted the ferry article on the forum?', true, true],
     ['is the harbour allowed to post guards at the pier?', false, false],
     ['the bottom of the gazette page keeps telling me to join them - on which sites?', true, false],
+    // The foot of the page is the page's own lines; the end of an article is its text.
+    ["who's the artist they keep plugging at the bottom of the gazette's pages?", true, false],
+    ['what does the footer of the ferry site say?', true, false],
+    ['what does the mayor say at the bottom of the ferry article?', false, false],
   ])('%j: page lines asked %s, comments asked %s', (q, page, comments) => {
     const { wantsPage, wantsComments } = read(q);
     expect([wantsPage, wantsComments]).toEqual([page, comments]);
