@@ -279,6 +279,12 @@ const TEMPERATURE_ASK = /\bhow (?:cold|hot|warm|chilly|freezing)\b/i;
  * "what range do they have", where "new missiles deployed in 2016" gives none).
  */
 export type Measure = 'money' | 'distance' | 'change';
+/**
+ * "How many transport planes is Japan's side bringing", "how many troops does the US send": the holder is the subject of a
+ * verb of {@link HOLDS}'s kind after the counted phrase (group 1); the count is that country's ("two C-17 transport
+ * aircraft" the Indian Air Force fields are not Japan's).
+ */
+const COUNTED_HOLDER = /^(?:is|are|was|were|will|would|does|do|did|has|have|had|can|could)\s+((?:[\p{L}.’'-]+\s+){1,4}?)(?:(?:be|been|actually|really|still|now)\s+)?(?:bring(?:s|ing)?|brought|send(?:s|ing)?|sent|field(?:s|ing|ed)?|deploy(?:s|ing|ed)?|dispatch(?:es|ed|ing)?|contribut(?:e|es|ed|ing)|commit(?:s|ted|ting)?|station(?:s|ed|ing)?|keep(?:s|ing)?|kept|maintain(?:s|ed|ing)?|have|has|had)\b/iu;
 /** After "how many": where the counted are, right after them ("troops are stationed in the Philippines", "are in okinawa"); group 1 is the place. */
 const COUNTED_WHERE = /^(?:[\p{L}-]+\s+){0,3}?(?:(?:are|were|is|was)\s+(?:(?:still|currently|now|actually)\s+)?(?:(?:stationed|based|deployed|posted|living|present|garrisoned)\s+)?)?(?:in|inside)\s+((?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)/iu;
 /** Words of a clause at most between a number and the place it counts in. */
@@ -804,7 +810,10 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
     const besides = COUNT_BESIDES.exec(question)?.[1];
     // "How many Afghan nationals": the country the counted phrase names (entity term); a count of another's is no answer.
     const nationality = phrase.length >= 2 ? countriesMeant(phrase.slice(0, -1).join(' '), nlp) : [];
-    const of = nationality.length === 1 ? nationality[0] : undefined;
+    // Or the subject that holds or sends them: "how many transport planes is Japan's side bringing".
+    const holderWords = nationality.length === 0 ? COUNTED_HOLDER.exec(counted.split(/\s+/).slice(phrase.length).join(' '))?.[1] : undefined;
+    const holders = holderWords === undefined ? nationality : countriesMeant(holderWords, nlp);
+    const of = holders.length === 1 ? holders[0] : undefined;
     checks.count = money ? { measure: 'money' } : change || costs ? { measure: 'change' } : head && !bareCount(head) && !pronoun ? { head: termOfWord(head, 'word', nlp), people: PEOPLE.test(head), ...(forms && forms.length > 0 && { forms }), ...(acts.length > 0 && { acts }), ...(besides !== undefined && { besides: termOfTextWord(besides, nlp) }), ...(of !== undefined && { of }) } : pronoun ? { pronoun: true } : {};
     // "How many are in the Philippines": where the counted are (entity slugs); a line naming it must count them there.
     const where = COUNTED_WHERE.exec(count[2] ?? '');

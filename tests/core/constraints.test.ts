@@ -292,6 +292,10 @@ describe('ordinals: one occurrence of a series', () => {
       expect(seedFailure(iaf, 'how many JASDF personnel is japan sending to the india air combat exercise?')).toBe('count');
       // The force that fields them, earlier in the clause, says whose they are.
       expect(seedFailure(iaf, 'how many indian air force personnel are coming over for the drills with japan?')).toBeUndefined();
+      // Or the subject that sends them, after the counted words.
+      expect(seedChecksOf('how many personnel is japan sending for the air combat exercise with india?').count?.of).toBe('@japan');
+      expect(seedFailure(iaf, 'how many personnel is japan sending for the air combat exercise with india?')).toBe('count');
+      expect(seedFailure(iaf, "how many personnel is india's air force bringing to the drills with japan?")).toBeUndefined();
     });
 
     it('"the only G7 member not to expel…" counts one member', () => {
