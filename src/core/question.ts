@@ -215,7 +215,15 @@ const LEAD_ASKED = new RegExp(
     String.raw`|\b(?:sub-?headlines?|straplines?|standfirsts?|deks?|taglines?|one-line summary|summary line)\b`,
   'i',
 );
-const COMMENTS = /\b(comments?|commenters?|commented|readers?|forum|posters?|posted|users?|replies|reply|members?|(?:in|on) the thread)\b/i;
+const COMMENTS = /\b(comments?|commenters?|commented|readers?|posters?|users?|replies|reply|members?)\b/i;
+/**
+ * Where the comments are: the forum, its thread, what was posted there. These ask for the comments only when the question
+ * names no article nor its author: "brown's piece in that forum thread", "the forum repost", "brown on the forum quotes
+ * abe" ask what the article (the thread's first post) says; "someone in the forum thread said…" asks the readers.
+ */
+const COMMENTS_WHERE = /\b(forum|posted|(?:in|on) the thread)\b/i;
+/** Words that name an article (not a post: a forum post may be a reader's). */
+const ARTICLE_NAMES = /\b(?:piece|article|story|op-?ed|column|essay|analysis|commentary|re-?post)s?\b/i;
 /**
  * A premise set against what is asked: "the forum replies are all X, but Brown himself…", "readers say Y. what does
  * the article itself say?". Everything before the turn is context, not asked for.
@@ -585,7 +593,7 @@ export function parseQuestion(question: string, index: SearchIndex, nlp: Nlp, pa
     text,
     terms,
     intent,
-    wantsComments: COMMENTS.test(asked),
+    wantsComments: COMMENTS.test(asked) || (COMMENTS_WHERE.test(asked) && !ARTICLE_NAMES.test(asked) && !analysis.entities.some((e) => namesAuthor(e, index, nlp))),
     wantsPage: PAGE_ASKED.test(asked.replace(STATED_THEN_ARTICLE, '')),
     wantsHeading: HEADING_ASKED.test(text),
     ...(ARTICLE_GIST.test(text) ? { part: 'start' as const } : END_ASKED.test(text) ? { part: 'end' as const } : START_ASKED.test(text) ? { part: 'start' as const } : {}),
@@ -630,6 +638,13 @@ export function placesNamed(text: string, nlp: Nlp): string[] {
 function namesItself(text: string, entity: string, nlp: Nlp): boolean {
   const lower = spacedLowerCase(text);
   return (nlp.glossary.entities[entity]?.forms ?? []).some((f) => lower.includes(` ${withoutPossessive(f)} `));
+}
+
+/** True when the entity is a person who wrote one of the articles (a byline name: "brown"). */
+function namesAuthor(entity: string, index: SearchIndex, nlp: Nlp): boolean {
+  if (!nlp.personForms.has(entity)) return false;
+  const id = index.termId.get(ENTITY_PREFIX + entity);
+  return id !== undefined && (index.sourceDocs.get(id)?.length ?? 0) > 0;
 }
 
 /** The entity terms of the outlets and people the question names as sources ("the Global Times", "Brown"), each once. */

@@ -373,6 +373,18 @@ describe('parseQuestion on the real corpus and glossary', () => {
     expect(parseQuestion(q, seeds.index, seedNlp).part).toBe(part);
   });
 
+  it.each([
+    // The forum names where the article was reposted when the question names the article or its author.
+    ['brown in the forum thread mentions new missiles on iturup. when was that announced?', false],
+    ["brown's article that got reposted on the pakistan defence forum: why could tokyo once take a firm line?", false],
+    ['brown (forum repost) says russia is in decline. with what economic outlook?', false],
+    // Without them, the forum is the readers'; and a reply is a reader's whatever else is named.
+    ['someone in the forum thread said japan should ship its goods via pakistan, what was the idea?', true],
+    ["one of the forum replies under brown's article talks about 'the Family'. what family?", true],
+  ])('%j: reader comments asked %s', (q, comments) => {
+    expect(parseQuestion(q, seeds.index, seedNlp).wantsComments).toBe(comments);
+  });
+
   it.each(['which MTT writer worked on the nato office piece but not the afghanistan one?', 'who co-wrote the article about the NATO liaison office?', 'which writers contributed to the Brown piece?'])('%j asks who wrote an article', (q) => {
     expect(parseQuestion(q, seeds.index, seedNlp).intent).toBe('author');
   });
@@ -466,8 +478,8 @@ describe('parseQuestion: page lines and reader comments the question sets aside'
     ["the forum replies are all 'buy more ferries' lol, but the mayor herself wants the terminal closed, right?", false, false],
     ['readers in the comments keep praising the bees. what does the article itself say about the mites?', false, false],
     ['in that breakdown in the comments, what does the harbour itself get?', false, true],
-    // A statement about a poster's profile, then a question about what the article says: the profile is not asked.
-    ["mira's forum profile says location: elwen lol. who runs the ferries, per the article mira posted?", false, true],
+    // A statement about a poster's profile, then a question about what the article says: the profile is not asked, nor the readers (the article is named).
+    ["mira's forum profile says location: elwen lol. who runs the ferries, per the article mira posted?", false, false],
     ["mira's forum profile says location: elwen. when did she join the forum?", true, true],
     ["what does mira's forum profile say her location is?", true, true],
     // Whether a post was edited is told by the page's "Last edited" mark, not by what the article says.
@@ -477,7 +489,7 @@ describe('parseQuestion: page lines and reader comments the question sets aside'
     ["what's the web address of the ferry company's site?", true, false],
     ['did the mods remove mira from the forum?', true, true],
     ['is mira still allowed to post there?', true, false],
-    ['who reposted the ferry article on the forum?', true, true],
+    ['who reposted the ferry article on the forum?', true, false],
     ['is the harbour allowed to post guards at the pier?', false, false],
     ['the bottom of the gazette page keeps telling me to join them - on which sites?', true, false],
     // The foot of the page is the page's own lines; the end of an article is its text.
