@@ -185,9 +185,10 @@ const ADDRESS_ASKED = /\b(?:url|web ?address(?:es)?|websites?|web site|homepage|
 /**
  * The question asks about the article's sections ("what are the section headings of Brown's piece", "which section
  * covers the neutrality pact", "what is the section on the US called"): only then are section headings ranked. Not
- * "in the section on X, what does Brown say…", which asks what the section says.
+ * "in the section on X, what does Brown say…", which asks what the section says. Nor the verb: "heading off to", "where is
+ * its security heading?".
  */
-const HEADING_ASKED = /\b(?:sub-?)?headings?\b|\bsub-?heads?\b|\bsub-?titles?\b|\b(?:what|which)\s+(?:[\w’'-]+\s+){0,2}?sections?\b|\bsections?\b.{0,60}\b(?:called|named|titled|headed)\b/i;
+const HEADING_ASKED = /(?<!\b(?:is|are|was|were|be|been|am|[’']s|[’']re)\s+)\b(?:sub-?)?headings?\b(?!\s+(?:off|back|out|home|down|up|over|to|for|towards?|into|north|south|east|west)\b)|\bsub-?heads?\b|\bsub-?titles?\b|\b(?:what|which)\s+(?:[\w’'-]+\s+){0,2}?sections?\b|\bsections?\b.{0,60}\b(?:called|named|titled|headed)\b/i;
 /** Where an article sums up: its conclusion ("in Brown's wrap-up", "what does he conclude", "his closing words"). */
 const END_ASKED = /\b(?:wrap-?up|wraps? up|wrapping up|conclu(?:sion|sions|de|des|ded|ding)|(?:closing|final|last) (?:lines?|paragraphs?|words?|section|thoughts?|remarks?)|sums? up|summing up|ends? (?:by|with)|in the end of)\b/i;
 /** Where an article states its gist: its opening ("in a nutshell, what's Brown's argument", "tl;dr of…", "the main point", "the opening line"). */

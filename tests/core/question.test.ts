@@ -374,6 +374,17 @@ describe('parseQuestion on the real corpus and glossary', () => {
   });
 
   it.each([
+    ["what's the heading of brown's section on the US?", true],
+    ["there's a 'new alliances' subheading in the time news piece - what does it report under it?", true],
+    // "Heading" as a verb asks nothing of the headings.
+    ["does brown think jp's leaders are just being paranoid about where the country's security is heading?", false],
+    ['where was the foreign minister heading off to the day kabul fell?', false],
+    ['who says japan is heading back to unlimited militarization?', false],
+  ])('%j: section headings asked %s', (q, heading) => {
+    expect(parseQuestion(q, seeds.index, seedNlp).wantsHeading).toBe(heading);
+  });
+
+  it.each([
     // The forum names where the article was reposted when the question names the article or its author.
     ['brown in the forum thread mentions new missiles on iturup. when was that announced?', false],
     ["brown's article that got reposted on the pakistan defence forum: why could tokyo once take a firm line?", false],
