@@ -774,7 +774,8 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
   const checks: AnswerChecks = {
     entities: entitiesBesidesGuess(question, entitiesOfAnchoredEvent(question, entities, nlp), nlp).map((e) => ENTITY_PREFIX + e),
     ...(sources.length >= 2 && { anySource: sources }),
-    years: [...new Set(question.match(YEAR) ?? [])],
+    // "That's from 2022, isn't it? When was it put up?": a year guessed for when the article came out is no year it must mention.
+    years: intentOf(question) === 'published' ? [] : [...new Set(question.match(YEAR) ?? [])],
     ordinals: [...new Set([...[...question.matchAll(ORDINAL_OCCURRENCE)].map(ordinalValue), ...nextOrdinals(question)].filter((n) => n >= 2))],
   };
   const count = COUNT.exec(question);

@@ -84,9 +84,9 @@ const PUBLISHED = new RegExp(
     // publishing verb before the word for the text (a split "put … out" around it).
     String.raw`|${WHEN_OUT}.*\b(?:publish|published|run|ran|release|released|post|posted|put (?:out|up)|bring out|brought out)\s+(?:(?:the|that|this|its|their|his|her|[\p{L}.-]+[’']s)\s+)?${TEXT_OUT}\b` +
     String.raw`|${WHEN_OUT}.*\bput\s+(?:the|that|this|its|their|his|her)\s+${TEXT_OUT}\s+(?:out|up|online)\b` +
-    // "when was it published": a pronoun right before a verb that can only mean publishing ("when did it come out that…" is about an event,
+    // "when was it published", "when was it actually put up": a pronoun right before a verb that can only mean publishing ("when did it come out that…" is about an event,
     // "when was that treaty that Japan published signed" about a treaty).
-    String.raw`|${WHEN_OUT}.*\b(?:it|this|that)\s+(?:was\s+|got\s+|been\s+|first\s+)?(?:published|posted|dated)\b`,
+    String.raw`|${WHEN_OUT}.*\b(?:it|this|that)\s+(?:(?:was|got|been|first|actually|really|originally|even)\s+){0,2}(?:published|posted|dated|uploaded|put (?:up|out|online))\b(?!\s+that\b)`,
   'iu',
 );
 /**

@@ -187,6 +187,8 @@ describe('answerChecks: what a question asks for, from its form', () => {
     const c = checksOf('What did the Nordic Optical Society do in 2023?');
     expect(c.entities).toContain('@nordic-optical-society');
     expect(c.years).toEqual(['2023']);
+    // A year guessed for when the article came out is not one it must mention.
+    expect(checksOf("the gazette's ferry post, that's from 2022 isn't it? when was it actually put up").years).toEqual([]);
     expect(hasChecks(checksOf('how do bees swarm'))).toBe(false);
     // Asked why, a reason is wanted.
     expect(hasChecks(checksOf('why do bees swarm'))).toBe(true);

@@ -156,6 +156,7 @@ describe('parseQuestion: publication questions', () => {
     'what date did the harbour gazette put the ferry story out?',
     'when did the gazette publish the story on the ferry?',
     "when did the gazette run mira's piece?",
+    "the gazette's ferry post, that's from 2022 isn't it? when was it actually put up",
   ])('%j asks when an article came out', (q) => expect(parseQuestion(q, engine.index, nlp).intent).toBe('published'));
 
   it.each([
@@ -166,6 +167,7 @@ describe('parseQuestion: publication questions', () => {
     ['who wrote the article about the ferry?', 'author'],
     ['what was published about the bees?', 'other'],
     ['when did it come out that the mayor had paid for the terminal?', 'date'],
+    ['when was it put out that the mayor had paid for the terminal?', 'date'],
     ['when did the town get its ferries from the island?', 'date'],
     ['When, according to the article, did the town take the island from the cooperative?', 'date'],
     ['When does the article say the ferries will leave from the harbour?', 'date'],
