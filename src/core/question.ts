@@ -61,6 +61,11 @@ export interface Query {
 /** A word for a text: an article, piece, story, thread… */
 export const TEXT_WORD = String.raw`(?:article|piece|story|report|op-?ed|column|essay|write-?up|blog(?: post)?|post(?!-)|thread)s?`;
 const AUTHOR = /\b(who (wrote|writes|authored|penned|co-?wrote|co-?authored|is the author)|who(?:[’']s| is| was| are| were) the (?:other|third|second|fourth|remaining|last|first|main|lead) (?:co-?)?(?:writer|author|reporter|journalist|correspondent|columnist)s?\b|(?:which|what) (?:[\w’'-]+ )?(?:reporter|journalist|writer|correspondent|columnist)s? (?:wrote|writes|authored|penned|co-?wrote|co-?authored)|who(?:[’']s| is| was| are| were) the (?:writer|author|reporter|journalist|correspondent|columnist)s? (?:of|behind|for)|(?:what|who)(?:[’']s| is| are) the (?:author|writer)(?:[’']?s|s[’'])? names?|names? of the (?:reporter|journalist|writer|author)s? (?:who|that) (?:wrote|writes|authored|penned)|written by|authors? of|(?:credited|listed|named|billed) (?:as|among) (?:(?:a|an|the|one of the) )?(?:co-?)?(?:writer|author|reporter|journalist)s?|credited with (?:writing|co-?writing|authoring)|(?:which|what) (?:[\w’'-]+ )?(?:reporter|journalist|writer|correspondent|columnist|author)s? (?:is|are|was|were|gets?|got) (?:credited|listed|bylined)|(?:written|penned|authored|co-?written|bylined|(?:article|piece|story|column|op-?ed|report)(?: (?:is|was))?) by whom|whose (article|piece|story|column|op-?ed|report)|how many (?:[\w’'-]+ )?(?:co-?)?(?:authors|writers|bylines)|how many (?:people|persons|journalists|reporters) (?:wrote|co-?wrote|authored|penned|worked on|(?:are|were) credited))\b/i;
+/**
+ * "Just Walker writing it, or who else?", "who else wrote it": the other writers of a text, the pronoun or a word for
+ * the text right after the writing verb ("who else wrote about the pact" asks for other sources, not a byline).
+ */
+const AUTHOR_ELSE = new RegExp(String.raw`\b(?:writ(?:ing|es|e)|wrote|authored|penned|co-?wrote|co-?writing)\s+(?:it|(?:the|that|this)\s+(?:[\w’'-]+\s+){0,3}?${TEXT_WORD})\b.{0,30}\bwho else\b|\bwho else\s+(?:wrote|writes|authored|co-?wrote|penned|worked on)\s+(?:it|this|that|(?:the|that|this)\s+(?:[\w’'-]+\s+){0,3}?${TEXT_WORD})\b`, 'i');
 /** Who is credited on a text ("who is credited on the nato office piece"): its writer; credit for an idea or a deal is not. */
 const AUTHOR_CREDITED = new RegExp(String.raw`\bwho(?:[’']s| is| are| was| were| gets?| got) (?:credited|bylined) (?:on|for|in)\s+(?:(?:the|that|this|his|her|their|both)\s+)?(?:[\w’'-]+\s+){0,4}?${TEXT_WORD}\b`, 'i');
 /** Who "worked on" or "contributed to" a text ("which MTT writer worked on the NATO office piece"): a writer, when what they worked on is an article, not talks or a treaty. */
@@ -129,7 +134,7 @@ const REASON = /^\s*why\b|\b(for what reason|what reasons?|how come|what for|wha
 
 /** What a question asks for, from its form: the first of author, publication date, lead, headline, date, number, person, reason. */
 export function intentOf(text: string): Intent {
-  return AUTHOR.test(text) || AUTHOR_WORKED.test(text) || AUTHOR_CREDITED.test(text) ? 'author' : PUBLISHED.test(text) ? 'published' : LEAD_ASKED.test(text) ? 'lead' : TITLE_ASKED.test(text) ? 'title' : DATE.test(text) || WHEN_ASKED.test(text) ? 'date' : NUMBER.test(text) ? 'number' : PERSON.test(text) && !MEMBERSHIP.test(text) ? 'person' : REASON.test(text) ? 'reason' : 'other';
+  return AUTHOR.test(text) || AUTHOR_WORKED.test(text) || AUTHOR_CREDITED.test(text) || AUTHOR_ELSE.test(text) ? 'author' : PUBLISHED.test(text) ? 'published' : LEAD_ASKED.test(text) ? 'lead' : TITLE_ASKED.test(text) ? 'title' : DATE.test(text) || WHEN_ASKED.test(text) ? 'date' : NUMBER.test(text) ? 'number' : PERSON.test(text) && !MEMBERSHIP.test(text) ? 'person' : REASON.test(text) ? 'reason' : 'other';
 }
 /** A question about what should be done: a modal of obligation or a word for advice. */
 const ADVICE_ASKED = /\b(?:should|ought to|needs? to|(?<!n[’']t |not )ha(?:s|ve) to(?! do with)|must(?! have)|advice|advise[ds]?|recommend\w*|prescription)\b/i;

@@ -120,6 +120,10 @@ describe('parseQuestion: what a question asks for, from its form', () => {
     // "By whom" after another verb asks who did that, not who wrote.
     ["the ferry piece says the town was 'left out of the loop'. left out by whom?", 'other'],
     ['who was the second reporter on that story?', 'author'],
+    ['the gazette ferry piece - just maria lopez writing it, or who else?', 'author'],
+    ['who else wrote the ferry piece?', 'author'],
+    ['who else wrote about the ferries?', 'person'],
+    ['mira is writing that the ferries are late, who else thinks so?', 'other'],
     // Another person than a writer is no author asked for.
     ["who's the other minister at the ferry talks?", 'person'],
     ['what does the headline of the ferry article say?', 'title'],
