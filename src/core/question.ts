@@ -217,7 +217,7 @@ const ARTICLE_GIST = new RegExp(
  * piece"): the article's first line, a standfirst or a lede, not the headline it is under.
  */
 const LEAD_ASKED = new RegExp(
-  String.raw`\b(?:line|summary|sentence|text|blurb|words?|teaser)\s+(?:right\s+|just\s+|directly\s+)?(?:under|below|beneath|underneath)\s+(?:it|(?:the|its|his|her|that|this|their)\s+(?:[\w’'-]+\s+)?(?:headlines?|titles?))\b` +
+  String.raw`\b(?:line|one-?liner|summary|sentence|text|blurb|words?|teaser|bit)\s+(?:right\s+|just\s+|directly\s+)?(?:under|below|beneath|underneath)\s+(?:it|(?:the|its|his|her|that|this|their)\s+(?:[\w’'-]+\s+)?(?:headlines?|titles?))\b` +
     String.raw`|\b(?:sub-?headlines?|straplines?|standfirsts?|deks?|taglines?|one-line summary|summary line)\b`,
   'i',
 );

@@ -132,6 +132,8 @@ describe('parseQuestion: what a question asks for, from its form', () => {
     ["the ferry piece's headline is everywhere, but what's the one-line summary right under it say?", 'lead'],
     ['what is the standfirst of the bee article?', 'lead'],
     ['what does the line below the headline of the ferry article say?', 'lead'],
+    ["what's the one-liner under the headline of the ferry piece?", 'lead'],
+    ['what does the bit right under the title say?', 'lead'],
     ['what is the line under the ferry terminal?', 'other'],
     // Whom or what someone blames is a cause asked for.
     ['the ferry piece blames who for the terminal being so slow to open?', 'reason'],
