@@ -750,14 +750,21 @@ function entitiesOfAnchoredEvent(question: string, entities: string[], nlp: Nlp)
  * people it names are candidates (the answer may name another), not names every answer must carry.
  */
 const WHO_GUESS = /\bwho\b[^?]*\?\s*((?:(?:is|was) it|maybe|perhaps|or)?\s*[\p{L}][\p{L}.’' -]{0,40}?)\s*\?+\s*$/iu;
+/** "The FM who still went on his tour the day Kabul fell - that was Hayashi, no?": a name offered for someone described. */
+const TAIL_GUESS = /\b(?:that|it|this)(?:[’']s|\s+was|\s+is|\s+were)\s+([\p{L}][\p{L}.’' -]{0,40}?),?\s*(?:no|right|yeah|correct|wasn[’']?t (?:it|he|she)|isn[’']?t (?:it|he|she)|or not)\s*\?+\s*$/iu;
 
-/** The question's entities without the people it names only as a guess after asking who ({@link WHO_GUESS}). */
+/**
+ * The question's entities without the people (and outlets) it names only as a guess ({@link WHO_GUESS},
+ * {@link TAIL_GUESS}) and nowhere else.
+ */
 function entitiesBesidesGuess(question: string, entities: string[], nlp: Nlp): string[] {
-  const m = WHO_GUESS.exec(question);
+  const who = WHO_GUESS.exec(question);
+  const m = who ?? TAIL_GUESS.exec(question);
   if (!m || m[1]!.trim().split(/\s+/).length > 5) return entities;
-  const guessed = new Set(analyseText(m[1]!, nlp).entities.filter((e) => isPerson(e, nlp)));
+  const guessed = new Set(analyseText(m[1]!, nlp).entities.filter((e) => isPerson(e, nlp) || (who === null && (isOutlet(e, nlp) || nlp.glossary.entities[e]?.kind === 'media'))));
   if (guessed.size === 0) return entities;
-  const rest = new Set(analyseText(question.slice(0, m.index + m[0].indexOf(m[1]!)), nlp).entities);
+  const at = m.index + m[0].indexOf(m[1]!);
+  const rest = new Set(analyseText(question.slice(0, at) + ' ' + question.slice(at + m[1]!.length), nlp).entities);
   return entities.filter((e) => !guessed.has(e) || rest.has(e));
 }
 

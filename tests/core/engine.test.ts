@@ -393,6 +393,16 @@ describe('Engine.ask on the seeds: a guess after asking who', () => {
     // Named as who is asked about, not as a guess, the name is still required.
     expect(e.rank('what did mao ning say about japan returning to unlimited militarization?').missing).toBeDefined();
   });
+
+  it('"…that was hayashi, no?" offers a name for someone described: the answer names whoever it was', () => {
+    const e = seedsEngine();
+    const q = 'the japanese FM who still went on his middle east tour the day kabul fell - that was hayashi, no?';
+    const a = e.ask(q);
+    expect(a.kind).toBe('answered');
+    expect(hitsOf(a)[0]?.sentence.text).toMatch(/Foreign Minister Toshimitsu Motegi had no qualms/);
+    // Stated as a fact, the name is still required.
+    expect(e.rank('hayashi still went on his middle east tour the day kabul fell?').missing).toBeDefined();
+  });
 });
 
 describe('Engine.ask on the seeds: a reporter asked for by what they do', () => {
