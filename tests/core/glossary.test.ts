@@ -67,4 +67,10 @@ describe('entitySpans: where a text names the glossary\'s entities and people', 
   it('knows a person by a distinctive given name alone, as chat calls them ("shinzo", "fumio")', () => {
     expect(entitySpans("is shinzo's soft spot for the kremlin real? and what did fumio say?", glossary).filter((s) => s.kind === 'person').map((s) => s.entity)).toEqual(['shinzo-abe', 'fumio-kishida']);
   });
+
+  it('knows "the late PM" as Abe, the corpus\'s only late prime minister', () => {
+    for (const q of ['the piece contrasts kishida with the late ex-PM', 'the late PM was pretty hostile to moscow', 'what did the late prime minister want?']) {
+      expect(entitySpans(q, glossary).filter((s) => s.kind === 'person').map((s) => s.entity), q).toContain('shinzo-abe');
+    }
+  });
 });
