@@ -89,6 +89,8 @@ const PUBLISHED = new RegExp(
     // publishing verb before the word for the text (a split "put … out" around it).
     String.raw`|${WHEN_OUT}.*\b(?:publish|published|run|ran|release|released|post|posted|put (?:out|up)|bring out|brought out)\s+(?:(?:the|that|this|its|their|his|her|[\p{L}.-]+[’']s)\s+)?${TEXT_OUT}\b` +
     String.raw`|${WHEN_OUT}.*\bput\s+(?:the|that|this|its|their|his|her)\s+${TEXT_OUT}\s+(?:out|up|online)\b` +
+    // "time news piece posted when exactly": the word for the text, its publishing verb, then the question word.
+    String.raw`|\b(?:article|piece|story|op-?ed|column|essay|write-?up|blog post|post(?!-))s?\s+(?:(?:was|got|been|first)\s+)?(?:published|posted|put (?:out|up|online)|uploaded|dated|released)\s+(?:on\s+)?(?:when|what (?:date|day|year|month)|which (?:date|day|year|month))\b` +
     // "when was it published", "when was it actually put up": a pronoun right before a verb that can only mean publishing ("when did it come out that…" is about an event,
     // "when was that treaty that Japan published signed" about a treaty).
     String.raw`|${WHEN_OUT}.*\b(?:it|this|that)\s+(?:(?:was|got|been|first|actually|really|originally|even)\s+){0,2}(?:published|posted|dated|uploaded|put (?:up|out|online))\b(?!\s+that\b)`,

@@ -163,6 +163,8 @@ describe('parseQuestion: publication questions', () => {
     'when did the gazette publish the story on the ferry?',
     "when did the gazette run mira's piece?",
     "the gazette's ferry post, that's from 2022 isn't it? when was it actually put up",
+    'gazette ferry piece posted when exactly',
+    'the bee article was published on what date?',
   ])('%j asks when an article came out', (q) => expect(parseQuestion(q, engine.index, nlp).intent).toBe('published'));
 
   it.each([
