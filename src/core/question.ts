@@ -198,8 +198,11 @@ const ADDRESS_ASKED = /\b(?:url|web ?address(?:es)?|websites?|web site|homepage|
 const HEADING_ASKED = /(?<!\b(?:is|are|was|were|be|been|am|[’']s|[’']re)\s+)\b(?:sub-?)?headings?\b(?!\s+(?:off|back|out|home|down|up|over|to|for|towards?|into|north|south|east|west)\b)|\bsub-?heads?\b|\bsub-?titles?\b|\b(?:what|which)\s+(?:[\w’'-]+\s+){0,2}?sections?\b|\bsections?\b.{0,60}\b(?:called|named|titled|headed)\b/i;
 /** Where an article sums up: its conclusion ("in Brown's wrap-up", "what does he conclude", "his closing words"). */
 const END_ASKED = /\b(?:wrap-?up|wraps? up|wrapping up|conclu(?:sion|sions|de|des|ded|ding)|(?:closing|final|last) (?:lines?|paragraphs?|words?|section|thoughts?|remarks?)|sums? up|summing up|ends? (?:by|with)|in the end of)\b/i;
-/** Where an article states its gist: its opening ("in a nutshell, what's Brown's argument", "tl;dr of…", "the main point", "the opening line"). */
-const START_ASKED = /\b(?:in a nutshell|tl;? ?dr|gist|(?:main|central|core|overall|basic|key) (?:argument|point|thesis|claim|message|takeaway)|thesis|(?:opening|first) (?:lines?|paragraphs?|sentences?|words?)|introduction|lede|standfirst|(?:starts?|opens?|begins?) (?:by|with))\b/i;
+/**
+ * Where an article states its gist: its opening ("in a nutshell, what's Brown's argument", "tl;dr of…", "the main point", "the opening line").
+ * Not what it is said to open with, before another question: "brown opens with the drills on iturup - on which days were they?".
+ */
+const START_ASKED = /\b(?:in a nutshell|tl;? ?dr|gist|(?:main|central|core|overall|basic|key) (?:argument|point|thesis|claim|message|takeaway)|thesis|(?:opening|first) (?:lines?|paragraphs?|sentences?|words?)|introduction|lede|standfirst|(?:starts?|opens?|begins?) (?:by|with)(?![^?]*\s[-–—:]\s+(?:on |in |at |for |from )?(?:what|which|when|where|who|how|why)\b))\b/i;
 /** Words for an article, as a question names one ("the global times piece"). */
 const ARTICLE_NOUN = String.raw`(?:piece|article|story|report|op-?ed|column|post|essay|analysis|commentary)`;
 /** The article named: "the global times piece", "brown's article", "that mtt nato story". */
