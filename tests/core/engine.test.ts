@@ -403,6 +403,14 @@ describe('Engine.ask on the seeds: a guess after asking who', () => {
     // Stated as a fact, the name is still required.
     expect(e.rank('hayashi still went on his middle east tour the day kabul fell?').missing).toBeDefined();
   });
+
+  it('"was it qin gang who said…?" offers a person for who said it: the line that quotes it answers, whoever it names', () => {
+    const e = seedsEngine();
+    const a = e.ask("in the time news piece was it qin gang who said asia shouldnt become a platform for ppl chasing geopolitical feuds?");
+    expect(a.kind).toBe('answered');
+    expect(hitsOf(a)[0]?.sentence.text).toMatch(/should not become a platform for those seeking geopolitical feuds/);
+    expect(e.rank('did qin gang say asia should not become a platform for geopolitical feuds?').missing).toBeDefined();
+  });
 });
 
 describe('Engine.ask on the seeds: a reporter asked for by what they do', () => {
