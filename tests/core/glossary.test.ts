@@ -68,6 +68,10 @@ describe('entitySpans: where a text names the glossary\'s entities and people', 
     expect(entitySpans("is shinzo's soft spot for the kremlin real? and what did fumio say?", glossary).filter((s) => s.kind === 'person').map((s) => s.entity)).toEqual(['shinzo-abe', 'fumio-kishida']);
   });
 
+  it('knows the Kurils by their Japanese name, Chishima', () => {
+    expect(entitySpans('til what year did nippon run the chishima islands?', glossary).map((s) => s.entity)).toEqual(['japan', 'kuril-islands']);
+  });
+
   it('knows "the late PM" as Abe, the corpus\'s only late prime minister', () => {
     for (const q of ['the piece contrasts kishida with the late ex-PM', 'the late PM was pretty hostile to moscow', 'what did the late prime minister want?']) {
       expect(entitySpans(q, glossary).filter((s) => s.kind === 'person').map((s) => s.entity), q).toContain('shinzo-abe');

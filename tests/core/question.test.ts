@@ -27,6 +27,7 @@ describe('expandAbbreviations: chat abbreviations spelt out', () => {
     ['what did the govt say', 'what did the government say'],
     ['Which PM opened it?', 'Which prime minister opened it?'],
     ['did the FM go w/ him', 'did the foreign minister go with him'],
+    ['til what year did japan run them, thru the war?', 'until what year did japan run them, through the war?'],
     ['what did the U.S. and the u.k. say', 'what did the U.S. and the u.k. say'],
     ['why tho lol', 'why though '],
     // A possessive keeps its abbreviation spelt out; other apostrophes still guard a word ("gov't" is whole).
