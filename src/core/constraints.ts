@@ -481,8 +481,8 @@ function partOfPlace(question: string, nlp: Nlp): { entities: string[]; name: st
   return none;
 }
 
-/** "Which countries…", "what other nations…", "which two countries": a country asked for. */
-const WHICH_COUNTRY = /\b(?:which|what)\s+(?:(?:one\s+)?of\s+(?:the|these|those)\s+)?(?:[\w-]+\s+){0,2}?(?:countries|country|nations|nation|member states|member countries)\b/i;
+/** "Which countries…", "what other nations…", "which two countries": a country asked for; not "what do the nations of…" (a verb after "what"). */
+const WHICH_COUNTRY = /\b(?:which|what)\s+(?:(?:one\s+)?of\s+(?:the|these|those)\s+)?(?:(?!(?:do|does|did|are|is|was|were|have|has|had|can|could|should|will|would|must|might)\b)[\w-]+\s+){0,2}?(?:countries|country|nations|nation|member states|member countries)\b/i;
 /** "Which NATO members…", "which G7 member…" (group 1: the organisation, when the glossary says it is one). */
 const WHICH_MEMBER = /\b(?:which|what)\s+(?!(?:do|does|did|are|is|were|was|have|has|had|will|would|can|could|should|might|must)\b)((?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:members?|member states?)\b|\b(?:which|what)\s+(?:members?|member states?)\s+of\s+(?:the\s+)?((?:[\w-]+\s*){1,4})/i;
 

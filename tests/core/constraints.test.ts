@@ -997,6 +997,13 @@ describe('AnswerChecker on the real corpus: saying verbs', () => {
     expect(seedFailure('in Afghanistan, Libya, Iraq, Syria, and Yemen', 'which middle east countries does mtt say america and its allies devastated?')).toBeUndefined();
   });
 
+  it('"what do the nations of northeast asia need" asks what they need, not which nations', () => {
+    const q = "mtt's nato liaison article: what do the nations of northeast asia need to build instead of america's 'divisionist dream'?";
+    expect(seedChecksOf(q).country).toBeUndefined();
+    expect(seedFailure('The nations of Northeast Asia need to build trust instead of the', q)).toBeUndefined();
+    expect(seedChecksOf('what other nations of northeast asia does mtt name?').country).toBeDefined();
+  });
+
   it('"what\'s the name of the X" is not answered by a line speaking of X with no name beside it; a person\'s name is asked by other checks', () => {
     expect(seedFailure('send nuclear bombers and submarines to South Korea', "what's the name of the us submarine being sent to south korea?")).toBe('name');
     // A capitalised word the question does not use is no name: "Japanese" is asked.
