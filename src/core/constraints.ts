@@ -772,6 +772,33 @@ function entitiesBesidesGuess(question: string, entities: string[], nlp: Nlp): s
   return entities.filter((e) => !guessed.has(e) || rest.has(e));
 }
 
+/** "Western capitals like", "countries such as": a plural word, then a cue for examples of it. */
+const EXAMPLES_CUE = /\b[\p{L}-]+s\s+(?:like|such as|including|e\.g\.?,?)\s+/giu;
+/** What may stand between two examples: commas, "and", "or", and at most one word the glossary does not know ("DC"). */
+const EXAMPLE_GAP = /^[\s,]*(?:(?:and|or|&)\s+)?(?:[\p{L}.]+\s*,\s*(?:(?:and|or)\s+)?)?$/u;
+
+/**
+ * The entities the question names only as examples of a kind ("how have western capitals like DC, London, Paris
+ * reacted"): a line naming the kind ("bafflement in Western capitals") answers without naming them.
+ */
+function entitiesBesidesExamples(question: string, entities: string[], nlp: Nlp): string[] {
+  const lower = question.toLowerCase();
+  const cut: Array<[number, number]> = [];
+  for (const m of lower.matchAll(EXAMPLES_CUE)) {
+    const from = m.index + m[0].length;
+    let at = from;
+    for (const span of entitySpans(question.slice(from), nlp.glossary)) {
+      if (!EXAMPLE_GAP.test(lower.slice(at, from + span.start))) break;
+      at = from + span.end;
+    }
+    if (at > from) cut.push([from, at]);
+  }
+  if (cut.length === 0) return entities;
+  const rest = cut.reduceRight((text, [a, b]) => text.slice(0, a) + ' ' + text.slice(b), question);
+  const kept = new Set(analyseText(rest, nlp).entities);
+  return entities.filter((e) => kept.has(e));
+}
+
 /** The checks of a parsed question, as the engine reads them: its text, the entities it names, the sources it asks across. */
 export function queryChecks(query: Pick<Query, 'text' | 'entities' | 'terms'>, index: SearchIndex, nlp: Nlp): AnswerChecks {
   return answerChecks(query.text, query.entities, nlp, [...new Set([...askedSources(query, index), ...textsAskedAcross(query.text, nlp)])]);
@@ -783,7 +810,7 @@ export function queryChecks(query: Pick<Query, 'text' | 'entities' | 'terms'>, i
  */
 export function answerChecks(question: string, entities: string[], nlp: Nlp, sources: string[] = []): AnswerChecks {
   const checks: AnswerChecks = {
-    entities: entitiesBesidesGuess(question, entitiesOfAnchoredEvent(question, entities, nlp), nlp).map((e) => ENTITY_PREFIX + e),
+    entities: entitiesBesidesExamples(question, entitiesBesidesGuess(question, entitiesOfAnchoredEvent(question, entities, nlp), nlp), nlp).map((e) => ENTITY_PREFIX + e),
     ...(sources.length >= 2 && { anySource: sources }),
     // "That's from 2022, isn't it? When was it put up?": a year guessed for when the article came out is no year it must mention.
     years: intentOf(question) === 'published' ? [] : [...new Set(question.match(YEAR) ?? [])],

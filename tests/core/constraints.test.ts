@@ -997,6 +997,14 @@ describe('AnswerChecker on the real corpus: saying verbs', () => {
     expect(seedFailure('in Afghanistan, Libya, Iraq, Syria, and Yemen', 'which middle east countries does mtt say america and its allies devastated?')).toBeUndefined();
   });
 
+  it('names given as examples of a kind ("western capitals like DC, london, paris") are not required of a line naming the kind', () => {
+    const bafflement = 'has caused bafflement in Western capitals';
+    expect(seedChecksOf("how have western capitals like DC, london, paris reacted to tokyo ignoring russia's aggression?").entities).toEqual(['@japan', '@russia']);
+    expect(seedFailure(bafflement, "brown's forum article: how have western capitals like DC, london, paris reacted to tokyo ignoring russia's aggression?")).toBeUndefined();
+    // Named as who reacted, they are required.
+    expect(seedFailure(bafflement, "brown's forum article: how have london and paris reacted to tokyo ignoring russia's aggression?")).toBe('entities');
+  });
+
   it('"what do the nations of northeast asia need" asks what they need, not which nations', () => {
     const q = "mtt's nato liaison article: what do the nations of northeast asia need to build instead of america's 'divisionist dream'?";
     expect(seedChecksOf(q).country).toBeUndefined();
