@@ -488,8 +488,11 @@ export const defaultQueryParams: QueryParams = { framing: 0.5, entity: 0.7, corr
 /** At most this many synonyms make an unknown question word specific enough for {@link QueryParams.unknownWordSynonym}. */
 const UNKNOWN_WORD_SYNONYMS = 5;
 
-/** "Apart from the US, which countries…": a name the question sets aside (group 1: up to three words after the phrase). */
-const SET_ASIDE = /\b(?:apart from|aside from|besides|other than|except(?: for)?|excluding|not counting)\s+([\p{L}.’'-]+(?:(?:\s+|\s*,\s*)[\p{L}.’'-]+){0,6})/giu;
+/**
+ * "Apart from the US, which countries…", "…for china and japan together? not the pakistan bit": a name the question sets
+ * aside (group 1: up to seven words after the phrase; a trailing "not…" only as a last fragment of up to six words).
+ */
+const SET_ASIDE = /\b(?:apart from|aside from|besides|other than|except(?: for)?|excluding|not counting|(?<=[?.!,;\u2013\u2014-]\s*)not(?=(?:\s+[\p{L}.’'-]+){1,6}\s*[?.!]*\s*$))\s+([\p{L}.’'-]+(?:(?:\s+|\s*,\s*)[\p{L}.’'-]+){0,6})/giu;
 /** Words a list of set-aside names may have between the names. */
 const NAME_LIST_GLUE = /^(?:the|and|or|nor)$/i;
 

@@ -475,6 +475,7 @@ describe('parseQuestion: names the question sets aside', () => {
     'apart from Port Elwen, who sends visitors to the observatory?',
     'who sends visitors to the observatory other than Port Elwen?',
     'besides the Nordic Optical Society, who repaired the telescope?',
+    'who repaired the telescope? not the Nordic Optical Society bit',
   ])('%j neither searches for nor requires the name set aside', (q) => {
     const { entities, terms } = read(q);
     expect(entities).not.toContain('port-elwen');
