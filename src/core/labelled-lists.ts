@@ -45,13 +45,16 @@ export function labelledLists(sentences: readonly Sentence[], glossary: Glossary
 }
 
 /**
- * What the question asks about, as entities: its words without a fronted phrase that says where to look ("in that
- * CPEC comment, what would…") and without a condition ("…if Japan joined?"). Entities of those parts may appear in
+ * What the question asks about, as entities: its words without sentences of context before it, without a fronted
+ * phrase that says where to look ("in that CPEC comment, what would…") and without a condition ("…if Japan joined?"). Entities of those parts may appear in
  * a label, but do not choose it.
  */
 export function mainClauseEntities(question: string, glossary: Glossary): Set<string> {
   const main = question
-    .replace(/^[^?]*?(?:,|\s[–—-])\s*(?=(?:what|whats|what's|who|which|how|why|where|when|did|does|do|is|are|was|were|would|will|can|could)\b)/i, '')
+    // Sentences of context before the question ("the cpec guy made a list of what everyone gets. what's the…").
+    .replace(/^(?:[^?.!]*[.!]\s+)+(?=[^?]*\?)/, '')
+    // A fronted phrase, not a question of its own ("what's the china-japan line, what do those two get?" keeps it).
+    .replace(/^(?!\s*(?:what|whats|what's|who|which|how|why|where|when)\b)[^?]*?(?:,|\s[–—-])\s*(?=(?:what|whats|what's|who|which|how|why|where|when|did|does|do|is|are|was|were|would|will|can|could)\b)/i, '')
     .replace(/\b(?:if|unless|once|provided)\b[^,;?]*/gi, ' ')
     // "What does Pakistan get out of Japan joining?": who does the joining is no part of what is asked.
     .replace(/\b(?:out of|from|by|after|with)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?\s+\p{L}+ing\b/giu, ' ');

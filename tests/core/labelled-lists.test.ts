@@ -47,6 +47,8 @@ describe('mainClauseEntities', () => {
     expect([...mainClauseEntities('what do China and Japan get?', glossary)].sort()).toEqual(['china', 'japan']);
     // A lead-in set off by a dash, and who does what in "out of X joining", are no part of what is asked.
     expect([...mainClauseEntities('that CPEC breakdown in the comments — what does Pakistan get out of Japan joining?', glossary)]).toEqual(['pakistan']);
+    // A sentence of context before the question, and a question that names the line before another clause.
+    expect([...mainClauseEntities("the CPEC guy made a list of what everyone gets. what's the china-japan line, what do those two get together?", glossary)].sort()).toEqual(['china', 'japan']);
   });
 });
 
@@ -99,6 +101,7 @@ describe('the labelled list in the seeds\' forum comments', () => {
   it('answers with the line labelled with the country asked about', () => {
     expect(first('in that CPEC comment, what does Pakistan get out of it if Japan joins?')).toMatch(/^PAKISTAN: Gets more activity/);
     expect(first('in the CPEC list in the comments, what would China and Japan get together?')).toMatch(/^CHINA-JAPAN: A boost/);
+    expect(first("in that forum thread the cpec guy made a list of what everyone gets. what's the china-japan line, what do those two get together?")).toMatch(/^CHINA-JAPAN: A boost/);
   });
 
   it('a question about the comments that only shares Japan with a label is not sent to the list', () => {
