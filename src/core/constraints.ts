@@ -575,6 +575,12 @@ function isOutlet(entity: string, nlp: Nlp): boolean {
   return nlp.glossary.entities[entity]?.kind === 'outlet';
 }
 
+/** A news source: an outlet of the corpus or other media it cites (entity slug: "Nikkei Asia", "CNN"). */
+function isNewsSource(entity: string, nlp: Nlp): boolean {
+  const kind = nlp.glossary.entities[entity]?.kind;
+  return kind === 'outlet' || kind === 'media';
+}
+
 /** A person of the glossary (entity slug, as {@link personSlug} names one). */
 function isPerson(entity: string, nlp: Nlp): boolean {
   return nlp.glossary.people.some((p) => personSlug(p.name) === entity);
@@ -765,7 +771,7 @@ function entitiesBesidesGuess(question: string, entities: string[], nlp: Nlp): s
   const cleft = who === null ? CLEFT_GUESS.exec(question) : null;
   const m = who ?? cleft ?? TAIL_GUESS.exec(question);
   if (!m || m[1]!.trim().split(/\s+/).length > 5) return entities;
-  const guessed = new Set(analyseText(m[1]!, nlp).entities.filter((e) => isPerson(e, nlp) || (who === null && cleft === null && (isOutlet(e, nlp) || nlp.glossary.entities[e]?.kind === 'media'))));
+  const guessed = new Set(analyseText(m[1]!, nlp).entities.filter((e) => isPerson(e, nlp) || (who === null && cleft === null && isNewsSource(e, nlp))));
   if (guessed.size === 0) return entities;
   const at = m.index + m[0].indexOf(m[1]!);
   const rest = new Set(analyseText(question.slice(0, at) + ' ' + question.slice(at + m[1]!.length), nlp).entities);

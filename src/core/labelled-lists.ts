@@ -46,8 +46,8 @@ export function labelledLists(sentences: readonly Sentence[], glossary: Glossary
 
 /**
  * What the question asks about, as entities: its words without sentences of context before it, without a fronted
- * phrase that says where to look ("in that CPEC comment, what would…") and without a condition ("…if Japan joined?"). Entities of those parts may appear in
- * a label, but do not choose it.
+ * phrase that says where to look ("in that CPEC comment, what would…") and without a condition ("…if Japan
+ * joined?"). Entities of those parts may appear in a label, but do not choose it.
  */
 export function mainClauseEntities(question: string, glossary: Glossary): Set<string> {
   const main = question

@@ -91,8 +91,9 @@ const PUBLISHED = new RegExp(
     String.raw`|${WHEN_OUT}.*\bput\s+(?:the|that|this|its|their|his|her)\s+${TEXT_OUT}\s+(?:out|up|online)\b` +
     // "time news piece posted when exactly": the word for the text, its publishing verb, then the question word.
     String.raw`|\b(?:article|piece|story|op-?ed|column|essay|write-?up|blog post|post(?!-))s?\s+(?:(?:was|got|been|first)\s+)?(?:published|posted|put (?:out|up|online)|uploaded|dated|released)\s+(?:on\s+)?(?:when|what (?:date|day|year|month)|which (?:date|day|year|month))\b` +
-    // "when was it published", "when was it actually put up": a pronoun right before a verb that can only mean publishing ("when did it come out that…" is about an event,
-    // "when was that treaty that Japan published signed" about a treaty).
+    // "when was it published", "when was it actually put up": a pronoun right before a verb that can only mean
+    // publishing ("when did it come out that…" and "when was it put out that…" are about an event, "when was that treaty
+    // that Japan published signed" about a treaty).
     String.raw`|${WHEN_OUT}.*\b(?:it|this|that)\s+(?:(?:was|got|been|first|actually|really|originally|even)\s+){0,2}(?:published|posted|dated|uploaded|put (?:up|out|online))\b(?!\s+that\b)`,
   'iu',
 );
@@ -199,8 +200,9 @@ const HEADING_ASKED = /(?<!\b(?:is|are|was|were|be|been|am|[’']s|[’']re)\s+)
 /** Where an article sums up: its conclusion ("in Brown's wrap-up", "what does he conclude", "his closing words"). */
 const END_ASKED = /\b(?:wrap-?up|wraps? up|wrapping up|conclu(?:sion|sions|de|des|ded|ding)|(?:closing|final|last) (?:lines?|paragraphs?|words?|section|thoughts?|remarks?)|sums? up|summing up|ends? (?:by|with)|in the end of)\b/i;
 /**
- * Where an article states its gist: its opening ("in a nutshell, what's Brown's argument", "tl;dr of…", "the main point", "the opening line").
- * Not what it is said to open with, before another question: "brown opens with the drills on iturup - on which days were they?".
+ * Where an article states its gist: its opening ("in a nutshell, what's Brown's argument", "tl;dr of…", "the main
+ * point", "the opening line"). Not what it is said to open with, before another question: "brown opens with the drills
+ * on iturup - on which days were they?".
  */
 const START_ASKED = /\b(?:in a nutshell|tl;? ?dr|gist|(?:main|central|core|overall|basic|key) (?:argument|point|thesis|claim|message|takeaway)|thesis|(?:opening|first) (?:lines?|paragraphs?|sentences?|words?)|introduction|lede|standfirst|(?:starts?|opens?|begins?) (?:by|with)(?![^?]*\s[-–—:]\s+(?:on |in |at |for |from )?(?:what|which|when|where|who|how|why)\b))\b/i;
 /** Words for an article, as a question names one ("the global times piece"). */
