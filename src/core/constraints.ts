@@ -677,6 +677,12 @@ const ERAS: ReadonlyArray<readonly [RegExp, number, number]> = [
   [/\b(?:world war (?:ii|2|two)|second world war|ww ?(?:ii|2))\b/i, 1939, 1945],
   [/\b(?:world war (?:i|1|one)|first world war|great war|ww ?(?:i|1))\b/i, 1914, 1918],
 ];
+/** Years said relative to the article's date: "last year's NATO summit" in a 2023 article mentions 2022. */
+const RELATIVE_YEARS: ReadonlyArray<readonly [RegExp, number]> = [
+  [/\b(?:last|previous|past) year\b|\ba year ago\b/i, -1],
+  [/\bthis year\b/i, 0],
+  [/\bnext year\b/i, 1],
+];
 /** Words for an event that recurs: what an ordinal counts. */
 const OCCURRENCE_WORDS = ['meeting', 'summit', 'round', 'session', 'talks', 'dialogue', 'conference', 'exercise', 'drill', 'visit', 'forum', 'edition', 'congress', 'plenum'];
 /** Words for a meeting of leaders or ministers: counting one counts any ("how many summits" is answered by "twenty-one meetings"). */
@@ -1113,6 +1119,8 @@ export class AnswerChecker {
   private readonly years: Array<Set<number>>;
   /** Per document: the years of an era it names by name ("World War II": 1939 to 1945), as digits. */
   private readonly eraYears: Array<Set<string>>;
+  /** Per sentence that says one: the years it says relative to its article's date ("last year" in a 2023 article: 2022), as digits. */
+  private readonly relativeYears = new Map<number, Set<string>>();
   /** Per document: the ordinals (second or later) its text mentions. */
   private readonly ordinals: Array<Set<number>>;
   /** Per document: the people its byline names. */
@@ -1163,6 +1171,10 @@ export class AnswerChecker {
       sentenceCount[d]!++;
       for (const n of ordinalsIn(data.sentences[s]!.text)) this.ordinals[d]!.add(n);
       for (const [era, from, to] of ERAS) if (era.test(data.sentences[s]!.text)) for (let y = from; y <= to; y++) this.eraYears[d]!.add(String(y));
+      const dated = Number(data.documents[d]!.meta.date?.slice(0, 4));
+      for (const [said, offset] of dated > 0 ? RELATIVE_YEARS : []) {
+        if (said.test(data.sentences[s]!.text)) this.relativeYears.set(s, (this.relativeYears.get(s) ?? new Set<string>()).add(String(dated + offset)));
+      }
       for (const t of data.sentenceTerms[s]!) {
         if (kind[t] === 0 || lastSentence[t] === s) continue;
         lastSentence[t] = s;
@@ -1334,7 +1346,8 @@ export class AnswerChecker {
     }
     for (const y of checks.years) {
       const id = index.termId.get(y);
-      if ((id === undefined || !this.years[doc]!.has(id)) && !this.eraYears[doc]!.has(y)) return 'years';
+      // "Last year's NATO summit" in a 2023 article is the 2022 one, but only where the line itself says so.
+      if ((id === undefined || !this.years[doc]!.has(id)) && !this.eraYears[doc]!.has(y) && !this.relativeYears.get(sentence)?.has(y)) return 'years';
     }
     for (const n of checks.ordinals) if (!this.ordinals[doc]!.has(n)) return 'ordinal';
     return undefined;

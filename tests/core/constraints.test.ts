@@ -1005,6 +1005,14 @@ describe('AnswerChecker on the real corpus: saying verbs', () => {
     expect(seedFailure(bafflement, "brown's forum article: how have london and paris reacted to tokyo ignoring russia's aggression?")).toBe('entities');
   });
 
+  it('"last year" in a 2023 article says 2022, in that line only', () => {
+    const madrid = 'Last year’s NATO summit in Madrid was attended by Japan, South Korea and Australia';
+    expect(seedFailure(madrid, 'was the 2022 nato get-together in spain the first time tokyo, seoul and canberra showed up?')).toBeUndefined();
+    expect(seedFailure(madrid, 'was the 2021 nato summit in madrid the first time japan showed up?')).toBe('years');
+    // The article's other lines do not mention 2022.
+    expect(seedFailure('The reason we negotiated the office is because the world has become', 'did tokyo kick out any russian diplomats after the 2022 invasion of ukraine?')).toBe('years');
+  });
+
   it('"what do the nations of northeast asia need" asks what they need, not which nations', () => {
     const q = "mtt's nato liaison article: what do the nations of northeast asia need to build instead of america's 'divisionist dream'?";
     expect(seedChecksOf(q).country).toBeUndefined();
