@@ -762,22 +762,25 @@ function entitiesOfAnchoredEvent(question: string, entities: string[], nlp: Nlp)
  * people it names are candidates (the answer may name another), not names every answer must carry.
  */
 const WHO_GUESS = /\bwho\b[^?]*\?\s*((?:(?:is|was) it|maybe|perhaps|or)?\s*[\p{L}][\p{L}.’' -]{0,40}?)\s*\?+\s*$/iu;
+/** "…at odds with how many military powers in NE Asia? three if u count north korea?": a short last question offering a count. */
+const COUNT_GUESS = /\bhow (?:many|much)\b[^?]*\?\s*([^?]{1,60}?)\s*\?+\s*$/iu;
 /** "The FM who still went on his tour the day Kabul fell - that was Hayashi, no?": a name offered for someone described. */
 const TAIL_GUESS = /\b(?:that|it|this)(?:[’']s|\s+was|\s+is|\s+were)\s+([\p{L}][\p{L}.’' -]{0,40}?),?\s*(?:no|right|yeah|correct|wasn[’']?t (?:it|he|she)|isn[’']?t (?:it|he|she)|or not)\s*\?+\s*$/iu;
 /** "Was it Qin Gang who said…?": a cleft question offering a person for who said or did something. */
 const CLEFT_GUESS = /^\s*(?:so\s+|and\s+)?(?:[^?]{0,60}?,\s*|in\s+[^?,]{1,60}?\s+)?(?:was|is|wasn[’']?t|isn[’']?t)\s+it\s+([\p{L}][\p{L}.’' -]{0,40}?)\s+(?:who|that)\b/iu;
 
 /**
- * The question's entities without the people (and outlets) it names only as a guess ({@link WHO_GUESS},
+ * The question's entities without the people (and outlets) it names only as a guess ({@link WHO_GUESS}, {@link COUNT_GUESS}: any,
  * {@link CLEFT_GUESS}: people only; {@link TAIL_GUESS}) and nowhere else. An outlet offered in a cleft ("was it CNN that
  * broke the story") stays: measured, it found the line that tells who broke it.
  */
 function entitiesBesidesGuess(question: string, entities: string[], nlp: Nlp): string[] {
   const who = WHO_GUESS.exec(question);
   const cleft = who === null ? CLEFT_GUESS.exec(question) : null;
-  const m = who ?? cleft ?? TAIL_GUESS.exec(question);
-  if (!m || m[1]!.trim().split(/\s+/).length > 5) return entities;
-  const guessed = new Set(analyseText(m[1]!, nlp).entities.filter((e) => isPerson(e, nlp) || (who === null && cleft === null && isNewsSource(e, nlp))));
+  const counted = who === null && cleft === null ? COUNT_GUESS.exec(question) : null;
+  const m = who ?? cleft ?? counted ?? TAIL_GUESS.exec(question);
+  if (!m || m[1]!.trim().split(/\s+/).length > (counted === null ? 5 : 6)) return entities;
+  const guessed = new Set(analyseText(m[1]!, nlp).entities.filter((e) => counted !== null || isPerson(e, nlp) || (who === null && cleft === null && isNewsSource(e, nlp))));
   if (guessed.size === 0) return entities;
   const at = m.index + m[0].indexOf(m[1]!);
   const rest = new Set(analyseText(question.slice(0, at) + ' ' + question.slice(at + m[1]!.length), nlp).entities);

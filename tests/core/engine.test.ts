@@ -404,6 +404,14 @@ describe('Engine.ask on the seeds: a guess after asking who', () => {
     expect(e.rank('hayashi still went on his middle east tour the day kabul fell?').missing).toBeDefined();
   });
 
+  it('"how many…? three if u count north korea?" offers a count: the country in the guess is not required', () => {
+    const e = seedsEngine();
+    const a = e.ask('mtt says a nato office would put japan at greater odds with how many military powers in NE asia? three if u count north korea?');
+    expect(a.kind).toBe('answered');
+    expect(hitsOf(a)[0]?.sentence.text).toMatch(/greater odds with the two military powers in Northeast Asia/);
+    expect(e.rank('how many military powers in NE asia including north korea would a nato office put japan at odds with?').missing).toBeDefined();
+  });
+
   it('"was it qin gang who said…?" offers a person for who said it: the line that quotes it answers, whoever it names', () => {
     const e = seedsEngine();
     const a = e.ask("in the time news piece was it qin gang who said asia shouldnt become a platform for ppl chasing geopolitical feuds?");
