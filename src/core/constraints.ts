@@ -770,9 +770,10 @@ const TAIL_GUESS = /\b(?:that|it|this)(?:[’']s|\s+was|\s+is|\s+were)\s+([\p{L}
 const CLEFT_GUESS = /^\s*(?:so\s+|and\s+)?(?:[^?]{0,60}?,\s*|in\s+[^?,]{1,60}?\s+)?(?:was|is|wasn[’']?t|isn[’']?t)\s+it\s+([\p{L}][\p{L}.’' -]{0,40}?)\s+(?:who|that)\b/iu;
 
 /**
- * The question's entities without the people (and outlets) it names only as a guess ({@link WHO_GUESS}, {@link COUNT_GUESS}: any,
- * {@link CLEFT_GUESS}: people only; {@link TAIL_GUESS}) and nowhere else. An outlet offered in a cleft ("was it CNN that
- * broke the story") stays: measured, it found the line that tells who broke it.
+ * The question's entities without the names it offers only as a guess and nowhere else: people after asking who
+ * ({@link WHO_GUESS}) or in a cleft ({@link CLEFT_GUESS}), any name in a count offered ({@link COUNT_GUESS}), people
+ * and outlets at the end ({@link TAIL_GUESS}). An outlet offered in a cleft ("was it CNN that broke the story") stays:
+ * measured, it found the line that tells who broke it.
  */
 function entitiesBesidesGuess(question: string, entities: string[], nlp: Nlp): string[] {
   const who = WHO_GUESS.exec(question);
