@@ -583,7 +583,7 @@ function isNewsSource(entity: string, nlp: Nlp): boolean {
 
 /** A person of the glossary (entity slug, as {@link personSlug} names one). */
 function isPerson(entity: string, nlp: Nlp): boolean {
-  return nlp.glossary.people.some((p) => personSlug(p.name) === entity);
+  return nlp.personForms.has(entity);
 }
 
 /** A word for an article: the head of "the mtt afghanistan piece". */
@@ -769,6 +769,12 @@ const TAIL_GUESS = /\b(?:that|it|this)(?:[’']s|\s+was|\s+is|\s+were)\s+([\p{L}
 /** "Was it Qin Gang who said…?": a cleft question offering a person for who said or did something. */
 const CLEFT_GUESS = /^\s*(?:so\s+|and\s+)?(?:[^?]{0,60}?,\s*|in\s+[^?,]{1,60}?\s+)?(?:was|is|wasn[’']?t|isn[’']?t)\s+it\s+([\p{L}][\p{L}.’' -]{0,40}?)\s+(?:who|that)\b/iu;
 
+/** The entities the text names outside the spans given (start and end offsets): what is left once they are cut. */
+function entitiesOutside(text: string, spans: ReadonlyArray<readonly [number, number]>, nlp: Nlp): Set<string> {
+  const rest = [...spans].sort((a, b) => b[0] - a[0]).reduce((t, [a, b]) => t.slice(0, a) + ' ' + t.slice(b), text);
+  return new Set(analyseText(rest, nlp).entities);
+}
+
 /**
  * The question's entities without the names it offers only as a guess and nowhere else: people after asking who
  * ({@link WHO_GUESS}) or in a cleft ({@link CLEFT_GUESS}), any name in a count offered ({@link COUNT_GUESS}), people
@@ -784,7 +790,7 @@ function entitiesBesidesGuess(question: string, entities: string[], nlp: Nlp): s
   const guessed = new Set(analyseText(m[1]!, nlp).entities.filter((e) => counted !== null || isPerson(e, nlp) || (who === null && cleft === null && isNewsSource(e, nlp))));
   if (guessed.size === 0) return entities;
   const at = m.index + m[0].indexOf(m[1]!);
-  const rest = new Set(analyseText(question.slice(0, at) + ' ' + question.slice(at + m[1]!.length), nlp).entities);
+  const rest = entitiesOutside(question, [[at, at + m[1]!.length]], nlp);
   return entities.filter((e) => !guessed.has(e) || rest.has(e));
 }
 
@@ -810,8 +816,7 @@ function entitiesBesidesExamples(question: string, entities: string[], nlp: Nlp)
     if (at > from) cut.push([from, at]);
   }
   if (cut.length === 0) return entities;
-  const rest = cut.reduceRight((text, [a, b]) => text.slice(0, a) + ' ' + text.slice(b), question);
-  const kept = new Set(analyseText(rest, nlp).entities);
+  const kept = entitiesOutside(question, cut, nlp);
   return entities.filter((e) => kept.has(e));
 }
 

@@ -44,6 +44,11 @@ export function labelledLists(sentences: readonly Sentence[], glossary: Glossary
   return out;
 }
 
+/** Words that open a question of their own, as an alternation. */
+const QUESTION_WORDS = "what|whats|what's|who|which|how|why|where|when";
+/** A fronted phrase before the question ("in that CPEC comment, what would…"), itself no question. */
+const FRONTED_PHRASE = new RegExp(String.raw`^(?!\s*(?:${QUESTION_WORDS})\b)[^?]*?(?:,|\s[–—-])\s*(?=(?:${QUESTION_WORDS}|did|does|do|is|are|was|were|would|will|can|could)\b)`, 'i');
+
 /**
  * What the question asks about, as entities: its words without sentences of context before it, without a fronted
  * phrase that says where to look ("in that CPEC comment, what would…") and without a condition ("…if Japan
@@ -54,7 +59,7 @@ export function mainClauseEntities(question: string, glossary: Glossary): Set<st
     // Sentences of context before the question ("the cpec guy made a list of what everyone gets. what's the…").
     .replace(/^(?:[^?.!]*[.!]\s+)+(?=[^?]*\?)/, '')
     // A fronted phrase, not a question of its own ("what's the china-japan line, what do those two get?" keeps it).
-    .replace(/^(?!\s*(?:what|whats|what's|who|which|how|why|where|when)\b)[^?]*?(?:,|\s[–—-])\s*(?=(?:what|whats|what's|who|which|how|why|where|when|did|does|do|is|are|was|were|would|will|can|could)\b)/i, '')
+    .replace(FRONTED_PHRASE, '')
     .replace(/\b(?:if|unless|once|provided)\b[^,;?]*/gi, ' ')
     // "What does Pakistan get out of Japan joining?": who does the joining is no part of what is asked.
     .replace(/\b(?:out of|from|by|after|with)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?\s+\p{L}+ing\b/giu, ' ');

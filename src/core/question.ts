@@ -78,19 +78,21 @@ const AUTHOR_WORKED = new RegExp(String.raw`\b(?:who|(?:which|what) (?:[\w’'-]
  */
 /** How a publication question asks when: "when", "what date / day / year / month", "which date…". */
 const WHEN_OUT = String.raw`\b(?:when|what (?:date|day|year|month)|which (?:date|day|year|month))\b`;
+/** A word for a published text, a post too ("the time news post"; not "post-war"). */
+const PUBLISHED_TEXT = String.raw`\b(?:article|piece|story|op-?ed|column|essay|write-?up|blog post|post(?!-))s?`;
 /** A word for the text a publication verb comes before ("publish the story", "put the piece out"). */
 const TEXT_OUT = String.raw`(?:[\p{L}\p{N}’'-]+\s+){0,4}?(?:article|piece|story|op-?ed|column|essay|write-?up|blog post)s?`;
 const PUBLISHED = new RegExp(
   String.raw`\b(?:publication date|date of publication)\b` +
     // "when was brown's piece published", "what date is the article from": a word for the text, then a publication verb.
     // "From" only ends the question ("what date is the article from?"): "…take the islands from Japan" is an event.
-    String.raw`|\b(?:when|what (?:date|day|year|month)|which (?:date|day|year|month)|how long ago|how old)\b.*\b(?:article|piece|story|op-?ed|column|essay|write-?up|blog post|post(?!-))s?\b.*(?:\b(?:published|posted|written|put out|put up|released|came out|come out|go up|went up|dated)\b|\bfrom\s*[?.!]*\s*$)` +
+    String.raw`|\b(?:when|what (?:date|day|year|month)|which (?:date|day|year|month)|how long ago|how old)\b.*${PUBLISHED_TEXT}\b.*(?:\b(?:published|posted|written|put out|put up|released|came out|come out|go up|went up|dated)\b|\bfrom\s*[?.!]*\s*$)` +
     // "when did time news publish / run the story", "what date did time news put the nato office story out": the
     // publishing verb before the word for the text (a split "put … out" around it).
     String.raw`|${WHEN_OUT}.*\b(?:publish|published|run|ran|release|released|post|posted|put (?:out|up)|bring out|brought out)\s+(?:(?:the|that|this|its|their|his|her|[\p{L}.-]+[’']s)\s+)?${TEXT_OUT}\b` +
     String.raw`|${WHEN_OUT}.*\bput\s+(?:the|that|this|its|their|his|her)\s+${TEXT_OUT}\s+(?:out|up|online)\b` +
     // "time news piece posted when exactly": the word for the text, its publishing verb, then the question word.
-    String.raw`|\b(?:article|piece|story|op-?ed|column|essay|write-?up|blog post|post(?!-))s?\s+(?:(?:was|got|been|first)\s+)?(?:published|posted|put (?:out|up|online)|uploaded|dated|released)\s+(?:on\s+)?(?:when|what (?:date|day|year|month)|which (?:date|day|year|month))\b` +
+    String.raw`|${PUBLISHED_TEXT}\s+(?:(?:was|got|been|first)\s+)?(?:published|posted|put (?:out|up|online)|uploaded|dated|released)\s+(?:on\s+)?${WHEN_OUT}` +
     // "when was it published", "when was it actually put up": a pronoun right before a verb that can only mean
     // publishing ("when did it come out that…" and "when was it put out that…" are about an event, "when was that treaty
     // that Japan published signed" about a treaty).
