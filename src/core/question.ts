@@ -96,7 +96,13 @@ const PUBLISHED = new RegExp(
     // "when was it published", "when was it actually put up": a pronoun right before a verb that can only mean
     // publishing ("when did it come out that…" and "when was it put out that…" are about an event, "when was that treaty
     // that Japan published signed" about a treaty).
-    String.raw`|${WHEN_OUT}.*\b(?:it|this|that)\s+(?:(?:was|got|been|first|actually|really|originally|even)\s+){0,2}(?:published|posted|dated|uploaded|put (?:up|out|online))\b(?!\s+that\b)`,
+    String.raw`|${WHEN_OUT}.*\b(?:it|this|that)\s+(?:(?:was|got|been|first|actually|really|originally|even)\s+){0,2}(?:published|posted|dated|uploaded|put (?:up|out|online))\b(?!\s+that\b)` +
+    // "what's the date on it", "the date of brown's piece": the date a text carries (not "the date of the drills").
+    String.raw`|\bdate\s+(?:on|of)\s+(?:(?:it|this|that)\s*(?:[?.!]|$)|(?:the|that|this|its|their|his|her|[\p{L}.-]+[’']s)\s+(?:[\w’'-]+\s+){0,4}?${PUBLISHED_TEXT}\b)` +
+    // "how old is that time news nato piece": the age of a text.
+    String.raw`|\bhow old\s+(?:is|was)\s+(?:the|that|this|its|their|his|her|[\p{L}.-]+[’']s)\s+(?:[\w’'-]+\s+){0,5}?${PUBLISHED_TEXT}\b` +
+    // "brown article orig date?", "the piece's date", "the date under the author's name".
+    String.raw`|${PUBLISHED_TEXT}(?:[’']s)?\s+(?:(?:orig(?:inal)?|publication|publish(?:ed|ing)?|post(?:ed|ing)?|upload)\s+)?date\b|\bdate\s+(?:under|below|beside|next to|by)\s+(?:the\s+)?(?:author|byline|headline|title)`,
   'iu',
 );
 /**

@@ -166,6 +166,11 @@ describe('parseQuestion: publication questions', () => {
     "the gazette's ferry post, that's from 2022 isn't it? when was it actually put up",
     'gazette ferry piece posted when exactly',
     'the bee article was published on what date?',
+    // The date a text carries, or its age.
+    "the gazette ferry article is from 2022 isn't it? whats the date on it",
+    "what's the date of mira's ferry piece",
+    'wait how old is that gazette ferry piece?',
+    'mira article orig date? the date under author name',
   ])('%j asks when an article came out', (q) => expect(parseQuestion(q, engine.index, nlp).intent).toBe('published'));
 
   it.each([
@@ -185,6 +190,9 @@ describe('parseQuestion: publication questions', () => {
     ["when's the ferry back?", 'date'],
     ['what did the mayor sign when she met the cooperative?', 'other'],
     ['when the harvest failed did the town buy grain from the island?', 'other'],
+    ["what's the date of the ferry strike?", 'other'],
+    ['what was the date on the new fares?', 'other'],
+    ['how old is the ferry terminal?', 'other'],
   ])('%j is not a publication question (%s)', (q, intent) => expect(parseQuestion(q, engine.index, nlp).intent).toBe(intent));
 });
 
