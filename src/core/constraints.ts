@@ -765,7 +765,11 @@ const WHO_GUESS = /\bwho\b[^?]*\?\s*((?:(?:is|was) it|maybe|perhaps|or)?\s*[\p{L
 /** "…at odds with how many military powers in NE Asia? three if u count north korea?": a short last question offering a count. */
 const COUNT_GUESS = /\bhow (?:many|much)\b[^?]*\?\s*([^?]{1,60}?)\s*\?+\s*$/iu;
 /** "The FM who still went on his tour the day Kabul fell - that was Hayashi, no?": a name offered for someone described. */
-const TAIL_GUESS = /\b(?:that|it|this)(?:[’']s|\s+was|\s+is|\s+were)\s+([\p{L}][\p{L}.’' -]{0,40}?),?\s*(?:no|right|yeah|correct|wasn[’']?t (?:it|he|she)|isn[’']?t (?:it|he|she)|or not)\s*\?+\s*$/iu;
+const TAIL_GUESS = /(?:\b(?:that|it|this)(?:[’']s|\s+was|\s+is|\s+were)|\s[—–-]+)\s+([\p{L}][\p{L}.’' -]{0,40}?),?\s*(?:no|right|yeah|correct|wasn[’']?t (?:it|he|she)|isn[’']?t (?:it|he|she)|or not)\s*\?+\s*$/iu;
+/** "…that was some chinese spokesperson right? mao ning?": a name offered after a question that asks to be confirmed. */
+const CONFIRM_GUESS = /\b(?:right|no|yeah|yes|correct|eh)\s*\?+\s*((?:(?:is|was) it|maybe|perhaps|or)?\s*[\p{L}][\p{L}.’' -]{0,40}?)\s*\?+\s*$/iu;
+/** "Trump was the one who called nato 'brain dead' wasnt he?": a person offered for who said or did something. */
+const ONE_WHO_GUESS = /^\W*(?:(?:so|and|wait|ok|okay)\W+)?([\p{L}][\p{L}.’' -]{0,40}?)\s+(?:was|is|were)\s+(?:the\s+)?(?:one|guy|person|man|woman|lady|dude|official|minister)\s+(?:who|that)\b/iu;
 /** "Was it Qin Gang who said…?": a cleft question offering a person for who said or did something. */
 const CLEFT_GUESS = /^\s*(?:so\s+|and\s+)?(?:[^?]{0,60}?,\s*|in\s+[^?,]{1,60}?\s+)?(?:was|is|wasn[’']?t|isn[’']?t)\s+it\s+([\p{L}][\p{L}.’' -]{0,40}?)\s+(?:who|that)\b/iu;
 
@@ -777,13 +781,14 @@ function entitiesOutside(text: string, spans: ReadonlyArray<readonly [number, nu
 
 /**
  * The question's entities without the names it offers only as a guess and nowhere else: people after asking who
- * ({@link WHO_GUESS}) or in a cleft ({@link CLEFT_GUESS}), any name in a count offered ({@link COUNT_GUESS}), people
+ * ({@link WHO_GUESS}), in a cleft ({@link CLEFT_GUESS}), after a question that asks to be confirmed
+ * ({@link CONFIRM_GUESS}) or as "the one who" ({@link ONE_WHO_GUESS}), any name in a count offered ({@link COUNT_GUESS}), people
  * and outlets at the end ({@link TAIL_GUESS}). An outlet offered in a cleft ("was it CNN that broke the story") stays:
  * measured, it found the line that tells who broke it.
  */
 function entitiesBesidesGuess(question: string, entities: string[], nlp: Nlp): string[] {
   const who = WHO_GUESS.exec(question);
-  const cleft = who === null ? CLEFT_GUESS.exec(question) : null;
+  const cleft = who === null ? (CLEFT_GUESS.exec(question) ?? CONFIRM_GUESS.exec(question) ?? ONE_WHO_GUESS.exec(question)) : null;
   const counted = who === null && cleft === null ? COUNT_GUESS.exec(question) : null;
   const m = who ?? cleft ?? counted ?? TAIL_GUESS.exec(question);
   if (!m || m[1]!.trim().split(/\s+/).length > (counted === null ? 5 : 6)) return entities;

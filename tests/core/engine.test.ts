@@ -404,6 +404,22 @@ describe('Engine.ask on the seeds: a guess after asking who', () => {
     expect(e.rank('hayashi still went on his middle east tour the day kabul fell?').missing).toBeDefined();
   });
 
+  it('"…- stoltenberg right?", "…right? mao ning?", "trump was the one who…" offer a person: the line answers whoever it names', () => {
+    const e = seedsEngine();
+    const cases: Array<[string, RegExp]> = [
+      ['who said the office was negotiated because the world got more unstable after russia invaded ukraine - stoltenberg right?', /Hayashi said\.$/],
+      ["the quote that japan 'has embarked on the path of an unprecedented build-up of its military power', that was china's spokesperson right? mao ning?", /^Zakharova said in a statement/],
+      ["trump was the one who declared nato 'brain dead', wasnt he?", /declared “brain dead” by the French president, Emmanuel Macron/],
+    ];
+    for (const [q, answer] of cases) {
+      const a = e.ask(q);
+      expect(a.kind, q).toBe('answered');
+      expect(hitsOf(a)[0]?.sentence.text, q).toMatch(answer);
+    }
+    // Stated as who did it, the name is still required.
+    expect(e.rank("did trump declare nato 'brain dead'?").missing).toBeDefined();
+  });
+
   it('"how many…? three if u count north korea?" offers a count: the country in the guess is not required', () => {
     const e = seedsEngine();
     const a = e.ask('mtt says a nato office would put japan at greater odds with how many military powers in NE asia? three if u count north korea?');
