@@ -690,6 +690,15 @@ const MEETING_WORDS = ['meeting', 'summit', 'talks', 'session', 'round', 'confer
 /** An ordinal that counts occurrences of an event: "the 8th japan-central asia foreign ministers meeting", "the third round". */
 const ORDINAL_OCCURRENCE = new RegExp(`${ORDINAL.source}(?:[\\s-]+[\\w+-]+){0,5}?[\\s-]+(?:${OCCURRENCE_WORDS.join('|')})s?\\b`, 'gi');
 
+/** "Is that the 2nd round or 3rd?", "the second or third meeting": ordinals offered as a choice, of which the answer tells one. */
+const ORDINAL_CHOICE = new RegExp(String.raw`\b${ORDINAL_TEXT}(?:[\s-]+[\w+-]+){0,2}?\s+or\s+(?:the\s+|a\s+)?${ORDINAL_TEXT}`, 'gi');
+
+/** The ordinals of a question that ask for one occurrence of a series, those offered as a choice left out. */
+function ordinalsAsked(question: string): number[] {
+  const offered = new Set([...question.matchAll(ORDINAL_CHOICE)].flatMap((m) => [...m[0].matchAll(ORDINAL)].map(ordinalValue)));
+  return [...new Set([...[...question.matchAll(ORDINAL_OCCURRENCE)].map(ordinalValue), ...nextOrdinals(question)].filter((n) => n >= 2 && !offered.has(n)))];
+}
+
 /** The number of an ordinal matched by {@link ORDINAL}: "eighth" and "8th" are 8. */
 function ordinalValue(m: RegExpExecArray | RegExpMatchArray): number {
   return m[1] ? ORDINAL_WORDS.indexOf(m[1].toLowerCase()) + 2 : Number(m[2]);
@@ -840,7 +849,7 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
     ...(sources.length >= 2 && { anySource: sources }),
     // "That's from 2022, isn't it? When was it put up?": a year guessed for when the article came out is no year it must mention.
     years: intentOf(question) === 'published' ? [] : [...new Set(question.match(YEAR) ?? [])],
-    ordinals: [...new Set([...[...question.matchAll(ORDINAL_OCCURRENCE)].map(ordinalValue), ...nextOrdinals(question)].filter((n) => n >= 2))],
+    ordinals: ordinalsAsked(question),
   };
   const count = COUNT.exec(question);
   // "How much does hayashi's speech lean on moscow?", "how much weight do they throw around": a degree, which words answer; no number is asked for.

@@ -210,6 +210,10 @@ describe('ordinals: one occurrence of a series', () => {
     ['what is the second reason brown gives?', []],
     ['when did japan first host the summit?', []],
     ['is japan the 3rd largest economy?', []],
+    // Offered as a choice, the answer tells which: neither is required.
+    ['the council meeting in june - is that like the 2nd round or 3rd?', []],
+    ['was it the second or the third summit?', []],
+    ['was the 4th summit the second or third in tokyo?', [4]],
   ])('"%s" names the occurrences %j', (q, ordinals) => {
     expect(checksOf(q).ordinals).toEqual(ordinals);
   });
