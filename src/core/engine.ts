@@ -35,6 +35,8 @@ const HEADER_LINE = { author: KIND.byline, published: KIND.dateline, title: KIND
 const HEADER_MISSING = { [KIND.byline]: 'author', [KIND.dateline]: 'published', [KIND.title]: 'title' } as const;
 /** An author question that asks for a person by what they do ("which reporter", "the journalist's name"), not only "who wrote". */
 const PERSON_BYLINE = /\b(?:reporters?|journalists?|writers?|correspondents?|columnists?|authors?[’']?s? names?|names? of the (?:authors?|writers?|reporters?|journalists?))\b/i;
+/** "…any reporter name on the byline or no?", "…if any": the question allows that no person is credited; the byline tells. */
+const NONE_ALLOWED = /\b(?:or (?:no|not|nah|none|nope)|if any|if there (?:is|was) one)\b/i;
 /** A header line is offered only for documents scoring at least this share of the best document's score for the question. */
 const HEADER_SHARE = 0.5;
 /** A labelled list is in play when one of its lines is among this many best sentences. */
@@ -313,7 +315,7 @@ export class Engine {
     const out: Scored[] = [];
     // "The name of the reporter who wrote…" asks for a person: "by time news" names only the outlet.
     // Only before the writing verb: "who wrote the article saying journalists broke the news" asks who wrote, no more.
-    const person = kind === KIND.byline && PERSON_BYLINE.test(query.text.split(/\b(?:wrote|writes|written|authored|penned|behind|co-?wrote|co-?authored|worked|collaborated|contributed)\b/i)[0]!);
+    const person = kind === KIND.byline && !NONE_ALLOWED.test(query.text) && PERSON_BYLINE.test(query.text.split(/\b(?:wrote|writes|written|authored|penned|behind|co-?wrote|co-?authored|worked|collaborated|contributed)\b/i)[0]!);
     for (const i of kind === KIND.byline ? this.index.bylines : kind === KIND.dateline ? this.index.datelines : kind === KIND.title ? this.index.titles : this.index.leads) {
       const d = this.index.docOf[i]!;
       if (docScore[d]! > 0) out.push({ sentence: i, score: docScore[d]!, selfCoverage: 1, windowCoverage: 1, intentMet: true, entityCoverage: 1, unknownShare: 0, maxMissing: 0, coreCoverage: 1, coreUnknown: 0 });

@@ -451,6 +451,9 @@ describe('Engine.ask on the seeds: a reporter asked for by what they do', () => 
     expect(e.ask("what's the author's name for the global times piece?").query.intent).toBe('author');
     expect(e.ask("who's the reporter behind the kabul evacuation article?").query.intent).toBe('author');
     expect(hitsOf(e.ask('which reporter wrote the piece on the kabul evacuation?'))[0]?.sentence.text).toBe('Sawako Utsumi and Lee Jay Walker');
+    // Asked whether a reporter is credited at all ("…or no?", "if any"), the outlet's byline tells that none is.
+    expect(hitsOf(e.ask('who is the author of the time news piece on the nato office? a reporter on the byline or no?'))[0]?.sentence.text).toBe('by time news');
+    expect(hitsOf(e.ask('which journalist wrote the time news piece on the nato office, if any?'))[0]?.sentence.text).toBe('by time news');
   });
 
   it('"how many authors / writers" is counted by the byline\'s names, one or more; an article with no byline has no count', () => {
