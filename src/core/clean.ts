@@ -28,6 +28,8 @@ const PROMO = new RegExp(String.raw`${PAGE_INFO.source}|\b(please share|share th
 const SOCIAL_LINK = /^(https?:\/\/)?([a-z0-9-]+\.)?(twitter|x|facebook|pinterest|instagram|youtube|linkedin|tiktok|telegram|t)\.(com|me|co\.uk)\/\S+$/i;
 /** Site navigation and widget lines, matched on the whole trimmed line. */
 const NAV = /^(what'?s new|you may also like|leave a (comment|reply)|related (news|posts|articles)|read more|share|tweet|back|top|bottom|top bottom|back to top|reply|quote|report|like|menu|home|search|log ?in|register|latest posts|.* latest posts|advertisement|comments?|\d+ comments?|last edited:?|last edited by .*|click to expand\.*|source ?: .*)$/i;
+/** The label of a page's comment form. */
+const COMMENT_BOX = /^leave a (?:comment|reply)$/i;
 /** Forum profile labels: the label line and the value line after it are chrome. */
 const FORUM_LABEL = /^(joined|messages|reaction score|points|country|location|gender|posts|likes received|trophy points|member since)$/i;
 const FORUM_STATUS = /^(banned|moderator|administrator|senior member|full member|member|new member|think tank analyst|elite member)$/i;
@@ -49,6 +51,8 @@ function isSiteLink(t: string): boolean {
 export function isPageInfoLine(line: string): boolean {
   const t = line.trim();
   if (PAGE_INFO.test(t) || SOCIAL_LINK.test(t)) return true;
+  // The comment box's label: it tells that readers can comment on the page ("does it have a comments section?").
+  if (COMMENT_BOX.test(t)) return true;
   // A site's link with its description (a bare link is only a social account's), or a call to follow it ("PLEASE JOIN ON TWITTER").
   if (isSiteLink(t) && !URL_ONLY.test(t)) return true;
   return t === t.toUpperCase() && /\b(JOIN|FOLLOW|SUBSCRIBE|DONATE|SUPPORT)\b/.test(t);

@@ -1191,7 +1191,8 @@ export class AnswerChecker {
     for (let s = 0; s < index.size; s++) {
       const d = index.docOf[s]!;
       if (d < 0) continue;
-      sentenceCount[d]!++;
+      // What an article is about is read from its lines that name something: a bare label ("Leave a Comment") is no sentence of it.
+      if (index.kindOf[s] !== KIND.page || data.sentenceTerms[s]!.some((t) => data.vocab[t]!.startsWith(ENTITY_PREFIX))) sentenceCount[d]!++;
       for (const n of ordinalsIn(data.sentences[s]!.text)) this.ordinals[d]!.add(n);
       for (const [era, from, to] of ERAS) if (era.test(data.sentences[s]!.text)) for (let y = from; y <= to; y++) this.eraYears[d]!.add(String(y));
       const dated = Number(data.documents[d]!.meta.date?.slice(0, 4));

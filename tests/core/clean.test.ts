@@ -38,7 +38,6 @@ describe('classifyBlocks on the real seeds', () => {
     ['002', 'Top Bottom'],
     ['004', 'Related news'],
     ['004', 'You may also like'],
-    ['004', 'Leave a Comment'],
     ['001', 'Source : Global Times'],
   ])('%s: the line %j is chrome', (prefix, line) => {
     const text = seedText(prefix);
@@ -95,6 +94,14 @@ describe('classifyBlocks on the real seeds', () => {
     const text = seedText(prefix);
     expect(text).toContain(needle);
     for (const b of kept(classifyBlocks(text))) if (b.kind !== 'page') expect(b.text).not.toContain(needle);
+  });
+
+  it("the comment form's label is a page line (it tells that readers can comment), a 'you may also like' heading chrome", () => {
+    const blocks = classifyBlocks('Ferry fares rise\nby harbour gazette\nThe ferry fares rose in June.\nYou may also like\nLeave a Comment\n');
+    expect(blocks.find((b) => b.text === 'Leave a Comment')?.kind).toBe('page');
+    expect(blocks.find((b) => b.text === 'You may also like')?.kind).toBe('chrome');
+    const seed = classifyBlocks(seedText('004')).filter((b) => b.text === 'Leave a Comment');
+    expect(seed.map((b) => b.kind)).toEqual(['page']);
   });
 
   it.each([

@@ -437,6 +437,17 @@ describe('Engine.ask on the seeds: a guess after asking who', () => {
   });
 });
 
+describe('Engine.ask on the seeds: a comments section', () => {
+  it('"can readers comment on the time news page?" is answered by its comment form\'s label; the label changes no article\'s topics', () => {
+    const e = seedsEngine();
+    expect(hitsOf(e.ask('is there a comments section under the time news article about the nato office?'))[0]?.sentence.text).toBe('Leave a Comment');
+    // A bare label is no line of what the article is about: the United States stays a topic of the Time News piece,
+    // so its line on the Madrid summit still answers for Japan and the US together.
+    const a = e.ask('which summit did japan and washington go to in madrid last year, according to time news?');
+    expect(hitsOf(a)[0]?.sentence.text).toMatch(/^Last year’s NATO summit in Madrid/);
+  });
+});
+
 describe('Engine.ask on the seeds: a reporter asked for by what they do', () => {
   it('"the reporter who wrote" wants a person: a byline that names only its outlet is no answer, nor another article\'s', () => {
     const e = seedsEngine();
