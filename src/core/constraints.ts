@@ -127,6 +127,8 @@ export interface AnswerChecks {
    * sentence must name one of them and a title or post.
    */
   job?: string[];
+  /** Set for "what's Brown's full name": the people asked about, as their glossary names; the sentence must spell one out. */
+  fullName?: string[];
   /** Set for "ambassador to NATO", "envoy in Beijing": entity terms of where the title holder is posted. */
   roleTo?: { entities: string[]; words: string };
   /**
@@ -182,6 +184,8 @@ const NAME_LIST_GROUP = new RegExp(String.raw`(${LIST_NAME}(?:\s*,\s*${LIST_NAME
 /** The titles of {@link ROLE}: one may stand for another the synonyms relate ("envoy" → "ambassador"; not "diplomat", whose stem "Diplomatic Bluebook" shares). */
 const TITLE_WORDS = ['president', 'minister', 'premier', 'chancellor', 'spokesperson', 'spokesman', 'spokeswoman', 'ambassador', 'secretary', 'admiral', 'envoy', 'governor', 'mayor', 'senator', 'chair', 'chairman', 'chairwoman', 'chairperson', 'commander', 'professor', 'dean', 'director'];
 /** "What is Gerasimov's job", "what was his title / role / post", "what job does Liu have": someone's post asked for. */
+/** "What's Brown's full name", "the brown guy… whats his full name?", "her first name". */
+const FULL_NAME_ASKED = /\b(?:full|first|given|whole|complete)\s+names?\b/i;
 const JOB_ASKED = /\bwhat(?:[’']s|\s+is|\s+was|\s+were)\s+(?:[\w’'-]+\s+){0,3}?(?:[\w-]+[’']s?|his|her|their)\s+(?:job|title|role|post|rank|occupation|profession)s?\b|\bwhat\s+(?:job|title|post|rank|occupation|profession)s?\s+(?:does|did|do|is|was|has|had)\b/i;
 /** A title or a post, beside a name: "Chief of the General Staff Valery Gerasimov", "Liu Jiangyong, vice dean". */
 const JOB_TITLE = new RegExp(String.raw`\b(?:${TITLE_WORDS.join('|')}|chief|head|heads|vice|deputy|general|officer|leader|official|analyst|lecturer|researcher|editor|founder|artist|correspondent|journalist|reporter|columnist|pm|king|emperor)s?\b`, 'i');
@@ -1008,6 +1012,10 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
     const people = entities.filter((e) => nlp.personForms.has(e)).map((e) => ENTITY_PREFIX + e);
     if (people.length > 0) checks.job = people;
   }
+  if (FULL_NAME_ASKED.test(question)) {
+    const names = nlp.glossary.people.filter((p) => entities.includes(personSlug(p.name))).map((p) => p.name);
+    if (names.length > 0) checks.fullName = names;
+  }
   // "The Norwegian secretary-general": the country is whose the person is, not a place the sentence must name.
   const nationals = entities.filter((e) => nlp.glossary.entities[e]?.kind === 'country' && nlp.glossary.entities[e]!.forms.some((form) => new RegExp(String.raw`\b${escapeRegExp(form)}(?:[’']s)?\s+${NATIONAL_PERSON}`, 'i').test(question)));
   if (nationals.length > 0) checks.nationals = nationals.map((e) => ENTITY_PREFIX + e);
@@ -1326,6 +1334,7 @@ export class AnswerChecker {
     if (checks.control && !CONTROL_SAID.test(text)) return 'control';
     if (checks.firm && !this.namesKind(sentence, checks.firm)) return 'firm';
     if (checks.job !== undefined && !(checks.job.some((e) => this.has(sentence, e)) && JOB_TITLE.test(text))) return 'role';
+    if (checks.fullName !== undefined && !checks.fullName.some((name) => text.toLowerCase().includes(name.toLowerCase()))) return 'person';
     if (checks.role !== undefined) {
       // A person with the title: the title beside someone named, or someone the corpus gives that title.
       // The title, or another title the synonyms give for it ("envoy": an ambassador).

@@ -207,15 +207,26 @@ export class Engine {
   }
 
   /**
+   * "What's Brown's full name?": an author is spelt out in his byline, which his article's longer lines outrank; the
+   * bylines that spell out a name asked are offered at the best score (the checks order them with the lines that spell it out).
+   */
+  private withBylinesNaming(names: readonly string[], ranked: Scored[]): Scored[] {
+    const top = ranked[0]!;
+    const spelt = [...this.index.bylines].filter((b) => !ranked.some((r) => r.sentence === b) && names.some((n) => this.index.data.sentences[b]!.text.toLowerCase().includes(n.toLowerCase())));
+    return spelt.length === 0 ? ranked : [...spelt.map((b) => ({ ...top, sentence: b })), ...ranked];
+  }
+
+  /**
    * The question's answer checks against the ranking: a sentence that fails one
    * counts for {@link CHECK_PENALTY} of its score, so the best sentence that passes
    * them all goes first unless it is much weaker. When the first sentence still
    * fails, the check it fails says what the corpus lacks.
    */
-  private check(query: Query, ranked: Scored[]): { ranked: Scored[]; missing?: CheckName } {
-    if (ranked.length === 0) return { ranked };
+  private check(query: Query, pooled: Scored[]): { ranked: Scored[]; missing?: CheckName } {
+    if (pooled.length === 0) return { ranked: pooled };
     const checks = queryChecks(query, this.index, this.nlp);
-    if (!hasChecks(checks)) return { ranked };
+    if (!hasChecks(checks)) return { ranked: pooled };
+    const ranked = checks.fullName ? this.withBylinesNaming(checks.fullName, pooled) : pooled;
     // "What did Blinken say…": a speaker the corpus never names (nor a misspelling of one it does) said nothing in it.
     if (checks.statement?.names?.some((w) => !this.index.termId.has(termOfWord(w.toLowerCase(), 'word', this.nlp)) && correctSpelling(w, this.index) === undefined)) return { ranked, missing: 'person' };
     const failed = new Map<Scored, CheckName | undefined>();

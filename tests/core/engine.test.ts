@@ -437,6 +437,15 @@ describe('Engine.ask on the seeds: a guess after asking who', () => {
   });
 });
 
+describe('Engine.ask on the seeds: a full name', () => {
+  it('"what\'s X\'s full name" is answered by a line that spells it out: an article sentence, or an author\'s byline', () => {
+    const e = seedsEngine();
+    expect(hitsOf(e.ask("what's zakharova's full name?"))[0]?.sentence.text).toMatch(/Maria Zakharova/);
+    expect(hitsOf(e.ask('first name of motegi, the foreign minister?'))[0]?.sentence.text).toMatch(/Toshimitsu Motegi/);
+    expect(hitsOf(e.ask('the brown who wrote about the china-russia united front, what is his full name?'))[0]?.sentence.text).toBe('James D.J. Brown');
+  });
+});
+
 describe('Engine.ask on the seeds: a comments section', () => {
   it('"can readers comment on the time news page?" is answered by its comment form\'s label; the label changes no article\'s topics', () => {
     const e = seedsEngine();
