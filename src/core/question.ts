@@ -51,6 +51,8 @@ export interface Query {
    * in 'its ally's concerns'"): the answer names who or what it stands for, in the sentence before the one that says it.
    */
   referent?: string;
+  /** Phrases of two words or more the question quotes, lower-cased to their words ("'they are only talks'" → "they are only talks"). */
+  quoted?: string[];
   /** Words that were unknown to the corpus and replaced: typo → correction. */
   corrections: Array<[string, string]>;
   /** Entities the question names. */
@@ -169,6 +171,19 @@ const REFERRING_WORD = /\b(?:he|she|it|they|them|him|his|her|its|their|we|us|our
 /** Asks whom or what a word stands for: "who's 'it'", "which ally is he on about", "who is 'he' supposed to be", "what does 'they' refer to". */
 const REFERENT_ASKED =
   /\b(?:who|whom|which|what)\b.*\b(?:on about|talking about|referring to|refer(?:s|red)? to|supposed to be|meant by|mean by)\b|\b(?:who|whom|which \w+)\s+(?:does|did|do)\s+\w+\s+mean\b|\b(?:who|what|which)(?:[’']s| is| are| was| were)\s+['‘"“]/i;
+
+/** A text's words, lower-cased and joined by single spaces, curly apostrophes made straight: how quoted phrases are matched. */
+export function phraseWords(text: string): string {
+  return ` ${text.toLowerCase().replace(/[’‘]/g, "'").replace(/[^\p{L}\p{N}']+/gu, ' ').trim()} `;
+}
+
+/** The phrases of two words or more the question quotes, as {@link phraseWords} spells them. */
+function quotedPhrases(text: string): string[] {
+  return [...text.matchAll(QUOTED_SPAN)]
+    .filter((m) => !/\bbut\b/i.test(text.slice(m.index + m[0].length)))
+    .map((m) => phraseWords(m[1]!))
+    .filter((p) => p.trim().split(' ').length >= 2);
+}
 
 /** The quoted phrase with a referring word whose referent the question asks for, or undefined. */
 function referentAsked(text: string): string | undefined {
@@ -609,6 +624,7 @@ export function parseQuestion(question: string, index: SearchIndex, nlp: Nlp, pa
   for (const [synonym, weight] of synonymOf) counts.set(synonym, weight);
   const asked = text.replace(NOT_ASKED, ' ');
   const referent = referentAsked(text);
+  const quoted = quotedPhrases(text);
   const terms: QueryTerm[] = [...counts].map(([term, weight]) => {
     const source = synonymOf.has(term) ? undefined : sources.get(term);
     return { term, id: index.termId.get(term), weight, ...(synonymOf.has(term) && { synonym: true }), ...(source !== undefined && { source }), ...(described.has(term) && !synonymOf.has(term) && { describes: true }) };
@@ -625,6 +641,7 @@ export function parseQuestion(question: string, index: SearchIndex, nlp: Nlp, pa
     wantsPrediction: PREDICTION_ASKED.test(text),
     wantsComparison: COMPARISON_ASKED.test(text),
     ...(referent !== undefined && { referent }),
+    ...(quoted.length > 0 && { quoted }),
     corrections,
     entities: analysis.entities,
   };

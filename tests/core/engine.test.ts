@@ -437,6 +437,18 @@ describe('Engine.ask on the seeds: a guess after asking who', () => {
   });
 });
 
+describe('Engine.ask on the seeds: a quoted phrase', () => {
+  it('a sentence that holds a phrase the question quotes, word for word, outranks one that only shares its words', () => {
+    const e = seedsEngine();
+    const q = "time news quotes hayashi: 'they are only talks'. what else does he say in that line?";
+    expect(e.rank(q).query.quoted).toEqual([' they are only talks ']);
+    expect(hitsOf(e.ask(q))[0]?.sentence.text).toMatch(/^they are only talks, he hastens to clarify/);
+    // Without the factor the line that says the most about Hayashi and the office is first.
+    const flat = new Engine(e.index.data, e.nlp, { ...defaultRankParams, quoteBoost: 1 });
+    expect(hitsOf(flat.ask(q))[0]?.sentence.text).not.toMatch(/^they are only talks/);
+  });
+});
+
 describe('Engine.ask on the seeds: a full name', () => {
   it('"what\'s X\'s full name" is answered by a line that spells it out: an article sentence, or an author\'s byline', () => {
     const e = seedsEngine();

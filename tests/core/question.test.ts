@@ -150,6 +150,16 @@ describe('parseQuestion: "the name of the …"', () => {
   ])('%j asks for a %s', (q, intent) => expect(parseQuestion(q, engine.index, nlp).intent).toBe(intent));
 });
 
+describe('parseQuestion: quoted phrases', () => {
+  it.each([
+    ["what came after 'the fares rose' in the gazette piece?", [' the fares rose ']],
+    ['who said “the ferry is a lifeline”?', [' the ferry is a lifeline ']],
+    // One word is no phrase; a quote before "but" is the premise the question turns from.
+    ["who called it 'historic'?", undefined],
+    ["the page ends with the usual 'part of the gazette group' footer, but what's the piece's own verdict?", undefined],
+  ])('%j quotes %j', (q, quoted) => expect(parseQuestion(q, engine.index, nlp).quoted).toEqual(quoted));
+});
+
 describe('parseQuestion: publication questions', () => {
   it.each([
     'when was the article about the ferry published?',
