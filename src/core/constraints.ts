@@ -775,6 +775,11 @@ function entitiesOfAnchoredEvent(question: string, entities: string[], nlp: Nlp)
  * people it names are candidates (the answer may name another), not names every answer must carry.
  */
 const WHO_GUESS = /\bwho\b[^?]*\?\s*((?:(?:is|was) it|maybe|perhaps|or)?\s*[\p{L}][\p{L}.’' -]{0,40}?)\s*\?+\s*$/iu;
+/**
+ * "Who said X?? was that a chinese expert like liu or somebody on the russian side": after asking who, a last question
+ * that offers candidates (people, or the countries they speak for); the answer names whoever it was.
+ */
+const WHO_CANDIDATES = /\bwho\b[^?]*\?+\s*((?:was|is|were)\s+(?:that|it|he|she|they|this)\s+[^?]{1,100}?)\s*\?*\s*$/iu;
 /** "…at odds with how many military powers in NE Asia? three if u count north korea?": a short last question offering a count. */
 const COUNT_GUESS = /\bhow (?:many|much)\b[^?]*\?\s*([^?]{1,60}?)\s*\?+\s*$/iu;
 /** "The FM who still went on his tour the day Kabul fell - that was Hayashi, no?": a name offered for someone described. */
@@ -800,6 +805,12 @@ function entitiesOutside(text: string, spans: ReadonlyArray<readonly [number, nu
  * measured, it found the line that tells who broke it.
  */
 function entitiesBesidesGuess(question: string, entities: string[], nlp: Nlp): string[] {
+  const candidates = WHO_CANDIDATES.exec(question);
+  if (candidates) {
+    const at = candidates.index + candidates[0].indexOf(candidates[1]!);
+    const rest = entitiesOutside(question, [[at, at + candidates[1]!.length]], nlp);
+    return entities.filter((e) => rest.has(e));
+  }
   const who = WHO_GUESS.exec(question);
   const cleft = who === null ? (CLEFT_GUESS.exec(question) ?? CONFIRM_GUESS.exec(question) ?? ONE_WHO_GUESS.exec(question)) : null;
   const counted = who === null && cleft === null ? COUNT_GUESS.exec(question) : null;

@@ -420,6 +420,16 @@ describe('Engine.ask on the seeds: a guess after asking who', () => {
     expect(e.rank("did trump declare nato 'brain dead'?").missing).toBeDefined();
   });
 
+  it('"who said X?? was that a chinese expert like liu or someone russian" offers candidates: none is required of the answer', () => {
+    const e = seedsEngine();
+    const q = "who said that japan 'seems to have lost its ability to pursue an independent policy'? was it an expert like liu, or someone from moscow?";
+    const a = e.ask(q);
+    expect(a.kind).toBe('answered');
+    expect(hitsOf(a)[0]?.sentence.text).toMatch(/^Russian foreign ministry spokesperson Maria Zakharova/);
+    // Named in the question proper, the names are still required.
+    expect(answerChecks('did liu say japan lost its ability to pursue an independent policy?', ['liu-jiangyong', 'japan'], e.nlp).entities).toContain('@liu-jiangyong');
+  });
+
   it('"how many…? three if u count north korea?" offers a count: the country in the guess is not required', () => {
     const e = seedsEngine();
     const a = e.ask('mtt says a nato office would put japan at greater odds with how many military powers in NE asia? three if u count north korea?');
