@@ -150,6 +150,14 @@ describe('parseQuestion: "the name of the …"', () => {
   ])('%j asks for a %s', (q, intent) => expect(parseQuestion(q, engine.index, nlp).intent).toBe(intent));
 });
 
+describe('parseQuestion: a count offered as a guess', () => {
+  it('"how many…? like 40?": the guessed count weighs as framing; asked in the question proper it weighs in full', () => {
+    expect(weightOf('how many ferries left the harbour in june? like 40?', '40')).toBeLessThan(1);
+    expect(weightOf('how many ferries left the harbour in june? like 40?', 'ferries')).toBe(1);
+    expect(weightOf('did 40 ferries leave the harbour in june?', '40')).toBe(1);
+  });
+});
+
 describe('parseQuestion: quoted phrases', () => {
   it.each([
     ["what came after 'the fares rose' in the gazette piece?", [' the fares rose ']],
