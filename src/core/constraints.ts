@@ -209,6 +209,10 @@ const NATIONAL_PERSON_WORD = new RegExp(String.raw`^${NATIONAL_PERSON}$`, 'i');
 const NAME_ASKED = /\b(?:what|which)(?:[’']s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+|its\s+|their\s+)?(?:(?:official|full|actual|real|proper|exact)\s+)?names?\s+(?:(?:or|and)\s+(?:[\w-]+\s+){1,2}?)?(?:of|for)\s+(?:the|that|this|a|an|its|their|his|her)\s+/i;
 /** "Who (actually) runs / controls / holds…", "which country administers…": who has a place is asked, not who claims or disputes it. */
 const CONTROL_ASKED = /\b(?:who|whose|which (?:country|side|state|nation))\b[^?.!]{0,20}?\b(?:runs?|running|controls?|controlling|administers?|administering|owns?|governs?|rules?|holds?|occupies|in control of|has control (?:of|over))\b/i;
+/** "Up til what year did Japan hold those islands", "how long has Russia run the Kurils": when a place was held is asked. */
+const CONTROL_PERIOD_ASKED = /\b(?:until|til+|up to|since|how long|when)\b[^?.!]{0,40}?\b(?:did|does|do|has|have|had|was|were)\b[^?.!]{0,40}?\b(?:hold|held|control|controlled|run|ran|own|owned|govern|governed|rule|ruled|administer|administered|occupy|occupied|possess|possessed)\s+((?:[\p{L}’'-]+\s*){1,4})/iu;
+/** What a control question's verb must take for it to ask who held a place: a place (its entity) or a word for land. */
+const LAND_WORDS = /\b(?:islands?|isles?|territor(?:y|ies)|lands?|chain|archipelago|peninsula|region|province|prefecture)\b/i;
 /** Words that say who controls a place: "which Japan controlled until 1945", "Russian-held", "occupied", "seized". */
 const CONTROL_SAID = /\b(?:control\w*|runs?|running|ran|administ\w+|own(?:s|ed|ership)?|govern\w*|rul(?:e|es|ed|ing)|held|holds?|holding|occup\w+|sovereign\w*|jurisdiction|possess\w*|annex\w*|seiz\w+|took|taken|captur\w+)\b/i;
 /**
@@ -1004,7 +1008,10 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
   const which = whichKind(question, nlp);
   if (which) checks.which = which;
   // A place's holder asked for: a place or a region the question names, not a country or an organisation ("who runs NATO" asks for a person).
-  if (CONTROL_ASKED.test(question) && entities.some((e) => ['place', 'region'].includes(nlp.glossary.entities[e]?.kind ?? ''))) checks.control = true;
+  const period = CONTROL_PERIOD_ASKED.exec(question);
+  // "When did Russia hold the drills" holds an event: only a place held is asked about.
+  const heldPlace = period !== null && (LAND_WORDS.test(period[1]!) || analyseText(period[1]!, nlp).entities.some((e) => ['place', 'region'].includes(nlp.glossary.entities[e]?.kind ?? '')));
+  if ((CONTROL_ASKED.test(question) || heldPlace) && entities.some((e) => ['place', 'region'].includes(nlp.glossary.entities[e]?.kind ?? ''))) checks.control = true;
   const firm = FIRMS_ASKED.find(([asked]) => asked.test(question));
   if (firm) checks.firm = firm[1];
   const name = NAME_ASKED.exec(question);

@@ -1041,6 +1041,10 @@ describe('AnswerChecker on the real corpus: saying verbs', () => {
     expect(seedFailure('Russia’s military presence on the Kuril chain, which Japan controlled until 1945', 'who controls the kuril islands?')).toBeUndefined();
     // Who runs an organisation is a person asked for, not a place's holder.
     expect(seedChecksOf('who runs nato?').control).toBeUndefined();
+    // Until when a place was held asks who held it too; an event held ("when did russia hold the drills") does not.
+    expect(seedFailure('Between June 19 and 21, 2018, Russia conducted missile-firing drills on Iturup', 'up until what year did japan hold the kurils?')).toBe('control');
+    expect(seedChecksOf('how long did japan control the kuril chain?').control).toBe(true);
+    expect(seedChecksOf('when did russia hold the missile drills on iturup?').control).toBeUndefined();
   });
 
   it('"which TV network / newspaper / airline" wants a line naming one (glossary kind media or outlet; airline)', () => {
