@@ -137,6 +137,13 @@ describe('answerChecks: what a question asks for, from its form', () => {
     expect(checksOf('why did the U.S. envoy say nothing?').statement).toBeUndefined();
   });
 
+  it('reads the question after a subordinate clause that opens it ("after X, did Z react…"), not after a dash', () => {
+    expect(checksOf('after the mayor slammed the ferry plan, did Greta Holm actually react?').statement?.speakers).toEqual(['@greta-holm']);
+    expect(checksOf('unlike the mayor, what did Port Elwen say about the schools?').statement?.speakers).toEqual(['@port-elwen']);
+    // A comma inside the question proper opens nothing: "when" here asks when.
+    expect(checksOf('when the ferry stopped, what happened to the harvest?').statement).toBeUndefined();
+  });
+
   it.each(['why are the critics annoyed with the mayor’s attitude to schools?', 'who said the terminal would bring tourists back?', 'what does the terminal cost?'])(
     '"%s" is not a statement question',
     (q) => expect(checksOf(q).statement).toBeUndefined(),
