@@ -786,10 +786,11 @@ function entitiesOfAnchoredEvent(question: string, entities: string[], nlp: Nlp)
  */
 const WHO_GUESS = /\bwho\b[^?]*\?\s*((?:(?:is|was) it|maybe|perhaps|or)?\s*[\p{L}][\p{L}.’' -]{0,40}?)\s*\?+\s*$/iu;
 /**
- * "Who said X?? was that a chinese expert like liu or somebody on the russian side": after asking who, a last question
- * that offers candidates (people, or the countries they speak for); the answer names whoever it was.
+ * "Who said X?? was that a chinese expert like liu or somebody on the russian side", "who's the biggest cheerleader…?
+ * seoul? canberra?": after asking who, a last question that offers candidates, or two or three short ones (people, or
+ * the countries they speak for); the answer names whoever it was.
  */
-const WHO_CANDIDATES = /\bwho\b[^?]*\?+\s*((?:was|is|were)\s+(?:that|it|he|she|they|this)\s+[^?]{1,100}?)\s*\?*\s*$/iu;
+const WHO_CANDIDATES = /\bwho\b[^?]*\?+\s*((?:was|is|were)\s+(?:that|it|he|she|they|this)\s+[^?]{1,100}?|(?:[^?\s]+(?:\s+[^?\s]+){0,3}\s*\?+\s*){1,2}[^?\s]+(?:\s+[^?\s]+){0,3})\s*\?*\s*$/iu;
 /** "…at odds with how many military powers in NE Asia? three if u count north korea?": a short last question offering a count. */
 const COUNT_GUESS = /\bhow (?:many|much)\b[^?]*\?\s*([^?]{1,60}?)\s*\?+\s*$/iu;
 /** "The FM who still went on his tour the day Kabul fell - that was Hayashi, no?": a name offered for someone described. */

@@ -426,6 +426,9 @@ describe('Engine.ask on the seeds: a guess after asking who', () => {
     const a = e.ask(q);
     expect(a.kind).toBe('answered');
     expect(hitsOf(a)[0]?.sentence.text).toMatch(/^Russian foreign ministry spokesperson Maria Zakharova/);
+    // Two short guesses after asking who: "…? seoul? canberra?".
+    const b = e.ask("in the time news piece who's the keenest backer of america's military policy in that region? seoul? canberra?");
+    expect(hitsOf(b)[0]?.sentence.text).toBe('There is no more enthusiastic supporter of US military policy in the area than Tokyo.');
     // Named in the question proper, the names are still required.
     expect(answerChecks('did liu say japan lost its ability to pursue an independent policy?', ['liu-jiangyong', 'japan'], e.nlp).entities).toContain('@liu-jiangyong');
   });
