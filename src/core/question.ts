@@ -143,7 +143,7 @@ const NUMBER = new RegExp(String.raw`\b(?:how (?:many|much|often)|number of|what
 /** Phrases that only frame a question; removed before analysis ("according to the article" is not about accords). */
 const FRAMING_PHRASES = /\baccording to\b|\bin the (article|piece|text)\b/gi;
 const termOf = (word: string, nlp: Nlp) => termOfWord(word, 'word', nlp);
-const REASON = /^\s*why\b|\b(for what reason|what reasons?|how come|what for|what made|what led|what pushed|what caused|whose fault|blam(?:e|es|ed|ing) (?:who|whom|what)|(?:who|what)(?:[’']s| is| was) to blame)\b/i;
+const REASON = /^\s*why\b|\b(for what reason|what reasons?|(?:any|a|the|some|their|his|her|its) reasons? (?:why|for)|(?:say|said|says|tell|told|give|gave|explain|explained|explains) why|how come|what for|what made|what led|what pushed|what caused|whose fault|blam(?:e|es|ed|ing) (?:who|whom|what)|(?:who|what)(?:[’']s| is| was) to blame)\b/i;
 
 /** What a question asks for, from its form: the first of author, publication date, lead, headline, date, number, person, reason. */
 export function intentOf(text: string): Intent {

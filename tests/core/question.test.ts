@@ -139,6 +139,12 @@ describe('parseQuestion: what a question asks for, from its form', () => {
     // Whom or what someone blames is a cause asked for.
     ['the ferry piece blames who for the terminal being so slow to open?', 'reason'],
     ['what is to blame for the mites?', 'reason'],
+    // A reason asked for mid-question.
+    ['so only four ferries run in june?? did the town give any reason why so few', 'reason'],
+    ['has the mayor explained why the terminal is late?', 'reason'],
+    ['is there a reason for the fares going up?', 'reason'],
+    ['did the piece say why?', 'reason'],
+    ['the ferry left and why not', 'other'],
   ])('%j asks for a %s', (q, intent) => expect(parseQuestion(q, engine.index, nlp).intent).toBe(intent));
 });
 
