@@ -357,7 +357,7 @@ const AHEAD_ASKED = /\b(?:(?:is|are)\s+(?:\S+\s+){1,4}?(?:(?:supposed|scheduled|
  * kazakhstan react", "unlike moscow, what did astana say"): where a question of what was said may start. A lead-in
  * before a dash was tried as well: it cost held-out 61 a first answer and held-out 52 a false abstention.
  */
-const STATEMENT_OPENER = String.raw`^(?:[^?!]*?[^\s.?!]{2}[.!]+\s+|(?:after|when|once|unlike|apart from|besides|given)\b[^?!,]{1,80},\s*)?\W*(?:(?:so|and|but|ok|okay|hey)\W+)?`;
+const STATEMENT_OPENER = String.raw`^(?:[^?!]*?[^\s.?!]{2}[.!]+\s+|(?:after(?! all\b)|when|once|unlike|apart from|besides|given)\b[^?!,]{1,80},\s*)?\W*(?:(?:so|and|but|ok|okay|hey)\W+)?`;
 /** The question asks what was said, or how someone reacted; group 1 is the speaker. */
 const STATEMENT = [
   String.raw`what (?:did|does|do|has|have|had|was|is|were|are|will|would) ([^?!]+?) (?:say|said|saying|tell|told|think|make of|reply|replied|respond|answer|announce|claim|argue|call|accuse|warn|critici[sz]e|condemn|blame|slam|urge|demand)\b`,
