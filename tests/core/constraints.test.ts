@@ -1122,6 +1122,10 @@ describe('AnswerChecker on the real corpus: saying verbs', () => {
     expect(seedChecksOf("what did japan's ambassador in washington say about the office?").statement?.titleOf).toBeUndefined();
   });
 
+  it('what contributed to something is a cause: "why is the us partly to blame" is answered by what the us contributed to', () => {
+    expect(seedFailure('the extent to which the United States has contributed', 'why is the us partly to blame for tokyo getting close to moscow?')).toBeUndefined();
+  });
+
   it('"did X ever say sorry / apologise" wants a line that tells of an apology or regret, not only of the fault', () => {
     const q = 'after all the flak, did motegi or the foreign ministry ever say sorry for the botched kabul evacuation?';
     expect(seedChecksOf(q).apology).toBe(true);
