@@ -799,6 +799,8 @@ const TAIL_GUESS = /(?:\b(?:that|it|this)(?:[’']s|\s+was|\s+is|\s+were)|\s[—
 const CONFIRM_GUESS = /\b(?:right|no|yeah|yes|correct|eh)\s*\?+\s*((?:(?:is|was) it|maybe|perhaps|or)?\s*[\p{L}][\p{L}.’' -]{0,40}?)\s*\?+\s*$/iu;
 /** "Trump was the one who called nato 'brain dead' wasnt he?": a person offered for who said or did something. */
 const ONE_WHO_GUESS = /^\W*(?:(?:so|and|wait|ok|okay)\W+)?([\p{L}][\p{L}.’' -]{0,40}?)\s+(?:was|is|were)\s+(?:the\s+)?(?:one|guy|person|man|woman|lady|dude|official|minister)\s+(?:who|that)\b/iu;
+/** "Who carried out the kabul attack - the taliban?": after asking who, a name offered after a dash. */
+const WHO_DASH_GUESS = /\bwho\b[^?]*?\s[\u2013\u2014-]+\s+((?:the\s+)?[\p{L}][\p{L}.’' -]{0,30}?)\s*\?+\s*$/iu;
 /** "Was it Qin Gang who said…?": a cleft question offering a person for who said or did something. */
 const CLEFT_GUESS = /^\s*(?:so\s+|and\s+)?(?:[^?]{0,60}?,\s*|in\s+[^?,]{1,60}?\s+)?(?:was|is|wasn[’']?t|isn[’']?t)\s+it\s+([\p{L}][\p{L}.’' -]{0,40}?)\s+(?:who|that)\b/iu;
 
@@ -825,11 +827,13 @@ function entitiesBesidesGuess(question: string, entities: string[], nlp: Nlp): s
   const who = WHO_GUESS.exec(question);
   const cleft = who === null ? (CLEFT_GUESS.exec(question) ?? CONFIRM_GUESS.exec(question) ?? ONE_WHO_GUESS.exec(question)) : null;
   const counted = who === null && cleft === null ? COUNT_GUESS.exec(question) : null;
-  const m = who ?? cleft ?? counted ?? TAIL_GUESS.exec(question);
+  const m = who ?? cleft ?? counted ?? TAIL_GUESS.exec(question) ?? WHO_DASH_GUESS.exec(question);
   if (!m || m[1]!.trim().split(/\s+/).length > (counted === null ? 5 : 6)) return entities;
-  const guessed = new Set(analyseText(m[1]!, nlp).entities.filter((e) => counted !== null || isPerson(e, nlp) || (who === null && cleft === null && isNewsSource(e, nlp))));
-  if (guessed.size === 0) return entities;
   const at = m.index + m[0].indexOf(m[1]!);
+  // After asking who ("who carried out the kabul attack - the taliban?"), a name offered at the end is a guess whatever it names.
+  const askedWho = who === null && cleft === null && counted === null && /\bwho\b/i.test(question.slice(0, at));
+  const guessed = new Set(analyseText(m[1]!, nlp).entities.filter((e) => counted !== null || askedWho || isPerson(e, nlp) || (who === null && cleft === null && isNewsSource(e, nlp))));
+  if (guessed.size === 0) return entities;
   const rest = entitiesOutside(question, [[at, at + m[1]!.length]], nlp);
   return entities.filter((e) => !guessed.has(e) || rest.has(e));
 }

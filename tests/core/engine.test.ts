@@ -429,6 +429,9 @@ describe('Engine.ask on the seeds: a guess after asking who', () => {
     // Two short guesses after asking who: "…? seoul? canberra?".
     const b = e.ask("in the time news piece who's the keenest backer of america's military policy in that region? seoul? canberra?");
     expect(hitsOf(b)[0]?.sentence.text).toBe('There is no more enthusiastic supporter of US military policy in the area than Tokyo.');
+    // A name after a dash at the end of a who-question is a guess, whatever it names (an organisation here).
+    expect(answerChecks('who carried out the kabul attack - the taliban?', ['afghanistan', 'taliban'], e.nlp).entities).toEqual(['@afghanistan']);
+    expect(answerChecks('did the taliban carry out the kabul attack?', ['taliban', 'afghanistan'], e.nlp).entities).toContain('@taliban');
     // Named in the question proper, the names are still required.
     expect(answerChecks('did liu say japan lost its ability to pursue an independent policy?', ['liu-jiangyong', 'japan'], e.nlp).entities).toContain('@liu-jiangyong');
   });
