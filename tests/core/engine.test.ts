@@ -453,6 +453,20 @@ describe('Engine.ask on the seeds: a guess after asking who', () => {
   });
 });
 
+describe('Engine.ask on the seeds: a thesaurus phrase', () => {
+  it('the synonyms of two words used together count for more than a single word\'s: "sit back or be hands-on" finds "more proactive"', () => {
+    const e = seedsEngine();
+    const q = "with all those threats abe listed, do japan's leaders think they should sit back or be hands-on about security?";
+    const weights = new Map(e.rank(q).query.terms.filter((t) => t.synonym === true).map((t) => [t.term, t.weight]));
+    expect(weights.get(termOfWord('proactive', 'word', e.nlp))).toBeCloseTo(defaultQueryParams.phraseSynonym, 5);
+    expect(defaultQueryParams.phraseSynonym).toBeGreaterThan(defaultQueryParams.synonym);
+    expect(hitsOf(e.ask(q))[0]?.sentence.text).toMatch(/^In this context, the Japanese leadership realizes/);
+    // At a single word's weight the line about sitting at home watching television wins.
+    const flat = new Engine(e.index.data, e.nlp, defaultRankParams, { ...defaultQueryParams, phraseSynonym: defaultQueryParams.synonym });
+    expect(hitsOf(flat.ask(q))[0]?.sentence.text).not.toMatch(/^In this context/);
+  });
+});
+
 describe('Engine.ask on the seeds: a quoted phrase', () => {
   it('a sentence that holds a phrase the question quotes, word for word, outranks one that only shares its words', () => {
     const e = seedsEngine();
@@ -712,7 +726,7 @@ describe('Engine.ask: abstention', () => {
     const q = 'how much did the ferry terminal price?';
     const withSynonyms = engine.rank(q);
     expect(withSynonyms.query.terms.filter((t) => t.synonym === true).map((t) => t.term)).toContain(termOfWord('cost', 'word', nlp));
-    const bare = new Engine(data, nlp, defaultRankParams, { ...defaultQueryParams, synonym: 0, unknownWordSynonym: 0 }).rank(q);
+    const bare = new Engine(data, nlp, defaultRankParams, { ...defaultQueryParams, synonym: 0, unknownWordSynonym: 0, phraseSynonym: 0 }).rank(q);
     const a = withSynonyms.ranked.find((r) => data.sentences[r.sentence]!.text === TINY.cost)!;
     const b = bare.ranked.find((r) => data.sentences[r.sentence]!.text === TINY.cost)!;
     expect(a.selfCoverage).not.toBeCloseTo(b.selfCoverage, 3);
