@@ -103,6 +103,8 @@ const PUBLISHED = new RegExp(
     String.raw`|\bdate\s+(?:on|of)\s+(?:(?:it|this|that)\s*(?:[?.!]|$)|(?:the|that|this|its|their|his|her|[\p{L}.-]+[’']s)\s+(?:[\w’'-]+\s+){0,4}?${PUBLISHED_TEXT}\b)` +
     // "how old is that time news nato piece": the age of a text.
     String.raw`|\bhow old\s+(?:is|was)\s+(?:the|that|this|its|their|his|her|[\p{L}.-]+[’']s)\s+(?:[\w’'-]+\s+){0,5}?${PUBLISHED_TEXT}\b` +
+    // "whats the timestamp on the time news post": a text's timestamp.
+    String.raw`|\btime-?stamps?\s+(?:on|of|for)\s+(?:the|that|this|its|their|his|her|[\p{L}.-]+[’']s)\s+(?:[\w’'-]+\s+){0,8}?${PUBLISHED_TEXT}\b` +
     // "brown article orig date?", "the piece's date", "the date under the author's name".
     String.raw`|${PUBLISHED_TEXT}(?:[’']s)?\s+(?:(?:orig(?:inal)?|publication|publish(?:ed|ing)?|post(?:ed|ing)?|upload)\s+)?date\b|\bdate\s+(?:under|below|beside|next to|by)\s+(?:the\s+)?(?:author|byline|headline|title)`,
   'iu',
@@ -221,7 +223,12 @@ const ADDRESS_ASKED = /\b(?:url|web ?address(?:es)?|websites?|web site|homepage|
  */
 const HEADING_ASKED = /(?<!\b(?:is|are|was|were|be|been|am|[’']s|[’']re)\s+)\b(?:sub-?)?headings?\b(?!\s+(?:off|back|out|home|down|up|over|to|for|towards?|into|north|south|east|west)\b)|\bsub-?heads?\b|\bsub-?titles?\b|\b(?:what|which)\s+(?:[\w’'-]+\s+){0,2}?sections?\b|\bsections?\b.{0,60}\b(?:called|named|titled|headed)\b/i;
 /** Where an article sums up: its conclusion ("in Brown's wrap-up", "what does he conclude", "his closing words"). */
-const END_ASKED = /\b(?:wrap-?up|wraps? up|wrapping up|conclu(?:sion|sions|de|des|ded|ding)|(?:closing|final|last) (?:lines?|paragraphs?|words?|section|thoughts?|remarks?)|sums? up|summing up|ends? (?:by|with)|in the end of)\b/i;
+const END_ASKED = new RegExp(
+  String.raw`\b(?:wrap-?up|wraps? up|wrapping up|conclu(?:sion|sions|de|des|ded|ding)|(?:closing|final|last) (?:lines?|paragraphs?|words?|section|thoughts?|remarks?)|sums? up|summing up|ends? (?:by|with)|in the end of)\b` +
+    // "how does the mtt nato piece end?", "how did brown's article end".
+    String.raw`|\bhow (?:does|did|do) (?:the|that|this|[\w’'-]+[’']s)\s+(?:[\w’'-]+\s+){0,6}?${TEXT_WORD}\s+end\b`,
+  'i',
+);
 /**
  * Where an article states its gist: its opening ("in a nutshell, what's Brown's argument", "tl;dr of…", "the main
  * point", "the opening line"). Not what it is said to open with, before another question: "brown opens with the drills

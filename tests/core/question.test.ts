@@ -195,6 +195,7 @@ describe('parseQuestion: publication questions', () => {
     "what's the date of mira's ferry piece",
     'wait how old is that gazette ferry piece?',
     'mira article orig date? the date under author name',
+    "whats the timestamp on the gazette 'ferry fares up again' post? need it for a citation",
   ])('%j asks when an article came out', (q) => expect(parseQuestion(q, engine.index, nlp).intent).toBe('published'));
 
   it.each([
@@ -413,6 +414,9 @@ describe('parseQuestion on the real corpus and glossary', () => {
     ['why is NATO opening an office in Japan?', undefined],
     ['is the nato office a done deal?', undefined],
     ['what does brown open with?', 'start'],
+    ["how does brown's article end?", 'end'],
+    ['how did the mtt nato liaison office piece end? something about asia', 'end'],
+    ['how does the war end, per the article?', undefined],
     // What it opens with, said before another question, is a premise: the other question is asked.
     ['brown opens with russia flexing its muscles on iturup in mid-2018 - on which exact days was that exercise?', undefined],
   ])('%j asks about the article\'s %s', (q, part) => {
