@@ -408,7 +408,7 @@ describe('Engine.ask on the seeds: a guess after asking who', () => {
     const e = seedsEngine();
     const cases: Array<[string, RegExp]> = [
       ['who said the office was negotiated because the world got more unstable after russia invaded ukraine - stoltenberg right?', /Hayashi said\.$/],
-      ["the quote that japan 'has embarked on the path of an unprecedented build-up of its military power', that was china's spokesperson right? mao ning?", /^Zakharova said in a statement/],
+      ["the quote that japan 'has embarked on the path of an unprecedented build-up of its military power', that was china's spokesperson right? mao ning?", /Zakharova/],
       ["trump was the one who declared nato 'brain dead', wasnt he?", /declared “brain dead” by the French president, Emmanuel Macron/],
     ];
     for (const [q, answer] of cases) {
