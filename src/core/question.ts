@@ -53,6 +53,11 @@ export interface Query {
   referent?: string;
   /** Phrases of two words or more the question quotes, lower-cased to their words ("'they are only talks'" → "they are only talks"). */
   quoted?: string[];
+  /**
+   * Per quoted phrase, the term id of its rarest word the corpus has (-1 when it has none): only a sentence holding
+   * that word can hold the phrase, so the ranking reads no other sentence's words for it.
+   */
+  quotedRarest?: number[];
   /** Words that were unknown to the corpus and replaced: typo → correction. */
   corrections: Array<[string, string]>;
   /** Entities the question names. */
@@ -185,6 +190,16 @@ function quotedPhrases(text: string): string[] {
     .filter((m) => !/\bbut\b/i.test(text.slice(m.index + m[0].length)))
     .map((m) => phraseWords(m[1]!))
     .filter((p) => p.trim().split(' ').length >= 2);
+}
+
+/** The term id of the phrase's rarest word that the corpus has, or -1 when it has none of them. */
+function rarestTerm(phrase: string, index: SearchIndex, nlp: Nlp): number {
+  let best = -1;
+  for (const word of phrase.trim().split(' ')) {
+    const id = index.termId.get(termOf(word, nlp));
+    if (id !== undefined && (best < 0 || index.df[id]! < index.df[best]!)) best = id;
+  }
+  return best;
 }
 
 /** The quoted phrase with a referring word whose referent the question asks for, or undefined. */
@@ -660,7 +675,7 @@ export function parseQuestion(question: string, index: SearchIndex, nlp: Nlp, pa
     wantsPrediction: PREDICTION_ASKED.test(text),
     wantsComparison: COMPARISON_ASKED.test(text),
     ...(referent !== undefined && { referent }),
-    ...(quoted.length > 0 && { quoted }),
+    ...(quoted.length > 0 && { quoted, quotedRarest: quoted.map((phrase) => rarestTerm(phrase, index, nlp)) }),
     corrections,
     entities: analysis.entities,
   };

@@ -161,6 +161,17 @@ const INTENT_FLAG = { person: FLAG.person, date: FLAG.date, published: FLAG.date
  * first, ties broken by sentence order. Objects are made for those only: a
  * common word can touch most of a large corpus.
  */
+/** The sentences holding one of the given terms (see {@link Query.quotedRarest}), or null when one is -1 (no narrowing). */
+function quotedRarest(index: SearchIndex, rarest: readonly number[]): Set<number> | null {
+  if (rarest.length === 0 || rarest.some((id) => id < 0)) return null;
+  const out = new Set<number>();
+  for (const id of rarest) {
+    const p = index.postings[id]!;
+    for (let i = 0; i < p.length; i += 2) out.add(p[i]!);
+  }
+  return out;
+}
+
 export function rankSentences(index: SearchIndex, query: Query, limit: number, params: RankParams = defaultRankParams): Scored[] {
   const n = index.size;
   const { score, selfMass, windowMass, self, ctx, entityMass, coreSelf, seen, touched } = scratchFor(index);
@@ -187,6 +198,9 @@ export function rankSentences(index: SearchIndex, query: Query, limit: number, p
   // article about?") is its opening, which may share nothing with the question but a word too common to make candidates
   // ("japan"), or nothing at all: its sentences are candidates.
   const gist = query.part === 'start' ? gistArticles(index, query, named) : undefined;
+  // The sentences that may hold a quoted phrase: those with the rarest word of one (null: any, when a phrase has no word
+  // the corpus knows); reading every scored sentence's words cost a large corpus's quoted questions most of a second.
+  const quoteHolders = query.quoted === undefined ? undefined : quotedRarest(index, query.quotedRarest ?? []);
   if (gist !== undefined) {
     for (let s = 0; s < n; s++) {
       if ((edgeOf[s]! & EDGE.first) !== 0 && gist.has(docOf[s]!)) {
@@ -265,7 +279,7 @@ export function rankSentences(index: SearchIndex, query: Query, limit: number, p
     if (query.wantsComparison && (flagsOf[s]! & FLAG.comparison) !== 0) v *= params.comparisonBoost;
     const edge = query.part !== undefined && (edgeOf[s]! & (query.part === 'start' ? EDGE.first : EDGE.last)) !== 0;
     if (edge) v *= params.partBoost;
-    if (query.quoted !== undefined && query.quoted.some((p) => phraseWords(index.data.sentences[s]!.text).includes(p))) v *= params.quoteBoost;
+    if (quoteHolders !== undefined && (quoteHolders === null || quoteHolders.has(s)) && query.quoted!.some((p) => phraseWords(index.data.sentences[s]!.text).includes(p))) v *= params.quoteBoost;
     const kind = index.kindOf[s];
     // A dateline answers nothing but "when was it published", a headline "what is the headline" (the engine offers them
     // then): "in 2021" is not about the dateline, and a headline's few words would outrank the text that says more.

@@ -472,6 +472,8 @@ describe('Engine.ask on the seeds: a quoted phrase', () => {
     const e = seedsEngine();
     const q = "time news quotes hayashi: 'they are only talks'. what else does he say in that line?";
     expect(e.rank(q).query.quoted).toEqual([' they are only talks ']);
+    // Only sentences with the phrase's rarest known word are read for it ("talks" here; "they", "are", "only" are no terms).
+    expect(e.rank(q).query.quotedRarest).toEqual([e.index.termId.get(termOfWord('talks', 'word', e.nlp))]);
     expect(hitsOf(e.ask(q))[0]?.sentence.text).toMatch(/^they are only talks, he hastens to clarify/);
     // Without the factor the line that says the most about Hayashi and the office is first.
     const flat = new Engine(e.index.data, e.nlp, { ...defaultRankParams, quoteBoost: 1 });
