@@ -811,11 +811,13 @@ function entitiesOutside(text: string, spans: ReadonlyArray<readonly [number, nu
 }
 
 /**
- * The question's entities without the names it offers only as a guess and nowhere else: people after asking who
- * ({@link WHO_GUESS}), in a cleft ({@link CLEFT_GUESS}), after a question that asks to be confirmed
- * ({@link CONFIRM_GUESS}) or as "the one who" ({@link ONE_WHO_GUESS}), any name in a count offered ({@link COUNT_GUESS}), people
- * and outlets at the end ({@link TAIL_GUESS}). An outlet offered in a cleft ("was it CNN that broke the story") stays:
- * measured, it found the line that tells who broke it.
+ * The question's entities without the names it offers only as a guess and nowhere else: any name among candidates
+ * after asking who ({@link WHO_CANDIDATES}); people after asking who ({@link WHO_GUESS}), in a cleft
+ * ({@link CLEFT_GUESS}), after a question that asks to be confirmed ({@link CONFIRM_GUESS}) or as "the one who"
+ * ({@link ONE_WHO_GUESS}); any name in a count offered ({@link COUNT_GUESS}); people and outlets at the end
+ * ({@link TAIL_GUESS}), and any name there or after a dash ({@link WHO_DASH_GUESS}) once the question has asked who.
+ * An outlet offered in a cleft ("was it CNN that broke the story") stays: measured, it found the line that tells who
+ * broke it.
  */
 function entitiesBesidesGuess(question: string, entities: string[], nlp: Nlp): string[] {
   const candidates = WHO_CANDIDATES.exec(question);
@@ -1021,8 +1023,9 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
   // A place's holder asked for: a place or a region the question names, not a country or an organisation ("who runs NATO" asks for a person).
   const period = CONTROL_PERIOD_ASKED.exec(question);
   // "When did Russia hold the drills" holds an event: only a place held is asked about.
-  const heldPlace = period !== null && (LAND_WORDS.test(period[1]!) || analyseText(period[1]!, nlp).entities.some((e) => ['place', 'region'].includes(nlp.glossary.entities[e]?.kind ?? '')));
-  if ((CONTROL_ASKED.test(question) || heldPlace) && entities.some((e) => ['place', 'region'].includes(nlp.glossary.entities[e]?.kind ?? ''))) checks.control = true;
+  const isPlace = (e: string) => ['place', 'region'].includes(nlp.glossary.entities[e]?.kind ?? '');
+  const heldPlace = period !== null && (LAND_WORDS.test(period[1]!) || analyseText(period[1]!, nlp).entities.some(isPlace));
+  if ((CONTROL_ASKED.test(question) || heldPlace) && entities.some(isPlace)) checks.control = true;
   const firm = FIRMS_ASKED.find(([asked]) => asked.test(question));
   if (firm) checks.firm = firm[1];
   const name = NAME_ASKED.exec(question);

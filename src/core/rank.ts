@@ -44,7 +44,8 @@ export interface RankParams {
   /**
    * Score factor for a sentence that holds, word for word, a phrase of two words or more the question quotes ("what came
    * after 'they are only talks'"); a quote before a "but" is the premise turned from and counts for nothing. At 1.3 it
-   * gave held-out 53, 59 and 61 four first answers (59 two); 1.5 and 2 also cost held-out 43 and 46 one each.
+   * gave held-out 53, 59 and 61 four first answers (59 two); 1.5 and 2 also cost held-out 43 and 46 one each. Of the
+   * blind sets it cost held-out 18 a first answer (measured at the end of 2026-11-24's twenty-seventh session).
    */
   quoteBoost: number;
   /** Score factor for reader comments when the question does not ask about comments. */
@@ -154,13 +155,6 @@ export function idf(index: SearchIndex, df: number): number {
 
 const INTENT_FLAG = { person: FLAG.person, date: FLAG.date, published: FLAG.date, number: FLAG.number, reason: FLAG.reason } as const;
 
-/**
- * Scores every sentence that shares a term with the question or whose
- * neighbours do (BM25F over the sentence and a ±2 window), then applies the
- * answer-type, comment and header signals. Returns the best `limit`, best
- * first, ties broken by sentence order. Objects are made for those only: a
- * common word can touch most of a large corpus.
- */
 /** The sentences holding one of the given terms (see {@link Query.quotedRarest}), or null when one is -1 (no narrowing). */
 function quotedRarest(index: SearchIndex, rarest: readonly number[]): Set<number> | null {
   if (rarest.length === 0 || rarest.some((id) => id < 0)) return null;
@@ -172,6 +166,13 @@ function quotedRarest(index: SearchIndex, rarest: readonly number[]): Set<number
   return out;
 }
 
+/**
+ * Scores every sentence that shares a term with the question or whose
+ * neighbours do (BM25F over the sentence and a ±2 window), then applies the
+ * answer-type, comment and header signals. Returns the best `limit`, best
+ * first, ties broken by sentence order. Objects are made for those only: a
+ * common word can touch most of a large corpus.
+ */
 export function rankSentences(index: SearchIndex, query: Query, limit: number, params: RankParams = defaultRankParams): Scored[] {
   const n = index.size;
   const { score, selfMass, windowMass, self, ctx, entityMass, coreSelf, seen, touched } = scratchFor(index);
