@@ -1,7 +1,7 @@
 import { FLAG } from './build-index.js';
 import { entitySpans, isLargeArea, personSlug, spacedWords, worldCityCountry, worldEntitiesNamed, type Glossary } from './glossary.js';
 import type { Nlp } from './nlp.js';
-import { intentOf, isEnglish, NUMBER_ASK, placesNamed, sourceEntities, TEXT_WORD, WHEN_ASKED, type Query } from './question.js';
+import { COUNT_GUESS, intentOf, isEnglish, NUMBER_ASK, placesNamed, sourceEntities, TEXT_WORD, WHEN_ASKED, type Query } from './question.js';
 import { defaultRankParams } from './rank.js';
 import { editDistance } from './spelling-correction.js';
 import { KIND, type SearchIndex } from './search-index.js';
@@ -791,8 +791,6 @@ const WHO_GUESS = /\bwho\b[^?]*\?\s*((?:(?:is|was) it|maybe|perhaps|or)?\s*[\p{L
  * the countries they speak for); the answer names whoever it was.
  */
 const WHO_CANDIDATES = /\bwho\b[^?]*\?+\s*((?:was|is|were)\s+(?:that|it|he|she|they|this)\s+[^?]{1,100}?|(?:[^?\s]+(?:\s+[^?\s]+){0,3}\s*\?+\s*){1,2}[^?\s]+(?:\s+[^?\s]+){0,3})\s*\?*\s*$/iu;
-/** "…at odds with how many military powers in NE Asia? three if u count north korea?": a short last question offering a count. */
-const COUNT_GUESS = /\bhow (?:many|much)\b[^?]*\?\s*([^?]{1,60}?)\s*\?+\s*$/iu;
 /** "The FM who still went on his tour the day Kabul fell - that was Hayashi, no?": a name offered for someone described. */
 const TAIL_GUESS = /(?:\b(?:that|it|this)(?:[’']s|\s+was|\s+is|\s+were)|\s[—–-]+)\s+([\p{L}][\p{L}.’' -]{0,40}?),?\s*(?:no|right|yeah|correct|wasn[’']?t (?:it|he|she)|isn[’']?t (?:it|he|she)|or not)\s*\?+\s*$/iu;
 /** "…that was some chinese spokesperson right? mao ning?": a name offered after a question that asks to be confirmed. */
@@ -1041,7 +1039,7 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
   if (list) checks.list = Number(list[1]) || NUMBER_WORDS.indexOf(list[1]!.toLowerCase()) + 2;
   if (LEADER.test(question)) checks.person = checks.leader = true;
   if (JOB_ASKED.test(question)) {
-    const people = entities.filter((e) => nlp.personForms.has(e)).map((e) => ENTITY_PREFIX + e);
+    const people = entities.filter((e) => isPerson(e, nlp)).map((e) => ENTITY_PREFIX + e);
     if (people.length > 0) checks.job = people;
   }
   if (FULL_NAME_ASKED.test(question)) {

@@ -409,10 +409,13 @@ function describingTerms(text: string, terms: readonly string[], sources: Readon
 /** A time clause inside a question ("…muted when russia did those drills on iturup"): when the asked thing happened, not the thing. */
 const TIME_CLAUSE = /(?<=\p{L}[,]?\s+)(?<!\bback\s+)(?:when|after|once|while)\s+(?!(?:did|does|do|is|was|were|will|has|have|had)\b)[^,;:?!.]+/giu;
 
-/** The terms a question uses only inside the clauses `pattern` finds. */
-/** After a how-many question, a short last one offering a count: "…? like 500?", "…? three if u count north korea?". */
-const COUNT_GUESSED = /(?<=\bhow (?:many|much)\b[^?]*\?\s*)[^?]{1,60}?\s*\?+\s*$/iu;
+/**
+ * After a how-many question, a short last one offering a count (group 1): "…? like 500?", "…? three if u count north
+ * korea?". The match is the guess alone: the ranking weighs its words as framing, the checks require none of its names.
+ */
+export const COUNT_GUESS = /(?<=\bhow (?:many|much)\b[^?]*\?\s*)([^?]{1,60}?)\s*\?+\s*$/iu;
 
+/** The terms a question uses only inside the clauses `pattern` finds. */
 function clauseOnlyTerms(text: string, terms: readonly string[], pattern: RegExp, nlp: Nlp): Set<string> {
   if (text.search(pattern) < 0) return new Set();
   const rest = new Set(analyseText(text.replace(pattern, ' '), nlp).terms);
@@ -603,7 +606,7 @@ export function parseQuestion(question: string, index: SearchIndex, nlp: Nlp, pa
   // A time clause inside the question says when, not what is asked; in who, when and how-many questions it says which thing is asked.
   const context = intent === 'date' || intent === 'number' || intent === 'person' ? new Set<string>() : clauseOnlyTerms(text, analysis.terms, TIME_CLAUSE, nlp);
   // "How many scrambles…? like 500?": a count offered as a guess is what the answer may correct, not words it must share.
-  for (const t of clauseOnlyTerms(text, analysis.terms, COUNT_GUESSED, nlp)) context.add(t);
+  for (const t of clauseOnlyTerms(text, analysis.terms, COUNT_GUESS, nlp)) context.add(t);
   for (const term of analysis.terms) {
     // A name the corpus only knows under another form ("kremlin") counts once, through its entity.
     if (aliasTerms.has(term) && !index.termId.has(term)) continue;

@@ -280,7 +280,10 @@ export function rankSentences(index: SearchIndex, query: Query, limit: number, p
     if (query.wantsComparison && (flagsOf[s]! & FLAG.comparison) !== 0) v *= params.comparisonBoost;
     const edge = query.part !== undefined && (edgeOf[s]! & (query.part === 'start' ? EDGE.first : EDGE.last)) !== 0;
     if (edge) v *= params.partBoost;
-    if (quoteHolders !== undefined && (quoteHolders === null || quoteHolders.has(s)) && query.quoted!.some((p) => phraseWords(index.data.sentences[s]!.text).includes(p))) v *= params.quoteBoost;
+    if (quoteHolders !== undefined && (quoteHolders === null || quoteHolders.has(s))) {
+      const words = phraseWords(index.data.sentences[s]!.text);
+      if (query.quoted!.some((p) => words.includes(p))) v *= params.quoteBoost;
+    }
     const kind = index.kindOf[s];
     // A dateline answers nothing but "when was it published", a headline "what is the headline" (the engine offers them
     // then): "in 2021" is not about the dateline, and a headline's few words would outrank the text that says more.
