@@ -5,7 +5,7 @@ import { COUNT_GUESS, intentOf, isEnglish, NUMBER_ASK, placesNamed, sourceEntiti
 import { defaultRankParams } from './rank.js';
 import { editDistance } from './spelling-correction.js';
 import { KIND, type SearchIndex } from './search-index.js';
-import { analyseText, ENTITY_PREFIX, escapeRegExp, MONTH_NAMES, NUMBER_WORD_ALTERNATION, termOfTextWord, termOfWord } from './terms.js';
+import { analyseText, ENTITY_PREFIX, escapeRegExp, HYPHENATED_NUMBER, MONTH_NAMES, NUMBER_WORD_ALTERNATION, termOfTextWord, termOfWord } from './terms.js';
 
 /**
  * A question's first words before the question proper: "so what did ...", "ok when ...", and a statement before it
@@ -893,7 +893,12 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
     const complement = COUNTED_COMPLEMENT.exec(count[2] ?? '')?.[1];
     const afterVerb = complement !== undefined && !much ? countedPhrase(complement, nlp) : [];
     const counted = afterVerb.length > 0 ? complement! : (count[2] ?? '');
-    const phrase = afterVerb.length > 0 ? afterVerb : countedPhrase(counted, nlp);
+    // "Of those 21 meetings, how many were in Russia", "how many of the 21 meetings…": the known total names what is
+    // counted, and is itself no answer.
+    const known = much ? null : COUNT_OF_KNOWN.exec(question);
+    const knownPhrase = known ? countedPhrase(known[2]!.replace(/-/g, ' '), nlp) : [];
+    const ownPhrase = afterVerb.length > 0 ? afterVerb : countedPhrase(counted, nlp);
+    const phrase = ownPhrase.length > 0 || knownPhrase.length === 0 ? ownPhrase : knownPhrase;
     const head = unit ?? (much ? undefined : phrase.at(-1));
     // "How many of them?": what is counted was named before; a list of names counts it as well as a number does.
     const pronoun = COUNTED_PRONOUN.test(counted);
@@ -911,7 +916,7 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
     // "How many people did Russia poison": what is done to them, the words after the counted phrase (as terms).
     const acts = head === undefined || !COUNTED_PEOPLE.has(termOfWord(head, 'word', nlp)) ? [] : analyseText(counted.split(/\s+/).slice(phrase.length).join(' '), nlp).terms.filter((t) => !t.startsWith(ENTITY_PREFIX));
     // "How many F-2s overall, not just the four going to India": that number is known, another is asked.
-    const besides = COUNT_BESIDES.exec(question)?.[1];
+    const besides = COUNT_BESIDES.exec(question)?.[1] ?? (knownPhrase.length > 0 ? known![1] : undefined);
     // "How many Afghan nationals": the country the counted phrase names (entity term); a count of another's is no answer.
     const nationality = phrase.length >= 2 ? countriesMeant(phrase.slice(0, -1).join(' '), nlp) : [];
     // Or the subject that holds or sends them: "how many transport planes is Japan's side bringing".
@@ -1085,7 +1090,7 @@ export function hasChecks(c: AnswerChecks): boolean {
 /** A cardinal in running text: digits that are not a year, a day of a month or part of a model name ("F-35"), or a number word. */
 const CARDINAL = new RegExp(
   String.raw`\b(?<!(?:${MONTH_NAMES}) )(?<![A-Za-z]-)(?!(?:${YEAR_DIGITS})\b)\d[\d,.]*(?:st|nd|rd|th)?\b(?! (?:${MONTH_NAMES})\b)` +
-    String.raw`|\b(${NUMBER_WORD_ALTERNATION}|twice|double[ds]?|tripled?|percent|per cent|half|third|thirds|quarter|quarters)\b|%`,
+    String.raw`|\b(${HYPHENATED_NUMBER}|${NUMBER_WORD_ALTERNATION}|twice|double[ds]?|tripled?|percent|per cent|half|third|thirds|quarter|quarters)\b|%`,
   'i',
 );
 
@@ -1128,7 +1133,9 @@ const CARDINALS = new RegExp(CARDINAL.source, 'gi');
 /** How many words may stand between a count and the counted word. */
 const COUNT_GAP = 4;
 /** A number the question already knows and sets aside (group 1): "not just the four going to India", "other than the 150 personnel". */
-const COUNT_BESIDES = new RegExp(String.raw`\b(?:not just|not only|other than|besides|apart from|aside from|except(?: for)?|excluding|on top of|in addition to|beyond)\s+(?:the\s+)?(\d[\d,]*|${NUMBER_WORD_ALTERNATION})\b`, 'i');
+/** A total the question gives before asking how many of it: "of (those) 21 meetings, how many", "how many of the 21 meetings". */
+const COUNT_OF_KNOWN = new RegExp(String.raw`\b(?:of|out of|among)\s+(?:the\s+|those\s+|these\s+|all\s+|its\s+|their\s+)?(\d[\d,]*|${HYPHENATED_NUMBER}|${NUMBER_WORD_ALTERNATION})\s+([^?.!,;]+)`, 'i');
+const COUNT_BESIDES = new RegExp(String.raw`\b(?:not just|not only|other than|besides|apart from|aside from|except(?: for)?|excluding|on top of|in addition to|beyond)\s+(?:the\s+)?(\d[\d,]*|${HYPHENATED_NUMBER}|${NUMBER_WORD_ALTERNATION})\b`, 'i');
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.,-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
 /** {@link SAID} without quotation marks, every match: the words that name a speaker beside them. */
 const SAID_ALL = new RegExp(SAID.source.replace('[“”"«»]|', ''), 'gi');

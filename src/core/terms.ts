@@ -43,6 +43,8 @@ const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 
 const MULTIPLIERS = ['hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'billions', 'dozen', 'dozens'];
 /** Number words, as a regular-expression alternation (also read by the answer checks). */
 export const NUMBER_WORD_ALTERNATION = [...UNITS.slice(1), ...TENS.slice(2), ...MULTIPLIERS].join('|');
+/** A number written with a hyphen ("twenty-one"), as a regular-expression alternation: one number, not two. */
+export const HYPHENATED_NUMBER = `(?:${TENS.slice(2).join('|')})-(?:${UNITS.slice(1, 10).join('|')})`;
 const NUMBER_WORD = new RegExp(`^(?:${NUMBER_WORD_ALTERNATION}|(?:${TENS.slice(2).join('|')})-\\w+)$`, 'i');
 const MULTIPLIER = new RegExp(`^(?:${MULTIPLIERS.join('|')})$`);
 

@@ -943,6 +943,12 @@ describe('AnswerChecker on the real corpus: saying verbs', () => {
     expect(seedFailure(drills, 'how many f-2s is the jasdf sending to the india drills?')).toBeUndefined();
     expect(seedFailure(drills, 'how many f-2s does the jasdf have in service overall, not just the four going to the india drills?')).toBe('count');
     expect(seedFailure(drills, 'how many f-2s does the jasdf have besides the 4 going to india?')).toBe('count');
+    // A total the question gives first ("of those 21 meetings, how many…") names what is counted and is no answer;
+    // "twenty-one" is one number, the same as 21.
+    const meetings = 'These efforts have included twenty-one meetings between Prime Minister Abe and President Putin';
+    expect(seedFailure(meetings, 'how many meetings did abe and putin hold?')).toBeUndefined();
+    expect(seedFailure(meetings, 'of those 21 abe-putin meetings, how many actually happened on russian soil?')).toBe('count');
+    expect(seedFailure(meetings, 'how many of the twenty-one meetings were held in moscow?')).toBe('count');
     // A name in the list may start with "the": "China, North Korea, and the Russian Federation" is three countries.
     const focus = 'it is time for this nation to take a step back and focus on developing relations with China, North Korea, and the Russian Federation';
     expect(seedFailure(focus, 'how many countries should japan focus on developing relations with?')).toBeUndefined();
