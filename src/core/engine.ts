@@ -35,8 +35,11 @@ const HEADER_LINE = { author: KIND.byline, published: KIND.dateline, title: KIND
 const HEADER_MISSING = { [KIND.byline]: 'author', [KIND.dateline]: 'published', [KIND.title]: 'title' } as const;
 /** An author question that asks for a person by what they do ("which reporter", "the journalist's name"), not only "who wrote". */
 const PERSON_BYLINE = /\b(?:reporters?|journalists?|writers?|correspondents?|columnists?|authors?[’']?s? names?|names? of the (?:authors?|writers?|reporters?|journalists?))\b/i;
-/** "…any reporter name on the byline or no?", "…if any": the question allows that no person is credited; the byline tells. */
-const NONE_ALLOWED = /\b(?:or (?:no|not|nah|none|nope)|if any|if there (?:is|was) one)\b/i;
+/**
+ * "…any reporter name on the byline or no?", "…if any", "…or is it just credited to the site?": the question allows that
+ * no person is credited; the byline tells.
+ */
+const NONE_ALLOWED = /\b(?:or (?:no|not|nah|none|nope)|if any|if there (?:is|was) one|(?:just|only|simply) (?:credited|attributed|bylined) to)\b/i;
 /** A header line is offered only for documents scoring at least this share of the best document's score for the question. */
 const HEADER_SHARE = 0.5;
 /** A labelled list is in play when one of its lines is among this many best sentences. */

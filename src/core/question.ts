@@ -75,6 +75,11 @@ const AUTHOR = /\b(who (wrote|writes|authored|penned|co-?wrote|co-?authored|is t
 const AUTHOR_ELSE = new RegExp(String.raw`\b(?:writ(?:ing|es|e)|wrote|authored|penned|co-?wrote|co-?writing)\s+(?:it|(?:the|that|this)\s+(?:[\w’'-]+\s+){0,3}?${TEXT_WORD})\b.{0,30}\bwho else\b|\bwho else\s+(?:wrote|writes|authored|co-?wrote|penned|worked on)\s+(?:it|this|that|(?:the|that|this)\s+(?:[\w’'-]+\s+){0,3}?${TEXT_WORD})\b`, 'i');
 /** Who is credited on a text ("who is credited on the nato office piece"): its writer; credit for an idea or a deal is not. */
 const AUTHOR_CREDITED = new RegExp(String.raw`\bwho(?:[’']s| is| are| was| were| gets?| got) (?:credited|bylined) (?:on|for|in)\s+(?:(?:the|that|this|his|her|their|both)\s+)?(?:[\w’'-]+\s+){0,4}?${TEXT_WORD}\b`, 'i');
+/**
+ * The writer asked in other words: "who actually wrote…", "Mita co-wrote the mtt piece on the evac too, right?", "whose
+ * name's on the piece", "is there a journalist named on the time news article".
+ */
+const AUTHOR_NAMED = new RegExp(String.raw`\bwho\s+(?:actually|really|originally|exactly|even)\s+(?:wrote|writes|authored|penned|co-?wrote|co-?authored)\b|\b(?:co-?wrote|co-?authored|penned)\s+(?:the|that|this)\s+(?:[\w’'-]+\s+){0,4}?${TEXT_WORD}\b|\bwhose\s+names?(?:[’']s|\s+is|\s+are|\s+was|\s+were)?\s+(?:(?:actually|really)\s+)?(?:on|under|atop|above)\s+(?:the|that|this|it)\b|\b(?:journalists?|reporters?|writers?|authors?)\s+(?:(?:is|are|was|were)\s+)?(?:named|listed|credited)\s+(?:on|for|in|under)\s+(?:the|that|this)\s+(?:[\w’'-]+\s+){0,5}?${TEXT_WORD}\b`, 'i');
 /** Who "worked on" or "contributed to" a text ("which MTT writer worked on the NATO office piece"): a writer, when what they worked on is an article, not talks or a treaty. */
 const AUTHOR_WORKED = new RegExp(String.raw`\b(?:who|(?:which|what) (?:[\w’'-]+ )?(?:reporters?|journalists?|writers?|correspondents?|columnists?|authors?))\s+(?:worked|collaborated|contributed)\s+(?:on|to)\s+(?:(?:the|that|this|his|her|their)\s+)?(?:[\w’'-]+\s+){0,3}?${TEXT_WORD}\b`, 'i');
 /**
@@ -154,7 +159,7 @@ const REASON = /^\s*why\b|\b(for what reason|what reasons?|(?:any|a|the|some|the
 
 /** What a question asks for, from its form: the first of author, publication date, lead, headline, date, number, person, reason. */
 export function intentOf(text: string): Intent {
-  return AUTHOR.test(text) || AUTHOR_WORKED.test(text) || AUTHOR_CREDITED.test(text) || AUTHOR_ELSE.test(text) ? 'author' : PUBLISHED.test(text) ? 'published' : LEAD_ASKED.test(text) ? 'lead' : TITLE_ASKED.test(text) ? 'title' : DATE.test(text) || WHEN_ASKED.test(text) ? 'date' : NUMBER.test(text) ? 'number' : PERSON.test(text) && !MEMBERSHIP.test(text) ? 'person' : REASON.test(text) ? 'reason' : 'other';
+  return AUTHOR.test(text) || AUTHOR_NAMED.test(text) || AUTHOR_WORKED.test(text) || AUTHOR_CREDITED.test(text) || AUTHOR_ELSE.test(text) ? 'author' : PUBLISHED.test(text) ? 'published' : LEAD_ASKED.test(text) ? 'lead' : TITLE_ASKED.test(text) ? 'title' : DATE.test(text) || WHEN_ASKED.test(text) ? 'date' : NUMBER.test(text) ? 'number' : PERSON.test(text) && !MEMBERSHIP.test(text) ? 'person' : REASON.test(text) ? 'reason' : 'other';
 }
 /** A question about what should be done: a modal of obligation or a word for advice. */
 const ADVICE_ASKED = /\b(?:should|ought to|needs? to|(?<!n[’']t |not )ha(?:s|ve) to(?! do with)|must(?! have)|advice|advise[ds]?|recommend\w*|prescription)\b/i;

@@ -518,6 +518,7 @@ describe('Engine.ask on the seeds: a reporter asked for by what they do', () => 
     // Asked whether a reporter is credited at all ("…or no?", "if any"), the outlet's byline tells that none is.
     expect(hitsOf(e.ask('who is the author of the time news piece on the nato office? a reporter on the byline or no?'))[0]?.sentence.text).toBe('by time news');
     expect(hitsOf(e.ask('which journalist wrote the time news piece on the nato office, if any?'))[0]?.sentence.text).toBe('by time news');
+    expect(hitsOf(e.ask('is there an actual journalist named on the time news nato office article or is it just credited to the site?'))[0]?.sentence.text).toBe('by time news');
   });
 
   it('"how many authors / writers" is counted by the byline\'s names, one or more; an article with no byline has no count', () => {

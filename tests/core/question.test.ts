@@ -123,6 +123,13 @@ describe('parseQuestion: what a question asks for, from its form', () => {
     ['who was the second reporter on that story?', 'author'],
     ['the gazette ferry piece - just maria lopez writing it, or who else?', 'author'],
     ['who else wrote the ferry piece?', 'author'],
+    // The writer asked in other words: an adverb before "wrote", a guess at a co-writer, whose name is on it, a journalist named on it.
+    ['who actually wrote the gazette ferry piece?', 'author'],
+    ['maria lopez co-wrote the ferry piece too, right?', 'author'],
+    ["whose name's actually on the bee article?", 'author'],
+    ['is there a journalist named on the gazette ferry story or is it just credited to the paper?', 'author'],
+    // Naming someone with "whose" is not asking for a writer.
+    ['whose idea was the ferry terminal?', 'person'],
     ['who else wrote about the ferries?', 'person'],
     ['mira is writing that the ferries are late, who else thinks so?', 'other'],
     // Another person than a writer is no author asked for.
