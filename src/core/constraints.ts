@@ -370,7 +370,16 @@ const STATEMENT = [
   String.raw`how (?:did|does|do|has|have|had|was|were|is|are) ([^?!]+?) (?:react|reacted|respond|responded|reply|replied|view|see|feel|take|describe|described|characteri[sz]e|portray|depict|label|call)\b`,
   String.raw`(?:what|how)\b(?:[’']s|\s+(?:is|was|are|were))?\s+([\w ’'-]+?)[’']s (?:official |real |actual )?(?:position|stance|view|views|reaction|response|attitude|opinion|take)\b`,
   String.raw`(?:what|how)\b.*?\b(?:position|stance|views?|reaction|response|attitude|opinion) of ([^?!]+?)(?: on| to| toward| towards| about|\?|$)`,
-].map((body) => new RegExp(STATEMENT_OPENER + body, 'id'));
+].map((body) => new RegExp(STATEMENT_OPENER + body, 'id')).concat(
+  // A reaction asked after a dash or another question ("qin's jab in berlin — how did the german government react?",
+  // "…did either say yes? what did beijing answer?"): only reacting verbs, as a lead-in before "what did X say" is often
+  // what was said.
+  [
+    String.raw`(?:did|does|has|have|had) ([^?!]+?) (?:react|reacted|respond|responded|reply|replied|answer|answered|hit back|push back)\b`,
+    String.raw`how (?:did|does|has|have|had|was|were) ([^?!]+?) (?:react|reacted|respond|responded|reply|replied|received)\b`,
+    String.raw`what (?:did|does|has|have|had) ([^?!]+?) (?:answer|reply|respond|say back)\b`,
+  ].map((body) => new RegExp(String.raw`^[^?!]*?(?:\s[—–-]+|\?)\s+(?:(?:so|and|but|ok|okay)\W+)?` + body, 'id')),
+);
 /** After "continued", what makes it no saying verb: "continued with his tour", "continued to rise". */
 const NOT_TOLD = String.raw`(?! (?:with|to|in|on|at|for|its|his|her|their|the|a|an|until|despite)\b)`;
 /** A sentence that reports words or a reaction: a quotation or a verb or noun of saying or reacting. */

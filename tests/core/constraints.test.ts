@@ -137,11 +137,19 @@ describe('answerChecks: what a question asks for, from its form', () => {
     expect(checksOf('why did the U.S. envoy say nothing?').statement).toBeUndefined();
   });
 
-  it('reads the question after a subordinate clause that opens it ("after X, did Z react…"), not after a dash', () => {
+  it('reads the question after a subordinate clause that opens it ("after X, did Z react…")', () => {
     expect(checksOf('after the mayor slammed the ferry plan, did Greta Holm actually react?').statement?.speakers).toEqual(['@greta-holm']);
     expect(checksOf('unlike the mayor, what did Port Elwen say about the schools?').statement?.speakers).toEqual(['@port-elwen']);
     // A comma inside the question proper opens nothing: "when" here asks when.
     expect(checksOf('when the ferry stopped, what happened to the harvest?').statement).toBeUndefined();
+  });
+
+  it('reads a reaction asked after a dash or another question, but not "what did X say" after a dash', () => {
+    expect(checksOf('the mayor slammed the ferry plan — how did Greta Holm react to it?').statement?.speakers).toEqual(['@greta-holm']);
+    expect(checksOf('the mayor slammed the ferry plan — did Port Elwen respond to that at all?').statement?.speakers).toEqual(['@port-elwen']);
+    expect(checksOf('the mayor asked the town for help with the ferry — did anyone say yes? what did Greta Holm answer?').statement?.speakers).toEqual(['@greta-holm']);
+    // What was said after a lead-in is often the lead-in itself ("the mayor called it a fiasco — what did Greta Holm say?").
+    expect(checksOf('the ferry plan — what did Greta Holm say about the harvest?').statement).toBeUndefined();
   });
 
   it.each(['why are the critics annoyed with the mayor’s attitude to schools?', 'who said the terminal would bring tourists back?', 'what does the terminal cost?'])(
