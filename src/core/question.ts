@@ -459,7 +459,7 @@ export function expandAbbreviations(text: string): string {
 }
 
 /** Chat around a question: a greeting or preamble before it, thanks after it. */
-const CHAT_BEFORE = /^(?:\W*(?:(?:hi|hello|hey|yo)(?: there)?(?: bot)?|quick question|just curious|i(?:['’]m| am) (?:just )?curious|(?:so )?i was wondering|i wonder)(?=[\s,:;.!]|$)[\s,:;.!-]*)+/i;
+const CHAT_BEFORE = /^(?:\W*(?:(?:hi+|hello+|hey+|heya|hiya|howdy|yo+|gm|good (?:morning|afternoon|evening))(?: (?:there|all|everyone|everybody|guys|folks|team))?(?: @?bot)?|@bot|quick question|just curious|i(?:['’]m| am) (?:just )?curious|(?:so )?i was wondering|i wonder)(?=[\s,:;.!]|$)[\s,:;.!-]*)+/i;
 /** Thanks at the end: after the question's punctuation ("…? thank you", "…, cheers"), or a bare "thanks" / "thx" not asked about ("… thanks!"; "did Ukraine express thanks?" keeps its word, and so do "…thank you" and "…cheers" with nothing before them). */
 const CHAT_AFTER = /(?:([?!.,;:])\s*(?:thanks|thank (?:you|u)|thx|ty|cheers|just curious)(?: (?:in advance|so much|a lot))?\W*|\s(?:thanks|thx|ty)(?: (?:in advance|so much|a lot))?[\s!.]*)$/i;
 

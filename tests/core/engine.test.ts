@@ -783,7 +783,7 @@ describe('Engine.ask: odd questions never throw', () => {
 
   it('chat around a question changes nothing: greetings, preambles, thanks, fillers, tags ("right?") (property)', () => {
     const questions = ['How much did the ferry terminal cost?', 'why did the hives die?', 'When did the ferry terminal open?', 'who wrote the article about Greta Holm?', 'what did the mayor say about the ferries?'];
-    const before = ['', 'hey bot, ', 'hi there! ', 'quick question: ', 'Hello bot - just curious, ', "i'm curious: ", 'so i was wondering, '];
+    const before = ['', 'hey bot, ', 'hi there! ', 'quick question: ', 'Hello bot - just curious, ', "i'm curious: ", 'so i was wondering, ', 'hiii ', 'gm everyone ☀️ ', '@bot ', 'yo ', 'heyy guys, '];
     const after = ['', ' lol', ' thanks!', ' thank you so much', ' tbh', ' idk', ', cheers', ' lmao thx', ' right?', ' did I read that right?', ' or not lol', ' is that correct?'];
     const shown = (a: Answer) => [a.kind, ...hitsOf(a).map((h) => h.sentence.id)];
     fc.assert(
@@ -806,6 +806,7 @@ describe('Engine.ask: odd questions never throw', () => {
     // "Right" asked about is no tag: only after a mark is a bare "right?" one.
     expect(engine.rank('is the mayor right?').query.text).toBe('is the mayor right?');
     expect(engine.rank('hi-tech telescope?').query.text).toBe('hi-tech telescope?');
+    expect(engine.rank('morning star cluster?').query.text).toBe('morning star cluster?');
     expect(engine.rank('hey bot, why did the hives die? thank you!').query.text).toBe('why did the hives die?');
     expect(engine.rank('did the cooperative express thanks?').query.text).toBe('did the cooperative express thanks?');
     expect(engine.rank('why did the crowd give cheers').query.text).toBe('why did the crowd give cheers');
