@@ -1008,6 +1008,9 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
     // "Where in Japan…", or "which city … in Japan" (a city asked for, then where it lies).
     const within = WHERE_IN.exec(question) ?? (checks.local ? IN_PLACE.exec(question.slice(asked.length)) : null);
     const inside = within ? placesNamed(within[1]!, nlp) : [];
+    // "Which Japanese city": the country before the place noun is where it lies.
+    const adjective = checks.local && inside.length === 0 ? countriesNamed(asked.replace(LOCAL_ASKED, ''), nlp) : [];
+    if (adjective.length === 1) checks.within = adjective;
     if (inside.length > 0) {
       checks.within = inside;
       // "Where in Tokyo will…": the place's own words, not the verb the two-word group took with it.

@@ -861,6 +861,10 @@ describe('AnswerChecker on the real corpus: the place asked for', () => {
     // "Which city … in Japan" asks within Japan as "where in Japan" does.
     expect(seedChecksOf('which city is the NATO office in Japan going to be in?').within).toEqual(['@japan']);
     expect(seedFailure(madrid, 'which city is the NATO office in Japan going to be in?')).toBe('place');
+    // So does "which Japanese city": the country's adjective before the place noun.
+    expect(seedChecksOf('which japanese city is the nato liaison office actually going to be in?').within).toEqual(['@japan']);
+    expect(seedFailure(madrid, 'which japanese city is the nato liaison office actually going to be in?')).toBe('place');
+    expect(seedFailure(madrid, 'which spanish city hosted the NATO summit?')).toBeUndefined();
   });
 
   it('the place asked within, named again, is no part of it', () => {
