@@ -217,10 +217,10 @@ const LAND_WORDS = /\b(?:islands?|isles?|territor(?:y|ies)|lands?|chain|archipel
 const CONTROL_SAID = /\b(?:control\w*|runs?|running|ran|administ\w+|own(?:s|ed|ership)?|govern\w*|rul(?:e|es|ed|ing)|held|holds?|holding|occup\w+|sovereign\w*|jurisdiction|possess\w*|annex\w*|seiz\w+|took|taken|captur\w+)\b/i;
 /**
  * "Which (American TV) network / TV channel / newspaper / news agency…": a news outlet asked for, which a line names
- * ("confirmed this Wednesday on CNN"). Not "outlet" or "site", which ask whose an article is as often; not a bare
+ * ("confirmed this Wednesday on CNN"), or a "media outlet". Not a bare "outlet" or "site", which ask whose an article is as often; not a bare
  * "channel" ("through which channels did Tokyo talk to Moscow") or "network of".
  */
-const OUTLET_ASKED = /\b(?:which|what)\s+(?:[\w-]+\s+){0,3}?(?:(?:tv|television|cable|news|media|broadcast)\s+)?(?:networks?(?!\s+of\b)|(?:tv|television|news|cable)\s+channels?|broadcasters?|news\s?papers?|news agenc(?:y|ies)|wire services?|(?:tv|television|radio) stations?)\b/i;
+const OUTLET_ASKED = /\b(?:which|what)\s+(?:[\w-]+\s+){0,3}?(?:(?:tv|television|cable|news|media|broadcast)\s+)?(?:networks?(?!\s+of\b)|(?:tv|television|news|cable)\s+channels?|broadcasters?|news\s?papers?|news agenc(?:y|ies)|wire services?|(?:tv|television|radio) stations?|media (?:outlets?|organi[sz]ations?|groups?|houses?))\b/i;
 /** "Which (Japanese) airline…": an airline asked for, which a line names ("Malaysian Airlines Flight 17"). Not a bare "carrier": an aircraft carrier as often. */
 const AIRLINE_ASKED = /\b(?:which|what)\s+(?:[\w-]+\s+){0,3}?(?:airlines?|airways|air carriers?)\b/i;
 /**

@@ -1078,6 +1078,9 @@ describe('AnswerChecker on the real corpus: saying verbs', () => {
     expect(seedFailure('they are only talks, he hastens to clarify, but common interests rule out failure', q)).toBe('firm');
     expect(seedFailure('The news was announced days ago by the Japanese media ‘Nikkei Asia’ and was confirmed this Wednesday on CNN by the Foreign Minister, Yoshimasa Hayashi', q)).toBeUndefined();
     expect(seedFailure('NHK reports, “He (Motegi) said it’s important to work with China and Russia', 'which broadcaster reported what motegi said about china and russia?')).toBeUndefined();
+    // A "media outlet" is one too; a bare "outlet" asks whose an article is as often, and is no check.
+    expect(seedFailure('The I’LL TAKE will open in Japan its first Asian office next year', 'which media outlet first broke the news that nato wants an office in japan?')).toBe('firm');
+    expect(seedChecksOf('which outlet ran the piece on the nato office?').firm).toBeUndefined();
     // "Which airline" wants an airline named: a line on who flew people out of Kabul names none.
     expect(seedFailure('The Japanese Air Self-Defense Force was eventually sent to Kabul and the neighboring nation of Pakistan', 'which japanese airline did tokyo charter to get people out of kabul?')).toBe('firm');
     expect(seedFailure('Russia was responsible for the shooting down of Malaysian Airlines Flight 17 in July 2014', 'which airline lost the plane russia shot down in 2014?')).toBeUndefined();
