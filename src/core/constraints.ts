@@ -69,6 +69,11 @@ export interface AnswerChecks {
   reason?: true;
   /** Set for "where" questions: the sentence must name a place. */
   place?: true;
+  /**
+   * Set for a choice offered at the end ("which system was it, bastion or bal?", "c-2s or c-130s?") when the corpus
+   * uses none of the options: the terms of each; a line must use one, so none answers.
+   */
+  choice?: string[];
   /** "What deals did X and Y sign", "which agreements were concluded": the sentence must report an agreement. */
   agreement?: true;
   /** "Who replaced X", "who took over from X as Y": the sentence must tell of someone taking a post over. */
@@ -875,8 +880,28 @@ function entitiesBesidesExamples(question: string, entities: string[], nlp: Nlp)
 
 /** The checks of a parsed question, as the engine reads them: its text, the entities it names, the sources it asks across. */
 export function queryChecks(query: Pick<Query, 'text' | 'entities' | 'terms'>, index: SearchIndex, nlp: Nlp): AnswerChecks {
-  return answerChecks(query.text, query.entities, nlp, [...new Set([...askedSources(query, index), ...textsAskedAcross(query.text, nlp)])]);
+  const checks = answerChecks(query.text, query.entities, nlp, [...new Set([...askedSources(query, index), ...textsAskedAcross(query.text, nlp)])]);
+  const choice = choiceOffered(query.text, nlp);
+  if (choice.length > 0 && choice.every((term) => !index.termId.has(term))) checks.choice = choice;
+  return checks;
 }
+
+/**
+ * Two options offered after a comma, a dash or a question mark at the end ("which system was it, bastion or bal?",
+ * "what kind of planes - c-2s or c-130s?"), one or two words each: their terms (the last word's of each). Not a
+ * yes-or-no tag ("or not", "or no"), nor options that are common words ("right or wrong", "more or less").
+ */
+function choiceOffered(question: string, nlp: Nlp): string[] {
+  const m = CHOICE_AT_END.exec(question);
+  if (!m) return [];
+  const options = [m[1]!, m[2]!].map((o) => o.trim().split(/\s+/).at(-1)!);
+  // "Ru or cn?": names the glossary knows are entities, which the entity check asks for.
+  if (options.some((o) => CHOICE_STOP.test(o) || analyseText(o, nlp).entities.length > 0)) return [];
+  return options.map((o) => termOfTextWord(o, nlp));
+}
+
+const CHOICE_AT_END = /(?:[,;:?]|\s[—–-]+)\s*(?:(?:was it|is it|were they|are they|maybe|like)\s+)?([\p{L}\p{N}][\p{L}\p{N}’'.-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}’'.-]*)?)\s+or\s+([\p{L}\p{N}][\p{L}\p{N}’'.-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}’'.-]*)?)\s*[?.!]*\s*$/iu;
+const CHOICE_STOP = /^(?:not|no|nah|nope|yes|yeah|both|neither|either|none|something|else|what|whatever|anything|anyone|somebody|someone|sth|smth|right|wrong|true|false|more|less|later|sooner|never|ever|so)$/i;
 
 /**
  * Reads the checks a question implies. `sources`: entity terms of which one suffices, the outlets and authors the
@@ -1092,11 +1117,11 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
  * `author` / `published` / `title`: a "who wrote" / "when was it published" / "what is the headline" question whose
  * article has no byline / dateline / title line (set by the engine, not a check here).
  */
-export type CheckName = 'count' | 'statement' | 'reason' | 'apology' | 'vote' | 'poll' | 'expansion' | 'outcome' | 'agreement' | 'succession' | 'facility' | 'time' | 'place' | 'country' | 'list' | 'which' | 'name' | 'control' | 'firm' | 'role' | 'person' | 'entities' | 'years' | 'ordinal' | 'author' | 'published' | 'title';
+export type CheckName = 'choice' | 'count' | 'statement' | 'reason' | 'apology' | 'vote' | 'poll' | 'expansion' | 'outcome' | 'agreement' | 'succession' | 'facility' | 'time' | 'place' | 'country' | 'list' | 'which' | 'name' | 'control' | 'firm' | 'role' | 'person' | 'entities' | 'years' | 'ordinal' | 'author' | 'published' | 'title';
 
 /** True when the question implies any check. */
 export function hasChecks(c: AnswerChecks): boolean {
-  return c.count !== undefined || c.statement !== undefined || c.outcome === true || c.reason === true || REPORTED_ACTS.some(({ act }) => c[act] === true) || c.agreement === true || c.succession === true || c.time !== undefined || c.place === true || c.country !== undefined || c.list !== undefined || c.which !== undefined || c.name !== undefined || c.expansion !== undefined || c.control === true || c.firm !== undefined || c.role !== undefined || c.person === true || c.entities.length > 0 || c.years.length > 0 || c.ordinals.length > 0;
+  return c.choice !== undefined || c.count !== undefined || c.statement !== undefined || c.outcome === true || c.reason === true || REPORTED_ACTS.some(({ act }) => c[act] === true) || c.agreement === true || c.succession === true || c.time !== undefined || c.place === true || c.country !== undefined || c.list !== undefined || c.which !== undefined || c.name !== undefined || c.expansion !== undefined || c.control === true || c.firm !== undefined || c.role !== undefined || c.person === true || c.entities.length > 0 || c.years.length > 0 || c.ordinals.length > 0;
 }
 
 /** A cardinal in running text: digits that are not a year, a day of a month or part of a model name ("F-35"), or a number word. */
@@ -1290,6 +1315,7 @@ export class AnswerChecker {
   failure(sentence: number, checks: AnswerChecks, ranked: ReadonlyArray<{ sentence: number; score: number }> = []): CheckName | undefined {
     const { index } = this;
     const text = index.data.sentences[sentence]!.text;
+    if (checks.choice && ![...text.matchAll(WORD)].some((w) => checks.choice!.includes(termOfTextWord(w[0], this.nlp)))) return 'choice';
     const doc = index.docOf[sentence]!;
     if (checks.count) {
       const { head, people } = checks.count;

@@ -5,6 +5,7 @@ const EXAMPLE = 'Ask a question in words, for example: "Why is NATO opening an o
 
 /** What the corpus lacks, per failed answer check: said plainly, after "The corpus doesn't say." */
 const LACKS: Record<CheckName, string> = {
+  choice: 'It covers the topic, but never names any of the options you offered.',
   count: 'It covers the topic, but no passage gives the number you asked for.',
   statement: 'It covers the topic, but no passage reports what was said or how they reacted.',
   reason: 'It covers the topic, but no passage says why.',
