@@ -132,6 +132,8 @@ export interface AnswerChecks {
    * sentence must name one of them and a title or post.
    */
   job?: string[];
+  /** With `job`, for a job held before ("what job did he have before that?"): the titles the question gives (lower case, singular); a line must give another. */
+  jobBesides?: string[];
   /** Set for "what's Brown's full name": the people asked about, as their glossary names; the sentence must spell one out. */
   fullName?: string[];
   /** Set for "ambassador to NATO", "envoy in Beijing": entity terms of where the title holder is posted. */
@@ -193,7 +195,11 @@ const TITLE_WORDS = ['president', 'minister', 'premier', 'chancellor', 'spokespe
 const FULL_NAME_ASKED = /\b(?:full|first|given|whole|complete)\s+names?\b/i;
 const JOB_ASKED = /\bwhat(?:[’']s|\s+is|\s+was|\s+were)\s+(?:[\w’'-]+\s+){0,3}?(?:[\w-]+[’']s?|his|her|their)\s+(?:job|title|role|post|rank|occupation|profession)s?\b|\bwhat\s+(?:job|title|post|rank|occupation|profession)s?\s+(?:does|did|do|is|was|has|had)\b/i;
 /** A title or a post, beside a name: "Chief of the General Staff Valery Gerasimov", "Liu Jiangyong, vice dean". */
+/** A job held before the one named: "before that", "previously", "his former job", "used to be". */
+const EARLIER_JOB = /\b(?:before (?:that|this|then|it|he|she)|previous(?:ly)?|former(?:ly)?|prior|earlier|used to)\b/i;
 const JOB_TITLE = new RegExp(String.raw`\b(?:${TITLE_WORDS.join('|')}|chief|head|heads|vice|deputy|general|officer|leader|official|analyst|lecturer|researcher|editor|founder|artist|correspondent|journalist|reporter|columnist|pm|king|emperor)s?\b`, 'i');
+/** {@link JOB_TITLE}, every match. */
+const JOB_TITLES = new RegExp(JOB_TITLE.source, 'gi');
 /** "Which Japanese minister", "what US president": a person asked for by title (group 1). */
 const ROLE = new RegExp(
   String.raw`(?:${OPENER}(?:which|what|(?:what|who)(?:[’']s| is| was) the name of|who(?:[’']s| is| was))|\bnames? of)(?:\s+the)?\s+(?:(?!(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should|the|a|an)\b)[\w’'-]+\s+){0,4}?(president|minister|premier|chancellor|spokes(?:person|man|woman)|ambassador|secretary|admiral|envoy|governor|mayor|senator|chair(?:man|woman|person)?|commander|chief(?!\s+(?:reasons?|concerns?|worry|worries|aims?|goals?|points?|arguments?|problems?|causes?|factors?|threats?|rivals?|targets?|priority|priorities|objectives?|purposes?|complaints?|issues?)\b)|professor|dean|director)s?\b`,
@@ -1083,6 +1089,10 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
   if (JOB_ASKED.test(question)) {
     const people = entities.filter((e) => isPerson(e, nlp)).map((e) => ENTITY_PREFIX + e);
     if (people.length > 0) checks.job = people;
+    // "Tomita, japan's ambassador in the US — what job did he have before that?": the title the question gives is the
+    // one he has now; an earlier one is asked.
+    const given = EARLIER_JOB.test(question) ? [...question.matchAll(JOB_TITLES)].map((m) => m[0].toLowerCase().replace(/s$/, '')) : [];
+    if (people.length > 0 && given.length > 0) checks.jobBesides = given;
   }
   if (FULL_NAME_ASKED.test(question)) {
     const names = nlp.glossary.people.filter((p) => entities.includes(personSlug(p.name))).map((p) => p.name);
@@ -1408,7 +1418,7 @@ export class AnswerChecker {
     if (checks.expansion !== undefined && usesUnexpanded(text, checks.expansion)) return 'expansion';
     if (checks.control && !CONTROL_SAID.test(text)) return 'control';
     if (checks.firm && !this.namesKind(sentence, checks.firm)) return 'firm';
-    if (checks.job !== undefined && !(checks.job.some((e) => this.has(sentence, e)) && JOB_TITLE.test(text))) return 'role';
+    if (checks.job !== undefined && !(checks.job.some((e) => this.has(sentence, e)) && [...text.matchAll(JOB_TITLES)].some((m) => !checks.jobBesides?.includes(m[0].toLowerCase().replace(/s$/, ''))))) return 'role';
     if (checks.fullName !== undefined && !checks.fullName.some((name) => text.toLowerCase().includes(name.toLowerCase()))) return 'person';
     if (checks.role !== undefined) {
       // A person with the title: the title beside someone named, or someone the corpus gives that title.

@@ -999,6 +999,14 @@ describe("Engine.ask on the seeds: someone's job", () => {
     ];
     for (const [q, gold] of cases) expect(hitsOf(e.ask(q, { noAbstain: true }))[0]?.sentence.text, q).toMatch(gold);
   });
+
+  it('asked for a job held before the one the question gives, the same title again is no answer', () => {
+    const e = seedsEngine();
+    const before = e.ask("koji tomita, japan's ambassador in the US — what job did he have before that?");
+    expect(before.kind).toBe('no-answer');
+    if (before.kind === 'no-answer') expect(before.missing).toBe('role');
+    expect(hitsOf(e.ask('what job does koji tomita have?'))[0]?.sentence.text).toMatch(/The Japanese ambassador to America \(Koji Tomita\)/);
+  });
 });
 
 describe('Engine.ask on the seeds: "did X put out anything", "who in X put out a statement" ask what X said', () => {
