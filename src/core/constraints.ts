@@ -653,7 +653,8 @@ const NOUN_PHRASE = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 /** The noun phrase that opens `text`, lower case, to its last noun: "indian air force personnel", "viper zeros". */
 function countedPhrase(text: string, nlp: Nlp): string[] {
-  const tokens = nlp.nlp.readDoc(text).tokens();
+  // "Asia-Pacific countries": a hyphen between words joins them into the phrase ("F-2s" keeps its own).
+  const tokens = nlp.nlp.readDoc(text.replace(/(\p{L})-(?=\p{L})/gu, '$1 ')).tokens();
   const words = tokens.out(nlp.its.normal) as string[];
   const pos = tokens.out(nlp.its.pos) as string[];
   let end = 0;
@@ -936,7 +937,7 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
     // "Of those 21 meetings, how many were in Russia", "how many of the 21 meetings…": the known total names what is
     // counted, and is itself no answer.
     const known = much ? null : COUNT_OF_KNOWN.exec(question);
-    const knownPhrase = known ? countedPhrase(known[2]!.replace(/-/g, ' '), nlp) : [];
+    const knownPhrase = known ? countedPhrase(known[2]!, nlp) : [];
     const ownPhrase = afterVerb.length > 0 ? afterVerb : countedPhrase(counted, nlp);
     const phrase = ownPhrase.length > 0 || knownPhrase.length === 0 ? ownPhrase : knownPhrase;
     const head = unit ?? (much ? undefined : phrase.at(-1));

@@ -973,6 +973,9 @@ describe('AnswerChecker on the real corpus: saying verbs', () => {
     expect(seedFailure(meetings, 'how many meetings did abe and putin hold?')).toBeUndefined();
     expect(seedFailure(meetings, 'of those 21 abe-putin meetings, how many actually happened on russian soil?')).toBe('count');
     expect(seedFailure(meetings, 'how many of the twenty-one meetings were held in moscow?')).toBe('count');
+    // A hyphen joins the words of the counted phrase: "asia-pacific countries" counts countries, which a list names.
+    expect(seedChecksOf('how many asia-pacific countries showed up at the madrid nato summit?').count?.head).toBe(termOfWord('countries', 'word', nlp));
+    expect(seedFailure('NATO summit in Madrid was attended by Japan, South Korea and Australia', 'how many asia-pacific countries showed up at the madrid nato summit?')).toBeUndefined();
     // A name in the list may start with "the": "China, North Korea, and the Russian Federation" is three countries.
     const focus = 'it is time for this nation to take a step back and focus on developing relations with China, North Korea, and the Russian Federation';
     expect(seedFailure(focus, 'how many countries should japan focus on developing relations with?')).toBeUndefined();
