@@ -1562,6 +1562,8 @@ export class AnswerChecker {
     if (this.occurrenceTerms.has(head) && text.match(ORDINAL_OCCURRENCE) !== null) return true;
     const words = [...text.matchAll(WORD)];
     const meeting = this.meetingTerms.has(head);
+    // "How many defence papers" is answered by "three documents": the counted word's synonyms count it too.
+    const synonyms = this.index.synonyms.get(head) ?? [];
     // "an eight-point plan", "a two-day visit": the counted word can end a hyphenated compound.
     const isHead = words.map((w) => {
       // Only after a number: "anti-ship missiles" count no ships.
@@ -1569,7 +1571,7 @@ export class AnswerChecker {
       const last = w[0].slice(dash + 1);
       const compound = dash > 0 && last !== '' && CARDINAL_WORD.test(w[0].slice(0, dash));
       const term = termOfTextWord(w[0], this.nlp);
-      return term === head || (meeting && this.meetingTerms.has(term)) || forms.includes(w[0].toLowerCase()) || (compound && termOfTextWord(last, this.nlp) === head) || (people && PEOPLE.test(w[0])) || (COUNTRY_HEADS.has(head) && COUNTRY_WORDS.test(w[0])) || (AIRCRAFT_HEADS.has(head) && AIRCRAFT_WORDS.test(w[0]));
+      return term === head || synonyms.includes(term) || (meeting && this.meetingTerms.has(term)) || forms.includes(w[0].toLowerCase()) || (compound && termOfTextWord(last, this.nlp) === head) || (people && PEOPLE.test(w[0])) || (COUNTRY_HEADS.has(head) && COUNTRY_WORDS.test(w[0])) || (AIRCRAFT_HEADS.has(head) && AIRCRAFT_WORDS.test(w[0]));
     });
     if (!isHead.includes(true)) return false;
     // With `of`: the words from the number to the counted word must name that country ("one Japanese national" or "tens

@@ -973,6 +973,9 @@ describe('AnswerChecker on the real corpus: saying verbs', () => {
     expect(seedFailure(meetings, 'how many meetings did abe and putin hold?')).toBeUndefined();
     expect(seedFailure(meetings, 'of those 21 abe-putin meetings, how many actually happened on russian soil?')).toBe('count');
     expect(seedFailure(meetings, 'how many of the twenty-one meetings were held in moscow?')).toBe('count');
+    // The counted word's synonyms count it too: "three documents" answers how many papers.
+    expect(seedFailure('Japan last week approved three documents', 'how many defence papers did japan sign off on?')).toBeUndefined();
+    expect(seedFailure('Japan last week approved three documents', 'how many new warships did japan sign off on?')).toBe('count');
     // A hyphen joins the words of the counted phrase: "asia-pacific countries" counts countries, which a list names.
     expect(seedChecksOf('how many asia-pacific countries showed up at the madrid nato summit?').count?.head).toBe(termOfWord('countries', 'word', nlp));
     expect(seedFailure('NATO summit in Madrid was attended by Japan, South Korea and Australia', 'how many asia-pacific countries showed up at the madrid nato summit?')).toBeUndefined();
