@@ -150,7 +150,7 @@ const DATE = /\b(what (year|month|date|day|time of year)|which (year|month|date|
  * A question that asks for a figure by name: "what number / percentage…", "which number", "what's the actual number",
  * "what is the exact figure".
  */
-export const NUMBER_ASK = /\b(?:(?:what|which) (?:number|percentage|percent|share|proportion|amount|figure)|what(?:[’']?s| is| was| are| were) the (?:(?:actual|exact|real|precise|right|correct|true|total|official) )?(?:number|figure|count|tally|total|percentage)(?! of (?:the )?(?:article|piece|story|page|thread|comment)s?\b))\b/i;
+export const NUMBER_ASK = /\b(?:(?:what|which) (?:number|percentage|percent|share|proportion|amount|figure|fraction|slice|portion|chunk)(?! of (?:the )?(?:article|piece|story|page|thread|comment|text)s?\b)|what(?:[’']?s| is| was| are| were) the (?:(?:actual|exact|real|precise|right|correct|true|total|official) )?(?:number|figure|count|tally|total|percentage)(?! of (?:the )?(?:article|piece|story|page|thread|comment)s?\b))\b/i;
 const NUMBER = new RegExp(String.raw`\b(?:how (?:many|much|often)|number of|what % )\b|${NUMBER_ASK.source}`, 'i');
 /** Phrases that only frame a question; removed before analysis ("according to the article" is not about accords). */
 const FRAMING_PHRASES = /\baccording to\b|\bin the (article|piece|text)\b/gi;

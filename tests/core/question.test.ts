@@ -114,6 +114,9 @@ describe('parseQuestion: what a question asks for, from its form', () => {
   it.each([
     ["heard they run about a dozen ferries, whats the actual number?", 'number'],
     ['what is the exact figure for the harvest?', 'number'],
+    ['what slice of the budget goes to the ferries?', 'number'],
+    ['what fraction of the hives died?', 'number'],
+    ['what portion of the article is about the bees?', 'other'],
     ['is Maria Lopez credited as a writer on the ferry piece, or only as the photographer?', 'author'],
     ['who is listed as an author of the bee article?', 'author'],
     ["i know two of the ferry piece's writers, but who's the other author?", 'author'],
