@@ -379,7 +379,9 @@ const STATEMENT = [
   // Without the auxiliary, as hurried or non-native English asks it: "what jp mofa said about the drills?".
   String.raw`what (?!(?:did|does|do|has|have|had|was|is|were|are|will|would)\b)([^?!]+?) (?:said|says)\b(?= about\b| on\b| regarding\b|\s*\?|\s*$)`,
   String.raw`how (?:did|does|do|has|have|had|was|were|is|are) ([^?!]+?) (?:react|reacted|respond|responded|reply|replied|view|see|feel|take|describe|described|characteri[sz]e|portray|depict|label|call)\b`,
-  String.raw`(?:what|how)\b(?:[’']s|\s+(?:is|was|are|were))?\s+([\w ’'-]+?)[’']s (?:official |real |actual )?(?:position|stance|view|views|reaction|response|attitude|opinion|take)\b`,
+  String.raw`(?:what|how)\b(?:[’']s|\s+(?:is|was|are|were))?\s+([\w ’'-]+?)[’']s (?:official |real |actual |own |personal )?(?:position|stance|view|views|reaction|response|attitude|opinion|take)\b`,
+  // Without "what": "zakharova's take on the nato tokyo office?".
+  String.raw`((?!(?:why|what|how|who|when|where|which|whose|is|are|was|were|do|does|did|has|have|had)\b)(?:[\w’'-]+\s+){0,2}?[\w’'-]+?)[’']s (?:official |real |actual |own |personal )?(?:position|stance|view|views|reaction|response|attitude|opinion|take)(?=\s+(?:on|about|of|regarding|toward|towards|to)\b)`,
   String.raw`(?:what|how)\b.*?\b(?:position|stance|views?|reaction|response|attitude|opinion) of ([^?!]+?)(?: on| to| toward| towards| about|\?|$)`,
 ].map((body) => new RegExp(STATEMENT_OPENER + body, 'id')).concat(
   // A reaction asked after a dash or another question ("qin's jab in berlin — how did the german government react?",
@@ -634,7 +636,7 @@ const aboutAfter = (prepositions: string) => new RegExp(String.raw`^(?:\s+\w+)?\
 const ABOUT = aboutAfter('about|on|regarding|concerning|to');
 const ABOUT_NOT_TO = aboutAfter('about|on|regarding|concerning');
 /** The text a statement was read in, ending the words of what it was about: "in Brown's article", "according to MTT". */
-const SOURCE_TAIL = new RegExp(String.raw`(?:\s+(?:in|from|within)\s+(?:(?:the|that|this|his|her|their)\s+)?(?:[\w’'-]+\s+){0,3}?${TEXT_WORD}\b|\s*,?\s+(?:according to|per)\s).*$`, 'i');
+const SOURCE_TAIL = new RegExp(String.raw`(?:\s+(?:in|from|within)\s+(?:(?:the|that|this|his|her|their)\s+)?(?:[\w’'-]+\s+){0,3}?${TEXT_WORD}\b|\s+(?:in|during|at|on)\s+(?:(?:the|that|this|his|her|their|a|an)\s+)?(?:[\w’'-]+\s+){0,3}?(?:interview|speech|press conference|briefing|remarks|address|appearance)s?\b|\s*,?\s+(?:according to|per)\s).*$`, 'i');
 /** An "on …" that says when, not what about: "what did he say on Monday". */
 const WHEN_WORDS = new RegExp(String.raw`^(?:the |that |this )?(?:${DATE_WORDS}|day|morning|evening|night|occasion|weekend)\b`, 'i');
 /** Words that give a date: a month, a weekday, a year, or a year or month counted from now. */

@@ -127,6 +127,9 @@ describe('answerChecks: what a question asks for, from its form', () => {
     // Without the auxiliary, as hurried English asks it.
     ['what Greta Holm said about the harvest?', ['@greta-holm']],
     ['what Port Elwen says on the schools', ['@port-elwen']],
+    // A take asked with no "what", or someone's "own" view.
+    ["Greta Holm's take on the ferry?", ['@greta-holm']],
+    ["what's Greta Holm's own view on the harvest?", ['@greta-holm']],
   ])('"%s" asks for a statement by %j', (q, speakers) => {
     expect(checksOf(q).statement?.speakers.map((s) => s.toLowerCase().replace(/ /g, '-'))).toEqual(speakers);
   });
@@ -590,6 +593,9 @@ describe('AnswerChecker: whether a sentence can answer', () => {
 
   it('"say about X" and "react to X" name what the words must be about; "say to X" and "say on Monday" do not', () => {
     expect(checksOf('what did Greta Holm say about the harvest?').statement?.about).toEqual([termOfWord('harvest', 'word', nlp)]);
+    // Where it was said ("in that radio interview") is not what it was about.
+    expect(checksOf('what did Greta Holm say about the harvest in that radio interview?').statement?.about).toEqual([termOfWord('harvest', 'word', nlp)]);
+    expect(checksOf("Greta Holm's take on the harvest?").statement?.about).toEqual([termOfWord('harvest', 'word', nlp)]);
     expect(checksOf('how did the mayor react to the critics?').statement?.about).toEqual([termOfWord('critics', 'word', nlp)]);
     expect(checksOf('what did the mayor say to the critics?').statement?.about).toBeUndefined();
     expect(checksOf('what did the mayor say on Monday?').statement?.about).toBeUndefined();
