@@ -391,8 +391,12 @@ const STATEMENT = [
     String.raw`(?:did|does|has|have|had) ([^?!]+?) (?:react|reacted|respond|responded|reply|replied|answer|answered|hit back|push back)\b`,
     String.raw`how (?:did|does|has|have|had|was|were) ([^?!]+?) (?:react|reacted|respond|responded|reply|replied|received)\b`,
     String.raw`what (?:did|does|has|have|had) ([^?!]+?) (?:answer|reply|respond|say back)\b`,
+    // "zakharova trashed the meeting, sure — but what was her take on the drill?": whose take, by the pronoun.
+    String.raw`what(?:[’']s|\s+is|\s+was|\s+were)\s+(his|her|their)\s+(?:own |official |real |actual )?(?:take|view|views|position|stance|reaction|response|opinion|attitude)\b`,
   ].map((body) => new RegExp(String.raw`^[^?!]*?(?:\s[—–-]+|\?)\s+(?:(?:so|and|but|ok|okay)\W+)?` + body, 'id')),
 );
+/** A take, view or reaction of a pronoun's ("what was her take"), at the end of a statement pattern's match. */
+const PRONOUN_TAKE = /\b(?:his|her|their)\s+(?:own |official |real |actual )?(?:take|views?|position|stance|reaction|response|opinion|attitude)$/i;
 /** After "continued", what makes it no saying verb: "continued with his tour", "continued to rise". */
 const NOT_TOLD = String.raw`(?! (?:with|to|in|on|at|for|its|his|her|their|the|a|an|until|despite)\b)`;
 /** A sentence that reports words or a reaction: a quotation or a verb or noun of saying or reacting. */
@@ -595,7 +599,7 @@ function speakerNames(phrase: string, inside: boolean): string[] {
 }
 
 /** A pronoun as the subject of a saying verb: "what do they say…", "what does he claim…". */
-const PRONOUN_SUBJECT = /^(?:they|he|she|it)$/i;
+const PRONOUN_SUBJECT = /^(?:they|he|she|it|his|her|their)$/i;
 /**
  * Words of cause, purpose or motive beside the build's ({@link FLAG.reason}: because, due to, in order to…): "given
  * that…", "seeing this as a way of…", "related to the size of…", "out of fear", "To neutralize this danger, …".
@@ -981,7 +985,8 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
   for (const pattern of STATEMENT) {
     const m = pattern.exec(question);
     // "Did the protest in Okinawa stop…", "has the reply from Moscow…": a noun after a determiner, not a saying verb.
-    if (!m || /^(?:the|a|an|this|that|these|those|its|their|his|her|any|every|each|no)$/i.test(m[1]!.trim())) continue;
+    // "What was her take": the possessive is whose take, a pronoun for who speaks.
+    if (!m || (/^(?:the|a|an|this|that|these|those|its|their|his|her|any|every|each|no)$/i.test(m[1]!.trim()) && !PRONOUN_TAKE.test(m[0]))) continue;
     // "What does Japan's relaxed take on the threat say about…": an attitude or an act "says" what it shows; nobody speaks.
     if (ABSTRACT_SUBJECT.test(subjectHead(m[1]!))) break;
     // "What do the articles say…", "what do these pieces say": the texts themselves, no source named, speak in every line of them.

@@ -151,6 +151,8 @@ describe('answerChecks: what a question asks for, from its form', () => {
     expect(checksOf('the mayor slammed the ferry plan — how did Greta Holm react to it?').statement?.speakers).toEqual(['@greta-holm']);
     expect(checksOf('the mayor slammed the ferry plan — did Port Elwen respond to that at all?').statement?.speakers).toEqual(['@port-elwen']);
     expect(checksOf('the mayor asked the town for help with the ferry — did anyone say yes? what did Greta Holm answer?').statement?.speakers).toEqual(['@greta-holm']);
+    // "…sure — but what was her take on…": the pronoun's take, of the one person named before it.
+    expect(checksOf('Greta Holm praised the ferry, sure — but what was her take on the harvest?').statement?.speakers).toEqual(['@greta-holm']);
     // What was said after a lead-in is often the lead-in itself ("the mayor called it a fiasco — what did Greta Holm say?").
     expect(checksOf('the ferry plan — what did Greta Holm say about the harvest?').statement).toBeUndefined();
   });
