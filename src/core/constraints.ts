@@ -40,7 +40,7 @@ const YEAR_DIGITS = String.raw`1[89]\d\d|20\d\d`;
  */
 export interface AnswerChecks {
   /** Set for count questions: the counted thing's term (none: any number will do), and whether it counts people. */
-  count?: { head?: string; people?: boolean; pronoun?: true; measure?: Measure; forms?: string[]; acts?: string[]; besides?: string; of?: string; within?: string[] };
+  count?: { head?: string; people?: boolean; pronoun?: true; measure?: Measure; forms?: string[]; acts?: string[]; besides?: string; of?: string; within?: string[]; known?: string[] };
   /**
    * Set for statement questions: the speaker's entity terms (may be empty), and the terms of what
    * they were asked to have said something about ("about the air drills"; may be empty).
@@ -982,6 +982,10 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
   } else if (TEMPERATURE_ASK.test(question)) {
     checks.count = { head: termOfWord('degrees', 'word', nlp) };
   }
+  // "GT says the budget goes up to 2 percent of GDP. what percent is it at now?": a number the premise before the
+  // question gives is known; another is asked for.
+  const stated = checks.count && checks.count.measure === undefined && checks.count.head === undefined ? premiseNumbers(question, nlp) : [];
+  if (stated.length > 0) checks.count!.known = stated;
   for (const pattern of STATEMENT) {
     const m = pattern.exec(question);
     // "Did the protest in Okinawa stop…", "has the reply from Moscow…": a noun after a determiner, not a saying verb.
@@ -1188,6 +1192,18 @@ const CARDINALS = new RegExp(CARDINAL.source, 'gi');
 /** How many words may stand between a count and the counted word. */
 const COUNT_GAP = 4;
 /** A number the question already knows and sets aside (group 1): "not just the four going to India", "other than the 150 personnel". */
+/** A statement before the question, up to the last full stop or dash before it: "GT says … 2 percent of GDP. what percent…". */
+const PREMISE = /^(.*(?:[^\s.?!]{2}[.!]|\s[—–-]+))\s+[^.!?—–]+\?*\s*$/su;
+
+/** A unit of time right after a number: "three months later", "two-year": a span, not a count. */
+const NOT_A_COUNT_AFTER = /^[\s-]+(?:years?|months?|weeks?|days?|hours?|decades?|centuries)\b/i;
+
+/** The numbers (terms) a premise before the question states, which the answer is not. */
+function premiseNumbers(question: string, nlp: Nlp): string[] {
+  const premise = PREMISE.exec(question)?.[1];
+  return premise === undefined ? [] : [...new Set([...premise.matchAll(CARDINALS)].map((m) => termOfTextWord(m[0], nlp)))];
+}
+
 /** A total the question gives before asking how many of it: "of (those) 21 meetings, how many", "how many of the 21 meetings". */
 const COUNT_OF_KNOWN = new RegExp(String.raw`\b(?:of|out of|among)\s+(?:the\s+|those\s+|these\s+|all\s+|its\s+|their\s+)?(\d[\d,]*|${HYPHENATED_NUMBER}|${NUMBER_WORD_ALTERNATION})\s+([^?.!,;]+)`, 'i');
 const COUNT_BESIDES = new RegExp(String.raw`\b(?:not just|not only|other than|besides|apart from|aside from|except(?: for)?|excluding|on top of|in addition to|beyond)\s+(?:the\s+)?(\d[\d,]*|${HYPHENATED_NUMBER}|${NUMBER_WORD_ALTERNATION})\b`, 'i');
@@ -1343,7 +1359,10 @@ export class AnswerChecker {
       // "How many authors…": a byline's names are its count, one or more.
       const credited = index.kindOf[sentence] === KIND.byline && head !== undefined && WRITERS.has(head);
       const { measure } = checks.count;
-      const counted = measure ? MEASURED[measure].test(text) : dated || credited || (head === undefined ? CARDINAL.test(text) : this.counts(text, head, people === true, checks.count.forms, checks.count.besides, checks.count.of));
+      const known = checks.count.known;
+      // With a premise's numbers known, a span of time ("three months later") or "one of" counts nothing asked either.
+      const anyNumber = known === undefined ? CARDINAL.test(text) : [...text.matchAll(CARDINALS)].some((m) => !known.includes(termOfTextWord(m[0], this.nlp)) && !NOT_A_COUNT_AFTER.test(text.slice(m.index + m[0].length)) && !(/^one$/i.test(m[0]) && /^[\s-]+(?:of|person)\b/i.test(text.slice(m.index + 3))));
+      const counted = measure ? MEASURED[measure].test(text) : dated || credited || (head === undefined ? anyNumber : this.counts(text, head, people === true, checks.count.forms, checks.count.besides, checks.count.of));
       if (counted && checks.count.within !== undefined && !this.countedWithin(text, checks.count.within)) return 'count';
       // "How many of them?": a list of names ("Patrushev and Gerasimov") is two or more of them.
       const listed = checks.count.pronoun === true && text.search(NAME_LIST) >= 0;

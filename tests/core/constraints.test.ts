@@ -511,6 +511,16 @@ describe('AnswerChecker: whether a sentence can answer', () => {
     expect(failureOf(TINY.mites, 'how many hives did the mites kill?')).toBeUndefined();
   });
 
+  it('a number the premise before the question states is known, and no answer to it', () => {
+    expect(failureOf(TINY.founded, 'the article says twelve beekeepers founded the cooperative. how many are there now?')).toBe('count');
+    expect(failureOf(TINY.founded, 'the cooperative was founded by twelve beekeepers - what number is it at now?')).toBe('count');
+    // With no premise, or a number offered as a guess inside the question, the sentence's number answers.
+    expect(failureOf(TINY.founded, 'how many founded the cooperative?')).toBeUndefined();
+    expect(failureOf(TINY.founded, 'how many set up the cooperative, twelve?')).toBeUndefined();
+    // A premise with another number leaves this one to answer.
+    expect(failureOf(TINY.founded, 'the article says the cooperative sells 300 jars. how many founded it?')).toBeUndefined();
+  });
+
   it('the number must count the counted thing, not something else in the sentence', () => {
     // "every two hours": a number, and ferries, but the two hours are not ferries.
     expect(failureOf(TINY.ferries, 'how many ferries go to Skellig Mor?')).toBe('count');
