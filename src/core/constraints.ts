@@ -62,7 +62,7 @@ export interface AnswerChecks {
   /** Set for "is there any polling on what ordinary Japanese think…", "what do surveys say": a line must tell of a poll. */
   poll?: true;
   /** Set for time questions: "when" takes any expression of time, "what year" / "what date" an actual date. */
-  time?: 'any' | 'date' | 'month' | 'day';
+  time?: 'any' | 'date' | 'month' | 'day' | 'span';
   /** Set for "when is Putin supposed to visit Japan next?": a time still to come is asked; a line must speak of the future. */
   ahead?: true;
   /** Set for "why" questions: the sentence, or the one that goes on from it, must give a reason (a word of cause or purpose). */
@@ -646,6 +646,13 @@ const WHEN_WORDS = new RegExp(String.raw`^(?:the |that |this )?(?:${DATE_WORDS}|
 /** Words that give a date: a month, a weekday, a year, or a year or month counted from now. */
 const DATE = new RegExp(String.raw`\b(?:(?:next|last|this|previous|past) (?:year|month|week)|yesterday|today|tomorrow|${DATE_WORDS})\b`, 'i');
 /** Words that say when, beside the dates and years wink and the term pipeline flag: any date, or a vaguer time. */
+/** "How long has Liu been vice dean", "how long will the drills last": a span of time asked for (not "how long ago"). */
+const HOW_LONG = new RegExp(OPENER + String.raw`(?:for\s+)?how long\b(?!\s+(?:ago|after|before|since|from)\b)`, 'i');
+/** A span of time: a number of units ("two years", "20-year"), since or until a time, from one time to another, a date range. */
+const SPAN = new RegExp(
+  String.raw`\b(?:since|until|till|through|throughout|ever since|for (?:decades|years|months|weeks|centuries|ages|a while|long)|(?:\d[\d,.]*|a|an|${NUMBER_WORD_ALTERNATION}|several|many|a few|few)[\s-]+(?:years?|months?|weeks?|days?|decades?|hours?|centur(?:y|ies))|from\s+\S+(?:\s+\S+){0,2}\s+(?:to|until|till|through)|\d{4}\s*[-–]\s*\d{2,4}|(?:last|lasts|lasted|lasting)\b)`,
+  'i',
+);
 const TIME = new RegExp(
   String.raw`\b(?:(?:next|last|this|coming|previous|past) (?:year|month|week|spring|summer|autumn|fall|winter|decade|century)|yesterday|today|tomorrow|tonight|recently|ago|soon|now|currently` +
     String.raw`|${DATE_WORDS}|since|until|after|before|during|century|decade|era)\b`,
@@ -1036,6 +1043,8 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
   else if (WHICH_DAY.test(question)) checks.time = 'day';
   else if (WHICH_DATE.test(question) || LATE_WHICH_YEAR.test(question)) checks.time = 'date';
   else if (WHEN_ASKED.test(question) || HOW_LONG_AGO.test(question)) checks.time = 'any';
+  // "How long after X did Y", "how long… since what year?": a date answers those, worked out.
+  else if (HOW_LONG.test(question) && !/\b(?:what|which) (?:year|date)\b/i.test(question)) checks.time = 'span';
   if (checks.time !== undefined && AHEAD_ASKED.test(question)) checks.ahead = true;
   const partOf = partOfPlace(question, nlp);
   if (partOf.entities.length > 0) {
@@ -1432,6 +1441,7 @@ export class AnswerChecker {
     if (checks.reason && !this.givesReason(sentence)) return 'reason';
     if (checks.time === 'any' && (index.flagsOf[sentence]! & FLAG.date) === 0 && !TIME.test(text)) return 'time';
     if (checks.time === 'date' && !DATE.test(text)) return 'time';
+    if (checks.time === 'span' && !SPAN.test(text)) return 'time';
     if (checks.time === 'month' && !MONTH_SAID.test(text)) return 'time';
     if (checks.time === 'day' && !DAY_SAID.test(text)) return 'time';
     if (checks.place && !PLACE.test(text)) return 'place';

@@ -511,6 +511,15 @@ describe('AnswerChecker: whether a sentence can answer', () => {
     expect(failureOf(TINY.mites, 'how many hives did the mites kill?')).toBeUndefined();
   });
 
+  it('"how long" wants a span of time: a number of units, since, until, from one time to another', () => {
+    expect(failureOf(TINY.opened, 'how long did the construction take?')).toBeUndefined();
+    expect(failureOf(TINY.mayor, 'how long has Ines Carvalho been mayor?')).toBe('time');
+    // "How long after / ago", or a year asked with it: a date answers, worked out.
+    expect(checksOf('how long has the cooperative been going, since what year?').time).toBeUndefined();
+    expect(checksOf('how long after the terminal opened did the ferries start?').time).toBeUndefined();
+    expect(checksOf('how long ago did the terminal open?').time).toBe('any');
+  });
+
   it('a number the premise before the question states is known, and no answer to it', () => {
     expect(failureOf(TINY.founded, 'the article says twelve beekeepers founded the cooperative. how many are there now?')).toBe('count');
     expect(failureOf(TINY.founded, 'the cooperative was founded by twelve beekeepers - what number is it at now?')).toBe('count');
