@@ -448,7 +448,9 @@ const DAY_SAID = new RegExp(String.raw`\b(?:(?:mon|tues|wednes|thurs|fri|satur|s
  * "Which year…" (and "in what day", "on which month", which the month and day readings above leave): only a date
  * answers it, not "recently" or "after the talks".
  */
-const WHICH_DATE = new RegExp(OPENER + String.raw`(?:(?:what|which|in what|in which|on what|on which) (?:year|month|date|day)\b)`, 'i');
+/** The rest of a terse question, a noun phrase with no verb to the end: "date of the isis kabul bombing?". */
+const TERSE_REST = String.raw`(?:(?!\b(?:was|is|were|are|did|does|do|has|had|so|why|what|how|when)\b)[^?.!,;]){1,60}\?*\s*$`;
+const WHICH_DATE = new RegExp(OPENER + String.raw`(?:(?:what|which|in what|in which|on what|on which) (?:year|month|date|day)\b|(?:the\s+)?(?:(?:exact|actual|precise)\s+)?(?:date|year)\s+of\s+(?:the|that|this)\s+${TERSE_REST})`, 'i');
 /**
  * "What year" asked after a remark ("mtt says nato took kosovo away from serbia - what year did kosovo declare independence?",
  * "…constitution exemplary, so in which year did it come into force?"): a clause that asks for a year or date and the verb it asks of.

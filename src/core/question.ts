@@ -145,7 +145,7 @@ const PERSON = /^\s*(who|whom|whose)\b|\b(which|what)( \w+)? (person|people|mini
 export const WHEN_ASKED = new RegExp(String.raw`\bwhen(?:['’](?:s|d)\b| in (?:(?:early|late|mid)[ -])?(?:\d{4}|${MONTH_NAMES}),? (?:did|does|do|is|was|were|are|will|would|has|have|had)\b|(?:\s*,[^,]*,)?[\s,]+(?:exactly |precisely |roughly )?(?:did|does|do|is|was|were|are|will|would|has|have|had|can|could|should|might|must|shall)\b| and where\b|\W*$)|\bwhere and when\b|\b(?:since|until) when\b`, 'i');
 /** "Who's in the Quad", "who is part of AUKUS", "who are the members of…": members, which are countries as often as people. */
 const MEMBERSHIP = /\bwho(?:[’']s| is| are| was| were)\s+(?:(?:in|inside|within|on)\s+(?!charge\b|command\b|power\b|office\b)|(?:the )?(?:part|members?) of\b|a member of\b)|\bwho (?:belongs|belong|joined|signed up) (?:to\b)?/i;
-const DATE = /\b(what (year|month|date|day|time of year)|which (year|month|date|day)|until what|how long ago|in what year)\b/i;
+const DATE = /\b(what (year|month|date|day|time of year)|which (year|month|date|day)|until what|how long ago|in what year)\b|^\W*(?:the\s+)?(?:(?:exact|actual|precise)\s+)?(?:date|year)\s+of\s+(?:the|that|this)\s+(?:(?!\b(?:was|is|were|are|did|does|do|has|had|so|why|what|how|when)\b)[^?.!,;]){1,60}\?*\s*$/i;
 /**
  * A question that asks for a figure by name: "what number / percentage…", "which number", "what's the actual number",
  * "what is the exact figure".

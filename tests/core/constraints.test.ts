@@ -511,6 +511,11 @@ describe('AnswerChecker: whether a sentence can answer', () => {
     expect(failureOf(TINY.mites, 'how many hives did the mites kill?')).toBeUndefined();
   });
 
+  it('"date of the X?" wants a date, as "what date" does', () => {
+    expect(checksOf('date of the ferry terminal opening?').time).toBe('date');
+    expect(failureOf(TINY.mayor, 'date of the ferry terminal opening?')).toBe('time');
+  });
+
   it('"how long" wants a span of time: a number of units, since, until, from one time to another', () => {
     expect(failureOf(TINY.opened, 'how long did the construction take?')).toBeUndefined();
     expect(failureOf(TINY.mayor, 'how long has Ines Carvalho been mayor?')).toBe('time');

@@ -211,6 +211,10 @@ describe('parseQuestion: publication questions', () => {
   it.each([
     ['when was the pact signed?', 'date'],
     ['when did the ferry terminal open?', 'date'],
+    // Terse: "date of the X?", "year of that Y?".
+    ['date of the ferry terminal opening?', 'date'],
+    ['exact year of that pact?', 'date'],
+    ['the date of the terminal opening was a Monday, so why did the ferries start late?', 'other'],
     ['when did the town release the new fares?', 'date'],
     ['when did the ferries run to the island?', 'date'],
     ['who wrote the article about the ferry?', 'author'],
