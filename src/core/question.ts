@@ -455,8 +455,14 @@ const ABBREVIATION_RE = new RegExp(
  */
 export function expandAbbreviations(text: string): string {
   // "economy-wise", "security-wise": the noun is what is asked about.
-  return text.replace(ABBREVIATION_RE, (m) => (abbreviations.expand as Record<string, string>)[m.toLowerCase()] ?? m).replace(/(\p{L})-wise\b/giu, '$1');
+  return text
+    .replace(ABBREVIATION_RE, (m) => (abbreviations.expand as Record<string, string>)[m.toLowerCase()] ?? m)
+    .replace(/(\p{L})-wise\b/giu, '$1')
+    .replace(ENVOY_IDIOM, (_m, country: string, place: string) => `${country} ambassador to ${place}`);
 }
+
+/** "Tokyo's man in Washington", "japan's woman in beijing": the country's envoy there, as the articles name one. */
+const ENVOY_IDIOM = /\b(\p{L}+[’']s)\s+(?:man|woman|guy|gal|person|rep)\s+in\s+(?!(?:charge|command|power|office|question|the|a|an|this|that|his|her|their|its|my|your|our)\b)(\p{L}+)/giu;
 
 /** Chat around a question: a greeting or preamble before it, thanks after it. */
 const CHAT_BEFORE = /^(?:\W*(?:(?:hi+|hello+|hey+|heya|hiya|howdy|yo+|gm|good (?:morning|afternoon|evening))(?: (?:there|all|everyone|everybody|guys|folks|team))?(?: @?bot)?|@bot|quick question|just curious|i(?:['’]m| am) (?:just )?curious|(?:so )?i was wondering|i wonder)(?=[\s,:;.!]|$)[\s,:;.!-]*)+/i;

@@ -34,6 +34,10 @@ describe('expandAbbreviations: chat abbreviations spelt out', () => {
     ["what's the japanese FM's reason", "what's the japanese foreign minister's reason"],
     ['the PM’s visit', 'the prime minister’s visit'],
     ["the gov't line", 'the government line'],
+    // "X's man in Y" is X's envoy there.
+    ["who's tokyo's man in washington?", "who's tokyo's ambassador to washington?"],
+    ["japan’s woman in Beijing said what", 'japan’s ambassador to Beijing said what'],
+    ["who is the mayor's man in charge of the ferries?", "who is the mayor's man in charge of the ferries?"],
   ])('%j → %j', (q, out) => expect(expandAbbreviations(q)).toBe(out));
 
   it('spells out contractions typed without the apostrophe', () => {
