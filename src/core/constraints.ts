@@ -900,6 +900,17 @@ function entitiesBesidesExamples(question: string, entities: string[], nlp: Nlp)
   return entities.filter((e) => kept.has(e));
 }
 
+/** A phrase that sets something aside ("not the 1945 kurils date, the pact itself"), to the next mark. */
+const SET_ASIDE = /\bnot\s+(?:the|that|this|those|these)\s+[^,;:?!.]{1,60}/giu;
+
+/** The entities the question names only in a phrase that sets them aside: no line need name them. */
+function entitiesBesidesSetAside(question: string, entities: string[], nlp: Nlp): string[] {
+  const cut = [...question.matchAll(SET_ASIDE)].map((m): [number, number] => [m.index, m.index + m[0].length]);
+  if (cut.length === 0) return entities;
+  const kept = entitiesOutside(question, cut, nlp);
+  return entities.filter((e) => kept.has(e));
+}
+
 /** The checks of a parsed question, as the engine reads them: its text, the entities it names, the sources it asks across. */
 export function queryChecks(query: Pick<Query, 'text' | 'entities' | 'terms'>, index: SearchIndex, nlp: Nlp): AnswerChecks {
   const checks = answerChecks(query.text, query.entities, nlp, [...new Set([...askedSources(query, index), ...textsAskedAcross(query.text, nlp)])]);
@@ -931,10 +942,11 @@ const CHOICE_STOP = /^(?:not|no|nah|nope|yes|yeah|both|neither|either|none|somet
  */
 export function answerChecks(question: string, entities: string[], nlp: Nlp, sources: string[] = []): AnswerChecks {
   const checks: AnswerChecks = {
-    entities: entitiesBesidesExamples(question, entitiesBesidesGuess(question, entitiesOfAnchoredEvent(question, entities, nlp), nlp), nlp).map((e) => ENTITY_PREFIX + e),
+    entities: entitiesBesidesSetAside(question, entitiesBesidesExamples(question, entitiesBesidesGuess(question, entitiesOfAnchoredEvent(question, entities, nlp), nlp), nlp), nlp).map((e) => ENTITY_PREFIX + e),
     ...(sources.length >= 2 && { anySource: sources }),
     // "That's from 2022, isn't it? When was it put up?": a year guessed for when the article came out is no year it must mention.
-    years: intentOf(question) === 'published' ? [] : [...new Set(question.match(YEAR) ?? [])],
+    // A year set aside ("not the 1945 date, the pact itself") is no year the answer must mention either.
+    years: intentOf(question) === 'published' ? [] : [...new Set(question.replace(SET_ASIDE, ' ').match(YEAR) ?? [])],
     ordinals: ordinalsAsked(question),
   };
   const count = COUNT.exec(question);

@@ -209,6 +209,11 @@ describe('answerChecks: what a question asks for, from its form', () => {
     expect(c.years).toEqual(['2023']);
     // A year guessed for when the article came out is not one it must mention.
     expect(checksOf("the gazette's ferry post, that's from 2022 isn't it? when was it actually put up").years).toEqual([]);
+    // A name or a year the question sets aside ("not the 2019 Port Elwen date, the opening itself") is none it must mention.
+    const aside = checksOf('when did the observatory reopen? not the 2019 Port Elwen date, the reopening itself');
+    expect(aside.years).toEqual([]);
+    expect(aside.entities).not.toContain('@port-elwen');
+    expect(checksOf('when did Port Elwen open the terminal in 2019?').entities).toContain('@port-elwen');
     expect(hasChecks(checksOf('how do bees swarm'))).toBe(false);
     // Asked why, a reason is wanted.
     expect(hasChecks(checksOf('why do bees swarm'))).toBe(true);
