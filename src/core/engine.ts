@@ -40,6 +40,8 @@ const PERSON_BYLINE = /\b(?:reporters?|journalists?|writers?|correspondents?|col
  * no person is credited; the byline tells.
  */
 const NONE_ALLOWED = /\b(?:or (?:no|not|nah|none|nope)|if any|if there (?:is|was) one|(?:just|only|simply) (?:credited|attributed|bylined) to)\b/i;
+/** "(in the comments,) who gets…": a question whose subject is who, with a verb after it; its names are objects. */
+const WHO_SUBJECT = /(?:^|[,:;—–-]\s*)(?:so\s+|and\s+)?who\s+(?!(?:is|was|are|were|did|does|do|has|had|would|will|could|should|can)\b)\w+/i;
 /** A header line is offered only for documents scoring at least this share of the best document's score for the question. */
 const HEADER_SHARE = 0.5;
 /** A labelled list is in play when one of its lines is among this many best sentences. */
@@ -156,7 +158,8 @@ export class Engine {
    * with the question. A list in reader comments only when the question asks about comments.
    */
   private listFirst(query: Query, ranked: Scored[]): Scored[] {
-    if (ranked.length < 2 || !ranked.slice(0, LIST_DEPTH).some((r) => this.labelled.has(r.sentence))) return ranked;
+    // "Who gets revenue from Japan…": the label is what is asked, not what the question names.
+    if (ranked.length < 2 || WHO_SUBJECT.test(query.text) || !ranked.slice(0, LIST_DEPTH).some((r) => this.labelled.has(r.sentence))) return ranked;
     this.listLines ??= labelledLists(this.index.data.sentences, this.nlp.glossary);
     const found = listLineFor(query.text, ranked, this.listLines, this.nlp.glossary, LIST_DEPTH);
     if (found === undefined || found.line === ranked[0]!.sentence) return ranked;

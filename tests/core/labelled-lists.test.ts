@@ -104,6 +104,10 @@ describe('the labelled list in the seeds\' forum comments', () => {
     expect(first("in that forum thread the cpec guy made a list of what everyone gets. what's the china-japan line, what do those two get together?")).toMatch(/^CHINA-JAPAN: A boost/);
   });
 
+  it('"who gets…" asks for the label: the names it gives are what the line is about, not its label', () => {
+    expect(first('in the comments, who gets revenue from japan using its rail-network for goods going to gwadar?')).toMatch(/^CHINA: Gets revenue/);
+  });
+
   it('a question about the comments that only shares Japan with a label is not sent to the list', () => {
     expect(first('did one of the commenters say where Japan ranks as an economy?')).not.toMatch(/^JAPAN ?:/);
   });
