@@ -397,6 +397,8 @@ const STATEMENT = [
 );
 /** A take, view or reaction of a pronoun's ("what was her take"), at the end of a statement pattern's match. */
 const PRONOUN_TAKE = /\b(?:his|her|their)\s+(?:own |official |real |actual )?(?:take|views?|position|stance|reaction|response|opinion|attitude)$/i;
+/** A leader named by country and title: "the Chinese leader", "the Russian president". */
+const TITLED_LEADER = /\bthe\s+\p{Lu}\p{L}+\s+(?:leader|president|premier|prime minister|head of state)\b/u;
 /** After "continued", what makes it no saying verb: "continued with his tour", "continued to rise". */
 const NOT_TOLD = String.raw`(?! (?:with|to|in|on|at|for|its|his|her|their|the|a|an|until|despite)\b)`;
 /** A sentence that reports words or a reaction: a quotation or a verb or noun of saying or reacting. */
@@ -1419,7 +1421,10 @@ export class AnswerChecker {
       // "“…,” he added": a pronoun speaks, who the sentence before names.
       const before = ((index.flagsOf[sentence]! & FLAG.anaphor) !== 0 || PRONOUN_SAYS.test(text)) && index.docOf[sentence - 1] === doc;
       // With no saying word outside a quotation, whoever the sentence names speaks, and so do those they speak for ("“He (Motegi) said…”": Japan).
-      const says = (e: string) => ownVoice || (sayers && sayers.size > 0 ? sayers.has(e) : this.has(sentence, e) || this.namesSpeakerFor(sentence, e));
+      // "Putin met Xi Jinping…, and the Chinese leader hailed…": a country's leader, by title, beside the saying verb is
+      // the person the sentence names who speaks for that country ("Russia announced" is no word of Putin's).
+      const speaksAs = (e: string) => TITLED_LEADER.test(text) && this.has(sentence, e) && (this.speaksFor.get(e.slice(ENTITY_PREFIX.length)) ?? []).some((c) => sayers!.has(ENTITY_PREFIX + c));
+      const says = (e: string) => ownVoice || (sayers && sayers.size > 0 ? sayers.has(e) || speaksAs(e) : this.has(sentence, e) || this.namesSpeakerFor(sentence, e));
       const silentSpeaker = (e: string) => !says(e) && !(before && this.has(sentence - 1, e) && !this.onlyAsPlace(index.data.sentences[sentence - 1]!.text, e));
       if (eitherSpeaks ? speakers.every(silentSpeaker) : speakers.some(silentSpeaker)) return 'statement';
       if (checks.statement.worldSpeakers && !ownVoice) {
