@@ -969,7 +969,9 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
     const knownPhrase = known ? countedPhrase(known[2]!, nlp) : [];
     const ownPhrase = afterVerb.length > 0 ? afterVerb : countedPhrase(counted, nlp);
     const phrase = ownPhrase.length > 0 || knownPhrase.length === 0 ? ownPhrase : knownPhrase;
-    const head = unit ?? (much ? undefined : phrase.at(-1));
+    // "How many times have Abe and Putin met": a count of meetings ("twenty-one meetings", "the 9th meeting").
+    const met = !much && /^times?$/i.test(phrase.at(-1) ?? '') && MET.test(counted) ? 'meetings' : undefined;
+    const head = unit ?? (much ? undefined : met ?? phrase.at(-1));
     // "How many of them?": what is counted was named before; a list of names counts it as well as a number does.
     const pronoun = COUNTED_PRONOUN.test(counted);
     // "How much trade / aid": a sum of money, wherever the sentence puts it ("$2 billion in bilateral trade").
@@ -1228,6 +1230,9 @@ function premiseNumbers(question: string, nlp: Nlp): string[] {
   const premise = PREMISE.exec(question)?.[1];
   return premise === undefined ? [] : [...new Set([...premise.matchAll(CARDINALS)].map((m) => termOfTextWord(m[0], nlp)))];
 }
+
+/** Verbs of meeting: "how many times have they met / held talks / sat down". */
+const MET = /\b(?:met|meet|meeting|held talks|hold talks|sat down|sit down|talked face to face|had talks)\b/i;
 
 /** A total the question gives before asking how many of it: "of (those) 21 meetings, how many", "how many of the 21 meetings". */
 const COUNT_OF_KNOWN = new RegExp(String.raw`\b(?:of|out of|among)\s+(?:the\s+|those\s+|these\s+|all\s+|its\s+|their\s+)?(\d[\d,]*|${HYPHENATED_NUMBER}|${NUMBER_WORD_ALTERNATION})\s+([^?.!,;]+)`, 'i');

@@ -1018,6 +1018,10 @@ describe('AnswerChecker on the real corpus: saying verbs', () => {
     // The counted word's synonyms count it too: "three documents" answers how many papers.
     expect(seedFailure('Japan last week approved three documents', 'how many defence papers did japan sign off on?')).toBeUndefined();
     expect(seedFailure('Japan last week approved three documents', 'how many new warships did japan sign off on?')).toBe('count');
+    // "How many times have X and Y met" counts meetings: "four islands" is no count of them.
+    expect(seedChecksOf("how many times have abe and the kremlin's leader met?").count?.head).toBe(termOfWord('meeting', 'word', nlp));
+    expect(seedFailure('twenty-one meetings between Prime Minister Abe and President Putin', "how many times have abe and the kremlin's leader met?")).toBeUndefined();
+    expect(seedFailure('no serious prospect of the four islands being returned', "how many times have abe and the kremlin's leader met?")).toBe('count');
     // A hyphen joins the words of the counted phrase: "asia-pacific countries" counts countries, which a list names.
     expect(seedChecksOf('how many asia-pacific countries showed up at the madrid nato summit?').count?.head).toBe(termOfWord('countries', 'word', nlp));
     expect(seedFailure('NATO summit in Madrid was attended by Japan, South Korea and Australia', 'how many asia-pacific countries showed up at the madrid nato summit?')).toBeUndefined();
