@@ -902,6 +902,24 @@ function entitiesBesidesExamples(question: string, entities: string[], nlp: Nlp)
   return entities.filter((e) => kept.has(e));
 }
 
+/** A leader's body: "Kishida's cabinet", "Abe's government", "Putin's people". */
+const LEADERS_BODY = String.raw`(?:[’']s)\s+(?:cabinet|government|govt|administration|team|people|officials|ministers|ministry|office|side|camp)\b`;
+
+/**
+ * A person named only for their government ("which three papers did Kishida's cabinet sign off on"): their country is
+ * what a line must name, as the articles say "Japan approved…".
+ */
+function entitiesAsGovernment(question: string, entities: string[], nlp: Nlp): string[] {
+  return [...new Set(entities.map((e) => {
+    const person = nlp.glossary.people.find((p) => personSlug(p.name) === e);
+    if (person?.nationality === undefined) return e;
+    const forms = person.forms.map(escapeRegExp).join('|');
+    const governs = new RegExp(String.raw`\b(?:${forms})${LEADERS_BODY}`, 'i');
+    const elsewhere = new RegExp(String.raw`\b(?:${forms})\b(?!${LEADERS_BODY})`, 'i');
+    return governs.test(question) && !elsewhere.test(question) ? person.nationality : e;
+  }))];
+}
+
 /** A phrase that sets something aside ("not the 1945 kurils date, the pact itself"), to the next mark. */
 const SET_ASIDE = /\bnot\s+(?:the|that|this|those|these)\s+[^,;:?!.]{1,60}/giu;
 
@@ -944,7 +962,7 @@ const CHOICE_STOP = /^(?:not|no|nah|nope|yes|yeah|both|neither|either|none|somet
  */
 export function answerChecks(question: string, entities: string[], nlp: Nlp, sources: string[] = []): AnswerChecks {
   const checks: AnswerChecks = {
-    entities: entitiesBesidesSetAside(question, entitiesBesidesExamples(question, entitiesBesidesGuess(question, entitiesOfAnchoredEvent(question, entities, nlp), nlp), nlp), nlp).map((e) => ENTITY_PREFIX + e),
+    entities: entitiesAsGovernment(question, entitiesBesidesSetAside(question, entitiesBesidesExamples(question, entitiesBesidesGuess(question, entitiesOfAnchoredEvent(question, entities, nlp), nlp), nlp), nlp), nlp).map((e) => ENTITY_PREFIX + e),
     ...(sources.length >= 2 && { anySource: sources }),
     // "That's from 2022, isn't it? When was it put up?": a year guessed for when the article came out is no year it must mention.
     // A year set aside ("not the 1945 date, the pact itself") is no year the answer must mention either.

@@ -890,6 +890,14 @@ describe('AnswerChecker on the real corpus: the place asked for', () => {
     expect(seedFailure('Neutrality Pact with the Soviet Union', 'which city did Japan sign the Neutrality Pact in?')).toBe('place');
   });
 
+  it("a leader named only for their government (\"kishida's cabinet\") asks for the country, as the articles name it", () => {
+    expect(seedChecksOf("which three defence papers did kishida's cabinet sign off on last week?").entities).toContain('@japan');
+    expect(seedChecksOf("which three defence papers did kishida's cabinet sign off on last week?").entities).not.toContain('@fumio-kishida');
+    expect(seedFailure('Japan last week approved three documents', "which three defence papers did kishida's cabinet sign off on last week?")).toBeUndefined();
+    // Named for himself as well, the person stays asked about.
+    expect(seedChecksOf("did kishida's cabinet approve what kishida promised?").entities).toContain('@fumio-kishida');
+  });
+
   it('"the Chinese leader hailed…" in a sentence that names Xi is Xi speaking; "Russia announced…" is no word of Putin\'s', () => {
     expect(seedFailure('the Chinese leader hailed the Sino-Russian relationship', "how did xi describe beijing's ties with moscow when putin came to see him in june?")).toBeUndefined();
     expect(seedFailure('Russia announced the deployment of new anti-ship missiles', 'what did putin say when he visited japan in 2016?')).toBe('statement');
