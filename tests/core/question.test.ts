@@ -130,9 +130,11 @@ describe('parseQuestion: what a question asks for, from its form', () => {
     ['who was the second reporter on that story?', 'author'],
     ['the gazette ferry piece - just maria lopez writing it, or who else?', 'author'],
     ['who else wrote the ferry piece?', 'author'],
-    // The writer asked in other words: an adverb before "wrote", a guess at a co-writer, whose name is on it, a journalist named on it.
+    // The writer asked in other words: an adverb before "wrote", a guess at a (co-)writer, whose name is on it, a journalist named on it.
     ['who actually wrote the gazette ferry piece?', 'author'],
     ['maria lopez co-wrote the ferry piece too, right?', 'author'],
+    ["so mira wrote that 'ferries late again' post? or did she just share it", 'author'],
+    ['mira wrote that the ferries were late, is that so?', 'other'],
     ["whose name's actually on the bee article?", 'author'],
     ['is there a journalist named on the gazette ferry story or is it just credited to the paper?', 'author'],
     // Naming someone with "whose" is not asking for a writer.
