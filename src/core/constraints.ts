@@ -143,6 +143,8 @@ export interface AnswerChecks {
    * as entity terms: a sentence naming someone of that country (glossary `nationality`) names it.
    */
   nationals?: string[];
+  /** With `person`, for "which Japanese official": the countries (entity terms) one of whose people a line must name, of those the glossary knows. */
+  personOf?: string[];
   /** Set for "which Chinese ambassador", "Russia's foreign minister": the country whose title holder is asked for (entity term). */
   roleOf?: string;
   /** Set for "who is in charge of / leading / heading X" (and other person checks): the sentence must name a person. */
@@ -206,6 +208,8 @@ const ROLE = new RegExp(
   'i',
 );
 
+/** "Which (Japanese) official / diplomat / politician": a person asked for, by no particular title. */
+const OFFICIAL_ASKED = /\b(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:officials?|diplomats?|politicians?|lawmakers?|bureaucrats?)\b(?!\s+(?:of|from)\s+(?:the\s+)?(?:article|piece|story)\b)/i;
 /** Where a title holder is posted, right after the title: "ambassador [to NATO]", "envoy [in Beijing]" (group 1: a few words). */
 const POSTED_TO = /^\s+(?:to|at|in)\s+(?:the\s+)?((?:(?!(?:from|of|for|in|at|to|and|or|who|that|which|is|was|are|were|now|today|currently|these|this)\b)[\p{L}.-]+\s*){1,3})/iu;
 /** A title with where it is held, in running text: "ambassador to America", "envoy in Washington" (group 1: the place, capitalised). */
@@ -1143,6 +1147,8 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
   const list = LIST.exec(question);
   if (list) checks.list = Number(list[1]) || NUMBER_WORDS.indexOf(list[1]!.toLowerCase()) + 2;
   if (LEADER.test(question)) checks.person = checks.leader = true;
+  // "Which Japanese official will chair…": a person asked for by a word with no title of its own; a line must name one.
+  if (OFFICIAL_ASKED.test(question)) checks.person = true;
   if (JOB_ASKED.test(question)) {
     const people = entities.filter((e) => isPerson(e, nlp)).map((e) => ENTITY_PREFIX + e);
     if (people.length > 0) checks.job = people;
@@ -1158,6 +1164,8 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
   // "The Norwegian secretary-general": the country is whose the person is, not a place the sentence must name.
   const nationals = entities.filter((e) => nlp.glossary.entities[e]?.kind === 'country' && nlp.glossary.entities[e]!.forms.some((form) => new RegExp(String.raw`\b${escapeRegExp(form)}(?:[’']s)?\s+${NATIONAL_PERSON}`, 'i').test(question)));
   if (nationals.length > 0) checks.nationals = nationals.map((e) => ENTITY_PREFIX + e);
+  // "Which Japanese official": the person named must be Japanese, when the glossary knows whose they are.
+  if (nationals.length > 0 && OFFICIAL_ASKED.test(question)) checks.personOf = nationals.map((e) => ENTITY_PREFIX + e);
   const role = ROLE.exec(question);
   if (role) {
     // The word before the title, when it is part of the title ("defence minister", "prime minister"), not a name ("Japanese minister").
@@ -1521,6 +1529,11 @@ export class AnswerChecker {
       }
     }
     if (checks.person && (index.flagsOf[sentence]! & FLAG.person) === 0) return 'person';
+    if (checks.personOf !== undefined) {
+      const named = index.data.sentenceTerms[sentence]!.some((id) => this.people.has(id));
+      const ours = checks.personOf.flatMap((c) => this.nationals.get(c) ?? []);
+      if (named && !ours.some((p) => this.has(sentence, p))) return 'person';
+    }
     // "Who is in charge of…", "who is leading…": a person with a word of leading, not any person (an ambassador, a spokeswoman).
     if (checks.leader && !LEADING.test(text)) return 'person';
     for (const e of checks.entities) {
