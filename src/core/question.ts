@@ -79,7 +79,7 @@ const AUTHOR_CREDITED = new RegExp(String.raw`\bwho(?:[’']s| is| are| was| wer
  * The writer asked in other words: "who actually wrote…", "Mita co-wrote the mtt piece on the evac too, right?", "whose
  * name's on the piece", "is there a journalist named on the time news article".
  */
-const AUTHOR_NAMED = new RegExp(String.raw`\bwho\s+(?:actually|really|originally|exactly|even)\s+(?:wrote|writes|authored|penned|co-?wrote|co-?authored)\b|\b(?:wrote|co-?wrote|co-?authored|penned)\s+(?:the|that|this)\s+(?:[\w’'-]+\s+){0,4}?${TEXT_WORD}\b|\bwhose\s+names?(?:[’']s|\s+is|\s+are|\s+was|\s+were)?\s+(?:(?:actually|really)\s+)?(?:on|under|atop|above)\s+(?:the|that|this|it)\b|\b(?:journalists?|reporters?|writers?|authors?)\s+(?:(?:is|are|was|were)\s+)?(?:named|listed|credited)\s+(?:on|for|in|under)\s+(?:the|that|this)\s+(?:[\w’'-]+\s+){0,5}?${TEXT_WORD}\b`, 'i');
+const AUTHOR_NAMED = new RegExp(String.raw`\bwho\s+(?:actually|really|originally|exactly|even)\s+(?:wrote|writes|authored|penned|co-?wrote|co-?authored)\b|(?:(?<=\p{L}\s)wrote|\bco-?wrote|\bco-?authored|\bpenned)\s+(?:the|that|this)\s+(?:[\w’'-]+\s+){0,4}?${TEXT_WORD}\b|\bwhose\s+names?(?:[’']s|\s+is|\s+are|\s+was|\s+were)?\s+(?:(?:actually|really)\s+)?(?:on|under|atop|above)\s+(?:the|that|this|it)\b|\b(?:journalists?|reporters?|writers?|authors?)\s+(?:(?:is|are|was|were)\s+)?(?:named|listed|credited)\s+(?:on|for|in|under)\s+(?:the|that|this)\s+(?:[\w’'-]+\s+){0,5}?${TEXT_WORD}\b`, 'iu');
 /** Who "worked on" or "contributed to" a text ("which MTT writer worked on the NATO office piece"): a writer, when what they worked on is an article, not talks or a treaty. */
 const AUTHOR_WORKED = new RegExp(String.raw`\b(?:who|(?:which|what) (?:[\w’'-]+ )?(?:reporters?|journalists?|writers?|correspondents?|columnists?|authors?))\s+(?:worked|collaborated|contributed)\s+(?:on|to)\s+(?:(?:the|that|this|his|her|their)\s+)?(?:[\w’'-]+\s+){0,3}?${TEXT_WORD}\b`, 'i');
 /**
@@ -274,7 +274,7 @@ const ARTICLE_GIST = new RegExp(
  * piece"): the article's first line, a standfirst or a lede, not the headline it is under.
  */
 const LEAD_ASKED = new RegExp(
-  String.raw`\b(?:line|one-?liner|summary|sentence|text|blurb|words?|teaser|bit)\s+(?:right\s+|just\s+|directly\s+)?(?:under|below|beneath|underneath)\s+(?:it|(?:the|its|his|her|that|this|their)\s+(?:[\w’'-]+\s+)?(?:headlines?|titles?))\b` +
+  String.raw`\b(?:line|one-?liner|summary|sentence|text|blurb|words?|teaser|bit)\s+(?:right\s+|just\s+|directly\s+)?(?:under|below|beneath|underneath)\s+(?:it|(?:the|its|his|her|that|this|their|[\w’'-]+[’']s)\s+(?:[\w’'-]+\s+)?(?:headlines?|titles?|bylines?))\b` +
     String.raw`|\b(?:sub-?headlines?|straplines?|standfirsts?|deks?|taglines?|one-line summary|summary line)\b`,
   'i',
 );

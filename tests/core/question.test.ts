@@ -134,6 +134,8 @@ describe('parseQuestion: what a question asks for, from its form', () => {
     ['who actually wrote the gazette ferry piece?', 'author'],
     ['maria lopez co-wrote the ferry piece too, right?', 'author'],
     ["so mira wrote that 'ferries late again' post? or did she just share it", 'author'],
+    // A follow-up joined to the question before it ("…? wrote the ferry article") keeps its own form.
+    ['when was it published? wrote the ferry article', 'published'],
     ['mira wrote that the ferries were late, is that so?', 'other'],
     ["whose name's actually on the bee article?", 'author'],
     ['is there a journalist named on the gazette ferry story or is it just credited to the paper?', 'author'],
@@ -149,6 +151,7 @@ describe('parseQuestion: what a question asks for, from its form', () => {
     ["the ferry piece's headline is everywhere, but what's the one-line summary right under it say?", 'lead'],
     ['what is the standfirst of the bee article?', 'lead'],
     ['what does the line below the headline of the ferry article say?', 'lead'],
+    ["what's the teaser line under mira's byline getting at?", 'lead'],
     ["what's the one-liner under the headline of the ferry piece?", 'lead'],
     ['what does the bit right under the title say?', 'lead'],
     ['what is the line under the ferry terminal?', 'other'],
