@@ -317,6 +317,8 @@ const NOISE_WORDS = /\b(?:comments?|commenters?|forum|posters?|replies|reply|thr
 /** Words for the parts of a web page around an article: what a premise set against "the actual article" is about. */
 const PAGE_PARTS = /\b(?:page|headings?|box|banners?|menus?|sidebar|footer|header|ads?|adverts?|advertisements?|related (?:news|articles|stories|posts)|you may also like)\b/i;
 
+/** The article itself, as against its page or comments: "the actual article", "the real piece", "the article itself". */
+const ACTUAL_ARTICLE = new RegExp(String.raw`\b(?:actual|real|main)\s+${TEXT_WORD}\b|\b${TEXT_WORD}\s+itself\b`, 'i');
 /** A question's opening clause that sets something aside, with the dash or mark that ends it: "forget the replies -", "ignoring the comments,". */
 const SET_ASIDE_FIRST = /^\W*(?:ignor(?:e|ing)|disregard(?:ing)?|skip(?:ping)?|never ?mind|forget(?: about)?|leav(?:e|ing) (?:out|aside))\s[^.?!;:,\u2013\u2014]{0,80}?(?:\s-+\s|\s*[.?!;:,\u2013\u2014]+)\s*/i;
 
@@ -334,7 +336,9 @@ function withoutNoisePremise(text: string, nlp: Nlp): string {
   // brags 4,888 messages lol, but what's brown's count for…": a premise about the page turned away from by "but", when
   // what follows names its own source (else the premise says which article).
   const turned = PREMISE_BUT.exec(text)?.[0];
-  if (turned !== undefined && (NOISE_WORDS.test(turned) || PAGE_ASKED.test(turned)) && namesSource(text.slice(turned.length))) return text.slice(turned.length);
+  // "…, but what does the actual article say…" turns to the article as plainly as a name would.
+  const toArticle = (rest: string) => namesSource(rest) || ACTUAL_ARTICLE.test(rest);
+  if (turned !== undefined && (NOISE_WORDS.test(turned) || PAGE_ASKED.test(turned) || COMMENTS.test(turned)) && toArticle(text.slice(turned.length))) return text.slice(turned.length);
   // "The mtt afghanistan page is half donation begging lol. in the actual article tho, were…": a sentence about page
   // lines or comments, then one that turns to the article proper. The names the premise uses still say which article.
   const before = PREMISE_SENTENCE.exec(text)?.[1];

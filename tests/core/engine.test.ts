@@ -1034,6 +1034,11 @@ describe('Engine.ask on the seeds: a premise about the page that "but" turns fro
     expect(hitsOf(e.ask("Brown's headline is all over the forum page, but what's the line right under it?"))[0]?.sentence.text).toMatch(/^Tokyo wants to make sure a Russian-Chinese alliance/);
   });
 
+  it('is cut when a commenter\'s claim is turned from to "the actual article"', () => {
+    const a = seedsEngine().ask("one forum commenter reckons japan is surrounded by hostile nuclear-armed neighbours — but what does the actual article say makes up japan's 'most severe' security environment?");
+    expect(hitsOf(a)[0]?.sentence.text).toMatch(/^This consists of an assertive China/);
+  });
+
   it('is cut when it speaks of a poster\'s profile (a page word), not only of posts and comments', () => {
     const a = seedsEngine().ask("haidian's profile brags 4,888 messages lol, but what's brown's count for the jet scrambles japan launched at approaching russian aircraft last fiscal year?");
     expect(hitsOf(a)[0]?.sentence.text).toMatch(/^In the last fiscal year, Japan scrambled jets 390 times/);
