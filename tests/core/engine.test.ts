@@ -1036,7 +1036,9 @@ describe('Engine.ask on the seeds: a premise about the page that "but" turns fro
 
   it('is cut when a commenter\'s claim is turned from to "the actual article"', () => {
     const a = seedsEngine().ask("one forum commenter reckons japan is surrounded by hostile nuclear-armed neighbours — but what does the actual article say makes up japan's 'most severe' security environment?");
-    expect(hitsOf(a)[0]?.sentence.text).toMatch(/^This consists of an assertive China/);
+    // Abe's "most severe security environment" line, quoted with the one that goes on to say what makes it up.
+    expect(hitsOf(a)[0]?.sentence.text).toMatch(/^Speaking at the end of 2017, Abe warned/);
+    expect(hitsOf(a)[0]?.continuation?.text).toMatch(/^This consists of an assertive China/);
   });
 
   it('is cut when it speaks of a poster\'s profile (a page word), not only of posts and comments', () => {
