@@ -1,7 +1,7 @@
 import { FLAG } from './build-index.js';
 import { entitySpans, isLargeArea, personSlug, spacedWords, worldCityCountry, worldEntitiesNamed, type Glossary } from './glossary.js';
 import type { Nlp } from './nlp.js';
-import { COUNT_GUESS, intentOf, isEnglish, NUMBER_ASK, placesNamed, sourceEntities, TEXT_WORD, WHEN_ASKED, type Query } from './question.js';
+import { COUNT_GUESS, intentOf, TERSE_DATE, isEnglish, NUMBER_ASK, placesNamed, sourceEntities, TEXT_WORD, WHEN_ASKED, type Query } from './question.js';
 import { defaultRankParams } from './rank.js';
 import { editDistance } from './spelling-correction.js';
 import { KIND, type SearchIndex } from './search-index.js';
@@ -196,9 +196,9 @@ const TITLE_WORDS = ['president', 'minister', 'premier', 'chancellor', 'spokespe
 /** "What's Brown's full name", "the brown guy… whats his full name?", "her first name". */
 const FULL_NAME_ASKED = /\b(?:full|first|given|whole|complete)\s+names?\b/i;
 const JOB_ASKED = /\bwhat(?:[’']s|\s+is|\s+was|\s+were)\s+(?:[\w’'-]+\s+){0,3}?(?:[\w-]+[’']s?|his|her|their)\s+(?:job|title|role|post|rank|occupation|profession)s?\b|\bwhat\s+(?:job|title|post|rank|occupation|profession)s?\s+(?:does|did|do|is|was|has|had)\b/i;
-/** A title or a post, beside a name: "Chief of the General Staff Valery Gerasimov", "Liu Jiangyong, vice dean". */
 /** A job held before the one named: "before that", "previously", "his former job", "used to be". */
-const EARLIER_JOB = /\b(?:before (?:that|this|then|it|he|she)|previous(?:ly)?|former(?:ly)?|prior|earlier|used to)\b/i;
+const EARLIER_JOB = /\b(?:before (?:that|this|then|it)|previously|formerly|used to be|(?:previous|former|prior|earlier|old|last) (?:job|role|post|title|position|career|work)s?)\b/i;
+/** A title or a post, beside a name: "Chief of the General Staff Valery Gerasimov", "Liu Jiangyong, vice dean". */
 const JOB_TITLE = new RegExp(String.raw`\b(?:${TITLE_WORDS.join('|')}|chief|head|heads|vice|deputy|general|officer|leader|official|analyst|lecturer|researcher|editor|founder|artist|correspondent|journalist|reporter|columnist|pm|king|emperor)s?\b`, 'i');
 /** {@link JOB_TITLE}, every match. */
 const JOB_TITLES = new RegExp(JOB_TITLE.source, 'gi');
@@ -209,7 +209,7 @@ const ROLE = new RegExp(
 );
 
 /** "Which (Japanese) official / diplomat / politician": a person asked for, by no particular title. */
-const OFFICIAL_ASKED = /\b(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:officials?|diplomats?|politicians?|lawmakers?|bureaucrats?)\b(?!\s+(?:of|from)\s+(?:the\s+)?(?:article|piece|story)\b)/i;
+const OFFICIAL_ASKED = /\b(?:which|what)\s+(?!(?:did|do|does|is|are|was|were|has|have|had|will|would|can|could)\b)(?:[\w-]+\s+){0,2}?(?:officials?|diplomats?|politicians?|lawmakers?|bureaucrats?)\b(?!\s+(?:of|from)\s+(?:the\s+)?(?:article|piece|story)\b)/i;
 /** Where a title holder is posted, right after the title: "ambassador [to NATO]", "envoy [in Beijing]" (group 1: a few words). */
 const POSTED_TO = /^\s+(?:to|at|in)\s+(?:the\s+)?((?:(?!(?:from|of|for|in|at|to|and|or|who|that|which|is|was|are|were|now|today|currently|these|this)\b)[\p{L}.-]+\s*){1,3})/iu;
 /** A title with where it is held, in running text: "ambassador to America", "envoy in Washington" (group 1: the place, capitalised). */
@@ -384,8 +384,9 @@ const STATEMENT = [
   String.raw`what (?!(?:did|does|do|has|have|had|was|is|were|are|will|would)\b)([^?!]+?) (?:said|says)\b(?= about\b| on\b| regarding\b|\s*\?|\s*$)`,
   String.raw`how (?:did|does|do|has|have|had|was|were|is|are) ([^?!]+?) (?:react|reacted|respond|responded|reply|replied|view|see|feel|take|describe|described|characteri[sz]e|portray|depict|label|call)\b`,
   String.raw`(?:what|how)\b(?:[’']s|\s+(?:is|was|are|were))?\s+([\w ’'-]+?)[’']s (?:official |real |actual |own |personal )?(?:position|stance|view|views|reaction|response|attitude|opinion|take)\b`,
-  // Without "what": "zakharova's take on the nato tokyo office?".
-  String.raw`((?!(?:why|what|how|who|when|where|which|whose|is|are|was|were|do|does|did|has|have|had)\b)(?:[\w’'-]+\s+){0,2}?[\w’'-]+?)[’']s (?:official |real |actual |own |personal )?(?:position|stance|view|views|reaction|response|attitude|opinion|take)(?=\s+(?:on|about|of|regarding|toward|towards|to)\b)`,
+  // Without "what": "zakharova's take on the nato tokyo office?" (a take or a reaction is said; an attitude or a view,
+  // asked without "what", is as often shown: "Trump's attitude towards Putin?").
+  String.raw`((?!(?:why|what|how|who|when|where|which|whose|is|are|was|were|do|does|did|has|have|had)\b)(?:[\w’'-]+\s+){0,2}?[\w’'-]+?)[’']s (?:official |real |actual |own |personal )?(?:take|reaction|response)(?=\s+(?:on|about|of|regarding|toward|towards|to)\b)`,
   String.raw`(?:what|how)\b.*?\b(?:position|stance|views?|reaction|response|attitude|opinion) of ([^?!]+?)(?: on| to| toward| towards| about|\?|$)`,
 ].map((body) => new RegExp(STATEMENT_OPENER + body, 'id')).concat(
   // A reaction asked after a dash or another question ("qin's jab in berlin — how did the german government react?",
@@ -393,7 +394,7 @@ const STATEMENT = [
   // what was said.
   [
     String.raw`(?:did|does|has|have|had) ([^?!]+?) (?:react|reacted|respond|responded|reply|replied|answer|answered|hit back|push back)\b`,
-    String.raw`how (?:did|does|has|have|had|was|were) ([^?!]+?) (?:react|reacted|respond|responded|reply|replied|received)\b`,
+    String.raw`how (?:did|does|has|have|had) ([^?!]+?) (?:react|reacted|respond|responded|reply|replied)\b`,
     String.raw`what (?:did|does|has|have|had) ([^?!]+?) (?:answer|reply|respond|say back)\b`,
     // "zakharova trashed the meeting, sure — but what was her take on the drill?": whose take, by the pronoun.
     String.raw`what(?:[’']s|\s+is|\s+was|\s+were)\s+(his|her|their)\s+(?:own |official |real |actual )?(?:take|view|views|position|stance|reaction|response|opinion|attitude)\b`,
@@ -402,7 +403,7 @@ const STATEMENT = [
 /** A take, view or reaction of a pronoun's ("what was her take"), at the end of a statement pattern's match. */
 const PRONOUN_TAKE = /\b(?:his|her|their)\s+(?:own |official |real |actual )?(?:take|views?|position|stance|reaction|response|opinion|attitude)$/i;
 /** A leader named by country and title: "the Chinese leader", "the Russian president". */
-const TITLED_LEADER = /\bthe\s+\p{Lu}\p{L}+\s+(?:leader|president|premier|prime minister|head of state)\b/u;
+const TITLED_LEADER = /\bthe\s+\p{Lu}\p{L}+\s+(?:[Ll]eader|[Pp]resident|[Pp]remier|[Pp]rime [Mm]inister|[Hh]ead of [Ss]tate)\b/u;
 /** After "continued", what makes it no saying verb: "continued with his tour", "continued to rise". */
 const NOT_TOLD = String.raw`(?! (?:with|to|in|on|at|for|its|his|her|their|the|a|an|until|despite)\b)`;
 /** A sentence that reports words or a reaction: a quotation or a verb or noun of saying or reacting. */
@@ -454,9 +455,7 @@ const DAY_SAID = new RegExp(String.raw`\b(?:(?:mon|tues|wednes|thurs|fri|satur|s
  * "Which year…" (and "in what day", "on which month", which the month and day readings above leave): only a date
  * answers it, not "recently" or "after the talks".
  */
-/** The rest of a terse question, a noun phrase with no verb to the end: "date of the isis kabul bombing?". */
-const TERSE_REST = String.raw`(?:(?!\b(?:was|is|were|are|did|does|do|has|had|so|why|what|how|when)\b)[^?.!,;]){1,60}\?*\s*$`;
-const WHICH_DATE = new RegExp(OPENER + String.raw`(?:(?:what|which|in what|in which|on what|on which) (?:year|month|date|day)\b|(?:the\s+)?(?:(?:exact|actual|precise)\s+)?(?:date|year)\s+of\s+(?:the|that|this)\s+${TERSE_REST})`, 'i');
+const WHICH_DATE = new RegExp(OPENER + String.raw`(?:(?:what|which|in what|in which|on what|on which) (?:year|month|date|day)\b|${TERSE_DATE})`, 'i');
 /**
  * "What year" asked after a remark ("mtt says nato took kosovo away from serbia - what year did kosovo declare independence?",
  * "…constitution exemplary, so in which year did it come into force?"): a clause that asks for a year or date and the verb it asks of.
@@ -653,14 +652,14 @@ const SOURCE_TAIL = new RegExp(String.raw`(?:\s+(?:in|from|within)\s+(?:(?:the|t
 const WHEN_WORDS = new RegExp(String.raw`^(?:the |that |this )?(?:${DATE_WORDS}|day|morning|evening|night|occasion|weekend)\b`, 'i');
 /** Words that give a date: a month, a weekday, a year, or a year or month counted from now. */
 const DATE = new RegExp(String.raw`\b(?:(?:next|last|this|previous|past) (?:year|month|week)|yesterday|today|tomorrow|${DATE_WORDS})\b`, 'i');
-/** Words that say when, beside the dates and years wink and the term pipeline flag: any date, or a vaguer time. */
 /** "How long has Liu been vice dean", "how long will the drills last": a span of time asked for (not "how long ago"). */
-const HOW_LONG = new RegExp(OPENER + String.raw`(?:for\s+)?how long\b(?!\s+(?:ago|after|before|since|from)\b)`, 'i');
+const HOW_LONG = new RegExp(OPENER + String.raw`(?:for\s+)?how long\b(?!\s+(?:ago|after|before|since|from|until|till|til|to go)\b)`, 'i');
 /** A span of time: a number of units ("two years", "20-year"), since or until a time, from one time to another, a date range. */
 const SPAN = new RegExp(
-  String.raw`\b(?:since|until|till|through|throughout|ever since|for (?:decades|years|months|weeks|centuries|ages|a while|long)|(?:\d[\d,.]*|a|an|${NUMBER_WORD_ALTERNATION}|several|many|a few|few)[\s-]+(?:years?|months?|weeks?|days?|decades?|hours?|centur(?:y|ies))|from\s+\S+(?:\s+\S+){0,2}\s+(?:to|until|till|through)|\d{4}\s*[-–]\s*\d{2,4}|(?:last|lasts|lasted|lasting)\b)`,
+  String.raw`\b(?:since|until|till|through|throughout|ever since|for (?:decades|years|months|weeks|centuries|ages|a while|long)|(?:\d[\d,.]*|a|an|${NUMBER_WORD_ALTERNATION}|several|many|a few|few)[\s-]+(?:years?|months?|weeks?|days?|decades?|hours?|centur(?:y|ies))|from\s+\S+(?:\s+\S+){0,2}\s+(?:to|until|till|through)|between\s+\S+(?:\s+\S+)?\s+and\s+\S|\d{4}\s*[-–]\s*\d{2,4}|(?:lasts|lasted|lasting)\b)`,
   'i',
 );
+/** Words that say when, beside the dates and years wink and the term pipeline flag: any date, or a vaguer time. */
 const TIME = new RegExp(
   String.raw`\b(?:(?:next|last|this|coming|previous|past) (?:year|month|week|spring|summer|autumn|fall|winter|decade|century)|yesterday|today|tomorrow|tonight|recently|ago|soon|now|currently` +
     String.raw`|${DATE_WORDS}|since|until|after|before|during|century|decade|era)\b`,
@@ -944,20 +943,31 @@ export function queryChecks(query: Pick<Query, 'text' | 'entities' | 'terms'>, i
 }
 
 /**
- * Two options offered after a comma, a dash or a question mark at the end ("which system was it, bastion or bal?",
- * "what kind of planes - c-2s or c-130s?"), one or two words each: their terms (the last word's of each). Not a
- * yes-or-no tag ("or not", "or no"), nor options that are common words ("right or wrong", "more or less").
+ * Options offered after a comma, a dash or a question mark at the end ("which system was it, bastion or bal?", "what kind
+ * of planes - c-2s or c-130s?", "mitsubishi heavy or who?"), one or two words each: the terms of their nouns, names and
+ * codes. An open second option ("or who", "or something") leaves the first alone. Not a yes-or-no tag ("or not"), nor
+ * qualities ("happy or angry", "loud or quiet"), nor names the glossary knows ("ru or cn": the entity check's).
  */
 function choiceOffered(question: string, nlp: Nlp): string[] {
   const m = CHOICE_AT_END.exec(question);
   if (!m) return [];
-  const options = [m[1]!, m[2]!].map((o) => o.trim().split(/\s+/).at(-1)!);
-  // "Ru or cn?": names the glossary knows are entities, which the entity check asks for.
-  if (options.some((o) => CHOICE_STOP.test(o) || analyseText(o, nlp).entities.length > 0)) return [];
-  return options.map((o) => termOfTextWord(o, nlp));
+  const open = OPEN_OPTION.test(m[2]!.trim());
+  const options = open ? [m[1]!] : [m[1]!, m[2]!];
+  if (options.some((o) => CHOICE_STOP.test(o.trim()) || analyseText(o, nlp).entities.length > 0)) return [];
+  const named = options.map((o) => {
+    const tokens = nlp.nlp.readDoc(o).tokens();
+    const words = tokens.out(nlp.its.value) as string[];
+    const pos = tokens.out(nlp.its.pos) as string[];
+    return words.filter((_, k) => CHOICE_POS.has(pos[k]!)).map((w) => termOfTextWord(w, nlp));
+  });
+  return named.some((terms) => terms.length === 0) ? [] : named.flat();
 }
 
 const CHOICE_AT_END = /(?:[,;:?]|\s[—–-]+)\s*(?:(?:was it|is it|were they|are they|maybe|like)\s+)?([\p{L}\p{N}][\p{L}\p{N}’'.-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}’'.-]*)?)\s+or\s+([\p{L}\p{N}][\p{L}\p{N}’'.-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}’'.-]*)?)\s*[?.!]*\s*$/iu;
+/** Parts of speech of an option's words that name a thing. */
+const CHOICE_POS = new Set(['NOUN', 'PROPN', 'NUM', 'X']);
+/** A second option that leaves the choice open: "…or who", "…or something else". */
+const OPEN_OPTION = /^(?:who|what|which|something(?: else)?|someone(?: else)?|somebody(?: else)?|anything|whoever|whatever|sth|smth|else)$/i;
 const CHOICE_STOP = /^(?:not|no|nah|nope|yes|yeah|both|neither|either|none|something|else|what|whatever|anything|anyone|somebody|someone|sth|smth|right|wrong|true|false|more|less|later|sooner|never|ever|so)$/i;
 
 /**
@@ -1031,7 +1041,8 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
   }
   // "GT says the budget goes up to 2 percent of GDP. what percent is it at now?": a number the premise before the
   // question gives is known; another is asked for.
-  const stated = checks.count && checks.count.measure === undefined && checks.count.head === undefined ? premiseNumbers(question, nlp) : [];
+  // Not when the question asks to have the number confirmed ("someone said 2 percent. what percent exactly?").
+  const stated = checks.count && checks.count.measure === undefined && checks.count.head === undefined && !CONFIRM_NUMBER.test(question) ? premiseNumbers(question, nlp) : [];
   if (stated.length > 0) checks.count!.known = stated;
   for (const pattern of STATEMENT) {
     const m = pattern.exec(question);
@@ -1244,7 +1255,8 @@ const CARDINAL_WORD = new RegExp(String.raw`^(?:\d[\d,.]*|(?:${NUMBER_WORD_ALTER
 const CARDINALS = new RegExp(CARDINAL.source, 'gi');
 /** How many words may stand between a count and the counted word. */
 const COUNT_GAP = 4;
-/** A number the question already knows and sets aside (group 1): "not just the four going to India", "other than the 150 personnel". */
+/** The question asks to have a number confirmed, not another one: "what percent exactly?", "is that correct?". */
+const CONFIRM_NUMBER = /\b(?:exactly|precisely|exact|precise|confirm|correct|true)\b/i;
 /** A statement before the question, up to the last full stop or dash before it: "GT says … 2 percent of GDP. what percent…". */
 const PREMISE = /^(.*(?:[^\s.?!]{2}[.!]|\s[—–-]+))\s+[^.!?—–]+\?*\s*$/su;
 
@@ -1257,11 +1269,12 @@ function premiseNumbers(question: string, nlp: Nlp): string[] {
   return premise === undefined ? [] : [...new Set([...premise.matchAll(CARDINALS)].map((m) => termOfTextWord(m[0], nlp)))];
 }
 
-/** Verbs of meeting: "how many times have they met / held talks / sat down". */
-const MET = /\b(?:met|meet|meeting|held talks|hold talks|sat down|sit down|talked face to face|had talks)\b/i;
+/** Verbs of meeting, used of two sides meeting: "how many times have they met / met face to face / held talks / sat down" (not "meet russian aircraft"). */
+const MET = /\b(?:met|meet)(?=\s*(?:[?.!,]|$)|\s+(?:face to face|in person|each other|one another|so far|since|before|up|with|at|in)\b)|\b(?:held|hold|had) talks\b|\b(?:sat|sit) down\b/i;
 
 /** A total the question gives before asking how many of it: "of (those) 21 meetings, how many", "how many of the 21 meetings". */
 const COUNT_OF_KNOWN = new RegExp(String.raw`\b(?:of|out of|among)\s+(?:the\s+|those\s+|these\s+|all\s+|its\s+|their\s+)?(\d[\d,]*|${HYPHENATED_NUMBER}|${NUMBER_WORD_ALTERNATION})\s+([^?.!,;]+)`, 'i');
+/** A number the question already knows and sets aside (group 1): "not just the four going to India", "other than the 150 personnel". */
 const COUNT_BESIDES = new RegExp(String.raw`\b(?:not just|not only|other than|besides|apart from|aside from|except(?: for)?|excluding|on top of|in addition to|beyond)\s+(?:the\s+)?(\d[\d,]*|${HYPHENATED_NUMBER}|${NUMBER_WORD_ALTERNATION})\b`, 'i');
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.,-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
 /** {@link SAID} without quotation marks, every match: the words that name a speaker beside them. */

@@ -77,9 +77,10 @@ const AUTHOR_ELSE = new RegExp(String.raw`\b(?:writ(?:ing|es|e)|wrote|authored|p
 const AUTHOR_CREDITED = new RegExp(String.raw`\bwho(?:[’']s| is| are| was| were| gets?| got) (?:credited|bylined) (?:on|for|in)\s+(?:(?:the|that|this|his|her|their|both)\s+)?(?:[\w’'-]+\s+){0,4}?${TEXT_WORD}\b`, 'i');
 /**
  * The writer asked in other words: "who actually wrote…", "Mita co-wrote the mtt piece on the evac too, right?", "whose
- * name's on the piece", "is there a journalist named on the time news article".
+ * name's on the piece", "is there a journalist named on the time news article". Not when another question follows the
+ * writer ("Mita wrote this piece - what did Tomita say?"), nor whose name is on a list ("whose names are on the sanctions list").
  */
-const AUTHOR_NAMED = new RegExp(String.raw`\bwho\s+(?:actually|really|originally|exactly|even)\s+(?:wrote|writes|authored|penned|co-?wrote|co-?authored)\b|(?:(?<=\p{L}\s)wrote|\bco-?wrote|\bco-?authored|\bpenned)\s+(?:the|that|this)\s+(?:[\w’'-]+\s+){0,4}?${TEXT_WORD}\b|\bwhose\s+names?(?:[’']s|\s+is|\s+are|\s+was|\s+were)?\s+(?:(?:actually|really)\s+)?(?:on|under|atop|above)\s+(?:the|that|this|it)\b|\b(?:journalists?|reporters?|writers?|authors?)\s+(?:(?:is|are|was|were)\s+)?(?:named|listed|credited)\s+(?:on|for|in|under)\s+(?:the|that|this)\s+(?:[\w’'-]+\s+){0,5}?${TEXT_WORD}\b`, 'iu');
+const AUTHOR_NAMED = new RegExp(String.raw`\bwho\s+(?:actually|really|originally|exactly|even)\s+(?:wrote|writes|authored|penned|co-?wrote|co-?authored)\b|(?:(?<=\p{L}\s)wrote|\bco-?wrote|\bco-?authored|\bpenned)\s+(?:the|that|this)\s+(?:[\w’'-]+\s+){0,4}?${TEXT_WORD}\b(?![^?]*?(?:\s[-–—]+|[.?])\s*(?:so\s+|but\s+)?(?:what|who|how|why|when|where|which|did|does|do|is|was)\b)|\bwhose\s+names?(?:[’']s|\s+is|\s+are|\s+was|\s+were)?\s+(?:(?:actually|really)\s+)?(?:on|under|atop|above)\s+(?:it\b|(?:the|that|this)\s+(?:[\w’'-]+\s+){0,4}?(?:${TEXT_WORD}|bylines?)\b)|\b(?:journalists?|reporters?|writers?|authors?)\s+(?:(?:is|are|was|were)\s+)?(?:named|listed|credited)\s+(?:on|for|in|under)\s+(?:the|that|this)\s+(?:[\w’'-]+\s+){0,5}?${TEXT_WORD}\b`, 'iu');
 /** Who "worked on" or "contributed to" a text ("which MTT writer worked on the NATO office piece"): a writer, when what they worked on is an article, not talks or a treaty. */
 const AUTHOR_WORKED = new RegExp(String.raw`\b(?:who|(?:which|what) (?:[\w’'-]+ )?(?:reporters?|journalists?|writers?|correspondents?|columnists?|authors?))\s+(?:worked|collaborated|contributed)\s+(?:on|to)\s+(?:(?:the|that|this|his|her|their)\s+)?(?:[\w’'-]+\s+){0,3}?${TEXT_WORD}\b`, 'i');
 /**
@@ -145,7 +146,12 @@ const PERSON = /^\s*(who|whom|whose)\b|\b(which|what)( \w+)? (person|people|mini
 export const WHEN_ASKED = new RegExp(String.raw`\bwhen(?:['’](?:s|d)\b| in (?:(?:early|late|mid)[ -])?(?:\d{4}|${MONTH_NAMES}),? (?:did|does|do|is|was|were|are|will|would|has|have|had)\b|(?:\s*,[^,]*,)?[\s,]+(?:exactly |precisely |roughly )?(?:did|does|do|is|was|were|are|will|would|has|have|had|can|could|should|might|must|shall)\b| and where\b|\W*$)|\bwhere and when\b|\b(?:since|until) when\b`, 'i');
 /** "Who's in the Quad", "who is part of AUKUS", "who are the members of…": members, which are countries as often as people. */
 const MEMBERSHIP = /\bwho(?:[’']s| is| are| was| were)\s+(?:(?:in|inside|within|on)\s+(?!charge\b|command\b|power\b|office\b)|(?:the )?(?:part|members?) of\b|a member of\b)|\bwho (?:belongs|belong|joined|signed up) (?:to\b)?/i;
-const DATE = /\b(what (year|month|date|day|time of year)|which (year|month|date|day)|until what|how long ago|in what year)\b|^\W*(?:the\s+)?(?:(?:exact|actual|precise)\s+)?(?:date|year)\s+of\s+(?:the|that|this)\s+(?:(?!\b(?:was|is|were|are|did|does|do|has|had|so|why|what|how|when)\b)[^?.!,;]){1,60}\?*\s*$/i;
+/**
+ * A terse date question, a noun phrase with no verb to the end: "date of the isis kabul bombing?", "year of that pact?";
+ * not an article's date ("year of the brown article?" asks for its dateline). Read by the intent here and by the time check.
+ */
+export const TERSE_DATE = String.raw`(?:the\s+)?(?:(?:exact|actual|precise)\s+)?(?:date|year)\s+of\s+(?:the|that|this)\s+(?![^?]*\b${TEXT_WORD}\s*\?*\s*$)(?:(?!\b(?:was|is|were|are|did|does|do|has|had|so|why|what|how|when)\b)[^?.!,;]){1,60}\?*\s*$`;
+const DATE = new RegExp(String.raw`\b(?:what (?:year|month|date|day|time of year)|which (?:year|month|date|day)|until what|how long ago|in what year)\b|^\W*${TERSE_DATE}`, 'i');
 /**
  * A question that asks for a figure by name: "what number / percentage…", "which number", "what's the actual number",
  * "what is the exact figure".

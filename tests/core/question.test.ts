@@ -136,6 +136,11 @@ describe('parseQuestion: what a question asks for, from its form', () => {
     ["so mira wrote that 'ferries late again' post? or did she just share it", 'author'],
     // A follow-up joined to the question before it ("…? wrote the ferry article") keeps its own form.
     ['when was it published? wrote the ferry article', 'published'],
+    // A writer named before another question, or a name on a list, asks for no writer.
+    ['mira wrote this piece about the ferries - what did the mayor say?', 'other'],
+    ['whose names are on the ferry waiting list?', 'person'],
+    // "Year of the X article" asks for no event's date.
+    ['year of the ferry article?', 'other'],
     ['mira wrote that the ferries were late, is that so?', 'other'],
     ["whose name's actually on the bee article?", 'author'],
     ['is there a journalist named on the gazette ferry story or is it just credited to the paper?', 'author'],
