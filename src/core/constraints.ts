@@ -611,7 +611,7 @@ const PRONOUN_SUBJECT = /^(?:they|he|she|it|his|her|their)$/i;
  * Words of cause, purpose or motive beside the build's ({@link FLAG.reason}: because, due to, in order to…): "given
  * that…", "seeing this as a way of…", "related to the size of…", "out of fear", "To neutralize this danger, …".
  */
-const REASON_SAID = /\b(?:given|seeing|as a way|in a bid|related to|driven by|motivat\w*|out of|for fear|fears?|feared|concerns?|worr\w+|because of|thanks to|amid|after|owing|so as|lest|explains?|explanation|motives?|encourag\w*|prompt\w*|stems? from|results?|consequences?|demonstrates?|important|contribut\w*\s+to)\b|^To \w+/i;
+const REASON_SAID = /\b(?:given|seeing|as a way|in a bid|related to|driven by|motivat\w*|out of|for fear|fears?|feared|concerns?|worr\w+|because of|thanks to|amid|after|owing|so as|lest|explains?|explanation|motives?|encourag\w*|prompt\w*|stems? from|results?|consequences?|demonstrates?|important|contribut\w*\s+to)\b|^To \w+|,\s+(?:as|since)\s+(?:they|it|he|she|we|both|the)\b/i;
 /** A subject that is an attitude, a policy or an act, not a speaker: "what does Japan's take on Russia say about…". */
 const ABSTRACT_SUBJECT = /^(?:take|attitude|approach|policy|policies|stance|reluctance|indifference|behaviou?r|move|decision|choice|fact|record|failure|silence|inaction|willingness|refusal)$/i;
 /** Words for the corpus's texts as a subject ("the articles", "these pieces", "your sources"): they speak in all their lines. */

@@ -1238,6 +1238,11 @@ describe('AnswerChecker on the real corpus: saying verbs', () => {
     expect(seedChecksOf("what did japan's ambassador in washington say about the office?").statement?.titleOf).toBeUndefined();
   });
 
+  it('a clause after a comma with "as" or "since" and a subject gives a reason: ", as they have greater cooperation with…"', () => {
+    expect(seedFailure('Central Asian countries will not blindly buy its words', "why won't the central asian states go along with japan?")).toBeUndefined();
+    expect(failureOf(TINY.market, 'why does the cooperative sell honey at the market?')).toBe('reason');
+  });
+
   it('what contributed to something is a cause: "why is the us partly to blame" is answered by what the us contributed to', () => {
     expect(seedFailure('the extent to which the United States has contributed', 'why is the us partly to blame for tokyo getting close to moscow?')).toBeUndefined();
   });
