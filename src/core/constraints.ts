@@ -143,6 +143,8 @@ export interface AnswerChecks {
    * as entity terms: a sentence naming someone of that country (glossary `nationality`) names it.
    */
   nationals?: string[];
+  /** People the question compares the one asked for with ("…, compared with Kishida"): with `role` or `person`, a line must name someone else. */
+  peopleBesides?: string[];
   /** With `person`, for "which Japanese official": the countries (entity terms) one of whose people a line must name, of those the glossary knows. */
   personOf?: string[];
   /** Set for "which Chinese ambassador", "Russia's foreign minister": the country whose title holder is asked for (entity term). */
@@ -925,6 +927,13 @@ function entitiesAsGovernment(question: string, entities: string[], nlp: Nlp): s
 
 /** A phrase that sets something aside ("not the 1945 kurils date, the pact itself"), to the next mark. */
 const SET_ASIDE = /\bnot\s+(?:the|that|this|those|these)\s+[^,;:?!.]{1,60}/giu;
+/** Whom the question compares the one asked for with: "which prime minister…, compared with kishida?" (group 1). */
+const COMPARED_WITH = /\b(?:compared (?:with|to)|as opposed to|other than|rather than|instead of|unlike|versus|vs\.?)\s+([^,;:?!.]{1,40})/giu;
+
+/** The people a question compares the one asked for with (entity slugs): named, but not the answer. */
+function peopleComparedWith(question: string, nlp: Nlp): string[] {
+  return [...question.matchAll(COMPARED_WITH)].flatMap((m) => analyseText(m[1]!, nlp).entities.filter((e) => isPerson(e, nlp)));
+}
 
 /** The entities the question names only in a phrase that sets them aside: no line need name them. */
 function entitiesBesidesSetAside(question: string, entities: string[], nlp: Nlp): string[] {
@@ -1160,6 +1169,12 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
   if (LEADER.test(question)) checks.person = checks.leader = true;
   // "Which Japanese official will chair…": a person asked for by a word with no title of its own; a line must name one.
   if (OFFICIAL_ASKED.test(question)) checks.person = true;
+  // "Which prime minister…, compared with Kishida?": Kishida is named, but not the one asked for.
+  const compared = peopleComparedWith(question, nlp);
+  if (compared.length > 0) {
+    checks.entities = checks.entities.filter((e) => !compared.includes(e.slice(ENTITY_PREFIX.length)));
+    checks.peopleBesides = compared.map((e) => ENTITY_PREFIX + e);
+  }
   if (JOB_ASKED.test(question)) {
     const people = entities.filter((e) => isPerson(e, nlp)).map((e) => ENTITY_PREFIX + e);
     if (people.length > 0) checks.job = people;
@@ -1542,6 +1557,14 @@ export class AnswerChecker {
       }
     }
     if (checks.person && (index.flagsOf[sentence]! & FLAG.person) === 0) return 'person';
+    if (checks.peopleBesides !== undefined && (checks.person || checks.role !== undefined)) {
+      const besides = new Set(checks.peopleBesides.map((e) => index.termId.get(e)));
+      // With a country asked ("which Japanese prime minister"), someone else of that country, when the glossary knows whose they are.
+      const ours = checks.roleOf === undefined ? undefined : new Set((this.nationals.get(checks.roleOf) ?? []).map((e) => index.termId.get(e)));
+      const foreign = new Set([...this.nationals.entries()].filter(([c]) => c !== checks.roleOf).flatMap(([, people]) => people.map((e) => index.termId.get(e))));
+      const others = index.data.sentenceTerms[sentence]!.some((id) => this.people.has(id) && !besides.has(id) && (ours === undefined || ours.has(id) || !foreign.has(id)));
+      if (!others) return checks.role !== undefined ? 'role' : 'person';
+    }
     if (checks.personOf !== undefined) {
       const named = index.data.sentenceTerms[sentence]!.some((id) => this.people.has(id));
       const ours = checks.personOf.flatMap((c) => this.nationals.get(c) ?? []);

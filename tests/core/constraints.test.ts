@@ -913,6 +913,13 @@ describe('AnswerChecker on the real corpus: the place asked for', () => {
     expect(seedChecksOf('what do japanese officials think about the russian drills?').person).toBeUndefined();
   });
 
+  it('a person the question compares the one asked for with ("…, compared with kishida?") is named, but no answer', () => {
+    const q = 'which japanese prime minister does the mtt nato piece hold up as the better example on russia, compared with kishida?';
+    expect(seedChecksOf(q).entities).not.toContain('@fumio-kishida');
+    expect(seedFailure('Prime Minister Fumio Kishida of Japan is enabling', q)).toBe('role');
+    expect(seedFailure('the late Shinzo Abe sought cordial relations', q)).toBeUndefined();
+  });
+
   it('"failed states", "member states" are no saying verb: the article speaks in its own voice there', () => {
     expect(seedFailure('are failed states concerning the legacy of NATO powers', 'how does the mtt liaison office piece see the legacy of nato powers in places like afghanistan and north africa?')).toBeUndefined();
     expect(seedFailure('Japan’s guiding document states that', 'what does japan say about the relationship with russia?')).toBeUndefined();
