@@ -212,6 +212,8 @@ const ROLE = new RegExp(
 
 /** "Which (Japanese) official / diplomat / politician": a person asked for, by no particular title. */
 const OFFICIAL_ASKED = /\b(?:which|what)\s+(?!(?:did|do|does|is|are|was|were|has|have|had|will|would|can|could)\b)(?:[\w-]+\s+){0,2}?(?:officials?|diplomats?|politicians?|lawmakers?|bureaucrats?)\b(?!\s+(?:of|from)\s+(?:the\s+)?(?:article|piece|story)\b)/i;
+/** "Who are the two guys running…", "who's the man behind…": people asked for, whom a line must name. */
+const WHO_PEOPLE = /\bwho(?:[’']s|[’']re|\s+is|\s+are|\s+was|\s+were)\s+(?:the\s+)?(?:(?:two|three|four|main|key|top)\s+)?(?:guys?|men|man|woman|women|people|persons?|individuals?|figures?)\b/i;
 /** Where a title holder is posted, right after the title: "ambassador [to NATO]", "envoy [in Beijing]" (group 1: a few words). */
 const POSTED_TO = /^\s+(?:to|at|in)\s+(?:the\s+)?((?:(?!(?:from|of|for|in|at|to|and|or|who|that|which|is|was|are|were|now|today|currently|these|this)\b)[\p{L}.-]+\s*){1,3})/iu;
 /** A title with where it is held, in running text: "ambassador to America", "envoy in Washington" (group 1: the place, capitalised). */
@@ -1168,7 +1170,7 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
   if (list) checks.list = Number(list[1]) || NUMBER_WORDS.indexOf(list[1]!.toLowerCase()) + 2;
   if (LEADER.test(question)) checks.person = checks.leader = true;
   // "Which Japanese official will chair…": a person asked for by a word with no title of its own; a line must name one.
-  if (OFFICIAL_ASKED.test(question)) checks.person = true;
+  if (OFFICIAL_ASKED.test(question) || WHO_PEOPLE.test(question)) checks.person = true;
   // "Which prime minister…, compared with Kishida?": Kishida is named, but not the one asked for.
   const compared = peopleComparedWith(question, nlp);
   if (compared.length > 0) {

@@ -913,6 +913,14 @@ describe('AnswerChecker on the real corpus: the place asked for', () => {
     expect(seedChecksOf('what do japanese officials think about the russian drills?').person).toBeUndefined();
   });
 
+  it('"who are the two guys running…" wants people named', () => {
+    const q = 'who are the two guys running the japanese and russian security councils that keep talking to each other?';
+    expect(seedChecksOf(q).person).toBe(true);
+    expect(seedFailure('Concrete steps have included the start of', q)).toBe('person');
+    expect(seedFailure('regular contact between Yachi', q)).toBeUndefined();
+    expect(seedChecksOf('who is blocking the nato office?').person).toBeUndefined();
+  });
+
   it('a person the question compares the one asked for with ("…, compared with kishida?") is named, but no answer', () => {
     const q = 'which japanese prime minister does the mtt nato piece hold up as the better example on russia, compared with kishida?';
     expect(seedChecksOf(q).entities).not.toContain('@fumio-kishida');
