@@ -117,7 +117,7 @@ export class Engine {
     if (query.terms.length === 0) return { query, ranked: [] };
     const ranked = rankSentences(this.index, query, POOL, this.params);
     const header = HEADER_LINE[query.intent as keyof typeof HEADER_LINE];
-    if (header === undefined) return { query, ...this.speakerFirst(query, this.referentFirst(query, this.check(query, this.listFirst(query, ranked)))) };
+    if (header === undefined) return { query, ...this.speakerFirst(query, this.referentFirst(query, this.check(query, this.listFirst(query, this.garbleFirst(query, ranked))))) };
     // A byline answers "who wrote the article about X" (a dateline "when was it published") only if its document is about X: the checks say.
     const lines = this.headerLinesFor(query, header).slice(0, POOL);
     // Another article's header line is no answer; the rest of the text still is, below the first lines asked for.
@@ -150,6 +150,22 @@ export class Engine {
       return { kind: 'no-answer', query, reason: 'unsupported', missing, suggestions: this.topics(ranked), nearMisses: hits };
     }
     return { kind: 'answered', query, hits };
+  }
+
+  /**
+   * A garble the glossary rewrites, asked about as the page has it ("what organization is \"The I'LL TAKE\" in the Time
+   * News article?"): the best few sentences that carry it go first, as the ones the question quotes.
+   */
+  private garbleFirst(query: Query, ranked: Scored[]): Scored[] {
+    const asked = query.text.toLowerCase().replace(/’/g, "'");
+    const garbles = this.nlp.glossary.rewrites.map((r) => r.from.toLowerCase().replace(/’/g, "'")).filter((from) => from.length >= 4 && asked.includes(from));
+    if (garbles.length === 0) return ranked;
+    const carries = (r: Scored) => garbles.some((g) => this.index.data.sentences[r.sentence]!.text.toLowerCase().replace(/’/g, "'").includes(g));
+    const top = ranked.slice(0, LIST_DEPTH);
+    const first = top.filter(carries);
+    if (first.length === 0 || carries(ranked[0]!)) return ranked;
+    const lift = ranked[0]!.score;
+    return [...first.map((r, i) => ({ ...r, score: lift + (first.length - i) * 1e-6 })), ...ranked.filter((r) => !first.includes(r))];
   }
 
   /**

@@ -1092,3 +1092,10 @@ describe('Engine.ask on the seeds: writers credited on an article', () => {
     expect(hitsOf(e.ask('who is credited with the idea of a liaison office?', { noAbstain: true }))[0]?.sentence.kind).toBe('article');
   });
 });
+
+describe('Engine.ask on the seeds: a garble the glossary rewrites, asked about as the page has it', () => {
+  it('answers with the line that carries it, not one that only shares the question\'s other words', () => {
+    const first = hitsOf(seedsEngine().ask('What organization is "The I\'LL TAKE" in the Time News article?'))[0]?.sentence.text;
+    expect(first).toMatch(/^The I’LL TAKE will open in Japan/);
+  });
+});
