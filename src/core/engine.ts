@@ -157,10 +157,12 @@ export class Engine {
    * News article?"): the best few sentences that carry it go first, as the ones the question quotes.
    */
   private garbleFirst(query: Query, ranked: Scored[]): Scored[] {
-    const asked = query.text.toLowerCase().replace(/’/g, "'");
-    const garbles = this.nlp.glossary.rewrites.map((r) => r.from.toLowerCase().replace(/’/g, "'")).filter((from) => from.length >= 4 && asked.includes(from));
+    // Compared in lower case, with one apostrophe: "I'LL TAKE" as typed is the page's "I’LL TAKE".
+    const plain = (text: string) => text.toLowerCase().replace(/’/g, "'");
+    const asked = plain(query.text);
+    const garbles = this.nlp.glossary.rewrites.map((r) => plain(r.from)).filter((from) => from.length >= 4 && asked.includes(from));
     if (garbles.length === 0) return ranked;
-    const carries = (r: Scored) => garbles.some((g) => this.index.data.sentences[r.sentence]!.text.toLowerCase().replace(/’/g, "'").includes(g));
+    const carries = (r: Scored) => garbles.some((g) => plain(this.index.data.sentences[r.sentence]!.text).includes(g));
     const top = ranked.slice(0, LIST_DEPTH);
     const first = top.filter(carries);
     if (first.length === 0 || carries(ranked[0]!)) return ranked;
