@@ -28,6 +28,11 @@ beforeAll(() => {
 });
 
 const hitsOf = (a: Answer): Hit[] => (a.kind === 'answered' ? a.hits : a.nearMisses);
+/** The first sentence the engine quotes, after checking that it answered (did not decline). */
+function answeredFirst(a: Answer, label?: string): string | undefined {
+  expect(a.kind, label).toBe('answered');
+  return hitsOf(a)[0]?.sentence.text;
+}
 /** What the corpus lacks, by the check that declined each question (false when one is answered). */
 const missingFor = (e: Engine, questions: string[]) =>
   questions.map((q) => {
@@ -387,9 +392,7 @@ describe('Engine.ask on the seeds: a guess after asking who', () => {
   it('"who\'s being quoted there? mao ning?" is answered by whoever said it; the guess is no name the answer must carry', () => {
     const e = seedsEngine();
     const q = "in the mtt nato piece someone says japan is 'returning to unlimited militarization'. who's being quoted there? mao ning?";
-    const a = e.ask(q);
-    expect(a.kind).toBe('answered');
-    expect(hitsOf(a)[0]?.sentence.text).toMatch(/^Zakharova continued that Japan is/);
+    expect(answeredFirst(e.ask(q))).toMatch(/^Zakharova continued that Japan is/);
     // Named as who is asked about, not as a guess, the name is still required.
     expect(e.rank('what did mao ning say about japan returning to unlimited militarization?').missing).toBeDefined();
   });
@@ -397,9 +400,7 @@ describe('Engine.ask on the seeds: a guess after asking who', () => {
   it('"…that was hayashi, no?" offers a name for someone described: the answer names whoever it was', () => {
     const e = seedsEngine();
     const q = 'the japanese FM who still went on his middle east tour the day kabul fell - that was hayashi, no?';
-    const a = e.ask(q);
-    expect(a.kind).toBe('answered');
-    expect(hitsOf(a)[0]?.sentence.text).toMatch(/Foreign Minister Toshimitsu Motegi had no qualms/);
+    expect(answeredFirst(e.ask(q))).toMatch(/Foreign Minister Toshimitsu Motegi had no qualms/);
     // Stated as a fact, the name is still required.
     expect(e.rank('hayashi still went on his middle east tour the day kabul fell?').missing).toBeDefined();
   });
@@ -411,11 +412,7 @@ describe('Engine.ask on the seeds: a guess after asking who', () => {
       ["the quote that japan 'has embarked on the path of an unprecedented build-up of its military power', that was china's spokesperson right? mao ning?", /Zakharova/],
       ["trump was the one who declared nato 'brain dead', wasnt he?", /declared “brain dead” by the French president, Emmanuel Macron/],
     ];
-    for (const [q, answer] of cases) {
-      const a = e.ask(q);
-      expect(a.kind, q).toBe('answered');
-      expect(hitsOf(a)[0]?.sentence.text, q).toMatch(answer);
-    }
+    for (const [q, answer] of cases) expect(answeredFirst(e.ask(q), q), q).toMatch(answer);
     // Stated as who did it, the name is still required.
     expect(e.rank("did trump declare nato 'brain dead'?").missing).toBeDefined();
   });
@@ -423,9 +420,7 @@ describe('Engine.ask on the seeds: a guess after asking who', () => {
   it('"who said X?? was that a chinese expert like liu or someone russian" offers candidates: none is required of the answer', () => {
     const e = seedsEngine();
     const q = "who said that japan 'seems to have lost its ability to pursue an independent policy'? was it an expert like liu, or someone from moscow?";
-    const a = e.ask(q);
-    expect(a.kind).toBe('answered');
-    expect(hitsOf(a)[0]?.sentence.text).toMatch(/^Russian foreign ministry spokesperson Maria Zakharova/);
+    expect(answeredFirst(e.ask(q))).toMatch(/^Russian foreign ministry spokesperson Maria Zakharova/);
     // Two short guesses after asking who: "…? seoul? canberra?".
     const b = e.ask("in the time news piece who's the keenest backer of america's military policy in that region? seoul? canberra?");
     expect(hitsOf(b)[0]?.sentence.text).toBe('There is no more enthusiastic supporter of US military policy in the area than Tokyo.');
@@ -438,17 +433,13 @@ describe('Engine.ask on the seeds: a guess after asking who', () => {
 
   it('"how many…? three if u count north korea?" offers a count: the country in the guess is not required', () => {
     const e = seedsEngine();
-    const a = e.ask('mtt says a nato office would put japan at greater odds with how many military powers in NE asia? three if u count north korea?');
-    expect(a.kind).toBe('answered');
-    expect(hitsOf(a)[0]?.sentence.text).toMatch(/greater odds with the two military powers in Northeast Asia/);
+    expect(answeredFirst(e.ask('mtt says a nato office would put japan at greater odds with how many military powers in NE asia? three if u count north korea?'))).toMatch(/greater odds with the two military powers in Northeast Asia/);
     expect(e.rank('how many military powers in NE asia including north korea would a nato office put japan at odds with?').missing).toBeDefined();
   });
 
   it('"was it qin gang who said…?" offers a person for who said it: the line that quotes it answers, whoever it names', () => {
     const e = seedsEngine();
-    const a = e.ask("in the time news piece was it qin gang who said asia shouldnt become a platform for ppl chasing geopolitical feuds?");
-    expect(a.kind).toBe('answered');
-    expect(hitsOf(a)[0]?.sentence.text).toMatch(/should not become a platform for those seeking geopolitical feuds/);
+    expect(answeredFirst(e.ask('in the time news piece was it qin gang who said asia shouldnt become a platform for ppl chasing geopolitical feuds?'))).toMatch(/should not become a platform for those seeking geopolitical feuds/);
     expect(e.rank('did qin gang say asia should not become a platform for geopolitical feuds?').missing).toBeDefined();
   });
 });
