@@ -1,18 +1,22 @@
 import { FLAG } from './build-index.js';
 import { entitySpans, isLargeArea, personSlug, spacedWords, worldCityCountry, worldEntitiesNamed, type Glossary } from './glossary.js';
 import type { Nlp } from './nlp.js';
-import { COUNT_GUESS, intentOf, TERSE_DATE, isEnglish, NUMBER_ASK, placesNamed, sourceEntities, TEXT_WORD, WHEN_ASKED, type Query } from './question.js';
+import { COUNT_GUESS, intentOf, isEnglish, NUMBER_ASK, placesNamed, sourceEntities, TERSE_DATE, TEXT_WORD, WHEN_ASKED, type Query } from './question.js';
 import { defaultRankParams } from './rank.js';
 import { editDistance } from './spelling-correction.js';
 import { KIND, type SearchIndex } from './search-index.js';
 import { analyseText, ENTITY_PREFIX, escapeRegExp, HYPHENATED_NUMBER, MONTH_NAMES, NUMBER_WORD_ALTERNATION, termOfTextWord, termOfWord } from './terms.js';
 
+/** A sentence before the question proper, ending in a full stop (not one after a single letter, as in "U.S.") or "!". */
+const LEAD_SENTENCE = String.raw`[^?!]*?[^\s.?!]{2}[.!]+\s+`;
+/** Marks and a chat word before the question proper: "so", "ok", "hey". */
+const CHAT_LEAD = String.raw`\W*(?:(?:so|and|but|ok|okay|hey)\W+)?`;
 /**
  * A question's first words before the question proper: "so what did ...", "ok when ...", and a statement before it
  * ("a guy in the forum says X. does japan's foreign minister say…"): the words of a sentence ending in a full stop (not
  * one after a single letter, as in "U.S.") or an exclamation mark.
  */
-const OPENER = String.raw`^(?:[^?!]*?[^\s.?!]{2}[.!]+\s+)?\W*(?:(?:so|and|but|ok|okay|hey)\W+)?`;
+const OPENER = String.raw`^(?:${LEAD_SENTENCE})?${CHAT_LEAD}`;
 /** A year as the checks read one: 1800-2099. */
 const YEAR_DIGITS = String.raw`1[89]\d\d|20\d\d`;
 
@@ -194,9 +198,9 @@ const NAME_LIST = new RegExp(String.raw`${LIST_NAME}(?:\s*,\s*${LIST_NAME})*,?\s
 const NAME_LIST_GROUP = new RegExp(String.raw`(${LIST_NAME}(?:\s*,\s*${LIST_NAME})+),?\s+(?:and|or)\s+(?:some|other|several|many|various|a few|a number of)\s+(?:[\p{L}-]+\s+)?(?:powers|nations|countries|states)\b`, 'gu');
 /** The titles of {@link ROLE}: one may stand for another the synonyms relate ("envoy" → "ambassador"; not "diplomat", whose stem "Diplomatic Bluebook" shares). */
 const TITLE_WORDS = ['president', 'minister', 'premier', 'chancellor', 'spokesperson', 'spokesman', 'spokeswoman', 'ambassador', 'secretary', 'admiral', 'envoy', 'governor', 'mayor', 'senator', 'chair', 'chairman', 'chairwoman', 'chairperson', 'commander', 'professor', 'dean', 'director'];
-/** "What is Gerasimov's job", "what was his title / role / post", "what job does Liu have": someone's post asked for. */
 /** "What's Brown's full name", "the brown guy… whats his full name?", "her first name". */
 const FULL_NAME_ASKED = /\b(?:full|first|given|whole|complete)\s+names?\b/i;
+/** "What is Gerasimov's job", "what was his title / role / post", "what job does Liu have": someone's post asked for. */
 const JOB_ASKED = /\bwhat(?:[’']s|\s+is|\s+was|\s+were)\s+(?:[\w’'-]+\s+){0,3}?(?:[\w-]+[’']s?|his|her|their)\s+(?:job|title|role|post|rank|occupation|profession)s?\b|\bwhat\s+(?:job|title|post|rank|occupation|profession)s?\s+(?:does|did|do|is|was|has|had)\b/i;
 /** A job held before the one named: "before that", "previously", "his former job", "used to be". */
 const EARLIER_JOB = /\b(?:before (?:that|this|then|it)|previously|formerly|used to be|(?:previous|former|prior|earlier|old|last) (?:job|role|post|title|position|career|work)s?)\b/i;
@@ -204,6 +208,8 @@ const EARLIER_JOB = /\b(?:before (?:that|this|then|it)|previously|formerly|used 
 const JOB_TITLE = new RegExp(String.raw`\b(?:${TITLE_WORDS.join('|')}|chief|head|heads|vice|deputy|general|officer|leader|official|analyst|lecturer|researcher|editor|founder|artist|correspondent|journalist|reporter|columnist|pm|king|emperor)s?\b`, 'i');
 /** {@link JOB_TITLE}, every match. */
 const JOB_TITLES = new RegExp(JOB_TITLE.source, 'gi');
+/** The titles a text gives, lower case and singular: "Ambassadors" → "ambassador". */
+const titlesIn = (text: string) => [...text.matchAll(JOB_TITLES)].map((m) => m[0].toLowerCase().replace(/s$/, ''));
 /** "Which Japanese minister", "what US president": a person asked for by title (group 1). */
 const ROLE = new RegExp(
   String.raw`(?:${OPENER}(?:which|what|(?:what|who)(?:[’']s| is| was) the name of|who(?:[’']s| is| was))|\bnames? of)(?:\s+the)?\s+(?:(?!(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should|the|a|an)\b)[\w’'-]+\s+){0,4}?(president|minister|premier|chancellor|spokes(?:person|man|woman)|ambassador|secretary|admiral|envoy|governor|mayor|senator|chair(?:man|woman|person)?|commander|chief(?!\s+(?:reasons?|concerns?|worry|worries|aims?|goals?|points?|arguments?|problems?|causes?|factors?|threats?|rivals?|targets?|priority|priorities|objectives?|purposes?|complaints?|issues?)\b)|professor|dean|director)s?\b`,
@@ -376,7 +382,7 @@ const AHEAD_ASKED = /\b(?:(?:is|are)\s+(?:\S+\s+){1,4}?(?:(?:supposed|scheduled|
  * kazakhstan react", "unlike moscow, what did astana say"): where a question of what was said may start. A lead-in
  * before a dash was tried as well: it cost held-out 61 a first answer and held-out 52 a false abstention.
  */
-const STATEMENT_OPENER = String.raw`^(?:[^?!]*?[^\s.?!]{2}[.!]+\s+|(?:after(?! all\b)|when|once|unlike|apart from|besides|given)\b[^?!,]{1,80},\s*)?\W*(?:(?:so|and|but|ok|okay|hey)\W+)?`;
+const STATEMENT_OPENER = String.raw`^(?:${LEAD_SENTENCE}|(?:after(?! all\b)|when|once|unlike|apart from|besides|given)\b[^?!,]{1,80},\s*)?${CHAT_LEAD}`;
 /** The question asks what was said, or how someone reacted; group 1 is the speaker. */
 const STATEMENT = [
   String.raw`what (?:did|does|do|has|have|had|was|is|were|are|will|would) ([^?!]+?) (?:say|said|saying|tell|told|think|make of|reply|replied|respond|answer|announce|claim|argue|call|accuse|warn|critici[sz]e|condemn|blame|slam|urge|demand)\b`,
@@ -911,12 +917,15 @@ function entitiesBesidesExamples(question: string, entities: string[], nlp: Nlp)
 
 /** A leader's body: "Kishida's cabinet", "Abe's government", "Putin's people". */
 const LEADERS_BODY = String.raw`(?:[’']s)\s+(?:cabinet|government|govt|administration|team|people|officials|ministers|ministry|office|side|camp)\b`;
+/** {@link LEADERS_BODY} after any word: whether a question can name a leader for their government at all. */
+const LEADERS_BODY_ANYWHERE = new RegExp(String.raw`\w${LEADERS_BODY}`, 'i');
 
 /**
  * A person named only for their government ("which three papers did Kishida's cabinet sign off on"): their country is
  * what a line must name, as the articles say "Japan approved…".
  */
 function entitiesAsGovernment(question: string, entities: string[], nlp: Nlp): string[] {
+  if (!LEADERS_BODY_ANYWHERE.test(question)) return entities;
   return [...new Set(entities.map((e) => {
     const person = nlp.glossary.people.find((p) => personSlug(p.name) === e);
     if (person?.nationality === undefined) return e;
@@ -1182,7 +1191,7 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
     if (people.length > 0) checks.job = people;
     // "Tomita, japan's ambassador in the US — what job did he have before that?": the title the question gives is the
     // one he has now; an earlier one is asked.
-    const given = EARLIER_JOB.test(question) ? [...question.matchAll(JOB_TITLES)].map((m) => m[0].toLowerCase().replace(/s$/, '')) : [];
+    const given = EARLIER_JOB.test(question) ? titlesIn(question) : [];
     if (people.length > 0 && given.length > 0) checks.jobBesides = given;
   }
   if (FULL_NAME_ASKED.test(question)) {
@@ -1358,6 +1367,8 @@ export class AnswerChecker {
   private readonly speaksFor: ReadonlyMap<string, readonly string[]>;
   /** Country (entity term) → the people of it (entity terms), from the glossary's `nationality`. */
   private readonly nationals = new Map<string, string[]>();
+  /** Each person's country (entity term), by the person's term id, where the glossary gives it. */
+  private readonly nationalityOf = new Map<number, string>();
   /** The last ranking read by {@link announcing}, and what it gave. */
   private announced: { ranked: ReadonlyArray<{ sentence: number; score: number }>; docs: Set<number> } | undefined;
   /** Per title (its term ids joined): the people named in a sentence with that title (filled on demand). */
@@ -1380,7 +1391,12 @@ export class AnswerChecker {
     this.occurrenceTerms = new Set(OCCURRENCE_WORDS.map((w) => termOfWord(w, 'word', nlp)));
     this.meetingTerms = new Set(MEETING_WORDS.map((w) => termOfWord(w, 'word', nlp)));
     this.speaksFor = new Map(nlp.glossary.people.flatMap((p) => (p.speaksFor ? [[personSlug(p.name), p.speaksFor] as const] : [])));
-    for (const p of nlp.glossary.people) if (p.nationality !== undefined) this.nationals.set(ENTITY_PREFIX + p.nationality, [...(this.nationals.get(ENTITY_PREFIX + p.nationality) ?? []), ENTITY_PREFIX + personSlug(p.name)]);
+    for (const p of nlp.glossary.people) {
+      if (p.nationality === undefined) continue;
+      this.nationals.set(ENTITY_PREFIX + p.nationality, [...(this.nationals.get(ENTITY_PREFIX + p.nationality) ?? []), ENTITY_PREFIX + personSlug(p.name)]);
+      const id = index.termId.get(ENTITY_PREFIX + personSlug(p.name));
+      if (id !== undefined) this.nationalityOf.set(id, ENTITY_PREFIX + p.nationality);
+    }
     const kind = new Uint8Array(data.vocab.length);
     const year = new RegExp(`^(${YEAR_DIGITS})$`);
     data.vocab.forEach((term, t) => (kind[t] = term.startsWith(ENTITY_PREFIX) ? 1 : year.test(term) ? 2 : 0));
@@ -1535,7 +1551,7 @@ export class AnswerChecker {
     if (checks.expansion !== undefined && usesUnexpanded(text, checks.expansion)) return 'expansion';
     if (checks.control && !CONTROL_SAID.test(text)) return 'control';
     if (checks.firm && !this.namesKind(sentence, checks.firm)) return 'firm';
-    if (checks.job !== undefined && !(checks.job.some((e) => this.has(sentence, e)) && [...text.matchAll(JOB_TITLES)].some((m) => !checks.jobBesides?.includes(m[0].toLowerCase().replace(/s$/, ''))))) return 'role';
+    if (checks.job !== undefined && !(checks.job.some((e) => this.has(sentence, e)) && titlesIn(text).some((t) => !checks.jobBesides?.includes(t)))) return 'role';
     if (checks.fullName !== undefined && !checks.fullName.some((name) => text.toLowerCase().includes(name.toLowerCase()))) return 'person';
     if (checks.role !== undefined) {
       // A person with the title: the title beside someone named, or someone the corpus gives that title.
@@ -1562,15 +1578,13 @@ export class AnswerChecker {
     if (checks.peopleBesides !== undefined && (checks.person || checks.role !== undefined)) {
       const besides = new Set(checks.peopleBesides.map((e) => index.termId.get(e)));
       // With a country asked ("which Japanese prime minister"), someone else of that country, when the glossary knows whose they are.
-      const ours = checks.roleOf === undefined ? undefined : new Set((this.nationals.get(checks.roleOf) ?? []).map((e) => index.termId.get(e)));
-      const foreign = new Set([...this.nationals.entries()].filter(([c]) => c !== checks.roleOf).flatMap(([, people]) => people.map((e) => index.termId.get(e))));
-      const others = index.data.sentenceTerms[sentence]!.some((id) => this.people.has(id) && !besides.has(id) && (ours === undefined || ours.has(id) || !foreign.has(id)));
+      const { roleOf } = checks;
+      const others = index.data.sentenceTerms[sentence]!.some((id) => this.people.has(id) && !besides.has(id) && (roleOf === undefined || (this.nationalityOf.get(id) ?? roleOf) === roleOf));
       if (!others) return checks.role !== undefined ? 'role' : 'person';
     }
     if (checks.personOf !== undefined) {
-      const named = index.data.sentenceTerms[sentence]!.some((id) => this.people.has(id));
-      const ours = checks.personOf.flatMap((c) => this.nationals.get(c) ?? []);
-      if (named && !ours.some((p) => this.has(sentence, p))) return 'person';
+      const named = index.data.sentenceTerms[sentence]!.filter((id) => this.people.has(id));
+      if (named.length > 0 && !named.some((id) => checks.personOf!.includes(this.nationalityOf.get(id) ?? ''))) return 'person';
     }
     // "Who is in charge of…", "who is leading…": a person with a word of leading, not any person (an ambassador, a spokeswoman).
     if (checks.leader && !LEADING.test(text)) return 'person';
