@@ -204,6 +204,8 @@ const FULL_NAME_ASKED = /\b(?:full|first|given|whole|complete)\s+names?\b/i;
 const JOB_ASKED = /\bwhat(?:[’']s|\s+is|\s+was|\s+were)\s+(?:[\w’'-]+\s+){0,3}?(?:[\w-]+[’']s?|his|her|their)\s+(?:job|title|role|post|rank|occupation|profession)s?\b|\bwhat\s+(?:job|title|post|rank|occupation|profession)s?\s+(?:does|did|do|is|was|has|had)\b/i;
 /** A job held before the one named: "before that", "previously", "his former job", "used to be". */
 const EARLIER_JOB = /\b(?:before (?:that|this|then|it)|previously|formerly|used to be|(?:previous|former|prior|earlier|old|last) (?:job|role|post|title|position|career|work)s?)\b/i;
+/** "What was Tomita doing before he became ambassador", "what did Hayashi do before taking the post": a career before the post named, asked without the word "job". */
+const CAREER_BEFORE = /\bwhat\s+(?:was|did|had)\s+(?:[\w’'-]+\s+){1,3}?(?:doing|do|done)\s+before\s+(?:(?:he|she|they)\s+(?:became|was|were|got|took|joined)|becoming|taking|joining|being|getting)\b/i;
 /** A title or a post, beside a name: "Chief of the General Staff Valery Gerasimov", "Liu Jiangyong, vice dean". */
 const JOB_TITLE = new RegExp(String.raw`\b(?:${TITLE_WORDS.join('|')}|chief|head|heads|vice|deputy|general|officer|leader|official|analyst|lecturer|researcher|editor|founder|artist|correspondent|journalist|reporter|columnist|pm|king|emperor)s?\b`, 'i');
 /** {@link JOB_TITLE}, every match. */
@@ -964,8 +966,8 @@ export function queryChecks(query: Pick<Query, 'text' | 'entities' | 'terms'>, i
 
 /**
  * Options offered after a comma, a dash or a question mark at the end ("which system was it, bastion or bal?", "what kind
- * of planes - c-2s or c-130s?", "mitsubishi heavy or who?"), one or two words each: the terms of their nouns, names and
- * codes. An open second option ("or who", "or something") leaves the first alone. Not a yes-or-no tag ("or not"), nor
+ * of planes - c-2s or c-130s?", "mitsubishi heavy or who?"), one or two words each after an article ("c-130s or the new
+ * c-2s"): the term of each one's last noun, name or code. An open second option ("or who", "or something") leaves the first alone. Not a yes-or-no tag ("or not"), nor
  * qualities ("happy or angry", "loud or quiet"), nor names the glossary knows ("ru or cn": the entity check's).
  */
 function choiceOffered(question: string, nlp: Nlp): string[] {
@@ -980,10 +982,11 @@ function choiceOffered(question: string, nlp: Nlp): string[] {
     const pos = tokens.out(nlp.its.pos) as string[];
     return words.filter((_, k) => CHOICE_POS.has(pos[k]!)).map((w) => termOfTextWord(w, nlp));
   });
-  return named.some((terms) => terms.length === 0) ? [] : named.flat();
+  // Each option's last noun is what it names: "the new c-2s" names c-2s, however often the corpus says "new".
+  return named.some((terms) => terms.length === 0) ? [] : named.map((terms) => terms.at(-1)!);
 }
 
-const CHOICE_AT_END = /(?:[,;:?]|\s[—–-]+)\s*(?:(?:was it|is it|were they|are they|maybe|like)\s+)?([\p{L}\p{N}][\p{L}\p{N}’'.-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}’'.-]*)?)\s+or\s+([\p{L}\p{N}][\p{L}\p{N}’'.-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}’'.-]*)?)\s*[?.!]*\s*$/iu;
+const CHOICE_AT_END = /(?:[,;:?]|\s[—–-]+)\s*(?:(?:was it|is it|were they|are they|maybe|like)\s+)?(?:(?:the|a|an)\s+)?([\p{L}\p{N}][\p{L}\p{N}’'.-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}’'.-]*)?)\s+or\s+(?:(?:the|a|an)\s+)?([\p{L}\p{N}][\p{L}\p{N}’'.-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}’'.-]*)?)\s*[?.!]*\s*$/iu;
 /** Parts of speech of an option's words that name a thing. */
 const CHOICE_POS = new Set(['NOUN', 'PROPN', 'NUM', 'X']);
 /** A second option that leaves the choice open: "…or who", "…or something else". */
@@ -1186,12 +1189,13 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
     checks.entities = checks.entities.filter((e) => !compared.includes(e.slice(ENTITY_PREFIX.length)));
     checks.peopleBesides = compared.map((e) => ENTITY_PREFIX + e);
   }
-  if (JOB_ASKED.test(question)) {
+  const careerBefore = CAREER_BEFORE.test(question);
+  if (JOB_ASKED.test(question) || careerBefore) {
     const people = entities.filter((e) => isPerson(e, nlp)).map((e) => ENTITY_PREFIX + e);
     if (people.length > 0) checks.job = people;
     // "Tomita, japan's ambassador in the US — what job did he have before that?": the title the question gives is the
     // one he has now; an earlier one is asked.
-    const given = EARLIER_JOB.test(question) ? titlesIn(question) : [];
+    const given = careerBefore || EARLIER_JOB.test(question) ? titlesIn(question) : [];
     if (people.length > 0 && given.length > 0) checks.jobBesides = given;
   }
   if (FULL_NAME_ASKED.test(question)) {

@@ -997,6 +997,10 @@ describe("Engine.ask on the seeds: someone's job", () => {
     expect(before.kind).toBe('no-answer');
     if (before.kind === 'no-answer') expect(before.missing).toBe('role');
     expect(hitsOf(e.ask('what job does koji tomita have?'))[0]?.sentence.text).toMatch(/The Japanese ambassador to America \(Koji Tomita\)/);
+    // A career before the post, asked without the word "job".
+    const career = e.ask("what was koji tomita doing before he became japan's ambassador in washington?");
+    expect(career.kind).toBe('no-answer');
+    if (career.kind === 'no-answer') expect(career.missing).toBe('role');
     // "Earlier" or "former" elsewhere in the question asks for no earlier job.
     expect(e.ask("Hayashi, the minister mentioned earlier - what's his title?").kind).toBe('answered');
   });
