@@ -205,7 +205,7 @@ const JOB_ASKED = /\bwhat(?:[’']s|\s+is|\s+was|\s+were)\s+(?:[\w’'-]+\s+){0,
 /** A job held before the one named: "before that", "previously", "his former job", "used to be". */
 const EARLIER_JOB = /\b(?:before (?:that|this|then|it)|previously|formerly|used to be|(?:previous|former|prior|earlier|old|last) (?:job|role|post|title|position|career|work)s?)\b/i;
 /** "What was Tomita doing before he became ambassador", "what did Hayashi do before taking the post": a career before the post named, asked without the word "job". */
-const CAREER_BEFORE = /\bwhat\s+(?:was|did|had)\s+(?:[\w’'-]+\s+){1,3}?(?:doing|do|done)\s+before\s+(?:(?:he|she|they)\s+(?:became|was|were|got|took|joined)|becoming|taking|joining|being|getting)\b/i;
+const CAREER_BEFORE = /\bwhat\s+(?:was|did|had)\s+(?:[\w’'-]+\s+){1,8}?(?:doing|do|done)\s+before\s+(?:(?:he|she|they)\s+(?:became|was|were|got|took|joined)|becoming|taking|joining|being|getting)\b/i;
 /** A title or a post, beside a name: "Chief of the General Staff Valery Gerasimov", "Liu Jiangyong, vice dean". */
 const JOB_TITLE = new RegExp(String.raw`\b(?:${TITLE_WORDS.join('|')}|chief|head|heads|vice|deputy|general|officer|leader|official|analyst|lecturer|researcher|editor|founder|artist|correspondent|journalist|reporter|columnist|pm|king|emperor)s?\b`, 'i');
 /** {@link JOB_TITLE}, every match. */

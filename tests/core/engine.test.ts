@@ -1001,6 +1001,7 @@ describe("Engine.ask on the seeds: someone's job", () => {
     const career = e.ask("what was koji tomita doing before he became japan's ambassador in washington?");
     expect(career.kind).toBe('no-answer');
     if (career.kind === 'no-answer') expect(career.missing).toBe('role');
+    expect(e.ask('what did the chinese foreign ministry spokesperson mao ning do before she got that job?').kind).toBe('no-answer');
     // "Earlier" or "former" elsewhere in the question asks for no earlier job.
     expect(e.ask("Hayashi, the minister mentioned earlier - what's his title?").kind).toBe('answered');
   });
