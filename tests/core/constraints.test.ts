@@ -130,6 +130,8 @@ describe('answerChecks: what a question asks for, from its form', () => {
     // A take asked with no "what", or someone's "own" view.
     ["Greta Holm's take on the ferry?", ['@greta-holm']],
     ["what's Greta Holm's own view on the harvest?", ['@greta-holm']],
+    // Whether someone explained it: their own words are asked for.
+    ['did Greta Holm ever explain why she went ahead with the harvest?', ['@greta-holm']],
   ])('"%s" asks for a statement by %j', (q, speakers) => {
     expect(checksOf(q).statement?.speakers.map((s) => s.toLowerCase().replace(/ /g, '-'))).toEqual(speakers);
   });
