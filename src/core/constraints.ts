@@ -395,6 +395,9 @@ const STATEMENT = [
   // Without the auxiliary, as hurried or non-native English asks it: "what jp mofa said about the drills?".
   String.raw`what (?!(?:did|does|do|has|have|had|was|is|were|are|will|would)\b)([^?!]+?) (?:said|says)\b(?= about\b| on\b| regarding\b|\s*\?|\s*$)`,
   String.raw`how (?:did|does|do|has|have|had|was|were|is|are) ([^?!]+?) (?:react|reacted|respond|responded|reply|replied|view|see|feel|take|describe|described|characteri[sz]e|portray|depict|label|call)\b`,
+  // "How does Brown say Trump's rhetoric changed…", "how did she explain it": the manner of what was said, by a
+  // speaker within one clause ("how do the papers sum up beijing, and what do they say…" is no speaker "…beijing").
+  String.raw`how (?:did|does|do) ((?:(?!\b(?:and|but|what|how|which|who|why)\b)[^?!,;—–])+?) (?:say|argue|explain|claim)\b`,
   String.raw`(?:what|how)\b(?:[’']s|\s+(?:is|was|are|were))?\s+([\w ’'-]+?)[’']s (?:official |real |actual |own |personal )?(?:position|stance|view|views|reaction|response|attitude|opinion|take)\b`,
   // Without "what": "zakharova's take on the nato tokyo office?" (a take or a reaction is said; an attitude or a view,
   // asked without "what", is as often shown: "Trump's attitude towards Putin?").

@@ -132,6 +132,8 @@ describe('answerChecks: what a question asks for, from its form', () => {
     ["what's Greta Holm's own view on the harvest?", ['@greta-holm']],
     // Whether someone explained it: their own words are asked for.
     ['did Greta Holm ever explain why she went ahead with the harvest?', ['@greta-holm']],
+    // How someone says or argues something: the manner of their words.
+    ["how does Greta Holm say the 'new terminal' changed the harvest?", ['@greta-holm']],
   ])('"%s" asks for a statement by %j', (q, speakers) => {
     expect(checksOf(q).statement?.speakers.map((s) => s.toLowerCase().replace(/ /g, '-'))).toEqual(speakers);
   });
@@ -157,6 +159,10 @@ describe('answerChecks: what a question asks for, from its form', () => {
     expect(checksOf('Greta Holm praised the ferry, sure — but what was her take on the harvest?').statement?.speakers).toEqual(['@greta-holm']);
     // What was said after a lead-in is often the lead-in itself ("the mayor called it a fiasco — what did Greta Holm say?").
     expect(checksOf('the ferry plan — what did Greta Holm say about the harvest?').statement).toBeUndefined();
+  });
+
+  it('reads "how does X say" within one clause: "sum up Port Elwen overall, and what do they say" has no speaker Port Elwen', () => {
+    expect(checksOf('how do the ferry papers sum up Port Elwen overall, and what do they say about the harvest?').statement?.speakers ?? []).not.toContain('@port-elwen');
   });
 
   it.each(['why are the critics annoyed with the mayor’s attitude to schools?', 'who said the terminal would bring tourists back?', 'what does the terminal cost?'])(

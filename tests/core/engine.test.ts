@@ -1039,6 +1039,11 @@ describe('Engine.ask on the seeds: a premise about the page that "but" turns fro
     expect(hitsOf(a)[0]?.continuation?.text).toMatch(/^This consists of an assertive China/);
   });
 
+  it('is cut when a reply\'s claim is turned from to how the author says it, and the author, not the reply, speaks', () => {
+    const a = seedsEngine().ask("a reply on the forum says trump's tariffs are hurting japan — but how does brown say trump's 'america first' stuff changed japan's stance on russia?");
+    expect(hitsOf(a)[0]?.sentence.text).toMatch(/Washington’s “America First” rhetoric has encouraged/);
+  });
+
   it('is cut when it speaks of a poster\'s profile (a page word), not only of posts and comments', () => {
     const a = seedsEngine().ask("haidian's profile brags 4,888 messages lol, but what's brown's count for the jet scrambles japan launched at approaching russian aircraft last fiscal year?");
     expect(hitsOf(a)[0]?.sentence.text).toMatch(/^In the last fiscal year, Japan scrambled jets 390 times/);
