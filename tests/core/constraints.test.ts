@@ -132,6 +132,8 @@ describe('answerChecks: what a question asks for, from its form', () => {
     ["what's Greta Holm's own view on the harvest?", ['@greta-holm']],
     // Whether someone explained it: their own words are asked for.
     ['did Greta Holm ever explain why she went ahead with the harvest?', ['@greta-holm']],
+    // Why someone claimed or said something: the reason in their words.
+    ['why did Port Elwen claim the ferry plan had failed?', ['@port-elwen']],
     // How someone says or argues something: the manner of their words.
     ["how does Greta Holm say the 'new terminal' changed the harvest?", ['@greta-holm']],
   ])('"%s" asks for a statement by %j', (q, speakers) => {
