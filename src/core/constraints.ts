@@ -395,8 +395,9 @@ const STATEMENT = [
   // Without the auxiliary, as hurried or non-native English asks it: "what jp mofa said about the drills?".
   String.raw`what (?!(?:did|does|do|has|have|had|was|is|were|are|will|would)\b)([^?!]+?) (?:said|says)\b(?= about\b| on\b| regarding\b|\s*\?|\s*$)`,
   String.raw`how (?:did|does|do|has|have|had|was|were|is|are) ([^?!]+?) (?:react|reacted|respond|responded|reply|replied|view|see|feel|take|describe|described|characteri[sz]e|portray|depict|label|call)\b`,
-  // "Why did Moscow claim Tokyo had lost its independence", "why did she call it…": why someone said it, in their words.
-  String.raw`why (?:did|does|do|would) ((?:(?!\b(?:and|but|what|how|which|who)\b)[^?!,;—–])+?) (?:say|claim|argue|insist|accuse|call|slam|warn)\b`,
+  // "Why did Moscow claim Tokyo had lost its independence", "why did she call it…": why someone said it, in their words
+  // (not "why did the envoy say nothing": a silence is asked about).
+  String.raw`why (?:did|does|do|would) ((?:(?!\b(?:and|but|what|how|which|who)\b)[^?!,;—–])+?) (?:say|claim|argue|insist|accuse|call|slam|warn)\b(?! (?:nothing|little|no)\b)`,
   // "How does Brown say Trump's rhetoric changed…", "how did she explain it": the manner of what was said, by a
   // speaker within one clause ("how do the papers sum up beijing, and what do they say…" is no speaker "…beijing").
   String.raw`how (?:did|does|do) ((?:(?!\b(?:and|but|what|how|which|who|why)\b)[^?!,;—–])+?) (?:say|argue|explain|claim)\b`,
