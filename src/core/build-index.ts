@@ -9,7 +9,7 @@ import { analyseText, termOfWord, wordTerm } from './terms.js';
 import type { DocumentMeta, Sentence } from './types.js';
 
 /** Version of the stored index layout: a stored index of another version is rebuilt. */
-export const SCHEMA_VERSION = 39;
+export const SCHEMA_VERSION = 40;
 
 /** Flags of a sentence, one bit each. */
 export const FLAG = { person: 1, number: 2, date: 4, anaphor: 8, reason: 16, advice: 32, prediction: 64, comparison: 128, continues: 256 } as const;
@@ -24,8 +24,11 @@ export const PREDICTION = /\b(?:will|would)\b/i;
 /** Words that compare ("up by eighty-nine", "more than", "exceeded", "larger"): what a question that compares looks for. */
 export const COMPARISON =
   /\b(?:more|less|fewer|than|exceed(?:s|ed|ing)?|up by|down by|(?:larg|bigg|great|high|low|small|strong|weak)(?:er|est)|worse|worst|better|best|increas(?:e|es|ed|ing)|ris(?:e|es|en|ing)|rose|doubled|tripled|halved|fell|fallen|declin(?:e|es|ed|ing)|dropped)\b/i;
-/** Words that give a cause or purpose: what a "why" question looks for. */
-const CAUSAL = /\b(because|since|due to|owing to|as a result|therefore|thus|hence|so that|in order to|reasons?|caused|causes|led to|leads to|aim(ed|s)? (at|to)|intended|in an attempt|the aim)\b/i;
+/**
+ * Words that give a cause or purpose: what a "why" question looks for. Not a "since" of time: "since the dialogue was
+ * established in 2004", "ever since", "since then", "since January".
+ */
+const CAUSAL = /\b(because|(?<!ever )since(?!\s+(?:then|\d|(?:early|late|mid|last|the (?:start|beginning|end|early|late))\b|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|(?:\S+\s+){0,6}?(?:1[89]\d\d|20\d\d|ago)\b))|due to|owing to|as a result|therefore|thus|hence|so that|in order to|reasons?|caused|causes|led to|leads to|aim(ed|s)? (at|to)|intended|in an attempt|the aim)\b/i;
 
 /**
  * Discourse connectives that open a sentence going on from the one before: it adds to it, contrasts with it or draws

@@ -1276,6 +1276,11 @@ describe('AnswerChecker on the real corpus: saying verbs', () => {
     expect(failureOf(TINY.market, 'why does the cooperative sell honey at the market?')).toBe('reason');
   });
 
+  it('a "since" of time gives no reason ("since the dialogue was established in 2004"); a "since" of cause does', () => {
+    expect(seedFailure('This is the 9th meeting between foreign ministers', 'why might central asian states resist japan?')).toBe('reason');
+    expect(seedFailure('These meetings are contentious since Patrushev and Gerasimov', 'why are the meetings with patrushev contentious?')).toBeUndefined();
+  });
+
   it('what contributed to something is a cause: "why is the us partly to blame" is answered by what the us contributed to', () => {
     expect(seedFailure('the extent to which the United States has contributed', 'why is the us partly to blame for tokyo getting close to moscow?')).toBeUndefined();
   });
