@@ -65,6 +65,8 @@ export interface AnswerChecks {
   vote?: true;
   /** Set for "is there any polling on what ordinary Japanese think…", "what do surveys say": a line must tell of a poll. */
   poll?: true;
+  /** Set for "what phrase does the Bluebook use for…", "what term did X use": a line must quote words. */
+  phrase?: true;
   /** Set for time questions: "when" takes any expression of time, "what year" / "what date" an actual date. */
   time?: 'any' | 'date' | 'month' | 'day' | 'span';
   /** Set for "when is Putin supposed to visit Japan next?": a time still to come is asked; a line must speak of the future. */
@@ -372,6 +374,14 @@ const REPORTED_ACTS = [
     act: 'poll',
     asked: /\b(?:polling|polls?|opinion polls?|surveys?|surveyed|approval ratings?)\b/i,
     said: /\b(?:poll\w*|survey\w*|respondents?|approval ratings?)\b/i,
+  },
+  // "What phrase does the Bluebook use for the relationship", "what term did Zakharova use": the words themselves,
+  // which a line quotes. Not "what does X call Y", answered as often by a judgement in the line's own words ("was an
+  // abject failure", "regrettable"): that cost three answers on the open sets.
+  {
+    act: 'phrase',
+    asked: /\bwhat\s+(?:exact\s+)?(?:phrase|term|words?|wording|expression|label|catchphrase|slogan)s?\s+(?:does|did|do|is|was)\s+(?:\S+\s+){1,6}?(?:use|used|using|give|apply|pick|choose)\b/i,
+    said: /[“”"«»]|‘[^’]+’/,
   },
 ] as const;
 /**
@@ -1239,7 +1249,7 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
  * `author` / `published` / `title`: a "who wrote" / "when was it published" / "what is the headline" question whose
  * article has no byline / dateline / title line (set by the engine, not a check here).
  */
-export type CheckName = 'choice' | 'count' | 'statement' | 'reason' | 'apology' | 'vote' | 'poll' | 'expansion' | 'outcome' | 'agreement' | 'succession' | 'facility' | 'time' | 'place' | 'country' | 'list' | 'which' | 'name' | 'control' | 'firm' | 'role' | 'person' | 'entities' | 'years' | 'ordinal' | 'author' | 'published' | 'title';
+export type CheckName = 'choice' | 'count' | 'statement' | 'reason' | 'apology' | 'vote' | 'poll' | 'phrase' | 'expansion' | 'outcome' | 'agreement' | 'succession' | 'facility' | 'time' | 'place' | 'country' | 'list' | 'which' | 'name' | 'control' | 'firm' | 'role' | 'person' | 'entities' | 'years' | 'ordinal' | 'author' | 'published' | 'title';
 
 /** True when the question implies any check. */
 export function hasChecks(c: AnswerChecks): boolean {

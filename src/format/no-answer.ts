@@ -12,6 +12,7 @@ const LACKS: Record<CheckName, string> = {
   apology: 'It covers the topic, but no passage reports an apology or any regret expressed.',
   vote: 'It covers the topic, but no passage reports how anyone voted.',
   poll: 'It covers the topic, but no passage reports a poll or survey.',
+  phrase: 'It covers the topic, but no passage quotes the words you asked for.',
   outcome: 'It covers the topic, but only as something still to come: no passage reports how it turned out.',
   agreement: 'It covers the topic, but no passage reports an agreement or what was signed.',
   succession: 'It covers the topic, but no passage says who took the post over.',

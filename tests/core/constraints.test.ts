@@ -1276,6 +1276,16 @@ describe('AnswerChecker on the real corpus: saying verbs', () => {
     expect(failureOf(TINY.market, 'why does the cooperative sell honey at the market?')).toBe('reason');
   });
 
+  it('"what phrase / term / words does X use" wants a line that quotes words; "what does X call Y" does not', () => {
+    const q = 'in its diplomatic bluebook, what phrase does japan use for the bilateral relationship with russia?';
+    expect(seedChecksOf(q).phrase).toBe(true);
+    expect(seedFailure('This goal is set out in the country’s most recent Diplomatic Bluebook', q)).toBe('phrase');
+    expect(seedFailure('the bilateral relationship with the greatest potential', q)).toBeUndefined();
+    expect(seedChecksOf('what term did zakharova use for japan’s defence build-up?').phrase).toBe(true);
+    // A judgement in the line's own words answers "what does X call Y" ("was an abject failure").
+    expect(seedChecksOf('what does mtt call the lack of planning in the afghanistan evacuation?').phrase).toBeUndefined();
+  });
+
   it('a "since" of time gives no reason ("since the dialogue was established in 2004"); a "since" of cause does', () => {
     expect(seedFailure('This is the 9th meeting between foreign ministers', 'why might central asian states resist japan?')).toBe('reason');
     expect(seedFailure('These meetings are contentious since Patrushev and Gerasimov', 'why are the meetings with patrushev contentious?')).toBeUndefined();
