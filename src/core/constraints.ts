@@ -92,6 +92,11 @@ export interface AnswerChecks {
    */
   country?: string[];
   /**
+   * With `country`, for "which countries" (plural): a line naming two or more countries besides those named is
+   * preferred ({@link AnswerChecker.weaker}); one naming a single other country still answers.
+   */
+  countries?: true;
+  /**
    * With `country`, for "which Central Asian country…", "which of the Central Asian countries…": the region (slug) the
    * country asked for is part of, by the glossary's `partOf`; a line must name one of its countries.
    */
@@ -1171,6 +1176,7 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
     // "Which countries was Motegi visiting": the country of a person asked about is his own, no answer either.
     const own = nlp.glossary.people.filter((p) => p.nationality !== undefined && entities.includes(personSlug(p.name))).map((p) => p.nationality!);
     checks.country = choices ? [] : [...new Set([...named, ...own])];
+    if (whichCountry && /(?:countries|nations|states)$/i.test(whichCountry[0]) && !choices) checks.countries = true;
     // "Which Central Asian country": a region whose countries the glossary knows, named in the words that ask for the country.
     const regions = whichCountry ? placesNamed(whichCountry[0], nlp).map((e) => e.slice(ENTITY_PREFIX.length)).filter((e) => nlp.glossary.entities[e]?.kind === 'region' && Object.values(nlp.glossary.entities).some((x) => x.kind === 'country' && x.partOf?.includes(e))) : [];
     if (regions.length === 1) checks.countryIn = regions[0]!;
@@ -1468,6 +1474,15 @@ export class AnswerChecker {
    * (best first) tells whether the sentence's document announces the event an outcome
    * question asks about: a strong sentence of it speaks of the event as still to come.
    */
+  /**
+   * The sentence passes the checks but answers less than the question asks: "which countries…" (plural) answered by a
+   * line that names one other country ("apart from the US, which countries…": "closer ties with Russia" against
+   * "defense ties with Australia, India, and some European powers"). It keeps its place only when nothing fuller is near.
+   */
+  weaker(sentence: number, checks: AnswerChecks): boolean {
+    return checks.countries === true && this.countriesBesides(this.index.data.sentences[sentence]!.text, checks.country ?? []) < 2;
+  }
+
   failure(sentence: number, checks: AnswerChecks, ranked: ReadonlyArray<{ sentence: number; score: number }> = []): CheckName | undefined {
     const { index } = this;
     const text = index.data.sentences[sentence]!.text;
@@ -1900,6 +1915,13 @@ export class AnswerChecker {
       const entity = this.nlp.glossary.entities[slug];
       return entity?.kind === 'country' && entity.partOf?.includes(region) === true && !named.includes(slug);
     });
+  }
+
+  /** How many countries the sentence names that are not one of `named` (slugs), by the glossary or the world list. */
+  private countriesBesides(text: string, named: string[]): number {
+    const glossary = entitySpans(text, this.nlp.glossary).map((e) => e.entity).filter((e) => this.nlp.glossary.entities[e]?.kind === 'country');
+    const world = worldEntitiesNamed(text).filter((w) => w.kind === 'country').map((w) => w.slug);
+    return new Set([...glossary, ...world].filter((e) => !named.includes(e))).size;
   }
 
   /** The sentence names a country that is not one of `named` (slugs): by a glossary entity, or by the world list's forms. */

@@ -48,6 +48,8 @@ const HEADER_SHARE = 0.5;
 const LIST_DEPTH = 5;
 /** What a sentence that fails one of the question's answer checks keeps of its score. */
 const CHECK_PENALTY = 0.5;
+/** What a sentence that passes the checks but answers less than asked ({@link AnswerChecker.weaker}) keeps of its score. */
+const WEAKER_PENALTY = 0.7;
 /** How many of the best sentences are judged by the answer checks before the first is settled. */
 const CHECK_DEPTH = 10;
 /**
@@ -256,7 +258,7 @@ export class Engine {
     const failed = new Map<Scored, CheckName | undefined>();
     const judge = (r: Scored): Scored => {
       const failure = this.checker.failure(r.sentence, checks, ranked);
-      const out = failure === undefined ? r : { ...r, score: r.score * CHECK_PENALTY };
+      const out = failure === undefined ? (this.checker.weaker(r.sentence, checks) ? { ...r, score: r.score * WEAKER_PENALTY } : r) : { ...r, score: r.score * CHECK_PENALTY };
       failed.set(out, failure);
       return out;
     };

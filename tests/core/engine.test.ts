@@ -1023,6 +1023,16 @@ describe('Engine.ask on the seeds: "did X put out anything", "who in X put out a
   });
 });
 
+describe('Engine.ask on the seeds: "which countries" (plural)', () => {
+  it('prefers a line that names several other countries to one that names a single one, which still answers', () => {
+    const e = seedsEngine();
+    const q = "theres a bit in the mtt nato piece saying japan should 'pump the brakes' on this and work on ties with its neighbours instead — which countries do they list?";
+    expect(hitsOf(e.ask(q))[0]?.sentence.text).toMatch(/focus on developing relations with China, North Korea, and the Russian Federation/);
+    // One other country named is still an answer when nothing fuller is near.
+    expect(e.ask('which countries besides japan did motegi ask for support on afghanistan?').kind).toBe('answered');
+  });
+});
+
 describe('Engine.ask on the seeds: a premise about the page that "but" turns from', () => {
   it('is cut when what follows names its own source, and kept when it says which article is meant', () => {
     const e = seedsEngine();
