@@ -445,13 +445,16 @@ const SAID = new RegExp(String.raw`[“”"«»]|\b(says?|said|saying|tells?|tol
 /** The question asks how something ended: a result, a winner, what came of it. */
 const OUTCOME = /\b(came out of|come out of|comes out of|outcomes?|results? of|resulted|how did .+? go\b|how (?:did|has|have) .+? turn(?:ed)? out|turned out|who won|did .+? win|came out on top|come out on top|(?:did|has|have) [^?]+? end up|ended up|what happened (?:at|in|during|with|to)|did .+? (?:succeed|work out|pass)|what (?:got|was|were|has been|have been|had been) (?:agreed|decided|signed|settled|concluded|achieved|accomplished|resolved)|what did .+? (?:agree|decide|sign|settle|conclude|achieve|accomplish|resolve)\b)/i;
 /**
- * "What deals did Putin and Xi sign?", "which agreements came out of the talks", "what was agreed": the answer is an
- * agreement, which no sentence reports without a word for one or for agreeing (a meeting and praise are not a deal).
+ * "What deals did Putin and Xi sign?", "which agreements came out of the talks", "what was agreed", "did they sign any
+ * agreements": the answer is an agreement, which no sentence reports without a word for one or for agreeing (a meeting
+ * and praise are not a deal).
  */
 const AGREEMENT_ASKED = new RegExp(
   OPENER +
     String.raw`(?:(?:what|which) (?:\w+ )?(?:deals?|agreements?|accords?|pacts?|treaties|treaty|contracts?|memorand(?:a|ums?)|mous?)\b` +
     String.raw`|what (?:got|was|were|has been|have been|had been) (?:agreed|signed|inked)\b` +
+    // "Did Putin and Xi sign any actual agreements at that meeting?": whether a deal was made, which a line must report.
+    String.raw`|(?:did|do|does|has|have|had|will|would) [^?]+? (?:sign|ink|conclude|strike|reach|seal) (?:any|an|a|some)\s+(?:\w+\s+)?(?:deals?|agreements?|accords?|pacts?|treaties|treaty|contracts?)\b` +
     String.raw`|what (?:did|do|does|has|have|had|will|would) [^?]+? (?:sign|ink|agree (?:on|to|upon))(?! (?:off|up|out)\b)(?:\s*$|\s*[?.!]|\s+(?:when|at|in|during|after|on|with|last|this|the (?:last|first|latest|most recent|previous) (?:time|meeting|call|talks?)|that (?:time|day))\b))`,
   'i',
 );
