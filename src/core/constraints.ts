@@ -628,7 +628,7 @@ const PLACE_NAMES = new RegExp(PLACE.source + String.raw`[\p{L}-]*(?:\s+\p{Lu}[\
 /** A weekday, a month or a year (or decade: "1990s"), as a regular-expression alternation. */
 const DATE_WORDS = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:${MONTH_NAMES})|(?:1[6-9]|20)\d\ds?`;
 /** Words before or in a speaker's name that are no part of it ("the", "Mr", "President"). */
-const NOT_NAME = /^(?:the|a|an|this|that|these|those|which|what|whose|there|of|in|at|on|for|to|from|by|with|and|or|any|anyone|anybody|someone|somebody|everyone|everybody|nobody|people|one|some|many|most|all|other|others|they|he|she|it|we|you|i|mr|mrs|ms|dr|sir|president|prime|minister|foreign|defen[cs]e|secretary|general|spokes\w*|ambassador|envoy|official|officials|chief|head|leader|premier|chancellor|king|queen|senator|governor|mayor|admiral|professor|former|new|top|state|us|uk|eu|un)$/i;
+const NOT_NAME = /^(?:the|a|an|this|that|these|those|which|what|whose|there|of|in|at|on|for|to|from|by|with|and|or|any|anyone|anybody|someone|somebody|everyone|everybody|nobody|people|one|some|many|most|all|other|others|they|he|she|it|we|you|i|itself|himself|herself|themselves|themself|ourselves|yourself|myself|him|them|its|his|her|their|our|your|mr|mrs|ms|dr|sir|president|prime|minister|foreign|defen[cs]e|secretary|general|spokes\w*|ambassador|envoy|official|officials|chief|head|leader|premier|chancellor|king|queen|senator|governor|mayor|admiral|professor|former|new|top|state|us|uk|eu|un)$/i;
 
 /**
  * The words of a speaker phrase that look like a name: capitalised where the question does not start, or no English

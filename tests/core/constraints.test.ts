@@ -163,6 +163,10 @@ describe('answerChecks: what a question asks for, from its form', () => {
     expect(checksOf('the ferry plan — what did Greta Holm say about the harvest?').statement).toBeUndefined();
   });
 
+  it('takes no pronoun for a speaker\'s name: "the alliance itself" names nobody the corpus must know', () => {
+    expect(checksOf('why does the alliance itself say the harbour matters to it?').statement?.names).toBeUndefined();
+  });
+
   it('reads "how does X say" within one clause: "sum up Port Elwen overall, and what do they say" has no speaker Port Elwen', () => {
     expect(checksOf('how do the ferry papers sum up Port Elwen overall, and what do they say about the harvest?').statement?.speakers ?? []).not.toContain('@port-elwen');
   });
