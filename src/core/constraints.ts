@@ -69,6 +69,8 @@ export interface AnswerChecks {
   phrase?: true;
   /** Set for time questions: "when" takes any expression of time, "what year" / "what date" an actual date. */
   time?: 'any' | 'date' | 'month' | 'day' | 'span';
+  /** With time 'day', for "what date…" (not "which day"): a calendar day, not a weekday alone ("this Wednesday"). */
+  calendar?: true;
   /** Set for "when is Putin supposed to visit Japan next?": a time still to come is asked; a line must speak of the future. */
   ahead?: true;
   /** Set for "why" questions: the sentence, or the one that goes on from it, must give a reason (a word of cause or purpose). */
@@ -487,6 +489,8 @@ const MONTH_SAID = new RegExp(String.raw`\b(?:[Nn]ext|[Ll]ast|[Tt]his|[Cc]oming|
 const WHICH_DAY = new RegExp(OPENER + String.raw`(?:what|which|on what|on which) (?:(?:exact|precise|specific|actual|particular) )?(?:date|day)\b`, 'i');
 /** A day said: a weekday, yesterday or today, a month with its day ("June 19", "19 June", "June 19 and 21"), or digits ("19/06/2018", "2023-05-10"). */
 const DAY_SAID = new RegExp(String.raw`\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tomorrow)\b|\b(?:${MONTH_NAMES})\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTH_NAMES})\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b`, 'i');
+/** {@link DAY_SAID} but a weekday or "yesterday": a calendar date, as "what date" asks for. */
+const CALENDAR_DAY_SAID = new RegExp(DAY_SAID.source.replace(String.raw`\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tomorrow)\b|`, ''), 'i');
 /**
  * "Which year…" (and "in what day", "on which month", which the month and day readings above leave): only a date
  * answers it, not "recently" or "after the talks".
@@ -1138,7 +1142,10 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
   if (AGREEMENT_ASKED.test(question)) checks.agreement = true;
   if (SUCCESSION_ASKED.test(question)) checks.succession = true;
   if (WHICH_MONTH.test(question)) checks.time = 'month';
-  else if (WHICH_DAY.test(question)) checks.time = 'day';
+  else if (WHICH_DAY.test(question)) {
+    checks.time = 'day';
+    if (/\bdate\b/i.test(WHICH_DAY.exec(question)![0])) checks.calendar = true;
+  }
   else if (WHICH_DATE.test(question) || LATE_WHICH_YEAR.test(question)) checks.time = 'date';
   else if (WHEN_ASKED.test(question) || HOW_LONG_AGO.test(question)) checks.time = 'any';
   // "How long after X did Y", "how long… since what year?": a date answers those, worked out.
@@ -1577,7 +1584,7 @@ export class AnswerChecker {
     if (checks.time === 'date' && !DATE.test(text)) return 'time';
     if (checks.time === 'span' && !SPAN.test(text)) return 'time';
     if (checks.time === 'month' && !MONTH_SAID.test(text)) return 'time';
-    if (checks.time === 'day' && !DAY_SAID.test(text)) return 'time';
+    if (checks.time === 'day' && !(checks.calendar ? CALENDAR_DAY_SAID : DAY_SAID).test(text)) return 'time';
     if (checks.place && !PLACE.test(text)) return 'place';
     if (checks.facility && !FACILITY_WORDS[checks.facility].test(text)) return 'facility';
     if ((checks.within || checks.local) && !this.namesPlaceBesides(text, checks.within ?? [], checks.withinName)) return 'place';

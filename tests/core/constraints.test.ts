@@ -1290,6 +1290,14 @@ describe('AnswerChecker on the real corpus: saying verbs', () => {
     expect(seedChecksOf('what does mtt call the lack of planning in the afghanistan evacuation?').phrase).toBeUndefined();
   });
 
+  it('"what date" wants a calendar day, not a weekday alone; "which day" takes a weekday', () => {
+    const cnn = 'was confirmed this Wednesday on CNN';
+    expect(seedChecksOf("on what date did nikkei asia first publish the scoop about nato's japan office?").calendar).toBe(true);
+    expect(seedFailure(cnn, "on what date did nikkei asia first publish the scoop about nato's japan office?")).toBe('time');
+    expect(seedFailure(cnn, 'which day did hayashi confirm the nato office on cnn?')).toBeUndefined();
+    expect(seedFailure('Between June 19 and 21, 2018, Russia conducted missile-firing drills on Iturup', 'on what date did the iturup drills start?')).toBeUndefined();
+  });
+
   it('a "since" of time gives no reason ("since the dialogue was established in 2004"); a "since" of cause does', () => {
     expect(seedFailure('This is the 9th meeting between foreign ministers', 'why might central asian states resist japan?')).toBe('reason');
     expect(seedFailure('These meetings are contentious since Patrushev and Gerasimov', 'why are the meetings with patrushev contentious?')).toBeUndefined();
