@@ -241,8 +241,11 @@ const NATIONAL_PERSON = String.raw`(?:(?:foreign|defen[cs]e|prime|former|top|chi
 /** One word of {@link NATIONAL_PERSON}, whole. */
 const NATIONAL_PERSON_WORD = new RegExp(String.raw`^${NATIONAL_PERSON}$`, 'i');
 
-/** "What's the (official) name of the", "what was the name or number of a": the words before the thing whose name is asked. */
-const NAME_ASKED = /\b(?:what|which)(?:[’']s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+|its\s+|their\s+)?(?:(?:official|full|actual|real|proper|exact)\s+)?names?\s+(?:(?:or|and)\s+(?:[\w-]+\s+){1,2}?)?(?:of|for)\s+(?:the|that|this|a|an|its|their|his|her)\s+/i;
+/**
+ * "What's the (official) name of the", "what was the name or number of a", "the name of russia's": the words before the
+ * thing whose name is asked.
+ */
+const NAME_ASKED = /\b(?:what|which)(?:[’']s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+|its\s+|their\s+)?(?:(?:official|full|actual|real|proper|exact)\s+)?names?\s+(?:(?:or|and)\s+(?:[\w-]+\s+){1,2}?)?(?:of|for)\s+(?:the|that|this|a|an|its|their|his|her|(?!(?:it|that|this|what|who|he|she|there)[’']s)[\w-]+[’']s)\s+/i;
 /** "Who (actually) runs / controls / holds…", "which country administers…": who has a place is asked, not who claims or disputes it. */
 const CONTROL_ASKED = /\b(?:who|whose|which (?:country|side|state|nation))\b[^?.!]{0,20}?\b(?:runs?|running|controls?|controlling|administers?|administering|owns?|governs?|rules?|holds?|occupies|in control of|has control (?:of|over))\b/i;
 /** "Up til what year did Japan hold those islands", "how long has Russia run the Kurils": when a place was held is asked. */

@@ -1191,6 +1191,9 @@ describe('AnswerChecker on the real corpus: saying verbs', () => {
     expect(seedChecksOf('what was the name of the pact japan signed in 1941?').name?.head).toBe('pact');
     expect(seedChecksOf("what's the name of the us submarine being sent to south korea?").name?.head).toBe('submarin');
     expect(seedChecksOf("what's the name of japan's defence minister?").name).toBeUndefined();
+    // After a possessive too: "the name of russia's military base in kyrgyzstan".
+    expect(seedChecksOf("what's the name of russia's military base in kyrgyzstan that mtt mentions?").name?.head).toBe('base');
+    expect(seedChecksOf("what's the name of it's base?").name).toBeUndefined();
   });
 
   it('"who runs / controls a place" wants a line saying who controls, holds or occupies it, not one naming it disputed', () => {
