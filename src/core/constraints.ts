@@ -9,6 +9,8 @@ import { analyseText, ENTITY_PREFIX, escapeRegExp, HYPHENATED_NUMBER, MONTH_NAME
 
 /** A sentence before the question proper, ending in a full stop (not one after a single letter, as in "U.S.") or "!". */
 const LEAD_SENTENCE = String.raw`[^?!]*?[^\s.?!]{2}[.!]+\s+`;
+/** A condition before the question proper, up to its comma: "if nato does set up that office, which city…". */
+const CONDITION_LEAD = String.raw`(?:if|assuming|supposing|provided|in case)\b[^?!,]{1,80},\s*`;
 /** Marks and a chat word before the question proper: "so", "ok", "hey". */
 const CHAT_LEAD = String.raw`\W*(?:(?:so|and|but|ok|okay|hey)\W+)?`;
 /**
@@ -16,7 +18,7 @@ const CHAT_LEAD = String.raw`\W*(?:(?:so|and|but|ok|okay|hey)\W+)?`;
  * ("a guy in the forum says X. does japan's foreign minister say…"): the words of a sentence ending in a full stop (not
  * one after a single letter, as in "U.S.") or an exclamation mark.
  */
-const OPENER = String.raw`^(?:${LEAD_SENTENCE})?${CHAT_LEAD}`;
+const OPENER = String.raw`^(?:${LEAD_SENTENCE}|${CONDITION_LEAD})?${CHAT_LEAD}`;
 /** A year as the checks read one: 1800-2099. */
 const YEAR_DIGITS = String.raw`1[89]\d\d|20\d\d`;
 
@@ -1973,8 +1975,10 @@ export class AnswerChecker {
       const country = worldCityCountry(name);
       if (country !== undefined) return within.length === 0 || within.includes(ENTITY_PREFIX + country) || partOfAsked([country]);
       const bare = name.replace(/^[^\p{Lu}]*/u, '');
-      // "Subject to Western sanctions": a compass adjective alone qualifies what follows; it names no place.
-      return !isLargeArea(bare) && !COMPASS_ADJECTIVE.test(bare);
+      // "Subject to Western sanctions": a compass adjective alone qualifies what follows; it names no place. Nor does a
+      // capitalised English word alone ("the largest increase in Defense"); towns WordNet lists (Salisbury) would be
+      // missed here too, which the glossary or the world list must then know.
+      return !isLargeArea(bare) && !COMPASS_ADJECTIVE.test(bare) && !(/^\p{Lu}\p{Ll}+$/u.test(bare) && isEnglish(bare));
     }
     const spaced = spacedWords(name.toLowerCase());
     for (const e of own) {

@@ -1293,6 +1293,13 @@ describe('AnswerChecker on the real corpus: saying verbs', () => {
     expect(seedChecksOf('what does mtt call the lack of planning in the afghanistan evacuation?').phrase).toBeUndefined();
   });
 
+  it('a condition before the question ("if nato does set up that office, which japanese city…") leaves the question read as asked; a capitalised English word is no town', () => {
+    const q = 'if nato does set up that liaison office, which japanese city would it actually be based in?';
+    expect(seedChecksOf(q).within).toEqual(['@japan']);
+    expect(seedFailure('the largest increase in Defense since World War II', q)).toBe('place');
+    expect(seedFailure('Russia announced the deployment of new anti-ship missiles to Iturup', 'where did russia put the new missiles?')).toBeUndefined();
+  });
+
   it('"what date" wants a calendar day, not a weekday alone; "which day" takes a weekday', () => {
     const cnn = 'was confirmed this Wednesday on CNN';
     expect(seedChecksOf("on what date did nikkei asia first publish the scoop about nato's japan office?").calendar).toBe(true);
