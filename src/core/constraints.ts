@@ -18,7 +18,7 @@ const CHAT_LEAD = String.raw`\W*(?:(?:so|and|but|ok|okay|hey)\W+)?`;
  * ("a guy in the forum says X. does japan's foreign minister say…"): the words of a sentence ending in a full stop (not
  * one after a single letter, as in "U.S.") or an exclamation mark.
  */
-const OPENER = String.raw`^(?:${LEAD_SENTENCE}|${CONDITION_LEAD})?${CHAT_LEAD}`;
+const OPENER = String.raw`^(?:${LEAD_SENTENCE}|${CONDITION_LEAD}|[^?!—–]{3,120}?\s[—–-]+\s+)?${CHAT_LEAD}`;
 /** A year as the checks read one: 1800-2099. */
 const YEAR_DIGITS = String.raw`1[89]\d\d|20\d\d`;
 
@@ -1244,8 +1244,10 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
   if (nationals.length > 0) checks.nationals = nationals.map((e) => ENTITY_PREFIX + e);
   // "Which Japanese official": the person named must be Japanese, when the glossary knows whose they are.
   if (nationals.length > 0 && OFFICIAL_ASKED.test(question)) checks.personOf = nationals.map((e) => ENTITY_PREFIX + e);
+  // "Which ministers sit in on the 2+2 talks": titles in the plural are answered by the posts ("the countries' foreign
+  // and defense ministers") as well as by people; their names, when asked for ("the names of the five ministers"), by people.
   const role = ROLE.exec(question);
-  if (role) {
+  if (role && !(/s$/i.test(role[0]) && !/\bnames?\b/i.test(role[0]))) {
     // The word before the title, when it is part of the title ("defence minister", "prime minister"), not a name ("Japanese minister").
     const before = /([a-z]+)\s+$/i.exec(question.slice(0, role.index + role[0].lastIndexOf(role[1]!)))?.[1]?.toLowerCase();
     const modifier = before && TITLE_MODIFIER.test(before) ? termOfWord(before, 'word', nlp) : undefined;

@@ -603,6 +603,10 @@ describe('AnswerChecker: whether a sentence can answer', () => {
     expect(checksOf('who was the harbour chief of staff when the ferry sank?').role).toHaveLength(1);
     expect(checksOf('which chief reason did the mayor give?').role).toBeUndefined();
     expect(checksOf('what chief concerns does the cooperative have?').role).toBeUndefined();
+    // Titles in the plural are answered by the posts as well as by people ("the foreign and defence ministers"), unless
+    // their names are asked for.
+    expect(checksOf('the ferry talks - which ministers actually sit in on those?').role).toBeUndefined();
+    expect(checksOf('can u list the names of the five mayors at the ferry talks?').role).toBeDefined();
     expect(failureOf(TINY.kitchen, 'who was the cooperative chief when Holm sold the first jars?')).toBe('role');
     expect(failureOf(TINY.harvest, 'which chairwoman expects the harvest to double?')).toBeUndefined();
     // Holm is called chairwoman in another sentence: she still counts as one here.
@@ -1298,6 +1302,11 @@ describe('AnswerChecker on the real corpus: saying verbs', () => {
     expect(seedChecksOf(q).within).toEqual(['@japan']);
     expect(seedFailure('the largest increase in Defense since World War II', q)).toBe('place');
     expect(seedFailure('Russia announced the deployment of new anti-ship missiles to Iturup', 'where did russia put the new missiles?')).toBeUndefined();
+  });
+
+  it('reads the question after a lead-in and a dash: "qin gang\'s europe tour — which cities…" asks for a place', () => {
+    expect(seedChecksOf("qin gang's europe tour — which cities, and which one was first?").place).toBe(true);
+    expect(seedFailure('Qin GangChinese Foreign Minister, said on Wednesday', "qin gang's europe tour — which cities, and which one was first?")).toBe('place');
   });
 
   it('"what date" wants a calendar day, not a weekday alone; "which day" takes a weekday', () => {
