@@ -317,6 +317,8 @@ const PREMISE_SENTENCE = new RegExp(
   String.raw`^([^?!]*?(?:[.!?]+|[,;]?\s+but)\s+)(?=(?:but\s+|and\s+|so\s+|ok\s+|anyway,?\s+)?(?:in|from|according to)\s+the\s+(?:actual|real|main)\s+${TEXT_WORD}\b|(?:but\s+|so\s+)?(?:in\s+)?the\s+${TEXT_WORD}\s+(?:itself|proper)\b)`,
   'i',
 );
+/** A whole sentence, then a word that turns from it to the question: "… lol. anyway, does mtt…", "…! btw who…". */
+const PREMISE_ANYWAY = /^[^?!]*?[^\s.?!]{2}['’"”)]?\s*[.!?]+\s+(?:(?:ok|okay|so|but)\s+)?(?:anyway|anyways|anyhow|btw|by the way|moving on|on another note)\b[,:]?\s*/iu;
 /** Words for reader comments and page lines. */
 const NOISE_WORDS = /\b(?:comments?|commenters?|forum|posters?|replies|reply|thread|posts?(?!-)|links?|hashtags?|donat\w*|sidebar|footer|paypal|patreon)\b/i;
 /** Words for the parts of a web page around an article: what a premise set against "the actual article" is about. */
@@ -352,6 +354,9 @@ function withoutNoisePremise(text: string, nlp: Nlp): string {
     // "in the actual article" → "in the mtt afghanistan article".
     return text.slice(before.length).replace(new RegExp(String.raw`(?:(?:actual|real|main)\s+)?(?=${TEXT_WORD}\b)`, 'i'), names.length > 0 ? names.join(' ') + ' ' : '');
   }
+  // "mtt's footer says 'modern tokyo news is part of…' lol. anyway, does mtt…": a remark on the page, then "anyway".
+  const remark = PREMISE_ANYWAY.exec(text)?.[0];
+  if (remark !== undefined && (NOISE_WORDS.test(remark) || COMMENTS.test(remark) || PAGE_PARTS.test(remark) || PAGE_ASKED.test(remark)) && /\p{L}/u.test(text.slice(remark.length))) return text.slice(remark.length);
   const premise = PREMISE_BEFORE_SELF.exec(text)?.[0];
   if (premise === undefined || !(COMMENTS.test(premise) || PAGE_ASKED.test(premise))) return text;
   return text.slice(premise.length).replace(/^[\s,;:-]+/, '');

@@ -1049,6 +1049,12 @@ describe('Engine.ask on the seeds: a premise about the page that "but" turns fro
     expect(hitsOf(a)[0]?.continuation?.text).toMatch(/^This consists of an assertive China/);
   });
 
+  it('is cut when a remark on the page is left with "anyway"', () => {
+    const a = seedsEngine().ask("mtt's footer says 'modern tokyo news is part of the modern tokyo times group' lol. anyway, does mtt actually blame japan's foreign ministry for the kabul mess?");
+    expect(a.kind).toBe('answered');
+    expect(hitsOf(a)[0]?.sentence.text).toMatch(/Foreign Ministry/);
+  });
+
   it('is cut when a reply\'s claim is turned from to how the author says it, and the author, not the reply, speaks', () => {
     const a = seedsEngine().ask("a reply on the forum says trump's tariffs are hurting japan — but how does brown say trump's 'america first' stuff changed japan's stance on russia?");
     expect(hitsOf(a)[0]?.sentence.text).toMatch(/Washington’s “America First” rhetoric has encouraged/);
