@@ -881,6 +881,8 @@ const WHO_CANDIDATES = /\bwho\b[^?]*\?+\s*((?:was|is|were)\s+(?:that|it|he|she|t
 const TAIL_GUESS = /(?:\b(?:that|it|this)(?:[’']s|\s+was|\s+is|\s+were)|\s[—–-]+)\s+([\p{L}][\p{L}.’' -]{0,40}?),?\s*(?:no|right|yeah|correct|wasn[’']?t (?:it|he|she)|isn[’']?t (?:it|he|she)|or not)\s*\?+\s*$/iu;
 /** "…that was some chinese spokesperson right? mao ning?": a name offered after a question that asks to be confirmed. */
 const CONFIRM_GUESS = /\b(?:right|no|yeah|yes|correct|eh)\s*\?+\s*((?:(?:is|was) it|maybe|perhaps|or)?\s*[\p{L}][\p{L}.’' -]{0,40}?)\s*\?+\s*$/iu;
+/** A claim, then a tag asking to confirm it: "…starting 2025, yeah?", "…in 2016, right?", "…, is that right?". */
+const CLAIM_CONFIRMED = /^[^?]*?(?:,\s*|\s+)(?:yeah|yes|right|correct|innit|isn[’']?t it|is that (?:right|true|correct))\s*\?/i;
 /** "Trump was the one who called nato 'brain dead' wasnt he?": a person offered for who said or did something. */
 const ONE_WHO_GUESS = /^\W*(?:(?:so|and|wait|ok|okay)\W+)?([\p{L}][\p{L}.’' -]{0,40}?)\s+(?:was|is|were)\s+(?:the\s+)?(?:one|guy|person|man|woman|lady|dude|official|minister)\s+(?:who|that)\b/iu;
 /** "Who carried out the kabul attack - the taliban?": after asking who, a name offered after a dash. */
@@ -1036,7 +1038,9 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
     ...(sources.length >= 2 && { anySource: sources }),
     // "That's from 2022, isn't it? When was it put up?": a year guessed for when the article came out is no year it must mention.
     // A year set aside ("not the 1945 date, the pact itself") is no year the answer must mention either.
-    years: intentOf(question) === 'published' ? [] : [...new Set(question.replace(SET_ASIDE, ' ').match(YEAR) ?? [])],
+    // A claim put up for confirmation ("GT says the budget hits 2% starting 2025, yeah?") may have its year wrong: the
+    // line that corrects it answers.
+    years: intentOf(question) === 'published' ? [] : [...new Set(question.replace(SET_ASIDE, ' ').replace(CLAIM_CONFIRMED, ' ').match(YEAR) ?? [])],
     ordinals: ordinalsAsked(question),
   };
   const count = COUNT.exec(question);

@@ -1309,6 +1309,13 @@ describe('AnswerChecker on the real corpus: saying verbs', () => {
     expect(seedFailure('Qin GangChinese Foreign Minister, said on Wednesday', "qin gang's europe tour — which cities, and which one was first?")).toBe('place');
   });
 
+  it('a year in a claim put up for confirmation ("…starting 2025, yeah?") is not required: the line correcting it answers', () => {
+    expect(checksOf('the paper says the island was sold in 2016, right? and who bought it').years).toEqual([]);
+    expect(checksOf('GT says the ferry budget doubles starting 2025, yeah? something about the harbour too').years).toEqual([]);
+    expect(checksOf('was the island sold in 2016?').years).toEqual(['2016']);
+    expect(checksOf('right, so who bought the island in 2016?').years).toEqual(['2016']);
+  });
+
   it('"what date" wants a calendar day, not a weekday alone; "which day" takes a weekday', () => {
     const cnn = 'was confirmed this Wednesday on CNN';
     expect(seedChecksOf("on what date did nikkei asia first publish the scoop about nato's japan office?").calendar).toBe(true);
