@@ -132,6 +132,8 @@ describe('answerChecks: what a question asks for, from its form', () => {
     ["what's Greta Holm's own view on the harvest?", ['@greta-holm']],
     // Whether someone explained it: their own words are asked for.
     ['did Greta Holm ever explain why she went ahead with the harvest?', ['@greta-holm']],
+    // Whether someone slammed or criticised something: their words.
+    ['did Port Elwen really slam the ferry plan? what was their complaint', ['@port-elwen']],
     // Why someone claimed or said something: the reason in their words.
     ['why did Port Elwen claim the ferry plan had failed?', ['@port-elwen']],
     // How someone says or argues something: the manner of their words.
