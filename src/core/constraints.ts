@@ -494,6 +494,8 @@ const MONTH_SAID = new RegExp(String.raw`\b(?:[Nn]ext|[Ll]ast|[Tt]his|[Cc]oming|
 const WHICH_DAY = new RegExp(OPENER + String.raw`(?:what|which|on what|on which) (?:(?:exact|precise|specific|actual|particular) )?(?:date|day)\b`, 'i');
 /** A day said: a weekday, yesterday or today, a month with its day ("June 19", "19 June", "June 19 and 21"), or digits ("19/06/2018", "2023-05-10"). */
 const DAY_SAID = new RegExp(String.raw`\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tomorrow)\b|\b(?:${MONTH_NAMES})\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTH_NAMES})\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b`, 'i');
+/** A year or a month named: a date a span can be worked out from ("until 1945", "from January 16 to 26"). */
+const CALENDAR_SAID = new RegExp(String.raw`\b(?:${YEAR_DIGITS})\b|\b(?:${MONTH_NAMES})\b`);
 /** {@link DAY_SAID} but a weekday or "yesterday": a calendar date, as "what date" asks for. */
 const CALENDAR_DAY_SAID = new RegExp(DAY_SAID.source.replace(String.raw`\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tomorrow)\b|`, ''), 'i');
 /**
@@ -1513,7 +1515,8 @@ export class AnswerChecker {
       const { head, people } = checks.count;
       // "How many years did Japan control the Kurils?", "how many days will the drills last?": a date answers
       // ("until 1945", "from January 16 to 26"): the count is worked out from it.
-      const dated = head !== undefined && TIME_UNIT.test(head) && (index.flagsOf[sentence]! & FLAG.date) !== 0;
+      // Not a date relative to the article ("last week"), from which nothing is worked out.
+      const dated = head !== undefined && TIME_UNIT.test(head) && (index.flagsOf[sentence]! & FLAG.date) !== 0 && CALENDAR_SAID.test(text);
       // "How many authors…": a byline's names are its count, one or more.
       const credited = index.kindOf[sentence] === KIND.byline && head !== undefined && WRITERS.has(head);
       const { measure } = checks.count;

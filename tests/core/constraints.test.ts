@@ -1326,6 +1326,11 @@ describe('AnswerChecker on the real corpus: saying verbs', () => {
     expect(seedFailure('Between June 19 and 21, 2018, Russia conducted missile-firing drills on Iturup', 'on what date did the iturup drills start?')).toBeUndefined();
   });
 
+  it('"how many years" is worked out from a year or a month, not from a date relative to the article ("last week")', () => {
+    expect(seedFailure('Japan last week approved three documents', "how many years does japan's new mid-term defense program cover?")).toBe('count');
+    expect(seedFailure('Russia’s military presence on the Kuril chain, which Japan controlled until 1945', 'how many years did japan control the kurils?')).toBeUndefined();
+  });
+
   it('a "since" of time gives no reason ("since the dialogue was established in 2004"); a "since" of cause does', () => {
     expect(seedFailure('This is the 9th meeting between foreign ministers', 'why might central asian states resist japan?')).toBe('reason');
     expect(seedFailure('These meetings are contentious since Patrushev and Gerasimov', 'why are the meetings with patrushev contentious?')).toBeUndefined();
