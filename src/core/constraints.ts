@@ -212,7 +212,7 @@ const TITLE_WORDS = ['president', 'minister', 'premier', 'chancellor', 'spokespe
 /** "What's Brown's full name", "the brown guy… whats his full name?", "her first name". */
 const FULL_NAME_ASKED = /\b(?:full|first|given|whole|complete)\s+names?\b/i;
 /** "What is Gerasimov's job", "what was his title / role / post", "what job does Liu have": someone's post asked for. */
-const JOB_ASKED = /\bwhat(?:[’']s|\s+is|\s+was|\s+were)\s+(?:[\w’'-]+\s+){0,3}?(?:[\w-]+[’']s?|his|her|their)\s+(?:job|title|role|post|rank|occupation|profession)s?\b|\bwhat\s+(?:job|title|post|rank|occupation|profession)s?\s+(?:does|did|do|is|was|has|had)\b/i;
+const JOB_ASKED = /\bwhat(?:[’']s|\s+is|\s+was|\s+were)\s+(?:[\w’'-]+\s+){0,3}?(?:[\w-]+[’']s?|his|her|their)\s+(?:job|title|role|post|rank|occupation|profession|background|career)s?\b|\bwhat\s+(?:job|title|post|rank|occupation|profession)s?\s+(?:does|did|do|is|was|has|had)\b/i;
 /** A job held before the one named: "before that", "previously", "his former job", "used to be". */
 const EARLIER_JOB = /\b(?:before (?:that|this|then|it)|previously|formerly|used to be|(?:previous|former|prior|earlier|old|last) (?:job|role|post|title|position|career|work)s?)\b/i;
 /** "What was Tomita doing before he became ambassador", "what did Hayashi do before taking the post": a career before the post named, asked without the word "job". */

@@ -997,6 +997,9 @@ describe("Engine.ask on the seeds: someone's job", () => {
     expect(before.kind).toBe('no-answer');
     if (before.kind === 'no-answer') expect(before.missing).toBe('role');
     expect(hitsOf(e.ask('what job does koji tomita have?'))[0]?.sentence.text).toMatch(/The Japanese ambassador to America \(Koji Tomita\)/);
+    // "What's her background": her job, which a line naming her with a title gives; none names Kanako Mita so.
+    expect(e.ask("kanako mita is one of the names on the mtt nato office article — what's her background? journalist, academic, something else?").kind).toBe('no-answer');
+    expect(hitsOf(e.ask("what's koji tomita's background?"))[0]?.sentence.text).toMatch(/The Japanese ambassador to America \(Koji Tomita\)/);
     // A career before the post, asked without the word "job".
     const career = e.ask("what was koji tomita doing before he became japan's ambassador in washington?");
     expect(career.kind).toBe('no-answer');
