@@ -80,8 +80,12 @@ const AUTHOR_CREDITED = new RegExp(String.raw`\bwho(?:[’']s| is| are| was| wer
  * writer ("Mita wrote this piece - what did Tomita say?"), nor whose name is on a list ("whose names are on the sanctions list").
  */
 const AUTHOR_NAMED = new RegExp(String.raw`\bwho\s+(?:actually|really|originally|exactly|even)\s+(?:wrote|writes|authored|penned|co-?wrote|co-?authored)\b|(?:(?<=\p{L}\s)wrote|\bco-?wrote|\bco-?authored|\bpenned)\s+(?:the|that|this)\s+(?:[\w’'-]+\s+){0,4}?${TEXT_WORD}\b(?![^?]*?(?:\s[-–—]+|[.?])\s*(?:so\s+|but\s+)?(?:what|who|how|why|when|where|which|did|does|do|is|was)\b)|\bwhose\s+names?(?:[’']s|\s+is|\s+are|\s+was|\s+were)?\s+(?:(?:actually|really)\s+)?(?:on|under|atop|above)\s+(?:it\b|(?:the|that|this)\s+(?:[\w’'-]+\s+){0,4}?(?:${TEXT_WORD}|bylines?)\b)|\b(?:journalists?|reporters?|writers?|authors?)\s+(?:(?:is|are|was|were)\s+)?(?:named|listed|credited)\s+(?:on|for|in|under)\s+(?:the|that|this)\s+(?:[\w’'-]+\s+){0,5}?${TEXT_WORD}\b`, 'iu');
-/** Who "worked on" or "contributed to" a text ("which MTT writer worked on the NATO office piece"): a writer, when what they worked on is an article, not talks or a treaty. */
-const AUTHOR_WORKED = new RegExp(String.raw`\b(?:who|(?:which|what) (?:[\w’'-]+ )?(?:reporters?|journalists?|writers?|correspondents?|columnists?|authors?))\s+(?:worked|collaborated|contributed)\s+(?:on|to)\s+(?:(?:the|that|this|his|her|their)\s+)?(?:[\w’'-]+\s+){0,3}?${TEXT_WORD}\b`, 'i');
+/**
+ * Who "worked on" or "contributed to" a text ("which MTT writer worked on the NATO office piece"): a writer, when what they
+ * worked on is an article, not talks or a treaty; or whom someone wrote it with ("who did she co-write the afghanistan
+ * evacuation article with").
+ */
+const AUTHOR_WORKED = new RegExp(String.raw`\b(?:who|(?:which|what) (?:[\w’'-]+ )?(?:reporters?|journalists?|writers?|correspondents?|columnists?|authors?))\s+(?:worked|collaborated|contributed)\s+(?:on|to)\s+(?:(?:the|that|this|his|her|their)\s+)?(?:[\w’'-]+\s+){0,3}?${TEXT_WORD}\b|\bwho\s+did\s+(?:[\w’'-]+\s+){1,3}?(?:co-?write|co-?author|write|pen)\s+(?:(?:the|that|this|his|her|their)\s+)?(?:[\w’'-]+\s+){0,4}?${TEXT_WORD}\s+with\b`, 'i');
 /**
  * When an article itself came out ("when was brown's piece published", "what date
  * is the article from", "publication date of the NATO story"): answered by its

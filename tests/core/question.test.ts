@@ -474,11 +474,11 @@ describe('parseQuestion on the real corpus and glossary', () => {
     expect(parseQuestion(q, seeds.index, seedNlp).wantsComments).toBe(comments);
   });
 
-  it.each(['which MTT writer worked on the nato office piece but not the afghanistan one?', 'who co-wrote the article about the NATO liaison office?', 'which writers contributed to the Brown piece?'])('%j asks who wrote an article', (q) => {
+  it.each(['which MTT writer worked on the nato office piece but not the afghanistan one?', 'who co-wrote the article about the NATO liaison office?', 'which writers contributed to the Brown piece?', 'who did sawako utsumi co-write the afghanistan evacuation article with?'])('%j asks who wrote an article', (q) => {
     expect(parseQuestion(q, seeds.index, seedNlp).intent).toBe('author');
   });
 
-  it.each(['who worked on the japan russia 2+2 talks?', 'which officials contributed to the defence guidelines?'])('%j asks who took part in something, not who wrote an article', (q) => {
+  it.each(['who worked on the japan russia 2+2 talks?', 'which officials contributed to the defence guidelines?', 'who did japan write the joint statement with?'])('%j asks who took part in something, not who wrote an article', (q) => {
     expect(parseQuestion(q, seeds.index, seedNlp).intent).not.toBe('author');
   });
 
