@@ -134,6 +134,7 @@ describe('answerChecks: what a question asks for, from its form', () => {
     ['did Greta Holm ever explain why she went ahead with the harvest?', ['@greta-holm']],
     // Whether someone slammed or criticised something: their words.
     ['did Port Elwen really slam the ferry plan? what was their complaint', ['@port-elwen']],
+    ['did Port Elwen or any of the other towns clap back at Greta Holm', ['@port-elwen']],
     // Why someone claimed or said something: the reason in their words.
     ['why did Port Elwen claim the ferry plan had failed?', ['@port-elwen']],
     // How someone says or argues something: the manner of their words.
