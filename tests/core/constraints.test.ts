@@ -135,6 +135,8 @@ describe('answerChecks: what a question asks for, from its form', () => {
     // Whether someone slammed or criticised something: their words.
     ['did Port Elwen really slam the ferry plan? what was their complaint', ['@port-elwen']],
     ['did Port Elwen or any of the other towns clap back at Greta Holm', ['@port-elwen']],
+    // A complaint or protest lodged is something said.
+    ["did Port Elwen's councillors lodge any formal complaint about the ferry plan?", ['@port-elwen']],
     // Why someone claimed or said something: the reason in their words.
     ['why did Port Elwen claim the ferry plan had failed?', ['@port-elwen']],
     // How someone says or argues something: the manner of their words.
