@@ -25,8 +25,9 @@ export const PREDICTION = /\b(?:will|would)\b/i;
 export const COMPARISON =
   /\b(?:more|less|fewer|than|exceed(?:s|ed|ing)?|up by|down by|(?:larg|bigg|great|high|low|small|strong|weak)(?:er|est)|worse|worst|better|best|increas(?:e|es|ed|ing)|ris(?:e|es|en|ing)|rose|doubled|tripled|halved|fell|fallen|declin(?:e|es|ed|ing)|dropped)\b/i;
 /**
- * Words that give a cause or purpose: what a "why" question looks for. Not a "since" of time: "since the dialogue was
- * established in 2004", "ever since", "since then", "since January".
+ * Words that give a cause or purpose: what a "why" question looks for. Not a "since" that plainly tells a time: "ever
+ * since", "since then", "since 2014", "since January", "since early / the end of…", or a year or "ago" within six words
+ * ("since the dialogue was established in 2004"). Others still count ("since World War II", "since the annexation").
  */
 const CAUSAL = /\b(because|(?<!ever )since(?!\s+(?:then|\d|(?:early|late|mid|last|the (?:start|beginning|end|early|late))\b|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|(?:\S+\s+){0,6}?(?:1[89]\d\d|20\d\d|ago)\b))|due to|owing to|as a result|therefore|thus|hence|so that|in order to|reasons?|caused|causes|led to|leads to|aim(ed|s)? (at|to)|intended|in an attempt|the aim)\b/i;
 

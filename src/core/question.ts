@@ -32,6 +32,8 @@ export interface Query {
   text: string;
   terms: QueryTerm[];
   intent: Intent;
+  /** The question set names aside ("apart from the US, which…"), cut from `text`. */
+  setAside?: true;
   /** The question asks what readers or commenters said. */
   wantsComments: boolean;
   /** The question asks about the site or a poster (see PAGE_ASKED): page lines may answer it. */
@@ -358,9 +360,12 @@ function withoutNoisePremise(text: string, nlp: Nlp): string {
     // "in the actual article" → "in the mtt afghanistan article".
     return text.slice(before.length).replace(new RegExp(String.raw`(?:(?:actual|real|main)\s+)?(?=${TEXT_WORD}\b)`, 'i'), names.length > 0 ? names.join(' ') + ' ' : '');
   }
-  // "mtt's footer says 'modern tokyo news is part of…' lol. anyway, does mtt…": a remark on the page, then "anyway".
+  // "mtt's footer says 'modern tokyo news is part of…' lol. anyway, does mtt…": a remark on the page's parts, then
+  // "anyway", before a question that names what it asks about. Not a remark on a reply or a thread ("zakharova's
+  // reply was harsh. anyway, did japan answer her?", "the thread says join cpec lol. anyway, what would japan get out
+  // of it?"): those say what is asked about.
   const remark = PREMISE_ANYWAY.exec(text)?.[0];
-  if (remark !== undefined && (NOISE_WORDS.test(remark) || COMMENTS.test(remark) || PAGE_PARTS.test(remark) || PAGE_ASKED.test(remark)) && /\p{L}/u.test(text.slice(remark.length))) return text.slice(remark.length);
+  if (remark !== undefined && (PAGE_PARTS.test(remark) || PAGE_ASKED.test(remark)) && analyseText(text.slice(remark.length), nlp).entities.length > 0) return text.slice(remark.length);
   const premise = PREMISE_BEFORE_SELF.exec(text)?.[0];
   if (premise === undefined || !(COMMENTS.test(premise) || PAGE_ASKED.test(premise))) return text;
   return text.slice(premise.length).replace(/^[\s,;:-]+/, '');
@@ -610,7 +615,8 @@ export function withoutSetAside(text: string, nlp: Nlp): string {
 
 /** Reads a question: its terms (spell-corrected against the corpus), intent and entities. */
 export function parseQuestion(question: string, index: SearchIndex, nlp: Nlp, params: QueryParams = defaultQueryParams): Query {
-  const text = withoutNoisePremise(withoutSetAside(question, nlp), nlp);
+  const unset = withoutSetAside(question, nlp);
+  const text = withoutNoisePremise(unset, nlp);
   const read = analyseText(text.replace(FRAMING_PHRASES, ' '), nlp);
   // A question about a part (Kunashir) asks about it, not about the whole it belongs to (the Kurils): the
   // whole's entity term, which the term pipeline adds for the corpus's sake, is left out unless its own name is typed.
@@ -706,6 +712,7 @@ export function parseQuestion(question: string, index: SearchIndex, nlp: Nlp, pa
     wantsAdvice: ADVICE_ASKED.test(text),
     wantsPrediction: PREDICTION_ASKED.test(text),
     wantsComparison: COMPARISON_ASKED.test(text),
+    ...(unset !== question && { setAside: true as const }),
     ...(referent !== undefined && { referent }),
     ...(quoted.length > 0 && { quoted, quotedRarest: quoted.map((phrase) => rarestTerm(phrase, index, nlp)) }),
     corrections,

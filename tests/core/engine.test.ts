@@ -1052,6 +1052,11 @@ describe('Engine.ask on the seeds: a premise about the page that "but" turns fro
     expect(hitsOf(a)[0]?.continuation?.text).toMatch(/^This consists of an assertive China/);
   });
 
+  it('is kept when the remark is on a reply or a thread, which says what is asked about', () => {
+    const q = "zakharova's reply was pretty harsh. anyway, did japan answer her?";
+    expect(seedsEngine().rank(q).query.text).toBe(q);
+  });
+
   it('is cut when a remark on the page is left with "anyway"', () => {
     const a = seedsEngine().ask("mtt's footer says 'modern tokyo news is part of the modern tokyo times group' lol. anyway, does mtt actually blame japan's foreign ministry for the kabul mess?");
     expect(a.kind).toBe('answered');
