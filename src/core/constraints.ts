@@ -459,6 +459,8 @@ const STATEMENT = [
 );
 /** A take, view or reaction of a pronoun's ("what was her take"), at the end of a statement pattern's match. */
 const PRONOUN_TAKE = /\b(?:his|her|their)\s+(?:own |official |real |actual )?(?:take|views?|position|stance|reaction|response|opinion|attitude)$/i;
+/** A ministry as the glossary names one, with no country of its own (entity term): "the Foreign Ministry". */
+const MINISTRY = /^@[a-z]+-ministry$/;
 /** A leader named by country and title: "the Chinese leader", "the Russian president". */
 const TITLED_LEADER = /\bthe\s+\p{Lu}\p{L}+\s+(?:[Ll]eader|[Pp]resident|[Pp]remier|[Pp]rime [Mm]inister|[Hh]ead of [Ss]tate)\b/u;
 /** After "continued", what makes it no saying verb: "continued with his tour", "continued to rise". */
@@ -1595,7 +1597,11 @@ export class AnswerChecker {
       // the person the sentence names who speaks for that country ("Russia announced" is no word of Putin's).
       const speaksAs = (e: string) => TITLED_LEADER.test(text) && this.has(sentence, e) && (this.speaksFor.get(e.slice(ENTITY_PREFIX.length)) ?? []).some((c) => sayers!.has(ENTITY_PREFIX + c));
       const says = (e: string) => ownVoice || (sayers && sayers.size > 0 ? sayers.has(e) || speaksAs(e) : this.has(sentence, e) || this.namesSpeakerFor(sentence, e));
-      const silentSpeaker = (e: string) => !says(e) && !(before && this.has(sentence - 1, e) && !this.onlyAsPlace(index.data.sentences[sentence - 1]!.text, e));
+      // "…nervousness in Beijing. “Asia…,” the Foreign Ministry said": a ministry named with no country and no person
+      // speaks for the country the sentence before names, in the same paragraph.
+      const ministry = sayers !== undefined && [...sayers].some((x) => MINISTRY.test(x) && this.has(sentence, x)) && (index.flagsOf[sentence]! & FLAG.person) === 0 && index.paragraphOf[sentence - 1] === index.paragraphOf[sentence] && index.docOf[sentence - 1] === doc;
+      const bareMinistryOf = (e: string) => ministry && this.nlp.glossary.entities[e.slice(ENTITY_PREFIX.length)]?.kind === 'country' && !this.namesKind(sentence, ['country']) && this.has(sentence - 1, e);
+      const silentSpeaker = (e: string) => !says(e) && !bareMinistryOf(e) && !(before && this.has(sentence - 1, e) && !this.onlyAsPlace(index.data.sentences[sentence - 1]!.text, e));
       if (eitherSpeaks ? speakers.every(silentSpeaker) : speakers.some(silentSpeaker)) return 'statement';
       if (checks.statement.worldSpeakers && !ownVoice) {
         const spaced = spacedWords(text.toLowerCase());

@@ -1358,6 +1358,14 @@ describe('AnswerChecker on the real corpus: saying verbs', () => {
     expect(seedChecksOf("what's abe's background with putin?").job).toBeUndefined();
   });
 
+  it('a ministry named with no country speaks for the country the sentence before names ("…nervousness in Beijing. “…,” the Foreign Ministry said")', () => {
+    const asia = '“Asia is a promising place for peaceful development';
+    expect(seedFailure(asia, 'what did beijing say asia should not become?')).toBeUndefined();
+    expect(seedFailure(asia, 'what did moscow say asia should not become?')).toBe('statement');
+    // Not through a person who speaks for a ministry: Zakharova speaks for Russia, whatever the sentence before names.
+    expect(seedFailure('Zakharova said in a statement that it “has embarked on the path', "did japan hit back at zakharova's criticism of its defence plans?")).toBe('statement');
+  });
+
   it('a "since" of time gives no reason ("since the dialogue was established in 2004"); a "since" of cause does', () => {
     expect(seedFailure('This is the 9th meeting between foreign ministers', 'why might central asian states resist japan?')).toBe('reason');
     expect(seedFailure('These meetings are contentious since Patrushev and Gerasimov', 'why are the meetings with patrushev contentious?')).toBeUndefined();
