@@ -130,8 +130,6 @@ describe('answerChecks: what a question asks for, from its form', () => {
     // A take asked with no "what", or someone's "own" view.
     ["Greta Holm's take on the ferry?", ['@greta-holm']],
     ["what's Greta Holm's own view on the harvest?", ['@greta-holm']],
-    // Whether someone explained it: their own words are asked for.
-    ['did Greta Holm ever explain why she went ahead with the harvest?', ['@greta-holm']],
     // Whether someone slammed something: their words.
     ['did Port Elwen really slam the ferry plan? what was their complaint', ['@port-elwen']],
     ['did Port Elwen or any of the other towns clap back at Greta Holm', ['@port-elwen']],
@@ -172,11 +170,14 @@ describe('answerChecks: what a question asks for, from its form', () => {
     expect(checksOf('why does the alliance itself say the harbour matters to it?').statement?.names).toBeUndefined();
   });
 
-  it('reads no statement in "why did X call for / on / off…", nor in whether X criticised something (a line may say X did not)', () => {
+  it('reads no statement in "why did X call for / on / off…", nor in whether X criticised or explained something (a line may say X did not)', () => {
     expect(checksOf('why did Port Elwen call for help from the cooperative?').statement).toBeUndefined();
     expect(checksOf('why did Port Elwen call off the harvest?').statement).toBeUndefined();
     expect(checksOf('has Port Elwen criticized the ferry plan?').statement).toBeUndefined();
     expect(checksOf('did Greta Holm explain what the terminal would do?').statement).toBeUndefined();
+    // "Did X ever explain why" was read as a statement question in 2026-11-25's second session: it declined a near miss of
+    // an open set, and an answerable question of a blind one.
+    expect(checksOf('did Greta Holm ever explain why she went ahead with the harvest?').statement).toBeUndefined();
   });
 
   it('reads "how does X say" within one clause: "sum up Port Elwen overall, and what do they say" has no speaker Port Elwen', () => {
