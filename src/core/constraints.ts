@@ -1053,11 +1053,13 @@ function choiceOffered(question: string, nlp: Nlp): string[] {
   return named.some((terms) => terms.length === 0) ? [] : named.map((terms) => terms.at(-1)!);
 }
 
+/** Two options at the end, after a comma, a dash or a question mark, each perhaps after an article (groups 1 and 2). */
 const CHOICE_AT_END = /(?:[,;:?]|\s[—–-]+)\s*(?:(?:was it|is it|were they|are they|maybe|like)\s+)?(?:(?:the|a|an)\s+)?([\p{L}\p{N}][\p{L}\p{N}’'.-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}’'.-]*)?)\s+or\s+(?:(?:the|a|an)\s+)?([\p{L}\p{N}][\p{L}\p{N}’'.-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}’'.-]*)?)\s*[?.!]*\s*$/iu;
 /** Parts of speech of an option's words that name a thing. */
 const CHOICE_POS = new Set(['NOUN', 'PROPN', 'NUM', 'X']);
 /** A second option that leaves the choice open: "…or who", "…or something else". */
 const OPEN_OPTION = /^(?:who|what|which|something(?: else)?|someone(?: else)?|somebody(?: else)?|anything|whoever|whatever|sth|smth|else)$/i;
+/** An option that names no thing: a yes-or-no tag, a quantifier, a vague word ("or not", "either", "something"). */
 const CHOICE_STOP = /^(?:not|no|nah|nope|yes|yeah|both|neither|either|none|something|else|what|whatever|anything|anyone|somebody|someone|sth|smth|right|wrong|true|false|more|less|later|sooner|never|ever|so)$/i;
 
 /**
@@ -1181,8 +1183,8 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
   if (OUTCOME.test(question)) checks.outcome = true;
   for (const { act, asked } of REPORTED_ACTS) if (asked.test(question)) checks[act] = true;
   // "What phrase does MTT / Brown / the article use…": a writer's own words, which they need not quote.
-  const phraseOf = PHRASE_ASKED.exec(question)?.[1] ?? '';
-  if (checks.phrase && (TEXT_HEAD_ANYWHERE.test(phraseOf) || analyseText(phraseOf, nlp).entities.some((e) => isOutlet(e, nlp) || sources.includes(ENTITY_PREFIX + e)))) delete checks.phrase;
+  const phraseOf = checks.phrase ? PHRASE_ASKED.exec(question)![1]! : undefined;
+  if (phraseOf !== undefined && (TEXT_HEAD_ANYWHERE.test(phraseOf) || analyseText(phraseOf, nlp).entities.some((e) => isOutlet(e, nlp) || sources.includes(ENTITY_PREFIX + e)))) delete checks.phrase;
   if (AGREEMENT_ASKED.test(question)) checks.agreement = true;
   if (SUCCESSION_ASKED.test(question)) checks.succession = true;
   if (WHICH_MONTH.test(question)) checks.time = 'month';
@@ -1260,7 +1262,8 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
   if (list) checks.list = Number(list[1]) || NUMBER_WORDS.indexOf(list[1]!.toLowerCase()) + 2;
   if (LEADER.test(question)) checks.person = checks.leader = true;
   // "Which Japanese official will chair…": a person asked for by a word with no title of its own; a line must name one.
-  if (OFFICIAL_ASKED.test(question) || WHO_PEOPLE.test(question)) checks.person = true;
+  const official = OFFICIAL_ASKED.test(question);
+  if (official || WHO_PEOPLE.test(question)) checks.person = true;
   // "Which prime minister…, compared with Kishida?": Kishida is named, but not the one asked for.
   const compared = peopleComparedWith(question, nlp);
   if (compared.length > 0) {
@@ -1284,7 +1287,7 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
   const nationals = entities.filter((e) => nlp.glossary.entities[e]?.kind === 'country' && nlp.glossary.entities[e]!.forms.some((form) => new RegExp(String.raw`\b${escapeRegExp(form)}(?:[’']s)?\s+${NATIONAL_PERSON}`, 'i').test(question)));
   if (nationals.length > 0) checks.nationals = nationals.map((e) => ENTITY_PREFIX + e);
   // "Which Japanese official": the person named must be Japanese, when the glossary knows whose they are.
-  if (nationals.length > 0 && OFFICIAL_ASKED.test(question)) checks.personOf = nationals.map((e) => ENTITY_PREFIX + e);
+  if (nationals.length > 0 && official) checks.personOf = nationals.map((e) => ENTITY_PREFIX + e);
   // "Which ministers sit in on the 2+2 talks": titles in the plural are answered by the posts ("the countries' foreign
   // and defense ministers") as well as by people; their names, when asked for ("the names of the five ministers"), by people.
   const role = ROLE.exec(question);
@@ -1533,7 +1536,7 @@ export class AnswerChecker {
    * "defense ties with Australia, India, and some European powers"). It keeps its place only when nothing fuller is near.
    */
   weaker(sentence: number, checks: AnswerChecks): boolean {
-    return checks.countries === true && this.countriesBesides(this.index.data.sentences[sentence]!.text, checks.country ?? []) < 2;
+    return checks.countries === true && this.countriesBesides(sentence, this.index.data.sentences[sentence]!.text, checks.country ?? []).size < 2;
   }
 
   /**
@@ -1981,17 +1984,17 @@ export class AnswerChecker {
     });
   }
 
-  /** How many countries the sentence names that are not one of `named` (slugs), by the glossary or the world list. */
-  private countriesBesides(text: string, named: string[]): number {
-    const glossary = entitySpans(text, this.nlp.glossary).map((e) => e.entity).filter((e) => this.nlp.glossary.entities[e]?.kind === 'country');
+  /** The countries (slugs) the sentence names that are not one of `named`: by a glossary entity, or by the world list's forms. */
+  private countriesBesides(sentence: number, text: string, named: string[]): Set<string> {
+    const { vocab } = this.index.data;
+    const glossary = this.index.data.sentenceTerms[sentence]!.map((t) => vocab[t]!).filter((term) => term.startsWith(ENTITY_PREFIX) && this.nlp.glossary.entities[term.slice(ENTITY_PREFIX.length)]?.kind === 'country').map((term) => term.slice(ENTITY_PREFIX.length));
     const world = worldEntitiesNamed(text).filter((w) => w.kind === 'country').map((w) => w.slug);
-    return new Set([...glossary, ...world].filter((e) => !named.includes(e))).size;
+    return new Set([...glossary, ...world].filter((e) => !named.includes(e)));
   }
 
-  /** The sentence names a country that is not one of `named` (slugs): by a glossary entity, or by the world list's forms. */
+  /** The sentence names a country that is not one of `named` (slugs). */
   private namesCountryBesides(sentence: number, text: string, named: string[]): boolean {
-    if (this.namesKind(sentence, ['country'], named)) return true;
-    return worldEntitiesNamed(text).some((w) => w.kind === 'country' && !named.includes(w.slug));
+    return this.countriesBesides(sentence, text, named).size > 0;
   }
 
   /**
