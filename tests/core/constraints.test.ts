@@ -184,7 +184,7 @@ describe('answerChecks: what a question asks for, from its form', () => {
     expect(checksOf('how do the ferry papers sum up Port Elwen overall, and what do they say about the harvest?').statement?.speakers ?? []).not.toContain('@port-elwen');
   });
 
-  it.each(['why are the critics annoyed with the mayor’s attitude to schools?', 'who said the terminal would bring tourists back?', 'what does the terminal cost?'])(
+  it.each(['why are the critics annoyed with the mayor’s attitude to schools?', "what knock-on effect on Port Elwen's attitude does the paper predict?", 'who said the terminal would bring tourists back?', 'what does the terminal cost?'])(
     '"%s" is not a statement question',
     (q) => expect(checksOf(q).statement).toBeUndefined(),
   );
