@@ -313,6 +313,8 @@ const COUNT = /\bhow (many|much)\b\s*([^?.!,;]*)/i;
 const WRITERS = new Set(['author', 'writer', 'journalist', 'byline']);
 /** "How many of them / of those / of these": the counted thing is named earlier, not after the words. */
 const COUNTED_PRONOUN = /^(?:of\s+)?(?:them|those|these|em|'em)\b/i;
+/** "How many of its own…", "how many of the…": a possessive or article before what is counted. */
+const COUNTED_OWN = /^of\s+(?:its|their|his|her|our|the)\s+(?:own\s+)?(?=\p{L})(?!ones?\b)/iu;
 /** "How many [of them] are (actually) [pilots]": the words after the verb (group 1), where the counted noun may stand. */
 const COUNTED_COMPLEMENT = /^(?:of\s+(?:them|those|these)\s+)?(?:are|were|is|was)\s+(?:(?:actually|really|just|in fact)\s+)?(.+)$/i;
 /** Counted units of time, as terms: a date in the sentence lets the count be worked out. */
@@ -1090,7 +1092,8 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
     // "How many (of them) are actually pilots": the noun after the verb is what is counted.
     const complement = COUNTED_COMPLEMENT.exec(count[2] ?? '')?.[1];
     const afterVerb = complement !== undefined && !much ? countedPhrase(complement, nlp) : [];
-    const counted = afterVerb.length > 0 ? complement! : (count[2] ?? '');
+    // "How many of its own nationals": the nationals are counted.
+    const counted = afterVerb.length > 0 ? complement! : (count[2] ?? '').replace(COUNTED_OWN, '');
     // "Of those 21 meetings, how many were in Russia", "how many of the 21 meetings…": the known total names what is
     // counted, and is itself no answer.
     const known = much ? null : COUNT_OF_KNOWN.exec(question);

@@ -113,6 +113,9 @@ describe('answerChecks: what a question asks for, from its form', () => {
 
   it('marks people counts, which any word for people answers', () => {
     expect(checksOf('how many citizens got out?').count).toEqual({ head: expect.any(String), people: true });
+    // "How many of its own citizens": the citizens, past the possessive; "of the ones he names" counts nothing named.
+    expect(checksOf('the town got how many of its own citizens out, vs the tens of thousands the ferries took?').count).toMatchObject({ head: termOfWord('citizens', 'word', nlp), people: true });
+    expect(checksOf('how many of the ones he names are not islands?').count).toEqual({});
     expect(checksOf('how many jars were sold?').count?.people).toBe(false);
   });
 
