@@ -661,6 +661,8 @@ export function parseQuestion(question: string, index: SearchIndex, nlp: Nlp, pa
     const weight = counts.get(term) ?? 0;
     counts.delete(term);
     add(fixedTerm, weight * params.correction);
+    // "hyashi" → "hayashi": a name the glossary knows counts through its entity too, as when typed right.
+    for (const e of analyseText(fixed, nlp).terms) if (e.startsWith(ENTITY_PREFIX) && !counts.has(e)) add(e, params.entity * params.correction);
     corrections.push([word, fixed]);
   }
   // A site named in words is found by its address: "the modern tokyo news site" → moderntokyonews.com (only when an address is asked).

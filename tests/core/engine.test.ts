@@ -133,6 +133,11 @@ describe('Engine.ask on the tiny corpus: known answers', () => {
     expect(engine.ask('who funded the honey cooperative?').query.corrections).toEqual([]);
   });
 
+  it('a misspelt name counts through its entity, as when typed right ("hyashi" → Hayashi)', () => {
+    const terms = seedsEngine().ask('did hyashi say the office is a done deal?').query.terms.map((t) => t.term);
+    expect(terms).toEqual(expect.arrayContaining([termOfWord('hayashi', 'word', nlp), '@yoshimasa-hayashi']));
+  });
+
   it('"-wise" is dropped: "cost-wise" asks about cost', () => {
     expect(engine.ask('how did the terminal do cost-wise?').query.terms.map((t) => t.term)).toContain(termOfWord('cost', 'word', nlp));
   });
