@@ -374,6 +374,8 @@ const MEASURED: Record<Measure, RegExp> = {
 
 /** A speaker named by a country's title holder: "the american ambassador (to japan)", "china's envoy"; group 1 is before the title. */
 const SPEAKER_TITLE = new RegExp(String.raw`^(?:the\s+)?((?:[\p{L}’'-]+\s+){1,3}?)(${TITLE_WORDS.join('|')})s?\b`, 'iu');
+/** A title straight after a possessive ("[Washington's] ambassador in Tokyo"); group 2 is the title, as in {@link SPEAKER_TITLE}. */
+const OWN_TITLE = new RegExp(String.raw`^()(${TITLE_WORDS.join('|')})s?\b`, 'iu');
 /** "What phrase / wording / expression does X use": X (group 1) is whose words are asked for. */
 const PHRASE_ASKED = /\bwhat\s+(?:exact\s+)?(?:phrase|wording|expression|catchphrase|slogan)s?\s+(?:does|did|do|is|was)\s+((?:\S+\s+){1,6}?)(?:use|used|using|give|apply|pick|choose)\b/i;
 /**
@@ -1178,8 +1180,9 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
     const phrase = possessive ? possessive[2]! : m[1] ?? '';
     const names = speakers.length > 0 || worldSpeakers.length > 0 ? [] : speakerNames(phrase, m.index + m[0].indexOf(phrase) > 0);
     // "The american ambassador to japan": whose title holder speaks (one country before the title), not where he is posted.
-    const titled = possessive ? null : SPEAKER_TITLE.exec(phrase);
-    const titleCountries = titled ? countriesNamed(titled[1]!, nlp) : [];
+    // "Uncle Sam's ambassador in Tokyo": the same, the country before the "'s".
+    const titled = possessive ? OWN_TITLE.exec(possessive[2]!) : SPEAKER_TITLE.exec(phrase);
+    const titleCountries = titled ? countriesNamed(possessive ? possessive[1]! : titled[1]!, nlp) : [];
     const titleOf = titleCountries.length === 1 ? { country: titleCountries[0]!, title: termOfWord(titled![2]!.toLowerCase(), 'word', nlp) } : undefined;
     checks.statement = { speakers, ...(owners.length > 0 && { owners }), ...(topic.length > 0 && { about: topic }), ...(worldSpeakers.length > 0 && { worldSpeakers }), ...(names.length > 0 && { names }), ...(titleOf && { titleOf }) };
     break;

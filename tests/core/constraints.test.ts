@@ -1289,13 +1289,15 @@ describe('AnswerChecker on the real corpus: saying verbs', () => {
     for (const past of ['when did putin visit japan?', 'when was the office announced?']) expect(seedChecksOf(past).ahead, past).toBeUndefined();
   });
 
-  it('"what has the american ambassador to japan said" wants the American ambassador speaking, not the Japanese one posted to America', () => {
+  it('"what has the american ambassador to japan said" (or "uncle sam\'s ambassador in tokyo") wants the American ambassador speaking, not the Japanese one posted to America', () => {
     const tomita = 'The Japanese ambassador to America (Koji Tomita) said';
     expect(seedChecksOf('what has the american ambassador to japan said about the nato office?').statement?.titleOf).toEqual({ country: '@united-states', title: expect.any(String) });
     expect(seedFailure(tomita, 'what has the american ambassador to japan said about the nato office?')).toBe('statement');
     expect(seedFailure(tomita, 'what did the japanese ambassador to america say about the nato office?')).toBeUndefined();
-    // A possessive speaker is read as before ("japan's envoy in washington").
-    expect(seedChecksOf("what did japan's ambassador in washington say about the office?").statement?.titleOf).toBeUndefined();
+    // The same with a possessive: "uncle sam's ambassador in tokyo" is the American one.
+    expect(seedChecksOf("what did japan's ambassador in washington say about the office?").statement?.titleOf).toEqual({ country: '@japan', title: expect.any(String) });
+    expect(seedFailure(tomita, "what did uncle sam's ambassador in tokyo say about the office?")).toBe('statement');
+    expect(seedFailure(tomita, "what did japan's ambassador in washington say about the office?")).toBeUndefined();
   });
 
   it('a clause after a comma with "as" or "since" and a subject gives a reason: ", as they have greater cooperation with…"', () => {
