@@ -487,6 +487,8 @@ const AGREEMENT_ASKED = new RegExp(
     String.raw`|what (?:got|was|were|has been|have been|had been) (?:agreed|signed|inked)\b` +
     // "Did Putin and Xi sign any actual agreements at that meeting?": whether a deal was made, which a line must report.
     String.raw`|(?:did|do|does|has|have|had) [^?]+? (?:sign|ink|conclude|strike|reach|seal) (?:any|an|a|some)\s+(?:\w+\s+)?(?:deals?|agreements?|accords?|pacts?|treaties|treaty|contracts?)\b` +
+    // "Did Japan and the five sign a joint statement at the end?": a joint text, signed, issued or adopted.
+    String.raw`|(?:did|do|does|has|have|had) [^?]+? (?:sign|ink|issue|adopt|release|agree on|put out) (?:any|an|a|some)\s+joint\s+(?:statements?|declarations?|communiqu[eé]s?)\b` +
     String.raw`|what (?:did|do|does|has|have|had|will|would) [^?]+? (?:sign|ink|agree (?:on|to|upon))(?! (?:off|up|out)\b)(?:\s*$|\s*[?.!]|\s+(?:when|at|in|during|after|on|with|last|this|the (?:last|first|latest|most recent|previous) (?:time|meeting|call|talks?)|that (?:time|day))\b))`,
   'i',
 );

@@ -1619,11 +1619,11 @@ describe('AnswerChecker: who speaks, in sentences written for it', () => {
   });
 
   it('"what deals did X sign" wants an agreement reported, not a meeting and praise', () => {
-    for (const q of ['what deals did the mayor and the cooperative sign?', 'which agreements came out of the meeting?', 'what was agreed at the meeting?', 'what did the mayor and the cooperative sign in May?', 'what did they agree on?', 'what did they agree on the last time they talked?', 'what did the two sign the first time they met?', 'did the mayor and the cooperative sign any actual agreements at the May meeting?', 'did they strike a deal?']) {
+    for (const q of ['what deals did the mayor and the cooperative sign?', 'which agreements came out of the meeting?', 'what was agreed at the meeting?', 'what did the mayor and the cooperative sign in May?', 'what did they agree on?', 'what did they agree on the last time they talked?', 'what did the two sign the first time they met?', 'did the mayor and the cooperative sign any actual agreements at the May meeting?', 'did they strike a deal?', 'did the mayor and the five towns sign a joint statement at the end of the meeting?', 'did they issue a joint declaration?']) {
       expect(checksOf(q).agreement, q).toBe(true);
     }
     // Signing, agreeing or striking that is not what the question asks for.
-    for (const q of ['what did the mayor sign off on?', 'what was the target of the missile strike?', 'which city did Russia strike?', 'what struck observers about the summit?', 'what are the signs of a thaw?', 'what happened after the mayor signed the lease?', 'which countries agreed to sanctions?', 'what did the report conclude?', 'what did the mayor say?', 'did the mayor sign a letter?', 'will the mayor and the cooperative sign an agreement on the ferry?']) {
+    for (const q of ['what did the mayor sign off on?', 'what was the target of the missile strike?', 'which city did Russia strike?', 'what struck observers about the summit?', 'what are the signs of a thaw?', 'what happened after the mayor signed the lease?', 'which countries agreed to sanctions?', 'what did the report conclude?', 'what did the mayor say?', 'did the mayor sign a letter?', 'did the mayor issue a statement?', 'will the mayor and the cooperative sign an agreement on the ferry?']) {
       expect(checksOf(q).agreement, q).toBeUndefined();
     }
     expect(fails('hailed a significant partnership', 'what deals did the mayor and the cooperative sign?')).toBe('agreement');
