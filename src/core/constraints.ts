@@ -1013,6 +1013,8 @@ function entitiesAsGovernment(question: string, entities: string[], nlp: Nlp): s
 /** A phrase that sets something aside ("not the 1945 kurils date, the pact itself"), to the next mark. */
 const SET_ASIDE = /\bnot\s+(?:the|that|this|those|these)\s+[^,;:?!.]{1,60}/giu;
 /** Whom the question compares the one asked for with: "which prime minister…, compared with kishida?" (group 1). */
+/** A question for a person: "who else…", "who was…", "which official…" (after what it set aside was cut). */
+const WHO_ELSE = /^\W*(?:who|which\s+(?:other\s+)?(?:person|people|official|officials|leader|leaders|minister|ministers))\b/i;
 const COMPARED_WITH = /\b(?:compared (?:with|to)|as opposed to|other than|rather than|instead of|unlike|versus|vs\.?)\s+([^,;:?!.]{1,40})/giu;
 
 /** The people a question compares the one asked for with (entity slugs): named, but not the answer. */
@@ -1033,6 +1035,12 @@ export function queryChecks(query: Pick<Query, 'text' | 'entities' | 'terms' | '
   const checks = answerChecks(query.text, query.entities, nlp, [...new Set([...askedSources(query, index), ...textsAskedAcross(query.text, nlp)])]);
   // "Apart from the US, which countries…": the names set aside were cut from the text; more countries are asked for.
   if (query.setAside && checks.countriesAsked) checks.countries = true;
+  // "Apart from Stoltenberg and Kishida, who else was in the room?": someone besides the people set aside.
+  const people = query.setAside?.filter((e) => isPerson(e, nlp)) ?? [];
+  if (people.length > 0 && WHO_ELSE.test(query.text)) {
+    checks.person = true;
+    checks.peopleBesides = [...new Set([...(checks.peopleBesides ?? []), ...people.map((e) => ENTITY_PREFIX + e)])];
+  }
   const choice = choiceOffered(query.text, nlp);
   if (choice.length > 0 && choice.every((term) => !index.termId.has(term))) checks.choice = choice;
   return checks;

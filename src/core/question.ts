@@ -32,8 +32,8 @@ export interface Query {
   text: string;
   terms: QueryTerm[];
   intent: Intent;
-  /** The question set names aside ("apart from the US, which…"), cut from `text`. */
-  setAside?: true;
+  /** The question set names aside ("apart from the US, which…"), cut from `text`: the entities it cut (slugs; may be none). */
+  setAside?: string[];
   /** The question asks what readers or commenters said. */
   wantsComments: boolean;
   /** The question asks about the site or a poster (see PAGE_ASKED): page lines may answer it. */
@@ -714,7 +714,7 @@ export function parseQuestion(question: string, index: SearchIndex, nlp: Nlp, pa
     wantsAdvice: ADVICE_ASKED.test(text),
     wantsPrediction: PREDICTION_ASKED.test(text),
     wantsComparison: COMPARISON_ASKED.test(text),
-    ...(unset !== question && { setAside: true as const }),
+    ...(unset !== question && { setAside: analyseText(question, nlp).entities.filter((e) => !analyseText(unset, nlp).entities.includes(e)) }),
     ...(referent !== undefined && { referent }),
     ...(quoted.length > 0 && { quoted, quotedRarest: quoted.map((phrase) => rarestTerm(phrase, index, nlp)) }),
     corrections,

@@ -962,6 +962,15 @@ describe('AnswerChecker on the real corpus: the place asked for', () => {
     expect(seedFailure('the late Shinzo Abe sought cordial relations', q)).toBeUndefined();
   });
 
+  it('"apart from stoltenberg and kishida, who else…" asks for someone besides the people set aside', () => {
+    const q = 'apart from stoltenberg and kishida, who else was at that january meeting in tokyo?';
+    expect(seedChecksOf(q).peopleBesides).toEqual(['@jens-stoltenberg', '@fumio-kishida']);
+    expect(seedFailure('The idea came up during the meeting in Tokyo in January', q)).toBe('person');
+    expect(seedFailure('is because the world has become a more unstable place', 'apart from kishida, who else talked about the office?')).toBeUndefined();
+    // Countries set aside ask for no person.
+    expect(seedChecksOf('apart from japan, who else was at the madrid summit?').person).toBeUndefined();
+  });
+
   it('"failed states", "member states" are no saying verb: the article speaks in its own voice there', () => {
     expect(seedFailure('are failed states concerning the legacy of NATO powers', 'how does the mtt liaison office piece see the legacy of nato powers in places like afghanistan and north africa?')).toBeUndefined();
     expect(seedFailure('Japan’s guiding document states that', 'what does japan say about the relationship with russia?')).toBeUndefined();
