@@ -1600,7 +1600,9 @@ export class AnswerChecker {
       // An odd mark continues a quotation from the sentence before or into the next, unless its whole paragraph's
       // marks do not pair up: then it is a stray of the page dump ("…the very principles it purports to uphold.\"").
       const quoted = QUOTATION.test(text) || (quoteMarks(text) % 2 === 1 && !this.unpairedParagraph(sentence));
-      const sayers = comment ? undefined : this.sayersOf(sentence, text);
+      // A reader's comment speaks for the readers and people it names, not for a country it names ("…surrounded by
+      // hostile countries, China, Russia, North Korea…" is no word of North Korea's): a country speaks there as elsewhere.
+      const sayers = comment && !checks.statement.speakers.some((e) => this.kindOfEntity(e) === 'country') ? undefined : this.sayersOf(sentence, text);
       // "What does MTT say…", "what does Brown say…": the article's outlet or author speaks in its own lines, those that
       // report nobody's words (no saying word, no quotation); the rest of this check does not apply to them.
       const silent = sayers?.size === 0 && !quoted;

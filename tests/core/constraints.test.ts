@@ -971,6 +971,12 @@ describe('AnswerChecker on the real corpus: the place asked for', () => {
     expect(seedChecksOf('apart from japan, who else was at the madrid summit?').person).toBeUndefined();
   });
 
+  it('a reader comment that names a country is no word of that country\'s', () => {
+    const comment = 'In the Far East neighborhood, Japan is surrounded by hostile countries';
+    expect(seedFailure(comment, 'has north korea actually said it would go easier on japan?')).toBe('statement');
+    expect(seedFailure(comment, 'what did the forum readers say about japan and north korea?')).toBeUndefined();
+  });
+
   it('"failed states", "member states" are no saying verb: the article speaks in its own voice there', () => {
     expect(seedFailure('are failed states concerning the legacy of NATO powers', 'how does the mtt liaison office piece see the legacy of nato powers in places like afghanistan and north africa?')).toBeUndefined();
     expect(seedFailure('Japan’s guiding document states that', 'what does japan say about the relationship with russia?')).toBeUndefined();
