@@ -477,6 +477,15 @@ const SAID = new RegExp(String.raw`[“”"«»]|\b(says?|said|saying|tells?|tol
 /** The question asks how something ended: a result, a winner, what came of it. */
 const OUTCOME = /\b(came out of|come out of|comes out of|outcomes?|results? of|resulted|how did .+? go\b|how (?:did|has|have) .+? turn(?:ed)? out|turned out|who won|did .+? win|came out on top|come out on top|(?:did|has|have) [^?]+? end up|ended up|what happened (?:at|in|during|with|to)|did .+? (?:succeed|work out|pass)|what (?:got|was|were|has been|have been|had been) (?:agreed|decided|signed|settled|concluded|achieved|accomplished|resolved)|what did .+? (?:agree|decide|sign|settle|conclude|achieve|accomplish|resolve)\b)/i;
 /**
+ * "Was the drill postponed in the end, or did it go ahead on schedule?": whether something happened, which a line in the
+ * future tense ("are set to hold") cannot tell. Only as a yes-or-no question: "where did the first meeting take place",
+ * "how many were evacuated in the end" ask other things.
+ */
+const OUTCOME_WHETHER = new RegExp(
+  OPENER + String.raw`(?:was|were|did|has|have|had)\b[^?]*?\b(?:go(?:ne)? ahead|take place|taken place|go forward|come off|postponed|delayed|cancell?ed|called off|scrapped|shelved|put off|in the end)\b`,
+  'i',
+);
+/**
  * "What deals did Putin and Xi sign?", "which agreements came out of the talks", "what was agreed", "did they sign any
  * agreements": the answer is an agreement, which no sentence reports without a word for one or for agreeing (a meeting
  * and praise are not a deal).
@@ -1198,7 +1207,7 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
     break;
   }
   if (intentOf(question) === 'reason') checks.reason = true;
-  if (OUTCOME.test(question)) checks.outcome = true;
+  if (OUTCOME.test(question) || OUTCOME_WHETHER.test(question)) checks.outcome = true;
   for (const { act, asked } of REPORTED_ACTS) if (asked.test(question)) checks[act] = true;
   // "What phrase does MTT / Brown / the article use…": a writer's own words, which they need not quote.
   const phraseOf = checks.phrase ? PHRASE_ASKED.exec(question)![1]! : undefined;

@@ -192,12 +192,18 @@ describe('answerChecks: what a question asks for, from its form', () => {
     (q) => expect(checksOf(q).statement).toBeUndefined(),
   );
 
-  it.each(['how did the ferry service turn out?', 'what came out of the repair?', 'did the cooperative end up selling honey?', 'who won the honey prize?'])('"%s" asks for an outcome', (q) => {
+  it.each(['how did the ferry service turn out?', 'what came out of the repair?', 'did the cooperative end up selling honey?', 'who won the honey prize?', 'was the harbour festival postponed in the end, or did it go ahead on schedule?', 'did the ferry trial actually take place?'])('"%s" asks for an outcome', (q) => {
     expect(checksOf(q).outcome).toBe(true);
   });
 
-  it('a hypothetical "could X end up" is not an outcome question', () => {
+  it('a hypothetical "could X end up" is not an outcome question, nor "where did X take place", "how many… in the end"', () => {
     expect(checksOf('could the town end up paying more?').outcome).toBeUndefined();
+    expect(checksOf('where did the first harbour festival take place?').outcome).toBeUndefined();
+    expect(checksOf('how many jars were sold in the end?').outcome).toBeUndefined();
+  });
+
+  it('a line that says what is set to happen does not tell whether it went ahead', () => {
+    expect(failureOf('Ferries to the island of Skellig Mor will leave every two hours from June.', 'were the ferries to skellig mor postponed in the end, or did they go ahead?')).toBe('outcome');
   });
 
   it('asks for a time when "when" asks, not for a "when" clause, first or later', () => {
