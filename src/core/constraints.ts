@@ -68,6 +68,8 @@ export interface AnswerChecks {
   outcome?: true;
   /** Set for "did X apologise / say sorry / express regret": a line must tell of an apology or regret, not only of the fault. */
   apology?: true;
+  /** Set for "did X take back / retract / walk back" a remark: a line must tell of a retraction, not only of the remark. */
+  retraction?: true;
   /** Set for "how did Japan vote at the UN on…", "did X abstain": a line must tell of a vote. */
   vote?: true;
   /** Set for "is there any polling on what ordinary Japanese think…", "what do surveys say": a line must tell of a poll. */
@@ -379,6 +381,11 @@ const OWN_TITLE = new RegExp(String.raw`^()(${TITLE_WORDS.join('|')})s?\b`, 'iu'
 /** "What phrase / wording / expression does X use": X (group 1) is whose words are asked for. */
 const PHRASE_ASKED = /\bwhat\s+(?:exact\s+)?(?:phrase|wording|expression|catchphrase|slogan)s?\s+(?:does|did|do|is|was)\s+((?:\S+\s+){1,6}?)(?:use|used|using|give|apply|pick|choose)\b/i;
 /**
+ * A remark as the object of a verb of taking back ("his 'brain dead' remark", "those comments"): not "take back the
+ * islands", a territory regained.
+ */
+const REMARK_OF = String.raw`(?:(?:the|his|her|their|its|that|this|those|these|any|a)\s+)?(?:(?:['‘“"][^'’”"]{1,40}['’”"]|[\p{L}-]+)\s+){0,2}?(?:remarks?|comments?|words?|statements?|claims?|accusations?|criticism|jibe|jab)`;
+/**
  * Acts a question asks whether someone did, and what a line must say to tell of one ("regrettable" judges a thing; it
  * apologises for nothing): each sets its check (`AnswerChecks` field of the same name) and is failed under that name.
  */
@@ -388,6 +395,12 @@ const REPORTED_ACTS = [
     act: 'apology',
     asked: /\b(?:apologi[sz](?:e|es|ed|ing)|apolog(?:y|ies)|(?:say|says|said|saying) sorry|(?:express|expressed|expresses|show|showed|shown) (?:any )?(?:regret|remorse|contrition))\b/i,
     said: /\b(?:apolog\w*|sorry|regrets?|regretted|regretting|remorse|contrit\w*|mea culpa)\b/i,
+  },
+  // "Did Macron ever take back his 'brain dead' remark?", "has Tokyo walked back…": a retraction, which the remark itself does not tell of.
+  {
+    act: 'retraction',
+    asked: new RegExp(String.raw`\b(?:(?:take|takes|took|taken|taking)\s+back\s+(?:${REMARK_OF})|(?:take|takes|took|taken|taking)\s+(?:${REMARK_OF})\s+back|(?:walk|walks|walked|walking)\s+(?:(?:it|that|this|them|those)\s+)?back|retract(?:s|ed|ing)?|backtrack(?:s|ed|ing)?|(?:withdr[ae]w|withdrawn?|withdraws|withdrawing)\s+(?:${REMARK_OF}))\b`, 'iu'),
+    said: /\b(?:retract\w*|took (?:\w+ )?back|taken (?:\w+ )?back|walk(?:ed|s)? (?:\w+ )?back|withdr\w*|backtrack\w*|back(?:ed)? down|recant\w*|u-turn\w*|reversed|apolog\w*|clarif\w*)\b/i,
   },
   // "How did Japan vote at the UN on…", "did X vote against", "did X abstain on the resolution".
   {
@@ -1343,7 +1356,7 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
  * `author` / `published` / `title`: a "who wrote" / "when was it published" / "what is the headline" question whose
  * article has no byline / dateline / title line (set by the engine, not a check here).
  */
-export type CheckName = 'choice' | 'count' | 'statement' | 'reason' | 'apology' | 'vote' | 'poll' | 'phrase' | 'expansion' | 'outcome' | 'agreement' | 'succession' | 'facility' | 'time' | 'place' | 'country' | 'list' | 'which' | 'name' | 'control' | 'firm' | 'role' | 'person' | 'entities' | 'years' | 'ordinal' | 'author' | 'published' | 'title';
+export type CheckName = 'choice' | 'count' | 'statement' | 'reason' | 'apology' | 'retraction' | 'vote' | 'poll' | 'phrase' | 'expansion' | 'outcome' | 'agreement' | 'succession' | 'facility' | 'time' | 'place' | 'country' | 'list' | 'which' | 'name' | 'control' | 'firm' | 'role' | 'person' | 'entities' | 'years' | 'ordinal' | 'author' | 'published' | 'title';
 
 /** True when the question implies any check. */
 export function hasChecks(c: AnswerChecks): boolean {

@@ -1415,6 +1415,16 @@ describe('AnswerChecker on the real corpus: saying verbs', () => {
     expect(answerToText(answer)).toContain('no passage reports an apology');
   });
 
+  it('"did X ever take back his remark" wants a line that tells of a retraction, not only of the remark', () => {
+    const q = "did macron ever take back his 'brain dead' remark about nato?";
+    expect(seedChecksOf(q).retraction).toBe(true);
+    expect(seedFailure('was declared “brain dead” by the French president', q)).toBe('retraction');
+    for (const asked of ['has zakharova walked back her comments?', 'did the kremlin retract it?', 'did macron take those nasty comments back?', 'did beijing withdraw the accusation?']) expect(seedChecksOf(asked).retraction, asked).toBe(true);
+    // Taking back islands is regaining them, not a retraction.
+    for (const other of ['did japan take back the islands?', 'did russia take those islands back?', 'did japan withdraw its troops?']) expect(seedChecksOf(other).retraction, other).toBeUndefined();
+    expect(answerToText(seedsEngine().ask(q))).toContain('no passage reports that it was taken back');
+  });
+
   it('"how did japan vote at the UN on…" wants a line that tells of a vote', () => {
     const q = "how did japan vote at the UN on russia's annexation of crimea back in 2014?";
     expect(seedChecksOf(q).vote).toBe(true);
