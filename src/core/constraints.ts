@@ -64,7 +64,7 @@ export interface AnswerChecks {
    * `names`: the words of a speaker that neither list knows and that look like a name ("Blinken", "Boris Johnson":
    * capitalised past the first word, or no English word): a corpus that never uses one does not report what they said.
    */
-  statement?: { speakers: string[]; owners?: string[]; about?: string[]; worldSpeakers?: string[][]; names?: string[]; titleOf?: { country: string; title: string } };
+  statement?: { speakers: string[]; owners?: string[]; about?: string[]; worldSpeakers?: string[][]; names?: string[]; titleOf?: { country: string; title: string }; inText?: true };
   outcome?: true;
   /** Set for "did X apologise / say sorry / express regret": a line must tell of an apology or regret, not only of the fault. */
   apology?: true;
@@ -743,7 +743,8 @@ const TEXT_HEAD_ANYWHERE = new RegExp(String.raw`\b(?:${TEXT_WORD}|authors?|writ
 /** The head of a subject phrase: its last word before any preposition ("Japan's relaxed take [on the threat]" → "take"). */
 function subjectHead(subject: string): string {
   const before = subject.split(/\s+(?:on|of|to|toward|towards|about|with|in|over|at|for|by|that|among|from|under|behind|within|between|against|across|into)\s+/i)[0]!;
-  return before.trim().split(/\s+/).at(-1) ?? '';
+  // "brown's article actually": an adverb after the subject is not its head.
+  return before.trim().replace(/(?:\s+(?:actually|really|even|ever|exactly|specifically|precisely|also|just|itself|themselves|himself|herself))+$/i, '').split(/\s+/).at(-1) ?? '';
 }
 
 /** What a statement was about, after the saying verb: "say [about the air drills]", "react [to the office plans]" (group 1). */
@@ -1199,6 +1200,8 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
     // "mtt's piece drags up the balkans. what do they say…": a pronoun speaks for the one outlet or person named before it.
     const before = PRONOUN_SUBJECT.test(m[1]!.trim()) ? analyseText(question.slice(0, m.indices![1]![0]), nlp).entities.filter((e) => isOutlet(e, nlp) || isPerson(e, nlp)) : [];
     const speakers = sources.length > 0 ? sources : named.length === 0 && before.length === 1 ? [ENTITY_PREFIX + before[0]!] : named;
+    // "What does Brown's article say Trump wanted": the article says every line of it, the words it reports too.
+    const inText = TEXT_HEAD.test(subjectHead(m[1]!)) && speakers.length > 0;
     // "react to X" is about X; "say to X" is said to X. "Say on Monday" is when, not what about.
     // "the reaction of China to the office": the pattern took the "to"; it belongs to the topic.
     const taken = /\s(?:on|to|toward|towards|about)$/i.exec(m[0])?.[0] ?? '';
@@ -1216,7 +1219,7 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
     const titled = possessive ? OWN_TITLE.exec(possessive[2]!) : SPEAKER_TITLE.exec(phrase);
     const titleCountries = titled ? countriesNamed(possessive ? possessive[1]! : titled[1]!, nlp) : [];
     const titleOf = titleCountries.length === 1 ? { country: titleCountries[0]!, title: termOfWord(titled![2]!.toLowerCase(), 'word', nlp) } : undefined;
-    checks.statement = { speakers, ...(owners.length > 0 && { owners }), ...(topic.length > 0 && { about: topic }), ...(worldSpeakers.length > 0 && { worldSpeakers }), ...(names.length > 0 && { names }), ...(titleOf && { titleOf }) };
+    checks.statement = { speakers, ...(owners.length > 0 && { owners }), ...(topic.length > 0 && { about: topic }), ...(worldSpeakers.length > 0 && { worldSpeakers }), ...(names.length > 0 && { names }), ...(titleOf && { titleOf }), ...(inText && { inText: true as const }) };
     break;
   }
   if (intentOf(question) === 'reason') checks.reason = true;
@@ -1631,7 +1634,8 @@ export class AnswerChecker {
       // "Did Brown and the Global Times say…": sources asked across speak each in their own article; one of them is enough.
       const { speakers } = checks.statement;
       const eitherSpeaks = speakers.length > 1 && speakers.every((e) => checks.anySource?.includes(e));
-      const ownVoice = silent && (eitherSpeaks ? speakers.some((e) => this.articleSpeaks(doc, [e])) : this.articleSpeaks(doc, speakers));
+      // "What does Brown's article say…": any line of the article, whoever's words it reports.
+      const ownVoice = (silent || checks.statement.inText === true) && (eitherSpeaks ? speakers.some((e) => this.articleSpeaks(doc, [e])) : this.articleSpeaks(doc, speakers));
       if (silent && !ownVoice) return 'statement';
       // The speaker says it: named beside a saying word, or anywhere in a reader's comment or in a
       // quotation with no saying word; or named in the sentence before when this one goes on from it ("He added").

@@ -977,6 +977,16 @@ describe('AnswerChecker on the real corpus: the place asked for', () => {
     expect(seedChecksOf('apart from japan, who else was at the madrid summit?').person).toBeUndefined();
   });
 
+  it('"what does brown\'s article (actually) say…" is answered by any line of his article, the words it reports too', () => {
+    const gold = 'curiously favorable attitude towards the Putin regime';
+    const q = "what does brown's article actually say trump wanted for russia and the g7?";
+    expect(seedChecksOf(q).statement?.inText).toBe(true);
+    expect(seedFailure(gold, q)).toBeUndefined();
+    // Brown himself speaks in his own lines, not in the words he reports.
+    expect(seedChecksOf('what did brown say trump wanted for russia and the g7?').statement?.inText).toBeUndefined();
+    expect(seedFailure(gold, 'what did brown say trump wanted for russia and the g7?')).toBe('statement');
+  });
+
   it('a reader comment that names a country is no word of that country\'s', () => {
     const comment = 'In the Far East neighborhood, Japan is surrounded by hostile countries';
     expect(seedFailure(comment, 'has north korea actually said it would go easier on japan?')).toBe('statement');
