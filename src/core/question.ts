@@ -332,6 +332,8 @@ const PAGE_PARTS = /\b(?:page|headings?|box|banners?|menus?|sidebar|footer|heade
 
 /** The article itself, as against its page or comments: "the actual article", "the real piece", "the article itself". */
 const ACTUAL_ARTICLE = new RegExp(String.raw`\b(?:actual|real|main)\s+${TEXT_WORD}\b|\b${TEXT_WORD}\s+itself\b`, 'i');
+/** "The article", "this piece": the text a page's comments and lines are set against. */
+const THE_ARTICLE = /\b(?:the|this|that)\s+(?:article|piece|story|op-?ed|essay|write-?up)\b/i;
 /** A question's opening clause that sets something aside, with the dash or mark that ends it: "forget the replies -", "ignoring the comments,". */
 const SET_ASIDE_FIRST = /^\W*(?:ignor(?:e|ing)|disregard(?:ing)?|skip(?:ping)?|never ?mind|forget(?: about)?|leav(?:e|ing) (?:out|aside))\s[^.?!;:,\u2013\u2014]{0,80}?(?:\s-+\s|\s*[.?!;:,\u2013\u2014]+)\s*/i;
 
@@ -350,7 +352,9 @@ function withoutNoisePremise(text: string, nlp: Nlp): string {
   // what follows names its own source (else the premise says which article).
   const turned = PREMISE_BUT.exec(text)?.[0];
   // "…, but what does the actual article say…" turns to the article as plainly as a name would.
-  const toArticle = (rest: string) => namesSource(rest) || ACTUAL_ARTICLE.test(rest);
+  // So does "the commenters think…, but what does the article say…", when the premise does not say which article
+  // ("the footer on the mtt nato article…, but who wrote the piece", "the commenters under the forum post…" do).
+  const toArticle = (rest: string) => namesSource(rest) || ACTUAL_ARTICLE.test(rest) || (THE_ARTICLE.test(rest) && !ARTICLE_NAMES.test(turned!) && !COMMENTS_WHERE.test(turned!) && !namesSource(turned!));
   if (turned !== undefined && (NOISE_WORDS.test(turned) || PAGE_ASKED.test(turned) || COMMENTS.test(turned)) && toArticle(text.slice(turned.length))) return text.slice(turned.length);
   // "The mtt afghanistan page is half donation begging lol. in the actual article tho, were…": a sentence about page
   // lines or comments, then one that turns to the article proper. The names the premise uses still say which article.
