@@ -324,7 +324,7 @@ const PREMISE_SENTENCE = new RegExp(
   'i',
 );
 /** A whole sentence, then a word that turns from it to the question: "… lol. anyway, does mtt…", "…! btw who…". */
-const PREMISE_ANYWAY = /^[^?!]*?[^\s.?!]{2}['’"”)]?\s*[.!?]+\s+(?:(?:ok|okay|so|but)\s+)?(?:anyway|anyways|anyhow|btw|by the way|moving on|on another note)\b[,:]?\s*/iu;
+const PREMISE_ANYWAY = /^[^?!]*?[^\s.?!]{2}['’"”)]?\s*[.!?]+\s+(?:(?:ok|okay|so|but)\s+)?(?:anyway|anyways|anyhow|btw|by the way|moving on|on another note|(?:apart|aside) from that|that aside|besides that|other than that)\b[,:]?\s*/iu;
 /** Words for reader comments and page lines. */
 const NOISE_WORDS = /\b(?:comments?|commenters?|forum|posters?|replies|reply|thread|posts?(?!-)|links?|hashtags?|donat\w*|sidebar|footer|paypal|patreon)\b/i;
 /** Words for the parts of a web page around an article: what a premise set against "the actual article" is about. */
@@ -369,7 +369,10 @@ function withoutNoisePremise(text: string, nlp: Nlp): string {
   // reply was harsh. anyway, did japan answer her?", "the thread says join cpec lol. anyway, what would japan get out
   // of it?"): those say what is asked about.
   const remark = PREMISE_ANYWAY.exec(text)?.[0];
-  if (remark !== undefined && (PAGE_PARTS.test(remark) || PAGE_ASKED.test(remark)) && analyseText(text.slice(remark.length), nlp).entities.length > 0) return text.slice(remark.length);
+  // A remark on the forum's replies, when the question then turns to the article ("one of the forum replies says
+  // trade would be good. apart from that, what plan has japan pursued, per the article?").
+  const onReplies = (r: string, rest: string) => COMMENTS.test(r) && COMMENTS_WHERE.test(r) && (ACTUAL_ARTICLE.test(rest) || THE_ARTICLE.test(rest));
+  if (remark !== undefined && (PAGE_PARTS.test(remark) || PAGE_ASKED.test(remark) || onReplies(remark, text.slice(remark.length))) && analyseText(text.slice(remark.length), nlp).entities.length > 0) return text.slice(remark.length);
   const premise = PREMISE_BEFORE_SELF.exec(text)?.[0];
   if (premise === undefined || !(COMMENTS.test(premise) || PAGE_ASKED.test(premise))) return text;
   return text.slice(premise.length).replace(/^[\s,;:-]+/, '');

@@ -1068,6 +1068,15 @@ describe('Engine.ask on the seeds: a premise about the page that "but" turns fro
     expect(hitsOf(a)[0]?.sentence.text).toMatch(/Foreign Ministry/);
   });
 
+  it('is cut when a remark on the forum replies is left with "apart from that" for a question on the article', () => {
+    const q = 'one of the forum replies says japan-russia trade would be good for both sides. apart from that, what economic plan has japan actually been pursuing with russia per the article?';
+    expect(seedsEngine().rank(q).query.text).toMatch(/^what economic plan/);
+    expect(hitsOf(seedsEngine().ask(q))[0]?.sentence.text).toMatch(/eight-point economic cooperation plan/);
+    // Not when it asks about the replies themselves.
+    const replies = 'one of the forum replies says japan-russia trade would be good for both sides. apart from that, what else do the replies say about russia?';
+    expect(seedsEngine().rank(replies).query.text).toBe(replies);
+  });
+
   it('is cut when a reply\'s claim is turned from to how the author says it, and the author, not the reply, speaks', () => {
     const a = seedsEngine().ask("a reply on the forum says trump's tariffs are hurting japan — but how does brown say trump's 'america first' stuff changed japan's stance on russia?");
     expect(hitsOf(a)[0]?.sentence.text).toMatch(/Washington’s “America First” rhetoric has encouraged/);
