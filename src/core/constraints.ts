@@ -1014,30 +1014,30 @@ function entitiesBesidesExamples(question: string, entities: string[], nlp: Nlp)
 
 /** A leader's body: "Kishida's cabinet", "Abe's government", "Putin's people". */
 const LEADERS_BODY = String.raw`(?:[’']s)\s+(?:cabinet|government|govt|administration|team|people|officials|ministers|ministry|office|side|camp)\b`;
-/** {@link LEADERS_BODY} after any word: whether a question can name a leader for their government at all. */
-const LEADERS_BODY_ANYWHERE = new RegExp(String.raw`\w${LEADERS_BODY}`, 'i');
+/** "The Abe government", "the Kishida administration": a leader's government, named by the leader, as a speaker. */
+const LEADERS_GOVERNMENT = String.raw`(?:(?:[’']s)?\s+(?:cabinet|government|govt|administration))\b`;
 
 /**
  * A person named only for their government ("which three papers did Kishida's cabinet sign off on"): their country is
  * what a line must name, as the articles say "Japan approved…".
  */
-function entitiesAsGovernment(question: string, entities: string[], nlp: Nlp): string[] {
-  if (!LEADERS_BODY_ANYWHERE.test(question)) return entities;
+function entitiesAsGovernment(question: string, entities: string[], nlp: Nlp, body = LEADERS_BODY): string[] {
+  if (!new RegExp(String.raw`\w${body}`, 'i').test(question)) return entities;
   return [...new Set(entities.map((e) => {
     const person = nlp.glossary.people.find((p) => personSlug(p.name) === e);
     if (person?.nationality === undefined) return e;
     const forms = person.forms.map(escapeRegExp).join('|');
-    const governs = new RegExp(String.raw`\b(?:${forms})${LEADERS_BODY}`, 'i');
-    const elsewhere = new RegExp(String.raw`\b(?:${forms})\b(?!${LEADERS_BODY})`, 'i');
+    const governs = new RegExp(String.raw`\b(?:${forms})${body}`, 'i');
+    const elsewhere = new RegExp(String.raw`\b(?:${forms})\b(?!${body})`, 'i');
     return governs.test(question) && !elsewhere.test(question) ? person.nationality : e;
   }))];
 }
 
 /** A phrase that sets something aside ("not the 1945 kurils date, the pact itself"), to the next mark. */
 const SET_ASIDE = /\bnot\s+(?:the|that|this|those|these)\s+[^,;:?!.]{1,60}/giu;
-/** Whom the question compares the one asked for with: "which prime minister…, compared with kishida?" (group 1). */
 /** A question for a person: "who else…", "who was…", "which official…" (after what it set aside was cut). */
 const WHO_ELSE = /^\W*(?:who|which\s+(?:other\s+)?(?:person|people|official|officials|leader|leaders|minister|ministers))\b/i;
+/** Whom the question compares the one asked for with: "which prime minister…, compared with kishida?" (group 1). */
 const COMPARED_WITH = /\b(?:compared (?:with|to)|as opposed to|other than|rather than|instead of|unlike|versus|vs\.?)\s+([^,;:?!.]{1,40})/giu;
 
 /** The people a question compares the one asked for with (entity slugs): named, but not the answer. */
@@ -1193,7 +1193,14 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
     // "Tokyo's envoy in Washington": where the envoy sits is no speaker; the words before a preposition are who speaks.
     const ownSpeakers = possessive ? analyseText(possessive[2]!.split(/\s+(?:in|at|to|from|for|of)\s+/i)[0]!, nlp).entities : [];
     const owners = ownSpeakers.length > 0 ? analyseText(possessive![1]!, nlp).entities.map((e) => ENTITY_PREFIX + e) : [];
-    const named = (ownSpeakers.length > 0 ? ownSpeakers : analyseText(m[1] ?? '', nlp).entities).map((e) => ENTITY_PREFIX + e);
+    // "How did the Abe government respond": a leader named for their government speaks as their country.
+    const said = ownSpeakers.length > 0 ? ownSpeakers : analyseText(m[1] ?? '', nlp).entities;
+    const governing = entitiesAsGovernment(m[1] ?? '', said, nlp, LEADERS_GOVERNMENT);
+    const named = governing.map((e) => ENTITY_PREFIX + e);
+    // …and a line need not name the leader, only the country, as for "Abe's cabinet" (see entitiesAsGovernment).
+    said.forEach((e, i) => {
+      if (governing[i] !== e) checks.entities = [...new Set(checks.entities.map((x) => (x === ENTITY_PREFIX + e ? ENTITY_PREFIX + governing[i]! : x)))];
+    });
     // "What did the mtt afghanistan piece say": an article speaks in its outlet's voice; the other names of the phrase
     // say which article it is, not who speaks.
     const sources = TEXT_HEAD.test(subjectHead(m[1]!)) ? named.filter((e) => isOutlet(e.slice(ENTITY_PREFIX.length), nlp)) : [];

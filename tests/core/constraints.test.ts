@@ -987,6 +987,14 @@ describe('AnswerChecker on the real corpus: the place asked for', () => {
     expect(seedFailure(gold, 'what did brown say trump wanted for russia and the g7?')).toBe('statement');
   });
 
+  it('"how did the abe government respond" has Japan speak, as a line of its foreign ministry does', () => {
+    const q = 'how did the abe government respond when moscow ran missile drills on iturup in june 2018?';
+    expect(seedChecksOf(q).statement?.speakers).toEqual(['@japan']);
+    expect(seedChecksOf(q).entities).not.toContain('@shinzo-abe');
+    expect(seedFailure('Although the Japanese Ministry of Foreign Affairs did issue a statement', q)).toBeUndefined();
+    expect(seedChecksOf('how did abe respond to the drills on iturup?').statement?.speakers).toEqual(['@shinzo-abe']);
+  });
+
   it('a reader comment that names a country is no word of that country\'s', () => {
     const comment = 'In the Far East neighborhood, Japan is surrounded by hostile countries';
     expect(seedFailure(comment, 'has north korea actually said it would go easier on japan?')).toBe('statement');
