@@ -339,7 +339,7 @@ const TEMPERATURE_ASK = /\bhow (?:cold|hot|warm|chilly|freezing)\b/i;
  * where "five Central Asian countries" or "the 9th meeting" is no sum), and distance ("how far can the missiles reach",
  * "what range do they have", where "new missiles deployed in 2016" gives none).
  */
-export type Measure = 'money' | 'distance' | 'change';
+export type Measure = 'money' | 'distance' | 'change' | 'ordinal';
 /**
  * "How many transport planes is Japan's side bringing", "how many troops does the US send": the holder is the subject of a
  * verb of {@link HOLDS}'s kind after the counted phrase (group 1); the count is that country's ("two C-17 transport
@@ -372,7 +372,11 @@ const MEASURED: Record<Measure, RegExp> = {
   distance: new RegExp(String.raw`\b(?:\d[\d,.]*|${NUMBER_WORD_ALTERNATION})${MULTIPLIER}\s*(?:-\s*)?(?:km|kilomet(?:re|er)s?|(?:nautical )?miles?)\b`, 'i'),
   // "How much has trade fallen": a sum of money, a share or a multiple.
   change: new RegExp(String.raw`${MONEY_AMOUNT}|\d\s*%|\b(?:percent|per cent|half|halved|doubled|tripled|twice|threefold|fourfold|tenfold)\b`, 'i'),
+  // "Which round of talks is this": a place in a series ("the 9th meeting", "the third such meeting", "the first time").
+  ordinal: /\b(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|twentieth|last|latest)\b/i,
 };
+/** "Which round of the talks is this?", "what number meeting was it?": a place in a series is asked. */
+const ORDINAL_ASK = /\b(?:which|what)\s+(?:number\s+)?(?:round|edition|instal+ment|iteration)\b|\bwhat\s+number\s+(?:meeting|summit|round|visit|session|time|edition)\b/i;
 
 /** A speaker named by a country's title holder: "the american ambassador (to japan)", "china's envoy"; group 1 is before the title. */
 const SPEAKER_TITLE = new RegExp(String.raw`^(?:the\s+)?((?:[\p{L}’'-]+\s+){1,3}?)(${TITLE_WORDS.join('|')})s?\b`, 'iu');
@@ -1168,6 +1172,8 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
     if (within.length > 0 && checks.count.measure === undefined) checks.count.within = within;
   } else if (DISTANCE_ASK.test(question)) {
     checks.count = { measure: 'distance' };
+  } else if (ORDINAL_ASK.test(question)) {
+    checks.count = { measure: 'ordinal' };
   } else if (NUMBER_ASK.test(question)) {
     checks.count = {};
   } else if (TEMPERATURE_ASK.test(question)) {

@@ -103,6 +103,9 @@ describe('answerChecks: what a question asks for, from its form', () => {
     // How far a sum changed: money, a share or a multiple ("five ministers" is no answer).
     ['how much has honey trade between the towns fallen since the fire?', 'change'],
     ["how much has the cooperative's budget grown?", 'change'],
+    // A place in a series: "the 9th meeting", "the third such round".
+    ['which round of the harbour talks is this one?', 'ordinal'],
+    ['what number meeting was it?', 'ordinal'],
   ])('"%s" asks for an amount of %s', (q, measure) => {
     expect(checksOf(q).count).toEqual({ measure });
   });
@@ -966,6 +969,12 @@ describe('AnswerChecker on the real corpus: the place asked for', () => {
     expect(seedChecksOf(q).entities).not.toContain('@fumio-kishida');
     expect(seedFailure('Prime Minister Fumio Kishida of Japan is enabling', q)).toBe('role');
     expect(seedFailure('the late Shinzo Abe sought cordial relations', q)).toBeUndefined();
+  });
+
+  it('"which round of the talks is this one" wants a place in the series, not a line that only says when they are held', () => {
+    const q = 'which round of japan-central asia foreign ministers talks is this one?';
+    expect(seedFailure('Tokyo will hold talks with foreign ministers of five Central Asian countries', q)).toBe('count');
+    expect(seedFailure('This is the 9th meeting between foreign ministers', q)).toBeUndefined();
   });
 
   it('"apart from stoltenberg and kishida, who else…" asks for someone besides the people set aside', () => {
