@@ -463,7 +463,7 @@ const STATEMENT = [
   String.raw`how (?:did|does|do) (${ONE_CLAUSE}) (?:say|argue|explain|claim)\b`,
   // Whose position: the words straight after "what's", not a thing asked about first ("what knock-on effect on
   // pyongyang's attitude does the piece predict" asks an effect, not Pyongyang's words).
-  String.raw`(?:what|how)\b(?:[’']s|\s+(?:is|was|are|were))?\s+((?:(?!\b(?:on|about|upon|to|towards?|in|into|for|with|from|at|by|does|did|do|would|will|could|can)\b)[\w ’'-])+?)[’']s (?:official |real |actual |own |personal )?(?:position|stance|view|views|reaction|response|attitude|opinion|take)\b`,
+  String.raw`(?:what|how)\b(?:[’']s|\s+(?:is|was|are|were))?\s+((?:(?!\b(?:on|about|upon|to|towards?|in|into|for|with|from|at|by|does|did|do|would|will|could|can)\b)[\w ’'-])+?)[’']s (?:official |real |actual |own |personal |main |big )?(?:position|stance|view|views|reaction|response|attitude|opinion|take|beef|gripe|grievance|complaint|objection)s?\b`,
   // Without "what": "zakharova's take on the nato tokyo office?" (a take or a reaction is said; an attitude or a view,
   // asked without "what", is as often shown: "Trump's attitude towards Putin?").
   String.raw`((?!(?:why|what|how|who|when|where|which|whose|is|are|was|were|do|does|did|has|have|had)\b)(?:[\w’'-]+\s+){0,2}?[\w’'-]+?)[’']s (?:official |real |actual |own |personal )?(?:take|reaction|response)(?=\s+(?:on|about|of|regarding|toward|towards|to)\b)`,

@@ -136,6 +136,8 @@ describe('answerChecks: what a question asks for, from its form', () => {
     // A take asked with no "what", or someone's "own" view.
     ["Greta Holm's take on the ferry?", ['@greta-holm']],
     ["what's Greta Holm's own view on the harvest?", ['@greta-holm']],
+    // A beef or a gripe is a complaint, said.
+    ["what's Port Elwen's beef with the ferry plan?", ['@port-elwen']],
     // Whether someone slammed something: their words.
     ['did Port Elwen really slam the ferry plan? what was their complaint', ['@port-elwen']],
     ['did Port Elwen or any of the other towns clap back at Greta Holm', ['@port-elwen']],
