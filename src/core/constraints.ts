@@ -480,6 +480,10 @@ const STATEMENT = [
     String.raw`what(?:[’']s|\s+is|\s+was|\s+were)\s+(his|her|their)\s+(?:own |official |real |actual )?(?:take|view|views|position|stance|reaction|response|opinion|attitude)\b`,
   ].map((body) => new RegExp(String.raw`^[^?!]*?(?:\s[—–-]+|\?)\s+(?:(?:so|and|but|ok|okay)\W+)?` + body, 'id')),
 );
+/** Whom an answer is according to (group 1), to the next mark: "according to the Indian Air Force,", "in the words of Zakharova?". */
+/** Words for the press, which speaks in its own lines: "according to the chinese paper". */
+const MEDIA_WORD = /\b(?:paper|newspaper|outlet|site|website|media|press|tabloid|daily|outlets|papers)\b/i;
+const ACCORDING_TO = /\b(?:according to|in the words of)\s+([^?!,.;:]{2,60}?)\s*(?:[,?!.;:]|$)/i;
 /** A take, view or reaction of a pronoun's ("what was her take"), at the end of a statement pattern's match. */
 const PRONOUN_TAKE = /\b(?:his|her|their)\s+(?:own |official |real |actual )?(?:take|views?|position|stance|reaction|response|opinion|attitude)$/i;
 /** A ministry as the glossary names one, with no country of its own (entity term): "the Foreign Ministry". */
@@ -1062,6 +1066,14 @@ export function queryChecks(query: Pick<Query, 'text' | 'entities' | 'terms' | '
   const checks = answerChecks(query.text, query.entities, nlp, [...new Set([...askedSources(query, index), ...textsAskedAcross(query.text, nlp)])]);
   // "Apart from the US, which countries…": the names set aside were cut from the text; more countries are asked for.
   if (query.setAside && checks.countriesAsked) checks.countries = true;
+  // "What motivated India, according to the Indian Air Force, to…", "what was the meeting aimed at, according to
+  // Zakharova?": the words of whom the answer is according to. Not an outlet, an author or a text ("according to
+  // Brown", "according to the chinese paper"): they speak in every line of their own.
+  const according = checks.statement ? null : ACCORDING_TO.exec(query.text);
+  if (according && !TEXT_HEAD_ANYWHERE.test(according[1]!) && !MEDIA_WORD.test(according[1]!)) {
+    const speakers = analyseText(according[1]!, nlp).entities.map((e) => ENTITY_PREFIX + e);
+    if (speakers.length > 0 && speakers.every((e) => !index.sourceDocs.has(index.termId.get(e) ?? -1))) checks.statement = { speakers };
+  }
   // "Apart from Stoltenberg and Kishida, who else was in the room?": someone besides the people set aside.
   const people = query.setAside?.filter((e) => isPerson(e, nlp)) ?? [];
   if (people.length > 0 && WHO_ELSE.test(query.text)) {

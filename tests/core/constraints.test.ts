@@ -973,6 +973,16 @@ describe('AnswerChecker on the real corpus: the place asked for', () => {
     expect(seedFailure('the late Shinzo Abe sought cordial relations', q)).toBeUndefined();
   });
 
+  it('"…, according to the indian air force, …" wants the words of whom the answer is according to; not an author\'s or a paper\'s', () => {
+    const q = 'what motivated india, according to the indian air force, to sign up for the first air combat exercise with japan?';
+    expect(seedChecksOf(q).statement?.speakers).toEqual(['@indian-air-force']);
+    expect(seedFailure('Japan and India are set to hold their first bilateral air combat exercise', q)).toBe('statement');
+    expect(seedChecksOf('what was the meeting aimed at, according to zakharova?').statement?.speakers).toEqual(['@maria-zakharova']);
+    for (const other of ['according to brown, what pushed the kremlin into beijing\'s arms?', "why won't the central asian states fall for japan's charm, according to the chinese paper?", 'what is the office for, according to the article?']) {
+      expect(seedChecksOf(other).statement, other).toBeUndefined();
+    }
+  });
+
   it('"which round of the talks is this one" wants a place in the series, not a line that only says when they are held', () => {
     const q = 'which round of japan-central asia foreign ministers talks is this one?';
     expect(seedFailure('Tokyo will hold talks with foreign ministers of five Central Asian countries', q)).toBe('count');
