@@ -9,7 +9,7 @@ import { defaultRankParams, idf, isGistLead, rankSentences, type RankParams, typ
 import { hasLabel, labelledLists, listLineFor, type ListLine } from './labelled-lists.js';
 import { KIND, openIndex, type SearchIndex } from './search-index.js';
 import { correctSpelling } from './spelling-correction.js';
-import { escapeRegExp, termOfTextWord, termOfWord } from './terms.js';
+import { analyseText, escapeRegExp, termOfTextWord, termOfWord } from './terms.js';
 import { sentenceKey, type Sentence } from './types.js';
 
 /** Options of {@link Engine.ask}. */
@@ -46,6 +46,13 @@ const WHO_SUBJECT = /(?:^|[,:;—–-]\s*)(?:so\s+|and\s+)?who\s+(?!(?:is|was|ar
 const HEADER_SHARE = 0.5;
 /** A labelled list is in play when one of its lines is among this many best sentences. */
 const LIST_DEPTH = 5;
+/**
+ * A statement, then a question about it: "X sees Y as a threat — does Tokyo share that view?", "Qin 'released the
+ * riddle in Berlin'. what was the riddle?" (group 1 the statement, group 2 the question).
+ */
+const ECHO_LEAD = /^([^?]{12,}?)(?:\s+[—–]+\s*|\s+-+\s+|[.!]+\s+)((?:so\s+|but\s+|and\s+)?(?:what|who|how|why|when|where|which|does|did|do|is|are|was|were|has|have|can|could|would|will)\b[^]*\?\s*)$/i;
+/** The least weight of a question term that counts as what only the question proper asks (see {@link Engine.echoNext}). */
+const ECHO_WEIGHT = 0.7;
 /** What a sentence that fails one of the question's answer checks keeps of its score. */
 const CHECK_PENALTY = 0.5;
 /** What a sentence that passes the checks but answers less than asked ({@link AnswerChecker.weaker}) keeps of its score. */
@@ -119,7 +126,7 @@ export class Engine {
     if (query.terms.length === 0) return { query, ranked: [] };
     const ranked = rankSentences(this.index, query, POOL, this.params);
     const header = HEADER_LINE[query.intent as keyof typeof HEADER_LINE];
-    if (header === undefined) return { query, ...this.speakerFirst(query, this.referentFirst(query, this.check(query, this.listFirst(query, this.garbleFirst(query, ranked))))) };
+    if (header === undefined) return { query, ...this.speakerFirst(query, this.referentFirst(query, this.check(query, this.echoNext(query, this.listFirst(query, this.garbleFirst(query, ranked)))))) };
     // A byline answers "who wrote the article about X" (a dateline "when was it published") only if its document is about X: the checks say.
     const lines = this.headerLinesFor(query, header).slice(0, POOL);
     // Another article's header line is no answer; the rest of the text still is, below the first lines asked for.
@@ -170,6 +177,32 @@ export class Engine {
     if (first.length === 0 || carries(ranked[0]!)) return ranked;
     const lift = ranked[0]!.score;
     return [...first.map((r, i) => ({ ...r, score: lift + (first.length - i) * 1e-6 })), ...ranked.filter((r) => !first.includes(r))];
+  }
+
+  /**
+   * "Washington sees the Kremlin as a major security threat — does Tokyo share that view?": a statement the question
+   * opens with, then asks about. When the best sentence is the one the statement echoes (it shares none of the words
+   * only the ask has), the sentence right before or after it in the same paragraph that shares at least two of them
+   * goes first: the text goes on to answer what is asked about what it just said. It takes the evidence of the
+   * sentence that matched (abstention reads it); the checks may still sink it.
+   */
+  private echoNext(query: Query, ranked: Scored[]): Scored[] {
+    const split = ECHO_LEAD.exec(query.text);
+    const top = ranked[0];
+    if (split === null || top === undefined) return ranked;
+    const lead = new Set(analyseText(split[1]!, this.nlp).terms);
+    const asked = new Set(analyseText(split[2]!, this.nlp).terms);
+    const own = query.terms.filter((t) => t.id !== undefined && !t.synonym && !t.describes && t.weight >= ECHO_WEIGHT && asked.has(t.term) && !lead.has(t.term)).map((t) => t.id!);
+    if (own.length < 2) return ranked;
+    const shared = (sentence: number) => own.filter((id) => this.index.data.sentenceTerms[sentence]!.includes(id)).length;
+    const echoed = lead.size > 0 && shared(top.sentence) === 0;
+    if (!echoed) return ranked;
+    const { paragraphOf, docOf } = this.index;
+    const next = [top.sentence + 1, top.sentence - 1].filter((n) => n >= 0 && n < docOf.length && docOf[n] === docOf[top.sentence] && paragraphOf[n] === paragraphOf[top.sentence] && shared(n) >= 2);
+    if (next.length === 0) return ranked;
+    const at = ranked.findIndex((r) => r.sentence === next[0]);
+    const answer = at >= 0 ? ranked[at]! : { ...top, sentence: next[0]!, maxMissing: 0 };
+    return [{ ...answer, score: top.score + 1e-6 }, ...ranked.filter((r) => r.sentence !== next[0])];
   }
 
   /**

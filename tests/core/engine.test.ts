@@ -1068,6 +1068,13 @@ describe('Engine.ask on the seeds: a premise about the page that "but" turns fro
     expect(hitsOf(a)[0]?.sentence.text).toMatch(/Foreign Ministry/);
   });
 
+  it('a statement the question opens with is what the text just said: the sentence next to the one it echoes answers the ask', () => {
+    const e = seedsEngine();
+    expect(hitsOf(e.ask('the US sees russia as a major security threat — does tokyo share that view?'))[0]?.sentence.text).toMatch(/^Japan, however, evidently does not share/);
+    // The echoed sentence stays first when it shares the ask's words.
+    expect(hitsOf(e.ask('japan scrambled jets a lot last year — how many times did japan scramble jets against russian aircraft?'))[0]?.sentence.text).toMatch(/scrambled jets 390 times/);
+  });
+
   it('is cut when a remark on the forum replies is left with "apart from that" for a question on the article', () => {
     const q = 'one of the forum replies says japan-russia trade would be good for both sides. apart from that, what economic plan has japan actually been pursuing with russia per the article?';
     expect(seedsEngine().rank(q).query.text).toMatch(/^what economic plan/);
