@@ -9,7 +9,7 @@ import { analyseText, termOfWord, wordTerm } from './terms.js';
 import type { DocumentMeta, Sentence } from './types.js';
 
 /** Version of the stored index layout: a stored index of another version is rebuilt. */
-export const SCHEMA_VERSION = 40;
+export const SCHEMA_VERSION = 41;
 
 /** Flags of a sentence, one bit each. */
 export const FLAG = { person: 1, number: 2, date: 4, anaphor: 8, reason: 16, advice: 32, prediction: 64, comparison: 128, continues: 256 } as const;

@@ -199,8 +199,11 @@ export function parseDateLine(line: string): string | undefined {
   return d.toISOString().slice(0, 10);
 }
 
-/** A section heading inside an article ("Implications for the United States"): short, capitalised, no sentence ending. */
+/**
+ * A section heading inside an article ("Implications for the United States"): short, capitalised, no sentence ending;
+ * or a few lower-case words alone on their line ("new alliances", as a machine translation renders one).
+ */
 export function isHeading(line: string): boolean {
   const t = line.trim();
-  return t.length <= 80 && t.split(/\s+/).length <= 10 && /^[A-Z]/.test(t) && !/[.!?:;,]["”’]?$/.test(t);
+  return (t.length <= 80 && t.split(/\s+/).length <= 10 && /^[A-Z]/.test(t) && !/[.!?:;,]["”’]?$/.test(t)) || /^[a-z]+(?: [a-z]+){0,3}$/.test(t);
 }

@@ -96,6 +96,11 @@ describe('classifyBlocks on the real seeds', () => {
     for (const b of kept(classifyBlocks(text))) if (b.kind !== 'page') expect(b.text).not.toContain(needle);
   });
 
+  it('a few lower-case words alone on their line in the body are a section heading ("new alliances" in the translation)', () => {
+    expect(blockWith(blocksOf('004'), 'new alliances').kind).toBe('heading');
+    expect(blockWith(blocksOf('004'), 'Only geography separated Japan').kind).toBe('article');
+  });
+
   it("the comment form's label is a page line (it tells that readers can comment), a 'you may also like' heading chrome", () => {
     const blocks = classifyBlocks('Ferry fares rise\nby harbour gazette\nThe ferry fares rose in June.\nYou may also like\nLeave a Comment\n');
     expect(blocks.find((b) => b.text === 'Leave a Comment')?.kind).toBe('page');

@@ -67,7 +67,8 @@ describe('headlines, section headings, page furniture and the parts of an articl
     expect(hit?.sentence.text).toMatch(/^Echoes of the Soviet-Japanese Neutrality Pact/);
     expect(answerToText(ask("which section of brown's article covers the neutrality pact?"))).toContain('· a section heading');
     const headings = ask("what are the section headings of brown's article?", 5);
-    expect(headings.kind === 'answered' && headings.hits.filter((h) => h.sentence.kind === 'heading').length).toBe(3);
+    // Brown's three headings first (another article's heading may follow them).
+    expect(headings.kind === 'answered' && headings.hits.slice(0, 3).every((h) => h.sentence.kind === 'heading' && h.sentence.doc.startsWith('002'))).toBe(true);
   });
 
   it('answers questions about a cited link, the hashtags and the category from those page lines', () => {
