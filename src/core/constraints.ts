@@ -375,6 +375,8 @@ const MEASURED: Record<Measure, RegExp> = {
   // "Which round of talks is this": a place in a series ("the 9th meeting", "the third such meeting", "the first time").
   ordinal: /\b(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|twentieth|last|latest)\b/i,
 };
+/** "What's the population of Iturup?", "how populous is it": how many people live there. */
+const POPULATION_ASK = /\b(?:what(?:[’']?s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,2}?population|how\s+populous)\b/iu;
 /** "Which round of the talks is this?", "what number meeting was it?": a place in a series is asked. */
 const ORDINAL_ASK = /\b(?:which|what)\s+(?:number\s+)?(?:round|edition|instal+ment|iteration)\b|\bwhat\s+number\s+(?:meeting|summit|round|visit|session|time|edition)\b/i;
 
@@ -1186,6 +1188,9 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
     checks.count = { measure: 'distance' };
   } else if (ORDINAL_ASK.test(question)) {
     checks.count = { measure: 'ordinal' };
+  } else if (POPULATION_ASK.test(question)) {
+    // "What's the population of Iturup?": a number of people, not any number ("At the start of 2018…").
+    checks.count = { head: termOfWord('population', 'word', nlp), people: true };
   } else if (NUMBER_ASK.test(question)) {
     checks.count = {};
   } else if (TEMPERATURE_ASK.test(question)) {

@@ -983,6 +983,13 @@ describe('AnswerChecker on the real corpus: the place asked for', () => {
     }
   });
 
+  it('"what\'s the population of iturup" wants a number of people, not any number', () => {
+    const q = "what's the population of iturup?";
+    expect(seedChecksOf(q).count?.people).toBe(true);
+    expect(seedFailure('At the start of 2018, Moscow ruled that combat jets could be deployed to Iturup', q)).toBe('count');
+    expect(seedChecksOf("why is japan's population shrinking?").count).toBeUndefined();
+  });
+
   it('"which round of the talks is this one" wants a place in the series, not a line that only says when they are held', () => {
     const q = 'which round of japan-central asia foreign ministers talks is this one?';
     expect(seedFailure('Tokyo will hold talks with foreign ministers of five Central Asian countries', q)).toBe('count');
