@@ -70,6 +70,8 @@ export interface AnswerChecks {
   apology?: true;
   /** Set for "did X take back / retract / walk back" a remark: a line must tell of a retraction, not only of the remark. */
   retraction?: true;
+  /** Set for "when did X become / take office as…": a line must tell of taking up the post. */
+  accession?: true;
   /** Set for "how did Japan vote at the UN on…", "did X abstain": a line must tell of a vote. */
   vote?: true;
   /** Set for "is there any polling on what ordinary Japanese think…", "what do surveys say": a line must tell of a poll. */
@@ -386,6 +388,8 @@ const SPEAKER_TITLE = new RegExp(String.raw`^(?:the\s+)?((?:[\p{L}’'-]+\s+){1,
 const OWN_TITLE = new RegExp(String.raw`^()(${TITLE_WORDS.join('|')})s?\b`, 'iu');
 /** "What phrase / wording / expression does X use": X (group 1) is whose words are asked for. */
 const PHRASE_ASKED = /\bwhat\s+(?:exact\s+)?(?:phrase|wording|expression|catchphrase|slogan)s?\s+(?:does|did|do|is|was)\s+((?:\S+\s+){1,6}?)(?:use|used|using|give|apply|pick|choose)\b/i;
+/** A post someone holds: "prime minister", "foreign minister", "president", "ambassador", "secretary general". */
+const POST = String.raw`(?:prime minister|minister|president|premier|leader|chancellor|ambassador|envoy|spokes(?:person|man|woman)|secretary(?:[ -]general)?|chief|head|chair(?:man|woman|person)?|governor|mayor|director|commander|dean)`;
 /**
  * A remark as the object of a verb of taking back ("his 'brain dead' remark", "those comments"): not "take back the
  * islands", a territory regained.
@@ -407,6 +411,13 @@ const REPORTED_ACTS = [
     act: 'retraction',
     asked: new RegExp(String.raw`\b(?:(?:take|takes|took|taken|taking)\s+back\s+(?:${REMARK_OF})|(?:take|takes|took|taken|taking)\s+(?:${REMARK_OF})\s+back|(?:walk|walks|walked|walking)\s+(?:(?:it|that|this|them|those)\s+)?back|retract(?:s|ed|ing)?|backtrack(?:s|ed|ing)?|(?:withdr[ae]w|withdrawn?|withdraws|withdrawing)\s+(?:${REMARK_OF}))\b`, 'iu'),
     said: /\b(?:retract\w*|took (?:\w+ )?back|taken (?:\w+ )?back|walk(?:ed|s)? (?:\w+ )?back|withdr\w*|backtrack\w*|back(?:ed)? down|recant\w*|u-turn\w*|reversed|apolog\w*|clarif\w*)\b/i,
+  },
+  // "When did Kishida become prime minister?", "since when has Hayashi been foreign minister": taking up a post, which
+  // a line must tell of (a meeting the prime minister attended in January says nothing of it).
+  {
+    act: 'accession',
+    asked: new RegExp(String.raw`\b(?:when|what year)\b[^?]*?\b(?:(?:become|became)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+)?${POST}|take office|took office|get elected|got elected|elected|appointed|sworn in|take over as|took over as|come to power|came to power|assume office|assumed office)\b|\bsince when\s+(?:has|have|had)\s+(?:\S+\s+){1,3}?been\b`, 'i'),
+    said: /\b(?:became|become|becomes|becoming|elected|election|appointed|appointment|took office|taking office|sworn|took over|came to power|assumed|inaugurat\w*|since|succeeded|successor|new (?:prime minister|foreign minister|president|premier|leader))\b/i,
   },
   // "How did Japan vote at the UN on…", "did X vote against", "did X abstain on the resolution".
   {
@@ -1389,7 +1400,7 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
  * `author` / `published` / `title`: a "who wrote" / "when was it published" / "what is the headline" question whose
  * article has no byline / dateline / title line (set by the engine, not a check here).
  */
-export type CheckName = 'choice' | 'count' | 'statement' | 'reason' | 'apology' | 'retraction' | 'vote' | 'poll' | 'phrase' | 'expansion' | 'outcome' | 'agreement' | 'succession' | 'facility' | 'time' | 'place' | 'country' | 'list' | 'which' | 'name' | 'control' | 'firm' | 'role' | 'person' | 'entities' | 'years' | 'ordinal' | 'author' | 'published' | 'title';
+export type CheckName = 'choice' | 'count' | 'statement' | 'reason' | 'apology' | 'retraction' | 'accession' | 'vote' | 'poll' | 'phrase' | 'expansion' | 'outcome' | 'agreement' | 'succession' | 'facility' | 'time' | 'place' | 'country' | 'list' | 'which' | 'name' | 'control' | 'firm' | 'role' | 'person' | 'entities' | 'years' | 'ordinal' | 'author' | 'published' | 'title';
 
 /** True when the question implies any check. */
 export function hasChecks(c: AnswerChecks): boolean {

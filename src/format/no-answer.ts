@@ -11,6 +11,7 @@ const LACKS: Record<CheckName, string> = {
   reason: 'It covers the topic, but no passage says why.',
   apology: 'It covers the topic, but no passage reports an apology or any regret expressed.',
   retraction: 'It covers the topic, but no passage reports that it was taken back or retracted.',
+  accession: 'It covers the topic, but no passage says when they took up the post.',
   vote: 'It covers the topic, but no passage reports how anyone voted.',
   poll: 'It covers the topic, but no passage reports a poll or survey.',
   phrase: 'It covers the topic, but no passage quotes the words you asked for.',

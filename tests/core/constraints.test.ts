@@ -1471,6 +1471,15 @@ describe('AnswerChecker on the real corpus: saying verbs', () => {
     expect(answerToText(seedsEngine().ask(q))).toContain('no passage reports that it was taken back');
   });
 
+  it('"when did kishida become prime minister" wants a line that tells of taking up the post, not of a meeting he attended', () => {
+    const q = 'when did kishida become prime minister?';
+    expect(seedChecksOf(q).accession).toBe(true);
+    expect(seedFailure('The idea came up during the meeting in Tokyo in January', q)).toBe('accession');
+    for (const asked of ['since when has hayashi been foreign minister?', 'what year did stoltenberg become nato secretary general?', 'when did abe take office?']) expect(seedChecksOf(asked).accession, asked).toBe(true);
+    for (const other of ["when did japan become nato's partner?", 'when did relations become tense?', 'when was the office announced?']) expect(seedChecksOf(other).accession, other).toBeUndefined();
+    expect(answerToText(seedsEngine().ask(q))).toContain('no passage says when they took up the post');
+  });
+
   it('"how did japan vote at the UN on…" wants a line that tells of a vote', () => {
     const q = "how did japan vote at the UN on russia's annexation of crimea back in 2014?";
     expect(seedChecksOf(q).vote).toBe(true);
