@@ -1028,10 +1028,15 @@ function entitiesBesidesExamples(question: string, entities: string[], nlp: Nlp)
     }
     if (at > from) cut.push([from, at]);
   }
+  // "Kazakhstan and the other former Soviet republics": one member named as an example of the group asked about.
+  for (const span of entitySpans(question, nlp.glossary)) if (OTHER_MEMBERS.test(question.slice(span.end))) cut.push([span.start, span.end]);
   if (cut.length === 0) return entities;
   const kept = entitiesOutside(question, cut, nlp);
   return entities.filter((e) => kept.has(e));
 }
+
+/** After a name, the others of its group: "[Kazakhstan] and the other former Soviet republics", "…and the others". */
+const OTHER_MEMBERS = /^\s*(?:,\s*)?(?:and|&)\s+(?:all\s+)?(?:the\s+)?others?\b/i;
 
 /** A leader's body: "Kishida's cabinet", "Abe's government", "Putin's people". */
 const LEADERS_BODY = String.raw`(?:[’']s)\s+(?:cabinet|government|govt|administration|team|people|officials|ministers|ministry|office|side|camp)\b`;

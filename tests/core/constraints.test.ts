@@ -1251,6 +1251,9 @@ describe('AnswerChecker on the real corpus: saying verbs', () => {
     expect(seedFailure(bafflement, "brown's forum article: how have western capitals like DC, london, paris reacted to tokyo ignoring russia's aggression?")).toBeUndefined();
     // Named as who reacted, they are required.
     expect(seedFailure(bafflement, "brown's forum article: how have london and paris reacted to tokyo ignoring russia's aggression?")).toBe('entities');
+    // "Kazakhstan and the other former soviet republics": one member named as an example of the group.
+    expect(seedChecksOf("why won't kazakhstan and the other central asian states just swallow japan's pitch?").entities).not.toContain('@kazakhstan');
+    expect(seedChecksOf("why won't kazakhstan and uzbekistan just swallow japan's pitch?").entities).toContain('@kazakhstan');
   });
 
   it('"last year" in a 2023 article says 2022, in that line only', () => {
