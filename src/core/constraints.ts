@@ -355,7 +355,7 @@ const WHERE_GAP = 12;
 /** A "how much" head that is counted in money (the word as typed). */
 const MONEY_HEAD = /^(?:money|cash|funds?|funding|investments?|aid|trade|spending|budgets?|costs?|prices?|revenues?|profits?|loans?|subsid(?:y|ies)|exports?|imports?|sales|compensation|debt)$/i;
 /** "How far can they reach / fly / strike", "what range": a distance. "How far will Japan go" is figurative and left out. */
-const DISTANCE_ASK = /\bhow far\b[^?.!]*?\b(?:reach|reaches|fly|flies|travel|travels|strike|hit|range)\b|\b(?:what|which)(?:[’']s| is| was| are)? (?:(?:the|their|its)\s+)?(?:[\w-]+\s+)?range\b/i;
+const DISTANCE_ASK = /\bhow far\b[^?.!]*?\b(?:reach|reaches|fly|flies|travel|travels|strike|hit|range)\b|\bhow far\s+(?:away\s+)?(?:is|are|was|were|lies|lie)\b[^?.!]*?\bfrom\b|\b(?:what(?:[’']s| is)\s+the\s+)?distance\s+(?:between|from)\b|\b(?:what|which)(?:[’']s| is| was| are)? (?:(?:the|their|its)\s+)?(?:[\w-]+\s+)?range\b/i;
 /** The auxiliary a "how much" question goes on with when what follows is no counted noun ("how much has trade fallen"). */
 const MUCH_AUX = String.raw`^(?:has|have|had|did|does|do|is|was|were|are|will|would)`;
 /** After "how much": an auxiliary, the sum, then a verb of change ("has trade between japan and russia fallen"); group 1 is the sum's phrase. */

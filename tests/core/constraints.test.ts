@@ -100,6 +100,9 @@ describe('answerChecks: what a question asks for, from its form', () => {
     ['how much aid did the town send?', 'money'],
     ['how far can the new ferries travel on one tank?', 'distance'],
     ["what's the range of the observatory's telescope?", 'distance'],
+    // How far apart two places are.
+    ['how far is the island from port elwen roughly? like in km', 'distance'],
+    ['what is the distance between the island and the harbour?', 'distance'],
     // How far a sum changed: money, a share or a multiple ("five ministers" is no answer).
     ['how much has honey trade between the towns fallen since the fire?', 'change'],
     ["how much has the cooperative's budget grown?", 'change'],
@@ -108,6 +111,10 @@ describe('answerChecks: what a question asks for, from its form', () => {
     ['what number meeting was it?', 'ordinal'],
   ])('"%s" asks for an amount of %s', (q, measure) => {
     expect(checksOf(q).count).toEqual({ measure });
+  });
+
+  it('"how far has the town gone" asks no distance', () => {
+    expect(checksOf('how far has the town gone with the ferry plan?').count).toBeUndefined();
   });
 
   it.each(['whats the actual number of hives?', 'what is the exact figure for the harvest?'])('"%s" asks for a number', (q) => {
