@@ -289,7 +289,7 @@ const NAMED_PERSON = /^(?:reporter|journalist|author|writer|person|man|woman|guy
 
 /** "Who is in charge of / leading / heading / running X": only a person answers, not a country or a unit. */
 const LEADER = new RegExp(
-  OPENER + String.raw`who(?:[’']?s| is| was| will be| would be| are| were)?(?: (?:gonna|going to|will) be| (?:gonna|going to))?\s+(?:in charge|leading|heading|commanding|running|chairing|directing|the (?:head|leader|chief|boss|commander) of|at the head of)\b`,
+  OPENER + String.raw`who(?:[’']?s| is| was| will be| would be| are| were)?(?: (?:gonna|going to|will) be| (?:gonna|going to))?\s+(?:in charge|leading|heading|commanding|running|chairing|directing|the (?:head|leader|chief|boss|commander) of|at the head of)\b|${OPENER}who\s+(?:(?:currently|actually|now)\s+)?(?:commands|heads|chairs|directs|headed|commanded|chaired)\b`,
   'i',
 );
 

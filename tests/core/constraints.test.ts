@@ -755,6 +755,9 @@ describe('AnswerChecker: whether a sentence can answer', () => {
     expect(checksOf('who is leading the cooperative?').leader).toBe(true);
     expect(checksOf('who founded the cooperative?').leader).toBeUndefined();
     expect(checksOf('who is running the cooperative?').leader).toBe(true);
+    // "Who commands / heads / chairs X", without "is".
+    for (const q of ['who commands the harbour patrol?', 'who heads the cooperative?', 'who currently chairs the society?']) expect(checksOf(q).leader, q).toBe(true);
+    expect(failureOf(TINY.cost, 'who heads the ferry terminal?')).toBe('person');
     expect(failureOf(TINY.harvest, 'who is running the cooperative?')).toBeUndefined();
     // Holm is named, but as a seller: nothing says she leads.
     expect(failureOf(TINY.kitchen, 'who is in charge of the cooperative?')).toBe('person');
