@@ -72,6 +72,8 @@ export interface AnswerChecks {
   retraction?: true;
   /** Set for "when did X become / take office as…": a line must tell of taking up the post. */
   accession?: true;
+  /** Set for "what university / which institute…": a line must name an institution by a word for one. */
+  institution?: true;
   /** Set for "how did Japan vote at the UN on…", "did X abstain": a line must tell of a vote. */
   vote?: true;
   /** Set for "is there any polling on what ordinary Japanese think…", "what do surveys say": a line must tell of a poll. */
@@ -418,6 +420,13 @@ const REPORTED_ACTS = [
     act: 'accession',
     asked: new RegExp(String.raw`\b(?:when|what year)\b[^?]*?\b(?:(?:become|became)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+)?${POST}|take office|took office|get elected|got elected|elected|appointed|sworn in|take over as|took over as|come to power|came to power|assume office|assumed office)\b|\bsince when\s+(?:has|have|had)\s+(?:\S+\s+){1,3}?been\b`, 'i'),
     said: /\b(?:became|become|becomes|becoming|elected|election|appointed|appointment|took office|taking office|sworn|took over|came to power|assumed|inaugurat\w*|since|succeeded|successor|new (?:prime minister|foreign minister|president|premier|leader))\b/i,
+  },
+  // "What university is Brown at?", "which think tank does she work for": an institution, which a line must name by a
+  // word for one ("Tsinghua University", "the Institute of Modern International Relations").
+  {
+    act: 'institution',
+    asked: /\b(?:what|which)\s+(?:university|universities|uni|college|institute|institution|think[ -]?tank|school|academy)\b/i,
+    said: /\b(?:universit(?:y|ies)|college|institute|institution|think[ -]?tank|school|academy|centre|center|foundation|council)\b/i,
   },
   // "How did Japan vote at the UN on…", "did X vote against", "did X abstain on the resolution".
   {
@@ -1405,7 +1414,7 @@ export function answerChecks(question: string, entities: string[], nlp: Nlp, sou
  * `author` / `published` / `title`: a "who wrote" / "when was it published" / "what is the headline" question whose
  * article has no byline / dateline / title line (set by the engine, not a check here).
  */
-export type CheckName = 'choice' | 'count' | 'statement' | 'reason' | 'apology' | 'retraction' | 'accession' | 'vote' | 'poll' | 'phrase' | 'expansion' | 'outcome' | 'agreement' | 'succession' | 'facility' | 'time' | 'place' | 'country' | 'list' | 'which' | 'name' | 'control' | 'firm' | 'role' | 'person' | 'entities' | 'years' | 'ordinal' | 'author' | 'published' | 'title';
+export type CheckName = 'choice' | 'count' | 'statement' | 'reason' | 'apology' | 'retraction' | 'accession' | 'institution' | 'vote' | 'poll' | 'phrase' | 'expansion' | 'outcome' | 'agreement' | 'succession' | 'facility' | 'time' | 'place' | 'country' | 'list' | 'which' | 'name' | 'control' | 'firm' | 'role' | 'person' | 'entities' | 'years' | 'ordinal' | 'author' | 'published' | 'title';
 
 /** True when the question implies any check. */
 export function hasChecks(c: AnswerChecks): boolean {

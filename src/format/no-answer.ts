@@ -12,6 +12,7 @@ const LACKS: Record<CheckName, string> = {
   apology: 'It covers the topic, but no passage reports an apology or any regret expressed.',
   retraction: 'It covers the topic, but no passage reports that it was taken back or retracted.',
   accession: 'It covers the topic, but no passage says when they took up the post.',
+  institution: 'It covers the topic, but no passage names the university or institute you asked about.',
   vote: 'It covers the topic, but no passage reports how anyone voted.',
   poll: 'It covers the topic, but no passage reports a poll or survey.',
   phrase: 'It covers the topic, but no passage quotes the words you asked for.',

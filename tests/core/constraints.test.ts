@@ -1493,6 +1493,15 @@ describe('AnswerChecker on the real corpus: saying verbs', () => {
     expect(answerToText(seedsEngine().ask(q))).toContain('no passage says when they took up the post');
   });
 
+  it('"what university is brown at" wants a line that names an institution', () => {
+    const q = 'what university is james d.j. brown at?';
+    expect(seedChecksOf(q).institution).toBe(true);
+    expect(seedFailure('These meetings are contentious since Patrushev and Gerasimov', q)).toBe('institution');
+    expect(seedFailure('vice dean of the Institute of Modern International Relations at Tsinghua University', 'which university is liu jiangyong from?')).toBeUndefined();
+    expect(seedChecksOf('what did the university say?').institution).toBeUndefined();
+    expect(answerToText(seedsEngine().ask(q))).toContain('no passage names the university or institute');
+  });
+
   it('"how did japan vote at the UN on…" wants a line that tells of a vote', () => {
     const q = "how did japan vote at the UN on russia's annexation of crimea back in 2014?";
     expect(seedChecksOf(q).vote).toBe(true);
