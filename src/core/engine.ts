@@ -48,9 +48,9 @@ const HEADER_SHARE = 0.5;
 const LIST_DEPTH = 5;
 /**
  * A statement, then a question about it: "X sees Y as a threat — does Tokyo share that view?", "Qin 'released the
- * riddle in Berlin'. what was the riddle?" (group 1 the statement, group 2 the question).
+ * riddle in Berlin'. what was the riddle?" (group 1 the statement, group 2 the question: one, at the end).
  */
-const ECHO_LEAD = /^([^?]{12,}?)(?:\s+[—–]+\s*|\s+-+\s+|[.!]+\s+)((?:so\s+|but\s+|and\s+)?(?:what|who|how|why|when|where|which|does|did|do|is|are|was|were|has|have|can|could|would|will)\b[^]*\?\s*)$/i;
+const ECHO_LEAD = /^([^?]{12,})(?:\s+[—–]+\s*|\s+-+\s+|[.!]+\s+)((?:so\s+|but\s+|and\s+)?(?:what|who|how|why|when|where|which|does|did|do|is|are|was|were|has|have|can|could|would|will)\b[^.!?—–]*\?\s*)$/is;
 /** The least weight of a question term that counts as what only the question proper asks (see {@link Engine.echoNext}). */
 const ECHO_WEIGHT = 0.7;
 /** What a sentence that fails one of the question's answer checks keeps of its score. */
