@@ -303,7 +303,7 @@ const ARTICLE_NAMES = /\b(?:piece|article|story|op-?ed|column|essay|analysis|com
  * the article itself say?". Everything before the turn is context, not asked for.
  */
 const PREMISE_BEFORE_SELF = new RegExp(
-  String.raw`^.*\b(?:but|yet|though|whereas|while|what about|what does|what did|does|did)\b(?=[^.?!]{0,60}?\b(?:himself|herself|themselves|${TEXT_WORD}\s+itself)\b)`,
+  String.raw`^.*\b(?:but|yet|though|whereas|while|what about|what does|what did|does|did|is there|are there|was there|were there)\b(?=[^.?!]{0,60}?\b(?:himself|herself|themselves|${TEXT_WORD}\s+itself)\b)`,
   'is',
 );
 

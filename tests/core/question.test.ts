@@ -595,6 +595,10 @@ describe('parseQuestion: page lines and reader comments the question sets aside'
     const q = read("the forum replies are all 'buy more ferries' lol, but the mayor herself wants the terminal closed, right?");
     expect(q.text).toMatch(/^the mayor herself/);
     expect(q.terms.map((t) => t.term)).not.toContain('buy');
+    // "…, is there an actual quote in the article itself?": the page line is the premise, not what is asked.
+    const footer = read("theres a bare url sitting in the ferry piece's footer, is there an actual quote in the article itself? what was it");
+    expect(footer.text).toMatch(/^an actual quote in the article itself/);
+    expect(footer.wantsPage).toBe(false);
     // "…, but what does the article say": the article as against the comments, when the premise does not say which article.
     expect(read('the commenters think the ferries would do great with honey trade, but how do the experts see the harbour according to the article?').text).toMatch(/^how do the experts/);
     expect(read('the commenters under the ferry piece love honey trade, but what does the article say about the harbour?').text).toMatch(/^the commenters/);
