@@ -1145,10 +1145,33 @@ const OPEN_OPTION = /^(?:who|what|which|something(?: else)?|someone(?: else)?|so
 const CHOICE_STOP = /^(?:not|no|nah|nope|yes|yeah|both|neither|either|none|something|else|what|whatever|anything|anyone|somebody|someone|sth|smth|right|wrong|true|false|more|less|later|sooner|never|ever|so)$/i;
 
 /**
+ * A terse question that ends on what it asks for ("nato japan office opening month?", "russian foreign minister name?",
+ * "isis kabul attack death toll?"): the topic before it (group 1), an "exact" (group 2), the slot (group 3). At most
+ * eight words, and no question word or auxiliary: "what's the name?" is read as it is.
+ */
+const TERSE_SLOT = /^\W*((?:(?!\b(?:what|who|whom|whose|when|where|which|why|how|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b)[^?.!,;:\s]+\s+){1,7}?)(exact\s+|actual\s+|precise\s+)?(month|day|date|year|name|death toll|toll|cost|price)\s*\?*\s*$/i;
+/** The question a terse one asks, in full ("russian foreign minister name?" → "what is the name of the russian foreign minister?"); others as they are. */
+function terseSpelledOut(question: string): string {
+  const m = TERSE_SLOT.exec(question);
+  if (!m) return question;
+  const topic = m[1]!.trim();
+  const exact = m[2] ?? '';
+  switch (m[3]!.toLowerCase()) {
+    case 'month': return `what month ${topic}?`;
+    case 'day': case 'date': return `what ${exact}date ${topic}?`;
+    case 'year': return `what year ${topic}?`;
+    case 'name': return `what is the name of the ${topic}?`;
+    case 'cost': case 'price': return `how much did the ${topic} cost?`;
+    default: return `how many people died in the ${topic}?`;
+  }
+}
+
+/**
  * Reads the checks a question implies. `sources`: entity terms of which one suffices, the outlets and authors the
  * question names as sources (see {@link askedSources}) and the topics of texts it asks across (see {@link textsAskedAcross}).
  */
-export function answerChecks(question: string, entities: string[], nlp: Nlp, sources: string[] = []): AnswerChecks {
+export function answerChecks(asked: string, entities: string[], nlp: Nlp, sources: string[] = []): AnswerChecks {
+  const question = terseSpelledOut(asked);
   const checks: AnswerChecks = {
     entities: entitiesAsGovernment(question, entitiesBesidesSetAside(question, entitiesBesidesExamples(question, entitiesBesidesGuess(question, entitiesOfAnchoredEvent(question, entities, nlp), nlp), nlp), nlp), nlp).map((e) => ENTITY_PREFIX + e),
     ...(sources.length >= 2 && { anySource: sources }),
@@ -1767,6 +1790,10 @@ export class AnswerChecker {
       if (checks.roleOf !== undefined) {
         const owners = this.titleOwners(text, titles.map((t) => t[0]!));
         if (owners.size > 0 && !owners.has(checks.roleOf)) return 'role';
+        // "The Russian foreign minister" is not "the Foreign Minister Toshimitsu Motegi": with no country before the
+        // title, the people named are whose it is, when the glossary knows whose they are.
+        const named = index.data.sentenceTerms[sentence]!.filter((id) => this.nationalityOf.has(id));
+        if (owners.size === 0 && named.length > 0 && !named.some((id) => this.nationalityOf.get(id) === checks.roleOf)) return 'role';
       }
       // "Japan's ambassador to NATO" is not its ambassador to America: a posting the sentence names must be the one asked.
       if (checks.roleTo) {

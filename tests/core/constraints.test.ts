@@ -1000,6 +1000,20 @@ describe('AnswerChecker on the real corpus: the place asked for', () => {
     expect(seedChecksOf("why is japan's population shrinking?").count).toBeUndefined();
   });
 
+  it('a terse question that ends on what it asks for ("…opening month?", "…name?", "…death toll?") checks as the full question', () => {
+    expect(checksOf('ferry terminal opening month?').time).toBe('month');
+    expect(checksOf('mayor harbour meeting exact day?').time).toBe('day');
+    expect(checksOf('harbour fire death toll?').count?.people).toBe(true);
+    expect(seedChecksOf('russian foreign minister name?').role).toBeDefined();
+    // A longer one is no terse question.
+    expect(checksOf('tell me everything the paper said about the ferry terminal and its opening month?').time).toBeUndefined();
+  });
+
+  it('"the russian foreign minister" is not a minister the glossary knows to be of another country, named with no country before the title', () => {
+    expect(seedFailure('the Foreign Minister Toshimitsu Motegi had no qualms', 'what is the name of the russian foreign minister?')).toBe('role');
+    expect(seedFailure('the Foreign Minister Toshimitsu Motegi had no qualms', 'what is the name of the japanese foreign minister?')).toBeUndefined();
+  });
+
   it('"which round of the talks is this one" wants a place in the series, not a line that only says when they are held', () => {
     const q = 'which round of japan-central asia foreign ministers talks is this one?';
     expect(seedFailure('Tokyo will hold talks with foreign ministers of five Central Asian countries', q)).toBe('count');
