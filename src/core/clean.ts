@@ -137,7 +137,7 @@ export function classifyBlocks(text: string): Block[] {
       blocks.push({ kind: 'dateline', meta: 'date', ...l });
       continue;
     }
-    else kind = sawBody && isHeading(l.text) ? 'heading' : 'article';
+    else kind = sawBody && isHeading(l.text, standsAlone(text, ls[i - 1]?.end ?? 0, l, ls[i + 1]?.start ?? text.length)) ? 'heading' : 'article';
     if (kind === 'article' && l.text.length > 100) sawBody = true;
     // A call to follow and the link under it are one piece ("PLEASE JOIN ON TWITTER", then the account's link).
     if (kind === 'page' && URL.test(l.text) && last?.kind === 'page' && last.meta === 'follow' && !URL.test(last.text) && last.text === last.text.toUpperCase() && last.end === ls[i - 1]?.end) {
@@ -199,11 +199,18 @@ export function parseDateLine(line: string): string | undefined {
   return d.toISOString().slice(0, 10);
 }
 
+/** A line with a blank line before it and after it (or the file's start or end): a paragraph of its own. */
+function standsAlone(text: string, before: number, line: { start: number; end: number }, after: number): boolean {
+  const blank = (gap: string) => /\n[^\S\n]*\r?\n/.test(gap);
+  return (before === 0 || blank(text.slice(before, line.start))) && (after === text.length || blank(text.slice(line.end, after)));
+}
+
 /**
  * A section heading inside an article ("Implications for the United States"): short, capitalised, no sentence ending;
- * or a few lower-case words alone on their line ("new alliances", as a machine translation renders one).
+ * or, `standalone` (blank lines either side), two to four lower-case words ("new alliances", as a machine translation
+ * renders one; not a line of a hard-wrapped paragraph, nor a one-word "lol").
  */
-export function isHeading(line: string): boolean {
+export function isHeading(line: string, standalone = false): boolean {
   const t = line.trim();
-  return (t.length <= 80 && t.split(/\s+/).length <= 10 && /^[A-Z]/.test(t) && !/[.!?:;,]["”’]?$/.test(t)) || /^[a-z]+(?: [a-z]+){0,3}$/.test(t);
+  return (t.length <= 80 && t.split(/\s+/).length <= 10 && /^[A-Z]/.test(t) && !/[.!?:;,]["”’]?$/.test(t)) || (standalone && /^[a-z]+(?: [a-z]+){1,3}$/.test(t));
 }

@@ -65,7 +65,12 @@ export interface AnswerChecks {
    * capitalised past the first word, or no English word): a corpus that never uses one does not report what they said.
    */
   statement?: { speakers: string[]; owners?: string[]; about?: string[]; worldSpeakers?: string[][]; names?: string[]; titleOf?: { country: string; title: string }; inText?: true };
-  outcome?: true;
+  /**
+   * Set for "how did X turn out", "what came out of X": a line must report something done, not to come. `'whether'`
+   * for "was X postponed, or did it go ahead": a line must report something past (one that also speaks of a schedule,
+   * "departing on a scheduled tour", tells it).
+   */
+  outcome?: true | 'whether';
   /** Set for "did X apologise / say sorry / express regret": a line must tell of an apology or regret, not only of the fault. */
   apology?: true;
   /** Set for "did X take back / retract / walk back" a remark: a line must tell of a retraction, not only of the remark. */
@@ -291,7 +296,7 @@ const NAMED_PERSON = /^(?:reporter|journalist|author|writer|person|man|woman|guy
 
 /** "Who is in charge of / leading / heading / running X": only a person answers, not a country or a unit. */
 const LEADER = new RegExp(
-  OPENER + String.raw`who(?:[’']?s| is| was| will be| would be| are| were)?(?: (?:gonna|going to|will) be| (?:gonna|going to))?\s+(?:in charge|leading|heading|commanding|running|chairing|directing|the (?:head|leader|chief|boss|commander) of|at the head of)\b|${OPENER}who\s+(?:(?:currently|actually|now)\s+)?(?:commands|heads|chairs|directs|headed|commanded|chaired)\b`,
+  OPENER + String.raw`who(?:[’']?s| is| was| will be| would be| are| were)?(?: (?:gonna|going to|will) be| (?:gonna|going to))?\s+(?:in charge|leading|heading|commanding|running|chairing|directing|the (?:head|leader|chief|boss|commander) of|at the head of)\b|${OPENER}who\s+(?:(?:currently|actually|now)\s+)?(?:commands|heads|chairs|directs|headed|commanded|chaired)\b(?!\s+(?:to|for|back|off|out|home|into|over|down|up|west|east|north|south|abroad)\b)`,
   'i',
 );
 
@@ -319,8 +324,8 @@ const COUNT = /\bhow (many|much)\b\s*([^?.!,;]*)/i;
 const WRITERS = new Set(['author', 'writer', 'journalist', 'byline']);
 /** "How many of them / of those / of these": the counted thing is named earlier, not after the words. */
 const COUNTED_PRONOUN = /^(?:of\s+)?(?:them|those|these|em|'em)\b/i;
-/** "How many of its own…", "how many of the…": a possessive or article before what is counted. */
-const COUNTED_OWN = /^of\s+(?:its|their|his|her|our|the)\s+(?:own\s+)?(?=\p{L})(?!ones?\b)/iu;
+/** "How many of its own…": a possessive before what is counted ("of the Central Asian countries…" is read as before). */
+const COUNTED_OWN = /^of\s+(?:its|their|his|her|our)\s+(?:own\s+)?(?=\p{L})(?!ones?\b)/iu;
 /** "How many [of them] are (actually) [pilots]": the words after the verb (group 1), where the counted noun may stand. */
 const COUNTED_COMPLEMENT = /^(?:of\s+(?:them|those|these)\s+)?(?:are|were|is|was)\s+(?:(?:actually|really|just|in fact)\s+)?(.+)$/i;
 /** Counted units of time, as terms: a date in the sentence lets the count be worked out. */
@@ -357,7 +362,7 @@ const WHERE_GAP = 12;
 /** A "how much" head that is counted in money (the word as typed). */
 const MONEY_HEAD = /^(?:money|cash|funds?|funding|investments?|aid|trade|spending|budgets?|costs?|prices?|revenues?|profits?|loans?|subsid(?:y|ies)|exports?|imports?|sales|compensation|debt)$/i;
 /** "How far can they reach / fly / strike", "what range": a distance. "How far will Japan go" is figurative and left out. */
-const DISTANCE_ASK = /\bhow far\b[^?.!]*?\b(?:reach|reaches|fly|flies|travel|travels|strike|hit|range)\b|\bhow far\s+(?:away\s+)?(?:is|are|was|were|lies|lie)\b[^?.!]*?\bfrom\b|\b(?:what(?:[’']s| is)\s+the\s+)?distance\s+(?:between|from)\b|\b(?:what|which)(?:[’']s| is| was| are)? (?:(?:the|their|its)\s+)?(?:[\w-]+\s+)?range\b/i;
+const DISTANCE_ASK = /\bhow far\b[^?.!]*?\b(?:reach|reaches|fly|flies|travel|travels|strike|hit|range)\b|\bhow far\s+(?:away\s+)?(?:is|are|was|were|lies|lie)\b[^?.!]*?\bfrom\b(?=.*\b(?:km|kms|kilomet(?:re|er)s?|miles?|away)\b)|\b(?:what(?:[’']s| is)\s+the\s+)?distance\s+(?:between|from)\b|\b(?:what|which)(?:[’']s| is| was| are)? (?:(?:the|their|its)\s+)?(?:[\w-]+\s+)?range\b/i;
 /** The auxiliary a "how much" question goes on with when what follows is no counted noun ("how much has trade fallen"). */
 const MUCH_AUX = String.raw`^(?:has|have|had|did|does|do|is|was|were|are|will|would)`;
 /** After "how much": an auxiliary, the sum, then a verb of change ("has trade between japan and russia fallen"); group 1 is the sum's phrase. */
@@ -377,12 +382,12 @@ const MEASURED: Record<Measure, RegExp> = {
   // "How much has trade fallen": a sum of money, a share or a multiple.
   change: new RegExp(String.raw`${MONEY_AMOUNT}|\d\s*%|\b(?:percent|per cent|half|halved|doubled|tripled|twice|threefold|fourfold|tenfold)\b`, 'i'),
   // "Which round of talks is this": a place in a series ("the 9th meeting", "the third such meeting", "the first time").
-  ordinal: /\b(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|twentieth|last|latest)\b/i,
+  ordinal: /\b(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|twentieth|last|latest|most recent|previous|next)\b/i,
 };
 /** "What's the population of Iturup?", "how populous is it": how many people live there. */
-const POPULATION_ASK = /\b(?:what(?:[’']?s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,2}?population|how\s+populous)\b/iu;
+const POPULATION_ASK = /\bwhat(?:[’']?s|\s+is|\s+was)\s+(?:the\s+(?:total\s+|current\s+)?population\s+of\b|(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+[’']s\s+(?:total\s+|current\s+)?population\s*(?:\?|$))|\bhow\s+populous\b/iu;
 /** "Which round of the talks is this?", "what number meeting was it?": a place in a series is asked. */
-const ORDINAL_ASK = /\b(?:which|what)\s+(?:number\s+)?(?:round|edition|instal+ment|iteration)\b|\bwhat\s+number\s+(?:meeting|summit|round|visit|session|time|edition)\b/i;
+const ORDINAL_ASK = /\b(?:which|what)\s+(?:number\s+)?(?:round|instal+ment|iteration)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:talks|meetings?|dialogue|negotiations|consultations|summits?|exercises?|drills)\b|\bwhat\s+number\s+(?:meeting|summit|round|visit|session|time)\b/i;
 
 /** A speaker named by a country's title holder: "the american ambassador (to japan)", "china's envoy"; group 1 is before the title. */
 const SPEAKER_TITLE = new RegExp(String.raw`^(?:the\s+)?((?:[\p{L}’'-]+\s+){1,3}?)(${TITLE_WORDS.join('|')})s?\b`, 'iu');
@@ -391,12 +396,12 @@ const OWN_TITLE = new RegExp(String.raw`^()(${TITLE_WORDS.join('|')})s?\b`, 'iu'
 /** "What phrase / wording / expression does X use": X (group 1) is whose words are asked for. */
 const PHRASE_ASKED = /\bwhat\s+(?:exact\s+)?(?:phrase|wording|expression|catchphrase|slogan)s?\s+(?:does|did|do|is|was)\s+((?:\S+\s+){1,6}?)(?:use|used|using|give|apply|pick|choose)\b/i;
 /** A post someone holds: "prime minister", "foreign minister", "president", "ambassador", "secretary general". */
-const POST = String.raw`(?:prime minister|minister|president|premier|leader|chancellor|ambassador|envoy|spokes(?:person|man|woman)|secretary(?:[ -]general)?|chief|head|chair(?:man|woman|person)?|governor|mayor|director|commander|dean)`;
+const POST = String.raw`(?:prime minister|minister|president|premier|chancellor|ambassador|envoy|spokes(?:person|man|woman)|secretary(?:[ -]general)?|chair(?:man|woman|person)?|governor|mayor|director|commander|dean)`;
 /**
  * A remark as the object of a verb of taking back ("his 'brain dead' remark", "those comments"): not "take back the
  * islands", a territory regained.
  */
-const REMARK_OF = String.raw`(?:(?:the|his|her|their|its|that|this|those|these|any|a)\s+)?(?:(?:['‘“"][^'’”"]{1,40}['’”"]|[\p{L}-]+)\s+){0,2}?(?:remarks?|comments?|words?|statements?|claims?|accusations?|criticism|jibe|jab)`;
+const REMARK_OF = String.raw`(?:(?:(?:the|his|her|their|its|that|this|those|these|any|a)\s+)?(?:(?:['‘“"][^'’”"]{1,40}['’”"]|[\p{L}-]+)\s+){0,2}?(?:remarks?|comments?|words?|statements?|accusations?|criticism|jibe|jab)|what\s+(?:he|she|they|it)\s+said)`;
 /**
  * Acts a question asks whether someone did, and what a line must say to tell of one ("regrettable" judges a thing; it
  * apologises for nothing): each sets its check (`AnswerChecks` field of the same name) and is failed under that name.
@@ -411,21 +416,21 @@ const REPORTED_ACTS = [
   // "Did Macron ever take back his 'brain dead' remark?", "has Tokyo walked back…": a retraction, which the remark itself does not tell of.
   {
     act: 'retraction',
-    asked: new RegExp(String.raw`\b(?:(?:take|takes|took|taken|taking)\s+back\s+(?:${REMARK_OF})|(?:take|takes|took|taken|taking)\s+(?:${REMARK_OF})\s+back|(?:walk|walks|walked|walking)\s+(?:(?:it|that|this|them|those)\s+)?back|retract(?:s|ed|ing)?|backtrack(?:s|ed|ing)?|(?:withdr[ae]w|withdrawn?|withdraws|withdrawing)\s+(?:${REMARK_OF}))\b`, 'iu'),
+    asked: new RegExp(String.raw`\b(?:(?:take|takes|took|taken|taking)\s+back\s+(?:${REMARK_OF})|(?:take|takes|took|taken|taking)\s+(?:${REMARK_OF})\s+back|(?:walk|walks|walked|walking)\s+(?:(?:it|that|this|them|those)\s+)?back|(?:take|takes|took|taken|taking)\s+(?:it|that|this)\s+back(?=[^?]*(?:['‘“"]|\b(?:said|remarks?|comments?|words?|called|quote)\b))|retract(?:s|ed|ing)?|backtrack(?:s|ed|ing)?|(?:withdr[ae]w|withdrawn?|withdraws|withdrawing)\s+(?:${REMARK_OF}))\b`, 'iu'),
     said: /\b(?:retract\w*|took (?:\w+ )?back|taken (?:\w+ )?back|walk(?:ed|s)? (?:\w+ )?back|withdr\w*|backtrack\w*|back(?:ed)? down|recant\w*|u-turn\w*|reversed|apolog\w*|clarif\w*)\b/i,
   },
   // "When did Kishida become prime minister?", "since when has Hayashi been foreign minister": taking up a post, which
   // a line must tell of (a meeting the prime minister attended in January says nothing of it).
   {
     act: 'accession',
-    asked: new RegExp(String.raw`\b(?:when|what year)\b[^?]*?\b(?:(?:become|became)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+)?${POST}|take office|took office|get elected|got elected|elected|appointed|sworn in|take over as|took over as|come to power|came to power|assume office|assumed office)\b|\bsince when\s+(?:has|have|had)\s+(?:\S+\s+){1,3}?been\b`, 'i'),
-    said: /\b(?:became|become|becomes|becoming|elected|election|appointed|appointment|took office|taking office|sworn|took over|came to power|assumed|inaugurat\w*|since|succeeded|successor|new (?:prime minister|foreign minister|president|premier|leader))\b/i,
+    asked: new RegExp(String.raw`\b(?:when|what year)\b[^?]*?\b(?:(?:become|became)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+)?${POST}|take office|took office|get elected|got elected|elected|appointed|sworn in|take over as|took over as|come to power|came to power|assume office|assumed office)\b|\bsince when\s+(?:has|have|had)\s+(?:\S+\s+){1,3}?been\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+)?${POST}\b`, 'i'),
+    said: /\b(?:became|become|becomes|becoming|elected|election|appointed|appointment|took office|taking office|sworn|took over|came to power|assumed|inaugurat\w*|since (?:becoming|taking|being)|succeeded|successor|new (?:prime minister|foreign minister|president|premier|leader))\b/i,
   },
   // "What university is Brown at?", "which think tank does she work for": an institution, which a line must name by a
   // word for one ("Tsinghua University", "the Institute of Modern International Relations").
   {
     act: 'institution',
-    asked: /\b(?:what|which)\s+(?:university|universities|uni|college|institute|institution|think[ -]?tank|school|academy)\b/i,
+    asked: /\b(?:what|which)\s+(?:university|universities|uni|college|institute|think[ -]?tank|academy)\b/i,
     said: /\b(?:universit(?:y|ies)|college|institute|institution|think[ -]?tank|school|academy|centre|center|foundation|council)\b/i,
   },
   // "How did Japan vote at the UN on…", "did X vote against", "did X abstain on the resolution".
@@ -485,7 +490,7 @@ const STATEMENT = [
   String.raw`how (?:did|does|do) (${ONE_CLAUSE}) (?:say|argue|explain|claim)\b`,
   // Whose position: the words straight after "what's", not a thing asked about first ("what knock-on effect on
   // pyongyang's attitude does the piece predict" asks an effect, not Pyongyang's words).
-  String.raw`(?:what|how)\b(?:[’']s|\s+(?:is|was|are|were))?\s+((?:(?!\b(?:on|about|upon|to|towards?|in|into|for|with|from|at|by|does|did|do|would|will|could|can)\b)[\w ’'-])+?)[’']s (?:official |real |actual |own |personal |main |big )?(?:position|stance|view|views|reaction|response|attitude|opinion|take|beef|gripe|grievance|complaint|objection)s?\b`,
+  String.raw`(?:what|how)\b(?:[’']s|\s+(?:is|was|are|were))?\s+((?:(?!\b(?:on|about|upon|towards?|into|for|with|from|by|does|did|do|would|will|could|can)\b)[\w ’'-])+?)[’']s (?:official |real |actual |own |personal |main |big )?(?:position|stance|view|views|reaction|response|attitude|opinion|take|beef|gripe|grievance|complaint|objection)s?\b`,
   // Without "what": "zakharova's take on the nato tokyo office?" (a take or a reaction is said; an attitude or a view,
   // asked without "what", is as often shown: "Trump's attitude towards Putin?").
   String.raw`((?!(?:why|what|how|who|when|where|which|whose|is|are|was|were|do|does|did|has|have|had)\b)(?:[\w’'-]+\s+){0,2}?[\w’'-]+?)[’']s (?:official |real |actual |own |personal )?(?:take|reaction|response)(?=\s+(?:on|about|of|regarding|toward|towards|to)\b)`,
@@ -502,9 +507,11 @@ const STATEMENT = [
     String.raw`what(?:[’']s|\s+is|\s+was|\s+were)\s+(his|her|their)\s+(?:own |official |real |actual )?(?:take|view|views|position|stance|reaction|response|opinion|attitude)\b`,
   ].map((body) => new RegExp(String.raw`^[^?!]*?(?:\s[—–-]+|\?)\s+(?:(?:so|and|but|ok|okay)\W+)?` + body, 'id')),
 );
-/** Whom an answer is according to (group 1), to the next mark: "according to the Indian Air Force,", "in the words of Zakharova?". */
 /** Words for the press, which speaks in its own lines: "according to the chinese paper". */
 const MEDIA_WORD = /\b(?:paper|newspaper|outlet|site|website|media|press|tabloid|daily|outlets|papers)\b/i;
+/** A subject pronoun: the rest of a question speaks of whom it is according to ("…, how many personnel is it sending?"). */
+const SUBJECT_PRONOUN = /\b(?:it|they|he|she)\b/i;
+/** Whom an answer is according to (group 1), to the next mark: "according to the Indian Air Force,", "in the words of Zakharova?". */
 const ACCORDING_TO = /\b(?:according to|in the words of)\s+([^?!,.;:]{2,60}?)\s*(?:[,?!.;:]|$)/i;
 /** A take, view or reaction of a pronoun's ("what was her take"), at the end of a statement pattern's match. */
 const PRONOUN_TAKE = /\b(?:his|her|their)\s+(?:own |official |real |actual )?(?:take|views?|position|stance|reaction|response|opinion|attitude)$/i;
@@ -553,6 +560,8 @@ const SUCCESSION = /\b(?:replac\w*|succe(?:ed|eded|eds|eding|ssor|ssors|ssion)|p
 /** A sentence about what is still to come: it cannot report an outcome. */
 const FUTURE = /\b(will|shall|'ll|set to|going to|plans? to|planned|planning|to be held|is to|are to|expected to|next (?:week|month|year)|upcoming|intends? to|scheduled|would|(?:near|coming) future|soon)\b/i;
 /** A sentence that reports something done: a verb in the past tense (regular, or one of the common irregular ones). */
+/** Verbs that tell of something that happened or did not: "was", "had", "went ahead", "continued", "postponed". */
+const EVENT_PAST = /\b(?:was|were|had|did|went ahead|took place|happened|fell|continued|postponed|delayed|cancell?ed|called off|scrapped|began|ended|held)\b/i;
 const PAST = /\b(\w{2,}ed|won|lost|beat|began|came|went|took|made|gave|held|met|saw|said|told|found|got|left|ran|set|sent|brought|kept|fell|rose|grew|became|chose|drew|fought|led|paid|sold|spent|stood|struck|threw|wrote|did|was|were|had)\b/i;
 
 /** A sentence that opens by pointing at what the one before told ("This fits a pattern…"), not at a time ("This week…"). */
@@ -1018,6 +1027,9 @@ function entitiesBesidesGuess(question: string, entities: string[], nlp: Nlp): s
 
 /** "Western capitals like", "countries such as": a plural word, then a cue for examples of it. */
 const EXAMPLES_CUE = /\b[\p{L}-]+s\s+(?:like|such as|including|e\.g\.?,?)\s+/giu;
+/** After a name, the others of its group: "[Kazakhstan] and the other former Soviet republics", "…and the others". */
+const OTHER_MEMBERS = /^\s*(?:,\s*)?(?:and|&)\s+(?:all\s+)?(?:the\s+)?others?\b/i;
+
 /** What may stand between two examples: commas, "and", "or", and at most one word the glossary does not know ("DC"). */
 const EXAMPLE_GAP = /^[\s,]*(?:(?:and|or|&)\s+)?(?:[\p{L}.]+\s*,\s*(?:(?:and|or)\s+)?)?$/u;
 
@@ -1044,20 +1056,20 @@ function entitiesBesidesExamples(question: string, entities: string[], nlp: Nlp)
   return entities.filter((e) => kept.has(e));
 }
 
-/** After a name, the others of its group: "[Kazakhstan] and the other former Soviet republics", "…and the others". */
-const OTHER_MEMBERS = /^\s*(?:,\s*)?(?:and|&)\s+(?:all\s+)?(?:the\s+)?others?\b/i;
-
 /** A leader's body: "Kishida's cabinet", "Abe's government", "Putin's people". */
 const LEADERS_BODY = String.raw`(?:[’']s)\s+(?:cabinet|government|govt|administration|team|people|officials|ministers|ministry|office|side|camp)\b`;
 /** "The Abe government", "the Kishida administration": a leader's government, named by the leader, as a speaker. */
 const LEADERS_GOVERNMENT = String.raw`(?:(?:[’']s)?\s+(?:cabinet|government|govt|administration))\b`;
+/** {@link LEADERS_BODY} and {@link LEADERS_GOVERNMENT} after any word: whether a question can name a leader for their government at all. */
+const LEADERS_BODY_ANYWHERE = new RegExp(String.raw`\w${LEADERS_BODY}`, 'i');
+const LEADERS_GOVERNMENT_ANYWHERE = new RegExp(String.raw`\w${LEADERS_GOVERNMENT}`, 'i');
 
 /**
  * A person named only for their government ("which three papers did Kishida's cabinet sign off on"): their country is
  * what a line must name, as the articles say "Japan approved…".
  */
 function entitiesAsGovernment(question: string, entities: string[], nlp: Nlp, body = LEADERS_BODY): string[] {
-  if (!new RegExp(String.raw`\w${body}`, 'i').test(question)) return entities;
+  if (!(body === LEADERS_BODY ? LEADERS_BODY_ANYWHERE : LEADERS_GOVERNMENT_ANYWHERE).test(question)) return entities;
   return [...new Set(entities.map((e) => {
     const person = nlp.glossary.people.find((p) => personSlug(p.name) === e);
     if (person?.nationality === undefined) return e;
@@ -1070,8 +1082,8 @@ function entitiesAsGovernment(question: string, entities: string[], nlp: Nlp, bo
 
 /** A phrase that sets something aside ("not the 1945 kurils date, the pact itself"), to the next mark. */
 const SET_ASIDE = /\bnot\s+(?:the|that|this|those|these)\s+[^,;:?!.]{1,60}/giu;
-/** A question for a person: "who else…", "who was…", "which official…" (after what it set aside was cut). */
-const WHO_ELSE = /^\W*(?:who|which\s+(?:other\s+)?(?:person|people|official|officials|leader|leaders|minister|ministers))\b/i;
+/** A question for another person: "who else…", "which other official…" (after what it set aside was cut); "apart from Kishida, who attended…" may be answered by countries. */
+const WHO_ELSE = /^\W*(?:who\s+else|which\s+other\s+(?:person|people|officials?|leaders?|ministers?))\b/i;
 /** Whom the question compares the one asked for with: "which prime minister…, compared with kishida?" (group 1). */
 const COMPARED_WITH = /\b(?:compared (?:with|to)|as opposed to|other than|rather than|instead of|unlike|versus|vs\.?)\s+([^,;:?!.]{1,40})/giu;
 
@@ -1096,10 +1108,16 @@ export function queryChecks(query: Pick<Query, 'text' | 'entities' | 'terms' | '
   // "What motivated India, according to the Indian Air Force, to…", "what was the meeting aimed at, according to
   // Zakharova?": the words of whom the answer is according to. Not an outlet, an author or a text ("according to
   // Brown", "according to the chinese paper"): they speak in every line of their own.
-  const according = checks.statement ? null : ACCORDING_TO.exec(query.text);
+  // Not when the rest asks a fact about them ("according to the Indian Air Force, how many personnel is it sending?",
+  // "according to the Japanese government, how many Japanese were evacuated?"): a line stating it answers.
+  const according = checks.statement || checks.count ? null : ACCORDING_TO.exec(query.text);
   if (according && !TEXT_HEAD_ANYWHERE.test(according[1]!) && !MEDIA_WORD.test(according[1]!)) {
-    const speakers = analyseText(according[1]!, nlp).entities.map((e) => ENTITY_PREFIX + e);
-    if (speakers.length > 0 && speakers.every((e) => !index.sourceDocs.has(index.termId.get(e) ?? -1))) checks.statement = { speakers };
+    const named = analyseText(according[1]!, nlp).entities;
+    const rest = query.text.slice(0, according.index) + ' ' + query.text.slice(according.index + according[0].length);
+    const restNames = analyseText(rest, nlp).entities;
+    const speakers = named.map((e) => ENTITY_PREFIX + e);
+    const aboutThem = named.some((e) => restNames.includes(e)) || SUBJECT_PRONOUN.test(rest);
+    if (speakers.length > 0 && !aboutThem && speakers.every((e) => !index.sourceDocs.has(index.termId.get(e) ?? -1))) checks.statement = { speakers };
   }
   // "Apart from Stoltenberg and Kishida, who else was in the room?": someone besides the people set aside.
   const people = query.setAside?.filter((e) => isPerson(e, nlp)) ?? [];
@@ -1151,10 +1169,17 @@ const CHOICE_STOP = /^(?:not|no|nah|nope|yes|yeah|both|neither|either|none|somet
  */
 const TERSE_SLOT = /^\W*((?:(?!\b(?:what|who|whom|whose|when|where|which|why|how|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b)[^?.!,;:\s]+\s+){1,7}?)(exact\s+|actual\s+|precise\s+)?(month|day|date|year|name|death toll|toll|cost|price)\s*\?*\s*$/i;
 /** The question a terse one asks, in full ("russian foreign minister name?" → "what is the name of the russian foreign minister?"); others as they are. */
-function terseSpelledOut(question: string): string {
+function terseSpelledOut(question: string, nlp: Nlp): string {
   const m = TERSE_SLOT.exec(question);
   if (!m) return question;
   const topic = m[1]!.trim();
+  // A statement asked as a question ("japan scrambled jets 390 times last year?", "motegi left on his tour that very
+  // day?") or a request ("give me the office opening date") has a verb other than an -ing form; "the year" after
+  // "last", "that very", "a" is when or how, not asked.
+  const tokens = nlp.nlp.readDoc(topic).tokens();
+  const words = tokens.out(nlp.its.normal) as string[];
+  const pos = tokens.out(nlp.its.pos) as string[];
+  if (pos.some((p, i) => (p === 'VERB' || p === 'AUX') && !/ing$/.test(words[i]!)) || /\b(?:last|next|this|that|very|same|a|an|per)$/i.test(topic)) return question;
   const exact = m[2] ?? '';
   switch (m[3]!.toLowerCase()) {
     case 'month': return `what month ${topic}?`;
@@ -1171,7 +1196,7 @@ function terseSpelledOut(question: string): string {
  * question names as sources (see {@link askedSources}) and the topics of texts it asks across (see {@link textsAskedAcross}).
  */
 export function answerChecks(asked: string, entities: string[], nlp: Nlp, sources: string[] = []): AnswerChecks {
-  const question = terseSpelledOut(asked);
+  const question = terseSpelledOut(asked, nlp);
   const checks: AnswerChecks = {
     entities: entitiesAsGovernment(question, entitiesBesidesSetAside(question, entitiesBesidesExamples(question, entitiesBesidesGuess(question, entitiesOfAnchoredEvent(question, entities, nlp), nlp), nlp), nlp), nlp).map((e) => ENTITY_PREFIX + e),
     ...(sources.length >= 2 && { anySource: sources }),
@@ -1301,7 +1326,8 @@ export function answerChecks(asked: string, entities: string[], nlp: Nlp, source
     break;
   }
   if (intentOf(question) === 'reason') checks.reason = true;
-  if (OUTCOME.test(question) || OUTCOME_WHETHER.test(question)) checks.outcome = true;
+  if (OUTCOME.test(question)) checks.outcome = true;
+  else if (OUTCOME_WHETHER.test(question)) checks.outcome = 'whether';
   for (const { act, asked } of REPORTED_ACTS) if (asked.test(question)) checks[act] = true;
   // "What phrase does MTT / Brown / the article use…": a writer's own words, which they need not quote.
   const phraseOf = checks.phrase ? PHRASE_ASKED.exec(question)![1]! : undefined;
@@ -1754,9 +1780,13 @@ export class AnswerChecker {
       if (about && about.length > 0 && !this.mentions(sentence, about) && !(index.paragraphOf[sentence - 1] === index.paragraphOf[sentence] && this.mentions(sentence - 1, about))) return 'statement';
     }
     for (const { act, said } of REPORTED_ACTS) if (checks[act] && !said.test(text)) return act;
-    if (checks.outcome) {
+    if (checks.outcome === true) {
       if (FUTURE.test(text) || !PAST.test(text) || this.announcing(ranked).has(doc)) return 'outcome';
     }
+    // "Are set to hold…, the JASDF said": a line of what is to come, with no event past in it (a verb that reports it is none).
+    // A line that tells of something that happened ("had no qualms with departing on a scheduled tour") answers,
+    // in an article that announces the event too.
+    if (checks.outcome === 'whether' && (!PAST.test(text) || (!EVENT_PAST.test(text) && (FUTURE.test(text) || this.announcing(ranked).has(doc))))) return 'outcome';
     if (checks.agreement && !AGREEMENT.test(text)) return 'agreement';
     if (checks.succession && !SUCCESSION.test(text)) return 'succession';
     if (checks.ahead && !FUTURE.test(text)) return 'time';

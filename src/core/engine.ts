@@ -198,7 +198,8 @@ export class Engine {
     const echoed = lead.size > 0 && shared(top.sentence) === 0;
     if (!echoed) return ranked;
     const { paragraphOf, docOf } = this.index;
-    const next = [top.sentence + 1, top.sentence - 1].filter((n) => n >= 0 && n < docOf.length && docOf[n] === docOf[top.sentence] && paragraphOf[n] === paragraphOf[top.sentence] && shared(n) >= 2);
+    // The one that shares more of the ask's words; the one after on a tie (the text goes on from what it said).
+    const next = [top.sentence + 1, top.sentence - 1].filter((n) => n >= 0 && n < docOf.length && docOf[n] === docOf[top.sentence] && paragraphOf[n] === paragraphOf[top.sentence] && shared(n) >= 2).sort((a, b) => shared(b) - shared(a));
     if (next.length === 0) return ranked;
     const at = ranked.findIndex((r) => r.sentence === next[0]);
     const answer = at >= 0 ? ranked[at]! : { ...top, sentence: next[0]!, maxMissing: 0 };

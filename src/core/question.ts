@@ -332,6 +332,8 @@ const PAGE_PARTS = /\b(?:page|headings?|box|banners?|menus?|sidebar|footer|heade
 
 /** The article itself, as against its page or comments: "the actual article", "the real piece", "the article itself". */
 const ACTUAL_ARTICLE = new RegExp(String.raw`\b(?:actual|real|main)\s+${TEXT_WORD}\b|\b${TEXT_WORD}\s+itself\b`, 'i');
+/** Words that point back at what was said before: "does the article agree", "back that up", "say so". */
+const POINTS_BACK = /\b(?:agrees?|disagrees?|confirms?|back(?:s|ed)?\s+(?:\w+\s+)?up|say\s+so|true|right|that|this|those|these|it)\b/i;
 /** "The article", "this piece": the text a page's comments and lines are set against. */
 const THE_ARTICLE = /\b(?:the|this|that)\s+(?:article|piece|story|op-?ed|essay|write-?up)\b/i;
 /** A question's opening clause that sets something aside, with the dash or mark that ends it: "forget the replies -", "ignoring the comments,". */
@@ -354,7 +356,8 @@ function withoutNoisePremise(text: string, nlp: Nlp): string {
   // "…, but what does the actual article say…" turns to the article as plainly as a name would.
   // So does "the commenters think…, but what does the article say…", when the premise does not say which article
   // ("the footer on the mtt nato article…, but who wrote the piece", "the commenters under the forum post…" do).
-  const toArticle = (rest: string) => namesSource(rest) || ACTUAL_ARTICLE.test(rest) || (THE_ARTICLE.test(rest) && !ARTICLE_NAMES.test(turned!) && !COMMENTS_WHERE.test(turned!) && !namesSource(turned!));
+  // Not when the rest points back at the premise ("…, but does the article agree / back that up?"): the premise is what is asked.
+  const toArticle = (rest: string) => namesSource(rest) || ACTUAL_ARTICLE.test(rest) || (THE_ARTICLE.test(rest) && !POINTS_BACK.test(rest) && !ARTICLE_NAMES.test(turned!) && !COMMENTS_WHERE.test(turned!) && !namesSource(turned!));
   if (turned !== undefined && (NOISE_WORDS.test(turned) || PAGE_ASKED.test(turned) || COMMENTS.test(turned)) && toArticle(text.slice(turned.length))) return text.slice(turned.length);
   // "The mtt afghanistan page is half donation begging lol. in the actual article tho, were…": a sentence about page
   // lines or comments, then one that turns to the article proper. The names the premise uses still say which article.
@@ -620,6 +623,12 @@ export function withoutSetAside(text: string, nlp: Nlp): string {
   return cut === text ? text : cut.replace(/^[\s,;:-]+/, '').replace(/\s+([,?.!])/g, '$1').replace(/\s{2,}/g, ' ');
 }
 
+/** The entities of a question that its cut form no longer names (slugs). */
+function entitiesCut(question: string, cut: string, nlp: Nlp): string[] {
+  const kept = new Set(analyseText(cut, nlp).entities);
+  return analyseText(question, nlp).entities.filter((e) => !kept.has(e));
+}
+
 /** Reads a question: its terms (spell-corrected against the corpus), intent and entities. */
 export function parseQuestion(question: string, index: SearchIndex, nlp: Nlp, params: QueryParams = defaultQueryParams): Query {
   const unset = withoutSetAside(question, nlp);
@@ -721,7 +730,7 @@ export function parseQuestion(question: string, index: SearchIndex, nlp: Nlp, pa
     wantsAdvice: ADVICE_ASKED.test(text),
     wantsPrediction: PREDICTION_ASKED.test(text),
     wantsComparison: COMPARISON_ASKED.test(text),
-    ...(unset !== question && { setAside: analyseText(question, nlp).entities.filter((e) => !analyseText(unset, nlp).entities.includes(e)) }),
+    ...(unset !== question && { setAside: entitiesCut(question, unset, nlp) }),
     ...(referent !== undefined && { referent }),
     ...(quoted.length > 0 && { quoted, quotedRarest: quoted.map((phrase) => rarestTerm(phrase, index, nlp)) }),
     corrections,

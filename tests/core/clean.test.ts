@@ -99,6 +99,10 @@ describe('classifyBlocks on the real seeds', () => {
   it('a few lower-case words alone on their line in the body are a section heading ("new alliances" in the translation)', () => {
     expect(blockWith(blocksOf('004'), 'new alliances').kind).toBe('heading');
     expect(blockWith(blocksOf('004'), 'Only geography separated Japan').kind).toBe('article');
+    // Not a line of a hard-wrapped paragraph, nor one word alone.
+    const text = `Title here\n\nBy Someone\n\n${'A long opening line of the body. '.repeat(5)}\n\nnew alliances\n\nMore of the body goes on here\ninvolvement in the region\nand ends here.\n\nlol\n\nLast line of the body.\n`;
+    const kinds = Object.fromEntries(classifyBlocks(text).map((b) => [b.text, b.kind]));
+    expect([kinds['new alliances'], kinds['involvement in the region'], kinds['lol']]).toEqual(['heading', 'article', 'article']);
   });
 
   it("the comment form's label is a page line (it tells that readers can comment), a 'you may also like' heading chrome", () => {

@@ -602,6 +602,8 @@ describe('parseQuestion: page lines and reader comments the question sets aside'
     // "…, but what does the article say": the article as against the comments, when the premise does not say which article.
     expect(read('the commenters think the ferries would do great with honey trade, but how do the experts see the harbour according to the article?').text).toMatch(/^how do the experts/);
     expect(read('the commenters under the ferry piece love honey trade, but what does the article say about the harbour?').text).toMatch(/^the commenters/);
+    // Not when the rest points back at the premise: it is what is asked.
+    expect(read('the commenters say the town should buy more ferries, but does the article agree?').text).toMatch(/^the commenters/);
   });
 
   it('a sentence about page lines or comments, then one turning to the article proper, is context: its names still say which article', () => {
