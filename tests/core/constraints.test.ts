@@ -1082,6 +1082,13 @@ describe('AnswerChecker on the real corpus: the place asked for', () => {
     expect(seedChecksOf('how did abe respond to the drills on iturup?').statement?.speakers).toEqual(['@shinzo-abe']);
   });
 
+  it('"it does mean forcefully condemning…" reports no one\'s words: the author speaks in his own line', () => {
+    const q = "what does brown say about the token sanctions japan introduced after russia's annexation of crimea?";
+    expect(seedFailure('It does, however, mean forcefully condemning Russian violations', q)).toBeUndefined();
+    // "He hastens to clarify" still reports.
+    expect(seedFailure('they are only talks, he hastens to clarify', 'did hayashi say the office is a done deal, or just talks?')).toBeUndefined();
+  });
+
   it('a reader comment that names a country is no word of that country\'s', () => {
     const comment = 'In the Far East neighborhood, Japan is surrounded by hostile countries';
     expect(seedFailure(comment, 'has north korea actually said it would go easier on japan?')).toBe('statement');
