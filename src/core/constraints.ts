@@ -1929,13 +1929,17 @@ export class AnswerChecker {
    * does not use among the three words before it ("the Kant air base"), or one after it, or after "called / named".
    */
   private speaksUnnamed(text: string, name: { head: string; asked: string[] }): boolean {
-    const words = [...text.matchAll(WORD)].map((w) => w[0]);
+    const found = [...text.matchAll(WORD)];
+    const words = found.map((w) => w[0]);
     const unasked = (i: number) => i > 0 && i < words.length && /^\p{Lu}/u.test(words[i]!) && !name.asked.includes(words[i]!.toLowerCase());
     let spoken = false;
     for (let i = 0; i < words.length; i++) {
       if (termOfTextWord(words[i]!, this.nlp) !== name.head) continue;
       spoken = true;
       if ([i - 3, i - 2, i - 1, i + 1].some(unasked)) return false;
+      // "three documents – the National Security Strategy (NSS), …": names after a dash, a colon or a bracket.
+      const end = found[i]!.index + words[i]!.length;
+      if (/^\s*[–—:(]\s*(?:the\s+)?\p{Lu}/u.test(text.slice(end)) && [i + 1, i + 2].some(unasked)) return false;
       if (/^(?:called|named|dubbed|known)$/i.test(words[i + 1] ?? '') && [i + 2, i + 3].some(unasked)) return false;
     }
     return spoken;

@@ -1342,6 +1342,8 @@ describe('AnswerChecker on the real corpus: saying verbs', () => {
     // A capitalised word the question does not use is no name: "Japanese" is asked.
     expect(seedFailure('at the site of an old Japanese base', 'what was the name of the old japanese base on matua?')).toBe('name');
     expect(seedFailure('signing the Neutrality Pact with the Soviet Union in April 1941', 'what was the name of the pact japan signed with the soviet union in 1941?')).toBeUndefined();
+    // Names after a dash: "three documents – the National Security Strategy (NSS), …".
+    expect(seedFailure('Japan last week approved three documents', 'what are the names of the three documents japan approved?')).toBeUndefined();
     // A line that never speaks of the thing says nothing either way.
     expect(seedFailure('The 1941 agreement was also relevant to China', 'what was the name of the pact japan signed in 1941?')).toBeUndefined();
     expect(seedChecksOf('what was the name of the pact japan signed in 1941?').name?.head).toBe('pact');
