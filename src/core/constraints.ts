@@ -998,6 +998,19 @@ function entitiesOutside(text: string, spans: ReadonlyArray<readonly [number, nu
 }
 
 /**
+ * A language named as one ("is that 'y' just spanish for 'and'?", "in japanese", "the russian word for it"): no country
+ * a line must name.
+ */
+const LANGUAGE_USE = /\b(?:spanish|french|german|japanese|chinese|russian|english|italian|portuguese|korean|arabic|hindi|urdu|mandarin)(?=\s+for\s+['‘“"]|\s+(?:words?|terms?|phrases?|translations?|original|version|spelling|name)\b)|(?<=\bin\s+)(?:spanish|french|german|japanese|chinese|russian|english|italian|portuguese|korean|arabic|hindi|urdu|mandarin)(?=\s*(?:[?,.;:!)]|$))/gi;
+/** The question's entities without the countries it names only as languages ({@link LANGUAGE_USE}). */
+function entitiesBesidesLanguages(question: string, entities: string[], nlp: Nlp): string[] {
+  const cut = [...question.matchAll(LANGUAGE_USE)].map((m): [number, number] => [m.index, m.index + m[0].length]);
+  if (cut.length === 0) return entities;
+  const kept = entitiesOutside(question, cut, nlp);
+  return entities.filter((e) => kept.has(e) || !countriesNamed(question, nlp).includes(ENTITY_PREFIX + e));
+}
+
+/**
  * The question's entities without the names it offers only as a guess and nowhere else: any name among candidates
  * after asking who ({@link WHO_CANDIDATES}); people after asking who ({@link WHO_GUESS}), in a cleft
  * ({@link CLEFT_GUESS}), after a question that asks to be confirmed ({@link CONFIRM_GUESS}) or as "the one who"
@@ -1200,7 +1213,7 @@ function terseSpelledOut(question: string, nlp: Nlp): string {
 export function answerChecks(asked: string, entities: string[], nlp: Nlp, sources: string[] = []): AnswerChecks {
   const question = terseSpelledOut(asked, nlp);
   const checks: AnswerChecks = {
-    entities: entitiesAsGovernment(question, entitiesBesidesSetAside(question, entitiesBesidesExamples(question, entitiesBesidesGuess(question, entitiesOfAnchoredEvent(question, entities, nlp), nlp), nlp), nlp), nlp).map((e) => ENTITY_PREFIX + e),
+    entities: entitiesAsGovernment(question, entitiesBesidesLanguages(question, entitiesBesidesSetAside(question, entitiesBesidesExamples(question, entitiesBesidesGuess(question, entitiesOfAnchoredEvent(question, entities, nlp), nlp), nlp), nlp), nlp), nlp).map((e) => ENTITY_PREFIX + e),
     ...(sources.length >= 2 && { anySource: sources }),
     // "That's from 2022, isn't it? When was it put up?": a year guessed for when the article came out is no year it must mention.
     // A year set aside ("not the 1945 date, the pact itself") is no year the answer must mention either.

@@ -1082,6 +1082,12 @@ describe('AnswerChecker on the real corpus: the place asked for', () => {
     expect(seedChecksOf('how did abe respond to the drills on iturup?').statement?.speakers).toEqual(['@shinzo-abe']);
   });
 
+  it('a language named as one ("spanish for \'and\'", "in japanese") is no country a line must name', () => {
+    expect(seedChecksOf("time news says the office covers 'new technologies y cyber threats' - is that 'y' just spanish for 'and'?").entities).not.toContain('@spain');
+    expect(seedChecksOf('what is the japanese word for the northern territories?').entities).not.toContain('@japan');
+    expect(seedChecksOf('what did spain say about the office in spanish?').entities).toContain('@spain');
+  });
+
   it('"it does mean forcefully condemning…" reports no one\'s words: the author speaks in his own line', () => {
     const q = "what does brown say about the token sanctions japan introduced after russia's annexation of crimea?";
     expect(seedFailure('It does, however, mean forcefully condemning Russian violations', q)).toBeUndefined();
