@@ -362,7 +362,7 @@ const WHERE_GAP = 12;
 /** A "how much" head that is counted in money (the word as typed). */
 const MONEY_HEAD = /^(?:money|cash|funds?|funding|investments?|aid|trade|spending|budgets?|costs?|prices?|revenues?|profits?|loans?|subsid(?:y|ies)|exports?|imports?|sales|compensation|debt)$/i;
 /** "How far can they reach / fly / strike", "what range": a distance. "How far will Japan go" is figurative and left out. */
-const DISTANCE_ASK = /\bhow far\b[^?.!]*?\b(?:reach|reaches|fly|flies|travel|travels|strike|hit|range)\b|\bhow far\s+(?:away\s+)?(?:is|are|was|were|lies|lie)\b[^?.!]*?\bfrom\b(?=.*\b(?:km|kms|kilomet(?:re|er)s?|miles?|away)\b)|\b(?:what(?:[’']s| is)\s+the\s+)?distance\s+(?:between|from)\b|\b(?:what|which)(?:[’']s| is| was| are)? (?:(?:the|their|its)\s+)?(?:[\w-]+\s+)?range\b/i;
+const DISTANCE_ASK = /\bhow far\b[^?.!]*?\b(?:reach|reaches|fly|flies|travel|travels|strike|hit|range)\b|\bhow far\s+(?:away\s+)?(?:is|are|was|were|lies|lie)\b[^?.!]*?\bfrom\b(?=.*\b(?:km|kms|kilomet(?:re|er)s?|miles?|away)\b)|\b(?:what|which)(?:[’']s| is| was| are)? (?:(?:the|their|its)\s+)?(?:[\w-]+\s+)?range\b/i;
 /** The auxiliary a "how much" question goes on with when what follows is no counted noun ("how much has trade fallen"). */
 const MUCH_AUX = String.raw`^(?:has|have|had|did|does|do|is|was|were|are|will|would)`;
 /** After "how much": an auxiliary, the sum, then a verb of change ("has trade between japan and russia fallen"); group 1 is the sum's phrase. */
@@ -513,8 +513,6 @@ const MEDIA_WORD = /\b(?:paper|newspaper|outlet|site|website|media|press|tabloid
 const SUBJECT_PRONOUN = /\b(?:it|they|he|she)\b/i;
 /** Whom an answer is according to (group 1), to the next mark: "according to the Indian Air Force,", "in the words of Zakharova?". */
 const ACCORDING_TO = /\b(?:according to|in the words of)\s+([^?!,.;:]{2,60}?)\s*(?:[,?!.;:]|$)/i;
-/** Words before a saying verb's base or -ing form that make it no report: "mean (forcefully) condemning", "without protesting". */
-const UNREPORTED_BEFORE = /\b(?:mean|means|meant|meaning|by|without|of|for|from|about|avoid(?:s|ed|ing)?|keep(?:s|ing)?|stop(?:s|ped|ping)?)\s+(?:\w+ly\s+)?$/i;
 /** A take, view or reaction of a pronoun's ("what was her take"), at the end of a statement pattern's match. */
 const PRONOUN_TAKE = /\b(?:his|her|their)\s+(?:own |official |real |actual )?(?:take|views?|position|stance|reaction|response|opinion|attitude)$/i;
 /** A ministry as the glossary names one, with no country of its own (entity term): "the Foreign Ministry". */
@@ -2076,9 +2074,6 @@ export class AnswerChecker {
     for (const m of text.matchAll(SAID_ALL)) {
       // A word inside a quotation is what was said ("…is ‘rejecting the country’s peaceful development’"), not a report of saying.
       if (insideQuotation(text, m.index)) continue;
-      // "It does mean forcefully condemning Russian violations", "reluctant to criticize": an act the line speaks of
-      // or urges, with no one reporting anything (a base or -ing form after "to", "mean", "by", "without"…).
-      if (!/(?:ed|s)$/i.test(m[0]) && UNREPORTED_BEFORE.test(text.slice(0, m.index))) continue;
       found = true;
       const clauses = text.slice(0, m.index).split(CLAUSE_BREAK);
       let before = clauses.pop() ?? '';

@@ -102,7 +102,6 @@ describe('answerChecks: what a question asks for, from its form', () => {
     ["what's the range of the observatory's telescope?", 'distance'],
     // How far apart two places are.
     ['how far is the island from port elwen roughly? like in km', 'distance'],
-    ['what is the distance between the island and the harbour?', 'distance'],
     // How far a sum changed: money, a share or a multiple ("five ministers" is no answer).
     ['how much has honey trade between the towns fallen since the fire?', 'change'],
     ["how much has the cooperative's budget grown?", 'change'],
@@ -1086,13 +1085,6 @@ describe('AnswerChecker on the real corpus: the place asked for', () => {
     expect(seedChecksOf("time news says the office covers 'new technologies y cyber threats' - is that 'y' just spanish for 'and'?").entities).not.toContain('@spain');
     expect(seedChecksOf('what is the japanese word for the northern territories?').entities).not.toContain('@japan');
     expect(seedChecksOf('what did spain say about the office in spanish?').entities).toContain('@spain');
-  });
-
-  it('"it does mean forcefully condemning…" reports no one\'s words: the author speaks in his own line', () => {
-    const q = "what does brown say about the token sanctions japan introduced after russia's annexation of crimea?";
-    expect(seedFailure('It does, however, mean forcefully condemning Russian violations', q)).toBeUndefined();
-    // "He hastens to clarify" still reports.
-    expect(seedFailure('they are only talks, he hastens to clarify', 'did hayashi say the office is a done deal, or just talks?')).toBeUndefined();
   });
 
   it('a reader comment that names a country is no word of that country\'s', () => {
