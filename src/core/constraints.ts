@@ -1042,6 +1042,8 @@ function entitiesBesidesGuess(question: string, entities: string[], nlp: Nlp): s
 const EXAMPLES_CUE = /\b[\p{L}-]+s\s+(?:like|such as|including|e\.g\.?,?)\s+/giu;
 /** After a name, the others of its group: "[Kazakhstan] and the other former Soviet republics", "…and the others". */
 const OTHER_MEMBERS = /^\s*(?:,\s*)?(?:and|&)\s+(?:all\s+)?(?:the\s+)?others?\b/i;
+/** {@link OTHER_MEMBERS} anywhere in a question. */
+const OTHER_MEMBERS_ANYWHERE = /\s(?:and|&)\s+(?:all\s+)?(?:the\s+)?others?\b/i;
 
 /** What may stand between two examples: commas, "and", "or", and at most one word the glossary does not know ("DC"). */
 const EXAMPLE_GAP = /^[\s,]*(?:(?:and|or|&)\s+)?(?:[\p{L}.]+\s*,\s*(?:(?:and|or)\s+)?)?$/u;
@@ -1063,7 +1065,8 @@ function entitiesBesidesExamples(question: string, entities: string[], nlp: Nlp)
     if (at > from) cut.push([from, at]);
   }
   // "Kazakhstan and the other former Soviet republics": one member named as an example of the group asked about.
-  for (const span of entitySpans(question, nlp.glossary)) if (OTHER_MEMBERS.test(question.slice(span.end))) cut.push([span.start, span.end]);
+  // (Only when the words are there: the glossary's span patterns are built on first use, which must not delay a first answer.)
+  if (OTHER_MEMBERS_ANYWHERE.test(question)) for (const span of entitySpans(question, nlp.glossary)) if (OTHER_MEMBERS.test(question.slice(span.end))) cut.push([span.start, span.end]);
   if (cut.length === 0) return entities;
   const kept = entitiesOutside(question, cut, nlp);
   return entities.filter((e) => kept.has(e));
