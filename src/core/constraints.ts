@@ -999,13 +999,16 @@ function entitiesOutside(text: string, spans: ReadonlyArray<readonly [number, nu
  * A language named as one ("is that 'y' just spanish for 'and'?", "in japanese", "the russian word for it"): no country
  * a line must name.
  */
-const LANGUAGE_USE = /\b(?:spanish|french|german|japanese|chinese|russian|english|italian|portuguese|korean|arabic|hindi|urdu|mandarin)(?=\s+for\s+['‘“"]|\s+(?:words?|terms?|phrases?|translations?|original|version|spelling|name)\b)|(?<=\bin\s+)(?:spanish|french|german|japanese|chinese|russian|english|italian|portuguese|korean|arabic|hindi|urdu|mandarin)(?=\s*(?:[?,.;:!)]|$))/gi;
+/** Languages a question may name as such (each also a nationality's adjective). */
+const LANGUAGES = 'spanish|french|german|japanese|chinese|russian|english|italian|portuguese|korean|arabic|hindi|urdu|mandarin';
+const LANGUAGE_USE = new RegExp(String.raw`\b(?:${LANGUAGES})(?=\s+for\s+['‘“"]|\s+(?:words?|terms?|phrases?|translations?|original|version|spelling|name)\b)|(?<=\bin\s+)(?:${LANGUAGES})(?=\s*(?:[?,.;:!)]|$))`, 'gi');
 /** The question's entities without the countries it names only as languages ({@link LANGUAGE_USE}). */
 function entitiesBesidesLanguages(question: string, entities: string[], nlp: Nlp): string[] {
   const cut = [...question.matchAll(LANGUAGE_USE)].map((m): [number, number] => [m.index, m.index + m[0].length]);
   if (cut.length === 0) return entities;
   const kept = entitiesOutside(question, cut, nlp);
-  return entities.filter((e) => kept.has(e) || !countriesNamed(question, nlp).includes(ENTITY_PREFIX + e));
+  const countries = countriesNamed(question, nlp);
+  return entities.filter((e) => kept.has(e) || !countries.includes(ENTITY_PREFIX + e));
 }
 
 /**
@@ -1041,9 +1044,10 @@ function entitiesBesidesGuess(question: string, entities: string[], nlp: Nlp): s
 /** "Western capitals like", "countries such as": a plural word, then a cue for examples of it. */
 const EXAMPLES_CUE = /\b[\p{L}-]+s\s+(?:like|such as|including|e\.g\.?,?)\s+/giu;
 /** After a name, the others of its group: "[Kazakhstan] and the other former Soviet republics", "…and the others". */
-const OTHER_MEMBERS = /^\s*(?:,\s*)?(?:and|&)\s+(?:all\s+)?(?:the\s+)?others?\b/i;
+const OTHER_MEMBERS_WORDS = String.raw`(?:and|&)\s+(?:all\s+)?(?:the\s+)?others?\b`;
+const OTHER_MEMBERS = new RegExp(String.raw`^\s*(?:,\s*)?${OTHER_MEMBERS_WORDS}`, 'i');
 /** {@link OTHER_MEMBERS} anywhere in a question. */
-const OTHER_MEMBERS_ANYWHERE = /\s(?:and|&)\s+(?:all\s+)?(?:the\s+)?others?\b/i;
+const OTHER_MEMBERS_ANYWHERE = new RegExp(String.raw`\s${OTHER_MEMBERS_WORDS}`, 'i');
 
 /** What may stand between two examples: commas, "and", "or", and at most one word the glossary does not know ("DC"). */
 const EXAMPLE_GAP = /^[\s,]*(?:(?:and|or|&)\s+)?(?:[\p{L}.]+\s*,\s*(?:(?:and|or)\s+)?)?$/u;
